@@ -1,0 +1,86 @@
+package org.confounderlab.core.runs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+
+/**
+ * Where runs live in the workspace: {@code <project>/runs/<experiment>/<run-id>/run.run}, with the run's sidecar
+ * files (predictions, heat maps, model, report) beside it. Finds and reads them; a file that cannot be read is
+ * listed with its problem instead of being dropped or throwing.
+ */
+public final class RunStore {
+
+    /** The project folder that holds all runs. */
+    public static final String RUNS_FOLDER = "runs";
+    /** The name of the run model file inside a run folder. */
+    public static final String RUN_FILE = "run.run";
+    /** The file extension of run model files. */
+    public static final String RUN_EXTENSION = "run";
+
+    private final IWorkspaceRoot root;
+
+    public RunStore(IWorkspaceRoot root) {
+        this.root = root;
+    }
+
+    /** The folder of one run of an experiment in a project (not created). */
+    public static IFolder runFolder(IProject project, String experimentName, String runId) {
+        return project.getFolder(IPath.fromOSString(RUNS_FOLDER).append(experimentName).append(runId));
+    }
+
+    /** Every run file under the {@code runs} folder of every open project, newest first by file name order. */
+    public List<RunEntry> findRuns() throws CoreException {
+        List<RunEntry> entries = new ArrayList<>();
+        for (IProject project : root.getProjects()) {
+            if (project.isOpen()) {
+                entries.addAll(findRuns(project));
+            }
+        }
+        return entries;
+    }
+
+    /** Every run file under one project's {@code runs} folder, sorted by experiment, then run id. */
+    public List<RunEntry> findRuns(IProject project) throws CoreException {
+        List<RunEntry> entries = new ArrayList<>();
+        IFolder runs = project.getFolder(RUNS_FOLDER);
+        if (runs.exists()) {
+            collect(runs, entries);
+        }
+        entries.sort(Comparator.comparing(RunEntry::experimentName).thenComparing(RunEntry::runId));
+        return entries;
+    }
+
+    private static void collect(IContainer container, List<RunEntry> entries) throws CoreException {
+        for (IResource member : container.members()) {
+            if (member instanceof IContainer child) {
+                collect(child, entries);
+            } else if (member instanceof IFile file && RUN_EXTENSION.equals(file.getFileExtension())) {
+                entries.add(read(file));
+            }
+        }
+    }
+
+    /** Reads one run file; problems are returned in the entry, never thrown. */
+    public static RunEntry read(IFile file) {
+        if (file.getLocation() == null) {
+            return new RunEntry(file, null, file.getFullPath() + ": not on the local file system");
+        }
+        try {
+            return new RunEntry(file, ModelFiles.loadRun(file.getLocation().toPath()), null);
+        } catch (ModelLoadException e) {
+            return new RunEntry(file, null, e.getMessage());
+        }
+    }
+}

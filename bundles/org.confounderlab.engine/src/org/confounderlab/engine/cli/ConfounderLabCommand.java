@@ -1,0 +1,117 @@
+package org.confounderlab.engine.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.model.validation.ExperimentValidation;
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * The engine's command line: the entry point of the separate JVM that the launch configuration and the
+ * {@code confounderlab} script start. Each subcommand returns an {@link ExitCode}.
+ */
+public final class ConfounderLabCommand {
+
+    private static final String USAGE = """
+            usage: confounderlab-engine <command> [arguments]
+              info                         print the Java runtime the engine runs on
+              validate <file.experiment>…  check experiment files; messages name file, line and object
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ConfounderLabCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new ConfounderLabCommand(System.out, System.err).run(args));
+    }
+
+    /** Runs one command and returns its exit code; never throws for bad input. */
+    public int run(String... args) {
+        if (args.length == 0) {
+            err.print(USAGE);
+            return ExitCode.BAD_INPUT;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "info" -> info();
+                case "validate" -> validate(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield ExitCode.OK;
+                }
+                default -> {
+                    err.println("unknown command '" + args[0] + "'");
+                    err.print(USAGE);
+                    yield ExitCode.BAD_INPUT;
+                }
+            };
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e);
+            e.printStackTrace(err);
+            return ExitCode.FAILURE;
+        }
+    }
+
+    private int info() {
+        RuntimeInfo.current().asProperties().forEach((key, value) -> out.println(key + "=" + value));
+        return ExitCode.OK;
+    }
+
+    private int validate(List<String> files) {
+        if (files.isEmpty()) {
+            err.println("validate: name at least one .experiment file");
+            return ExitCode.BAD_INPUT;
+        }
+        int exit = ExitCode.OK;
+        for (String name : files) {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                err.println(file + ": no such file");
+                exit = ExitCode.BAD_INPUT;
+                continue;
+            }
+            try {
+                Experiment experiment = ModelFiles.loadExperiment(file);
+                Diagnostic diagnostic = ExperimentValidation.validate(experiment);
+                if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+                    exit = ExitCode.BAD_INPUT;
+                }
+                report(file, diagnostic);
+            } catch (ModelLoadException e) {
+                err.println(e.getMessage());
+                exit = ExitCode.BAD_INPUT;
+            }
+        }
+        return exit;
+    }
+
+    private void report(Path file, Diagnostic diagnostic) {
+        if (diagnostic.getSeverity() == Diagnostic.OK) {
+            out.println(file + ": ok");
+            return;
+        }
+        for (Diagnostic child : diagnostic.getChildren()) {
+            PrintStream stream = child.getSeverity() >= Diagnostic.ERROR ? err : out;
+            stream.println(file + ": " + severityName(child.getSeverity()) + ": " + child.getMessage());
+        }
+    }
+
+    private static String severityName(int severity) {
+        if (severity >= Diagnostic.ERROR) {
+            return "error";
+        }
+        return severity >= Diagnostic.WARNING ? "warning" : "info";
+    }
+}

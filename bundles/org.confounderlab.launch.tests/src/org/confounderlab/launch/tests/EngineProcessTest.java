@@ -1,0 +1,78 @@
+package org.confounderlab.launch.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.confounderlab.engine.cli.ExitCode;
+import org.confounderlab.launch.engine.EngineClasspath;
+import org.confounderlab.launch.engine.EngineProcessBuilder;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.templates.ExperimentTemplates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine starts as a JVM of its own, on a flat class path made from the installed bundles. */
+class EngineProcessTest {
+
+    @TempDir
+    Path folder;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(EngineProcessBuilder builder) throws IOException, InterruptedException {
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "engine JVM did not end");
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void classpathHoldsEngineModelAndEmfButNoOsgi() throws IOException {
+        List<Path> entries = EngineClasspath.resolve();
+        String joined = EngineClasspath.asArgument(entries);
+        assertTrue(entries.get(0).toString().contains("org.confounderlab.engine"), joined);
+        for (String needed : List.of("org.confounderlab.model", "org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi",
+                "org.eclipse.emf.common")) {
+            assertTrue(entries.stream().anyMatch(p -> p.toString().contains(needed)), needed + " missing: " + joined);
+        }
+        for (String forbidden : List.of("org.eclipse.osgi", "org.eclipse.core.runtime", "org.eclipse.swt", "org.eclipse.ui")) {
+            assertFalse(entries.stream().anyMatch(p -> p.getFileName().toString().startsWith(forbidden + "_")
+                    || p.getFileName().toString().startsWith(forbidden + "-")), forbidden + " leaked: " + joined);
+        }
+    }
+
+    @Test
+    void engineRunsInItsOwnJvm() throws Exception {
+        Result result = run(new EngineProcessBuilder().jvmOption("-Xmx64m").arguments("info"));
+        assertEquals(ExitCode.OK, result.exit(), result.err());
+        assertTrue(result.out().contains("java.version="), result.out());
+        assertTrue(result.out().contains("max.heap.mib=64"), "the JVM options reach the engine: " + result.out());
+        long pid = ProcessHandle.current().pid();
+        assertFalse(result.out().contains("pid=" + pid));
+    }
+
+    @Test
+    void engineJvmValidatesExperimentsAndReportsBadInputByExitCode() throws Exception {
+        Experiment experiment = ExperimentTemplates.newDefault("launch-check");
+        experiment.getModel().setChannels(2);
+        Path file = folder.resolve("launch-check.experiment");
+        ModelFiles.save(experiment, file);
+
+        Result result = run(new EngineProcessBuilder().workingDirectory(folder).arguments("validate", file.toString()));
+
+        assertEquals(ExitCode.BAD_INPUT, result.exit(), result.out() + result.err());
+        assertTrue(result.err().contains("launch-check.experiment: error:"), result.err());
+        assertTrue(result.err().toLowerCase().contains("channels"), result.err());
+    }
+}

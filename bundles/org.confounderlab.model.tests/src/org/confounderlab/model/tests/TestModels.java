@@ -1,0 +1,323 @@
+package org.confounderlab.model.tests;
+
+import java.util.Date;
+
+import org.confounderlab.model.experiment.Architecture;
+import org.confounderlab.model.experiment.AttributeKind;
+import org.confounderlab.model.experiment.Augmentation;
+import org.confounderlab.model.experiment.BackendKind;
+import org.confounderlab.model.experiment.BackendSpec;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DatasetFormat;
+import org.confounderlab.model.experiment.DatasetReference;
+import org.confounderlab.model.experiment.DiagnosticsSpec;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.ExperimentFactory;
+import org.confounderlab.model.experiment.FillMode;
+import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.ModelSpec;
+import org.confounderlab.model.experiment.Optimizer;
+import org.confounderlab.model.experiment.OutputActivation;
+import org.confounderlab.model.experiment.Rebalancing;
+import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.experiment.SplitSpec;
+import org.confounderlab.model.experiment.TrainingSpec;
+import org.confounderlab.model.experiment.UncertainLabelPolicy;
+import org.confounderlab.model.run.Artifact;
+import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.AttributeProbe;
+import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.CiMethod;
+import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.FindingSeverity;
+import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.RocPoint;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencyMethod;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.SubgroupMetric;
+
+/** Builds fully populated models with every feature set to a non-default value. */
+final class TestModels {
+
+  static final ExperimentFactory EF = ExperimentFactory.eINSTANCE;
+  static final RunFactory RF = RunFactory.eINSTANCE;
+
+  private TestModels() {
+  }
+
+  static Experiment fullExperiment() {
+    Experiment e = EF.createExperiment();
+    e.setName("pneumonia-vs-hospital");
+    e.setDescription("Does the model read the hospital token instead of the lungs? äöü ✓ <&>");
+
+    DatasetReference d = EF.createDatasetReference();
+    d.setFormat(DatasetFormat.CHEXPERT);
+    d.setLocation("../data/CheXpert-v1.0-small/train.csv");
+    d.getLabelNames().add("Pneumonia");
+    d.getLabelNames().add("Cardiomegaly");
+    d.getLabelNames().add("Edema");
+    d.setUncertainLabelPolicy(UncertainLabelPolicy.ONES);
+    e.setDataset(d);
+
+    ConfounderAttribute sex = EF.createConfounderAttribute();
+    sex.setName("sex");
+    sex.setColumn("Sex");
+    sex.setKind(AttributeKind.CATEGORICAL);
+    sex.setProtected(true);
+    ConfounderAttribute age = EF.createConfounderAttribute();
+    age.setName("age");
+    age.setColumn("Age");
+    age.setKind(AttributeKind.NUMERIC);
+    ConfounderAttribute site = EF.createConfounderAttribute();
+    site.setName("site");
+    site.setColumn("hospital");
+    e.getAttributes().add(sex);
+    e.getAttributes().add(age);
+    e.getAttributes().add(site);
+
+    Region marker = EF.createRegion();
+    marker.setName("laterality-marker");
+    marker.setDescription("L/R token, top left");
+    marker.setX(4.5);
+    marker.setY(8.25);
+    marker.setWidth(60);
+    marker.setHeight(40.5);
+    Region lungs = EF.createRegion();
+    lungs.setName("lungs");
+    lungs.setDescription("both lungs, per image");
+    lungs.setColumn("region:lungs");
+    lungs.setX(30);
+    lungs.setY(50);
+    lungs.setWidth(200);
+    lungs.setHeight(180);
+    e.getRegions().add(marker);
+    e.getRegions().add(lungs);
+
+    SplitSpec s = EF.createSplitSpec();
+    s.setTrainFraction(0.6);
+    s.setValidationFraction(0.2);
+    s.setTestFraction(0.2);
+    s.setSeed(1234567890123L);
+    s.setGroupByPatient(false);
+    s.setStratifyByLabel(false);
+    s.setUseOfficialSplit(true);
+    e.setSplit(s);
+
+    ModelSpec m = EF.createModelSpec();
+    m.setArchitecture(Architecture.DENSENET121);
+    m.setInputSize(320);
+    m.setChannels(3);
+    m.setWeightsFile("weights/densenet121.zip");
+    m.setOutputActivation(OutputActivation.SOFTMAX);
+    e.setModel(m);
+
+    TrainingSpec t = EF.createTrainingSpec();
+    t.setEpochs(7);
+    t.setBatchSize(16);
+    t.setOptimizer(Optimizer.ADAMW);
+    t.setLearningRate(3.5e-4);
+    t.setWeightDecay(1e-5);
+    t.setSeed(7);
+    t.setEarlyStoppingPatience(3);
+    Augmentation a = EF.createAugmentation();
+    a.setHorizontalFlip(true);
+    a.setRotationDegrees(10);
+    a.setTranslationFraction(0.05);
+    a.setIntensityJitter(0.1);
+    t.setAugmentation(a);
+    t.getTrainTimeMasking().add(marker);
+    t.setRebalancing(Rebalancing.GROUP_BALANCED);
+    t.setRebalanceAttribute(site);
+    e.setTraining(t);
+
+    Intervention original = EF.createIntervention();
+    original.setName("original");
+    original.setKind(InterventionKind.ORIGINAL);
+    Intervention mask = EF.createIntervention();
+    mask.setName("mask-marker");
+    mask.setKind(InterventionKind.MASK_REGIONS);
+    mask.getRegions().add(marker);
+    mask.setFill(FillMode.NOISE);
+    mask.getLabels().add("Pneumonia");
+    Intervention only = EF.createIntervention();
+    only.setName("lungs-only");
+    only.setKind(InterventionKind.REGION_ONLY);
+    only.getRegions().add(lungs);
+    only.setFill(FillMode.MEAN);
+    Intervention random = EF.createIntervention();
+    random.setName("random-box");
+    random.setKind(InterventionKind.RANDOM_BOX);
+    random.getRegions().add(marker);
+    random.getRegions().add(lungs);
+    e.getInterventions().add(original);
+    e.getInterventions().add(mask);
+    e.getInterventions().add(only);
+    e.getInterventions().add(random);
+
+    DiagnosticsSpec g = EF.createDiagnosticsSpec();
+    g.setGradCam(false);
+    g.setGradCamLayer("features.denseblock4");
+    g.setOcclusion(true);
+    g.setAttributeProbes(false);
+    g.getSubgroupAttributes().add(sex);
+    g.getSubgroupAttributes().add(site);
+    g.setBootstrapResamples(500);
+    g.setAlpha(0.01);
+    g.setWorstCases(25);
+    g.getLabels().add("Edema");
+    e.setDiagnostics(g);
+
+    BackendSpec b = EF.createBackendSpec();
+    b.setKind(BackendKind.CUDA);
+    b.setDeviceIndex(1);
+    e.setBackend(b);
+    return e;
+  }
+
+  static Run fullRun() {
+    Run r = RF.createRun();
+    r.setId("2025-11-23T18-30-00-pneumonia");
+    r.setStatus(RunStatus.COMPLETED);
+    r.setStartTime(new Date(1763922600123L));
+    r.setEndTime(new Date(1763926200456L));
+    r.setErrorMessage("none, but not empty");
+    r.setExperiment(fullExperiment());
+    r.setExperimentPath("/workspace/study/pneumonia.experiment");
+
+    BackendInfo bi = RF.createBackendInfo();
+    bi.setKind(BackendKind.CUDA);
+    bi.setDeviceName("NVIDIA H100");
+    bi.setDriverVersion("550.54");
+    bi.setMemoryBytes(85_899_345_920L);
+    bi.setCpuThreads(16);
+    bi.setJavaVersion("21.0.5");
+    bi.setNd4jBackend("nd4j-cuda-12.3");
+    r.setBackend(bi);
+
+    for (int i = 0; i < 2; i++) {
+      EpochRecord ep = RF.createEpochRecord();
+      ep.setIndex(i + 1);
+      ep.setTrainLoss(0.7 - i * 0.1);
+      ep.setValidationLoss(0.75 - i * 0.05);
+      ep.setDurationMillis(60_000L + i);
+      ep.setLearningRate(1e-3 / (i + 1));
+      LabelValue lv = RF.createLabelValue();
+      lv.setLabel("Pneumonia");
+      lv.setValue(0.61 + i * 0.05);
+      ep.getLabelAucs().add(lv);
+      r.getEpochs().add(ep);
+    }
+
+    Evaluation base = evaluation("original", org.confounderlab.model.experiment.InterventionKind.ORIGINAL, 0.83);
+    Evaluation masked = evaluation("mask-marker", org.confounderlab.model.experiment.InterventionKind.MASK_REGIONS, 0.71);
+    r.getEvaluations().add(base);
+    r.getEvaluations().add(masked);
+
+    AucComparison c = RF.createAucComparison();
+    c.setLabel("Pneumonia");
+    c.setBaseline(base);
+    c.setVariant(masked);
+    c.setDeltaAuc(-0.12);
+    c.setZ(-3.4);
+    c.setPValue(6.7e-4);
+    c.setCiLower(-0.18);
+    c.setCiUpper(-0.06);
+    c.setMethod("DeLong paired");
+    r.getComparisons().add(c);
+
+    SaliencySummary ss = RF.createSaliencySummary();
+    ss.setMethod(SaliencyMethod.OCCLUSION);
+    ss.setLayer("features.denseblock4");
+    ss.setRegionName("laterality-marker");
+    ss.setLabel("Pneumonia");
+    ss.setMeanShare(0.31);
+    ss.setAreaShare(0.02);
+    ss.setCiLower(0.27);
+    ss.setCiUpper(0.35);
+    ss.setN(812);
+    ss.setRandomisationRankCorrelation(0.12);
+    r.getSaliency().add(ss);
+
+    SubgroupMetric sg = RF.createSubgroupMetric();
+    sg.setAttribute("site");
+    sg.setValue("hospital-B");
+    sg.setLabel("Pneumonia");
+    sg.setN(402);
+    sg.setPrevalence(0.4);
+    sg.setAuc(0.66);
+    sg.setCiLower(0.6);
+    sg.setCiUpper(0.72);
+    sg.setSensitivity(0.7);
+    sg.setSpecificity(0.55);
+    r.getSubgroups().add(sg);
+
+    AttributeProbe p = RF.createAttributeProbe();
+    p.setAttribute("site");
+    p.setAuc(0.97);
+    p.setCiLower(0.95);
+    p.setCiUpper(0.99);
+    p.setFolds(10);
+    r.getProbes().add(p);
+
+    DatasetAssociation da = RF.createDatasetAssociation();
+    da.setAttribute("site");
+    da.setLabel("Pneumonia");
+    da.setCramersV(0.45);
+    da.setChiSquare(123.4);
+    da.setPValue(1e-12);
+    da.setAttributeOnlyAuc(0.78);
+    r.getAssociations().add(da);
+
+    Finding f = RF.createFinding();
+    f.setSeverity(FindingSeverity.CRITICAL);
+    f.setKind("shortcut.region");
+    f.setMessage("Masking the laterality marker drops Pneumonia AUC by 0.12");
+    f.getEvidence().add("//@comparisons.0");
+    f.getEvidence().add("heatmaps/worst-01.png");
+    f.getEvidence().add("heatmaps/worst-01.png");
+    r.getFindings().add(f);
+
+    Artifact art = RF.createArtifact();
+    art.setKind(ArtifactKind.PREDICTIONS);
+    art.setPath("predictions/original.csv");
+    art.setDescription("per-image scores under ORIGINAL");
+    r.getArtifacts().add(art);
+    Artifact heat = RF.createArtifact();
+    heat.setKind(ArtifactKind.HEATMAP);
+    heat.setPath("heatmaps/worst-01.png");
+    r.getArtifacts().add(heat);
+    return r;
+  }
+
+  private static Evaluation evaluation(String name, InterventionKind kind, double auc) {
+    Evaluation ev = RF.createEvaluation();
+    ev.setInterventionName(name);
+    ev.setInterventionKind(kind);
+    ev.setN(812);
+    ev.setPositives(97);
+    LabelEvaluation le = RF.createLabelEvaluation();
+    le.setLabel("Pneumonia");
+    le.setAuc(auc);
+    le.setCiLower(auc - 0.04);
+    le.setCiUpper(auc + 0.04);
+    le.setCiMethod(CiMethod.BOOTSTRAP);
+    for (int i = 0; i <= 4; i++) {
+      RocPoint pt = RF.createRocPoint();
+      pt.setThreshold(1.0 - i * 0.25);
+      pt.setFpr(i * 0.25);
+      pt.setTpr(Math.min(1.0, i * 0.3));
+      le.getRocPoints().add(pt);
+    }
+    ev.getLabels().add(le);
+    return ev;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ */
+package org.confounderlab.model.experiment;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Diagnostics Spec</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam <em>Grad Cam</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getGradCamLayer <em>Grad Cam Layer</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isOcclusion <em>Occlusion</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeProbes <em>Attribute Probes</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAttributes <em>Subgroup Attributes</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getBootstrapResamples <em>Bootstrap Resamples</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAlpha <em>Alpha</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getWorstCases <em>Worst Cases</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getLabels <em>Labels</em>}</li>
+ * </ul>
+ *
+ * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec()
+ * @model
+ * @generated
+ */
+public interface DiagnosticsSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Grad Cam</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Grad Cam</em>' attribute.
+	 * @see #setGradCam(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_GradCam()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isGradCam();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam <em>Grad Cam</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grad Cam</em>' attribute.
+	 * @see #isGradCam()
+	 * @generated
+	 */
+	void setGradCam(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Grad Cam Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Layer for Grad-CAM; empty = last convolutional layer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Grad Cam Layer</em>' attribute.
+	 * @see #setGradCamLayer(String)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_GradCamLayer()
+	 * @model
+	 * @generated
+	 */
+	String getGradCamLayer();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getGradCamLayer <em>Grad Cam Layer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Grad Cam Layer</em>' attribute.
+	 * @see #getGradCamLayer()
+	 * @generated
+	 */
+	void setGradCamLayer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Occlusion</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Occlusion</em>' attribute.
+	 * @see #setOcclusion(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_Occlusion()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isOcclusion();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isOcclusion <em>Occlusion</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Occlusion</em>' attribute.
+	 * @see #isOcclusion()
+	 * @generated
+	 */
+	void setOcclusion(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Attribute Probes</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Attribute Probes</em>' attribute.
+	 * @see #setAttributeProbes(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_AttributeProbes()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isAttributeProbes();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeProbes <em>Attribute Probes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attribute Probes</em>' attribute.
+	 * @see #isAttributeProbes()
+	 * @generated
+	 */
+	void setAttributeProbes(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Subgroup Attributes</b></em>' reference list.
+	 * The list contents are of type {@link org.confounderlab.model.experiment.ConfounderAttribute}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Subgroup Attributes</em>' reference list.
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_SubgroupAttributes()
+	 * @model
+	 * @generated
+	 */
+	EList<ConfounderAttribute> getSubgroupAttributes();
+
+	/**
+	 * Returns the value of the '<em><b>Bootstrap Resamples</b></em>' attribute.
+	 * The default value is <code>"2000"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Bootstrap Resamples</em>' attribute.
+	 * @see #setBootstrapResamples(int)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_BootstrapResamples()
+	 * @model default="2000"
+	 * @generated
+	 */
+	int getBootstrapResamples();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getBootstrapResamples <em>Bootstrap Resamples</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bootstrap Resamples</em>' attribute.
+	 * @see #getBootstrapResamples()
+	 * @generated
+	 */
+	void setBootstrapResamples(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Alpha</b></em>' attribute.
+	 * The default value is <code>"0.05"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Alpha</em>' attribute.
+	 * @see #setAlpha(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_Alpha()
+	 * @model default="0.05"
+	 * @generated
+	 */
+	double getAlpha();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAlpha <em>Alpha</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Alpha</em>' attribute.
+	 * @see #getAlpha()
+	 * @generated
+	 */
+	void setAlpha(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Cases</b></em>' attribute.
+	 * The default value is <code>"16"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Worst Cases</em>' attribute.
+	 * @see #setWorstCases(int)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_WorstCases()
+	 * @model default="16"
+	 * @generated
+	 */
+	int getWorstCases();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getWorstCases <em>Worst Cases</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Cases</em>' attribute.
+	 * @see #getWorstCases()
+	 * @generated
+	 */
+	void setWorstCases(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Labels</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Names of the labels to explain with saliency and probes; empty = all labels of the dataset.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Labels</em>' attribute list.
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_Labels()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getLabels();
+
+} // DiagnosticsSpec

@@ -1,0 +1,2849 @@
+/**
+ */
+package org.confounderlab.model.experiment;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Confounder Lab experiment definition: what data, which confounders and regions, how to split, train, intervene and diagnose.
+ * <!-- end-model-doc -->
+ * @see org.confounderlab.model.experiment.ExperimentFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface ExperimentPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "experiment";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://confounderlab.org/model/experiment/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "experiment";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	ExperimentPackage eINSTANCE = org.confounderlab.model.experiment.impl.ExperimentPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.ExperimentImpl <em>Experiment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.ExperimentImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getExperiment()
+	 * @generated
+	 */
+	int EXPERIMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Dataset</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__DATASET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Attributes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__ATTRIBUTES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__REGIONS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Split</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__SPLIT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Model</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__MODEL = 6;
+
+	/**
+	 * The feature id for the '<em><b>Training</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__TRAINING = 7;
+
+	/**
+	 * The feature id for the '<em><b>Interventions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__INTERVENTIONS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Diagnostics</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__DIAGNOSTICS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Backend</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__BACKEND = 10;
+
+	/**
+	 * The number of structural features of the '<em>Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Experiment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl <em>Dataset Reference</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.DatasetReferenceImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetReference()
+	 * @generated
+	 */
+	int DATASET_REFERENCE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE__FORMAT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE__LOCATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label Names</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE__LABEL_NAMES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Uncertain Label Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY = 3;
+
+	/**
+	 * The number of structural features of the '<em>Dataset Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Dataset Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.ConfounderAttributeImpl <em>Confounder Attribute</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.ConfounderAttributeImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getConfounderAttribute()
+	 * @generated
+	 */
+	int CONFOUNDER_ATTRIBUTE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFOUNDER_ATTRIBUTE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFOUNDER_ATTRIBUTE__COLUMN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFOUNDER_ATTRIBUTE__KIND = 2;
+
+	/**
+	 * The feature id for the '<em><b>Protected</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFOUNDER_ATTRIBUTE__PROTECTED = 3;
+
+	/**
+	 * The number of structural features of the '<em>Confounder Attribute</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFOUNDER_ATTRIBUTE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Confounder Attribute</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFOUNDER_ATTRIBUTE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.RegionImpl <em>Region</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.RegionImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRegion()
+	 * @generated
+	 */
+	int REGION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__X = 2;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__Y = 3;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__WIDTH = 4;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__HEIGHT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__COLUMN = 6;
+
+	/**
+	 * The number of structural features of the '<em>Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.SplitSpecImpl <em>Split Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.SplitSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getSplitSpec()
+	 * @generated
+	 */
+	int SPLIT_SPEC = 4;
+
+	/**
+	 * The feature id for the '<em><b>Train Fraction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__TRAIN_FRACTION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Validation Fraction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__VALIDATION_FRACTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Test Fraction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__TEST_FRACTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__SEED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Group By Patient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__GROUP_BY_PATIENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Stratify By Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__STRATIFY_BY_LABEL = 5;
+
+	/**
+	 * The feature id for the '<em><b>Use Official Split</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__USE_OFFICIAL_SPLIT = 6;
+
+	/**
+	 * The number of structural features of the '<em>Split Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Split Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.ModelSpecImpl <em>Model Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.ModelSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getModelSpec()
+	 * @generated
+	 */
+	int MODEL_SPEC = 5;
+
+	/**
+	 * The feature id for the '<em><b>Architecture</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__ARCHITECTURE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Input Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__INPUT_SIZE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Channels</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__CHANNELS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Weights File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__WEIGHTS_FILE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Output Activation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__OUTPUT_ACTIVATION = 4;
+
+	/**
+	 * The number of structural features of the '<em>Model Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Model Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl <em>Training Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.TrainingSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTrainingSpec()
+	 * @generated
+	 */
+	int TRAINING_SPEC = 6;
+
+	/**
+	 * The feature id for the '<em><b>Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__EPOCHS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__BATCH_SIZE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Optimizer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__OPTIMIZER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__LEARNING_RATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Weight Decay</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__WEIGHT_DECAY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Seed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__SEED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Early Stopping Patience</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__EARLY_STOPPING_PATIENCE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Augmentation</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__AUGMENTATION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Train Time Masking</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__TRAIN_TIME_MASKING = 8;
+
+	/**
+	 * The feature id for the '<em><b>Rebalancing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__REBALANCING = 9;
+
+	/**
+	 * The feature id for the '<em><b>Rebalance Attribute</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 10;
+
+	/**
+	 * The number of structural features of the '<em>Training Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC_FEATURE_COUNT = 11;
+
+	/**
+	 * The number of operations of the '<em>Training Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.AugmentationImpl <em>Augmentation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.AugmentationImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAugmentation()
+	 * @generated
+	 */
+	int AUGMENTATION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Horizontal Flip</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION__HORIZONTAL_FLIP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Rotation Degrees</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION__ROTATION_DEGREES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Translation Fraction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION__TRANSLATION_FRACTION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Intensity Jitter</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION__INTENSITY_JITTER = 3;
+
+	/**
+	 * The number of structural features of the '<em>Augmentation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Augmentation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUGMENTATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.InterventionImpl <em>Intervention</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.InterventionImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getIntervention()
+	 * @generated
+	 */
+	int INTERVENTION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Regions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__REGIONS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Fill</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__FILL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__LABELS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Intervention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Intervention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl <em>Diagnostics Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDiagnosticsSpec()
+	 * @generated
+	 */
+	int DIAGNOSTICS_SPEC = 9;
+
+	/**
+	 * The feature id for the '<em><b>Grad Cam</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__GRAD_CAM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Grad Cam Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__GRAD_CAM_LAYER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Occlusion</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__OCCLUSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Attribute Probes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__ATTRIBUTE_PROBES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Subgroup Attributes</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__SUBGROUP_ATTRIBUTES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Bootstrap Resamples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__ALPHA = 6;
+
+	/**
+	 * The feature id for the '<em><b>Worst Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__WORST_CASES = 7;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__LABELS = 8;
+
+	/**
+	 * The number of structural features of the '<em>Diagnostics Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Diagnostics Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.BackendSpecImpl <em>Backend Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.BackendSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendSpec()
+	 * @generated
+	 */
+	int BACKEND_SPEC = 10;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_SPEC__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Device Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_SPEC__DEVICE_INDEX = 1;
+
+	/**
+	 * The number of structural features of the '<em>Backend Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_SPEC_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Backend Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.DatasetFormat <em>Dataset Format</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.DatasetFormat
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetFormat()
+	 * @generated
+	 */
+	int DATASET_FORMAT = 11;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.UncertainLabelPolicy
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
+	 * @generated
+	 */
+	int UNCERTAIN_LABEL_POLICY = 12;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.AttributeKind
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
+	 * @generated
+	 */
+	int ATTRIBUTE_KIND = 13;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.Architecture
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
+	 * @generated
+	 */
+	int ARCHITECTURE = 14;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.OutputActivation
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
+	 * @generated
+	 */
+	int OUTPUT_ACTIVATION = 15;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.Optimizer
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
+	 * @generated
+	 */
+	int OPTIMIZER = 16;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.Rebalancing
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
+	 * @generated
+	 */
+	int REBALANCING = 17;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.InterventionKind
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
+	 * @generated
+	 */
+	int INTERVENTION_KIND = 18;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.FillMode
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
+	 * @generated
+	 */
+	int FILL_MODE = 19;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.BackendKind
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
+	 * @generated
+	 */
+	int BACKEND_KIND = 20;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.Experiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Experiment</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment
+	 * @generated
+	 */
+	EClass getExperiment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Experiment#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getName()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Experiment#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getDescription()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EAttribute getExperiment_Description();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getDataset <em>Dataset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Dataset</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getDataset()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Dataset();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.experiment.Experiment#getAttributes <em>Attributes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Attributes</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getAttributes()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Attributes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.experiment.Experiment#getRegions <em>Regions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Regions</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getRegions()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Regions();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getSplit <em>Split</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Split</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getSplit()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Split();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getModel <em>Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Model</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getModel()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Model();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getTraining <em>Training</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Training</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getTraining()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Training();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.experiment.Experiment#getInterventions <em>Interventions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Interventions</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getInterventions()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Interventions();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getDiagnostics <em>Diagnostics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Diagnostics</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getDiagnostics()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Diagnostics();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getBackend <em>Backend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Backend</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getBackend()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Backend();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.DatasetReference <em>Dataset Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dataset Reference</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference
+	 * @generated
+	 */
+	EClass getDatasetReference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DatasetReference#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference#getFormat()
+	 * @see #getDatasetReference()
+	 * @generated
+	 */
+	EAttribute getDatasetReference_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DatasetReference#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference#getLocation()
+	 * @see #getDatasetReference()
+	 * @generated
+	 */
+	EAttribute getDatasetReference_Location();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.DatasetReference#getLabelNames <em>Label Names</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Label Names</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference#getLabelNames()
+	 * @see #getDatasetReference()
+	 * @generated
+	 */
+	EAttribute getDatasetReference_LabelNames();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DatasetReference#getUncertainLabelPolicy <em>Uncertain Label Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uncertain Label Policy</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference#getUncertainLabelPolicy()
+	 * @see #getDatasetReference()
+	 * @generated
+	 */
+	EAttribute getDatasetReference_UncertainLabelPolicy();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.ConfounderAttribute <em>Confounder Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Confounder Attribute</em>'.
+	 * @see org.confounderlab.model.experiment.ConfounderAttribute
+	 * @generated
+	 */
+	EClass getConfounderAttribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ConfounderAttribute#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.experiment.ConfounderAttribute#getName()
+	 * @see #getConfounderAttribute()
+	 * @generated
+	 */
+	EAttribute getConfounderAttribute_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ConfounderAttribute#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.confounderlab.model.experiment.ConfounderAttribute#getColumn()
+	 * @see #getConfounderAttribute()
+	 * @generated
+	 */
+	EAttribute getConfounderAttribute_Column();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ConfounderAttribute#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.experiment.ConfounderAttribute#getKind()
+	 * @see #getConfounderAttribute()
+	 * @generated
+	 */
+	EAttribute getConfounderAttribute_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ConfounderAttribute#isProtected <em>Protected</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protected</em>'.
+	 * @see org.confounderlab.model.experiment.ConfounderAttribute#isProtected()
+	 * @see #getConfounderAttribute()
+	 * @generated
+	 */
+	EAttribute getConfounderAttribute_Protected();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.Region <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region</em>'.
+	 * @see org.confounderlab.model.experiment.Region
+	 * @generated
+	 */
+	EClass getRegion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getName()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getDescription()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getX()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getY()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getWidth()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getHeight()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Height();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Region#getColumn <em>Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Column</em>'.
+	 * @see org.confounderlab.model.experiment.Region#getColumn()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Column();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.SplitSpec <em>Split Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Split Spec</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec
+	 * @generated
+	 */
+	EClass getSplitSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#getTrainFraction <em>Train Fraction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Train Fraction</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#getTrainFraction()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_TrainFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#getValidationFraction <em>Validation Fraction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Validation Fraction</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#getValidationFraction()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_ValidationFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#getTestFraction <em>Test Fraction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Test Fraction</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#getTestFraction()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_TestFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#getSeed()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#isGroupByPatient <em>Group By Patient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group By Patient</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#isGroupByPatient()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_GroupByPatient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#isStratifyByLabel <em>Stratify By Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stratify By Label</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#isStratifyByLabel()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_StratifyByLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#isUseOfficialSplit <em>Use Official Split</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Use Official Split</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#isUseOfficialSplit()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_UseOfficialSplit();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.ModelSpec <em>Model Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Model Spec</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec
+	 * @generated
+	 */
+	EClass getModelSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getArchitecture <em>Architecture</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Architecture</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getArchitecture()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_Architecture();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getInputSize <em>Input Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input Size</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getInputSize()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_InputSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getChannels <em>Channels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Channels</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getChannels()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_Channels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getWeightsFile <em>Weights File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weights File</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getWeightsFile()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_WeightsFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getOutputActivation <em>Output Activation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Activation</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOutputActivation()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OutputActivation();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.TrainingSpec <em>Training Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Training Spec</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec
+	 * @generated
+	 */
+	EClass getTrainingSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getEpochs <em>Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Epochs</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getEpochs()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_Epochs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getBatchSize <em>Batch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batch Size</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getBatchSize()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_BatchSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getOptimizer <em>Optimizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Optimizer</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getOptimizer()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_Optimizer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getLearningRate <em>Learning Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Rate</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getLearningRate()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_LearningRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getWeightDecay <em>Weight Decay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight Decay</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getWeightDecay()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_WeightDecay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getSeed <em>Seed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seed</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getSeed()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getEarlyStoppingPatience <em>Early Stopping Patience</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Early Stopping Patience</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getEarlyStoppingPatience()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_EarlyStoppingPatience();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getAugmentation <em>Augmentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Augmentation</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getAugmentation()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_Augmentation();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMasking <em>Train Time Masking</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Train Time Masking</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMasking()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_TrainTimeMasking();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getRebalancing <em>Rebalancing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rebalancing</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getRebalancing()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_Rebalancing();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.confounderlab.model.experiment.TrainingSpec#getRebalanceAttribute <em>Rebalance Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Rebalance Attribute</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getRebalanceAttribute()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_RebalanceAttribute();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.Augmentation <em>Augmentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Augmentation</em>'.
+	 * @see org.confounderlab.model.experiment.Augmentation
+	 * @generated
+	 */
+	EClass getAugmentation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Augmentation#isHorizontalFlip <em>Horizontal Flip</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Horizontal Flip</em>'.
+	 * @see org.confounderlab.model.experiment.Augmentation#isHorizontalFlip()
+	 * @see #getAugmentation()
+	 * @generated
+	 */
+	EAttribute getAugmentation_HorizontalFlip();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Augmentation#getRotationDegrees <em>Rotation Degrees</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rotation Degrees</em>'.
+	 * @see org.confounderlab.model.experiment.Augmentation#getRotationDegrees()
+	 * @see #getAugmentation()
+	 * @generated
+	 */
+	EAttribute getAugmentation_RotationDegrees();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Augmentation#getTranslationFraction <em>Translation Fraction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Translation Fraction</em>'.
+	 * @see org.confounderlab.model.experiment.Augmentation#getTranslationFraction()
+	 * @see #getAugmentation()
+	 * @generated
+	 */
+	EAttribute getAugmentation_TranslationFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Augmentation#getIntensityJitter <em>Intensity Jitter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Intensity Jitter</em>'.
+	 * @see org.confounderlab.model.experiment.Augmentation#getIntensityJitter()
+	 * @see #getAugmentation()
+	 * @generated
+	 */
+	EAttribute getAugmentation_IntensityJitter();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.Intervention <em>Intervention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Intervention</em>'.
+	 * @see org.confounderlab.model.experiment.Intervention
+	 * @generated
+	 */
+	EClass getIntervention();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Intervention#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.experiment.Intervention#getName()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Intervention#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.experiment.Intervention#getKind()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_Kind();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.confounderlab.model.experiment.Intervention#getRegions <em>Regions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Regions</em>'.
+	 * @see org.confounderlab.model.experiment.Intervention#getRegions()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EReference getIntervention_Regions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.Intervention#getFill <em>Fill</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fill</em>'.
+	 * @see org.confounderlab.model.experiment.Intervention#getFill()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_Fill();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.Intervention#getLabels <em>Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Labels</em>'.
+	 * @see org.confounderlab.model.experiment.Intervention#getLabels()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_Labels();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.DiagnosticsSpec <em>Diagnostics Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Diagnostics Spec</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec
+	 * @generated
+	 */
+	EClass getDiagnosticsSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam <em>Grad Cam</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grad Cam</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_GradCam();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getGradCamLayer <em>Grad Cam Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grad Cam Layer</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getGradCamLayer()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_GradCamLayer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isOcclusion <em>Occlusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Occlusion</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#isOcclusion()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_Occlusion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeProbes <em>Attribute Probes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute Probes</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeProbes()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_AttributeProbes();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAttributes <em>Subgroup Attributes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Subgroup Attributes</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAttributes()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EReference getDiagnosticsSpec_SubgroupAttributes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getBootstrapResamples <em>Bootstrap Resamples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bootstrap Resamples</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getBootstrapResamples()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_BootstrapResamples();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAlpha <em>Alpha</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Alpha</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getAlpha()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_Alpha();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getWorstCases <em>Worst Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Cases</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getWorstCases()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_WorstCases();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getLabels <em>Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Labels</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getLabels()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_Labels();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.BackendSpec <em>Backend Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Backend Spec</em>'.
+	 * @see org.confounderlab.model.experiment.BackendSpec
+	 * @generated
+	 */
+	EClass getBackendSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.BackendSpec#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.experiment.BackendSpec#getKind()
+	 * @see #getBackendSpec()
+	 * @generated
+	 */
+	EAttribute getBackendSpec_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.BackendSpec#getDeviceIndex <em>Device Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device Index</em>'.
+	 * @see org.confounderlab.model.experiment.BackendSpec#getDeviceIndex()
+	 * @see #getBackendSpec()
+	 * @generated
+	 */
+	EAttribute getBackendSpec_DeviceIndex();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.DatasetFormat <em>Dataset Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Dataset Format</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetFormat
+	 * @generated
+	 */
+	EEnum getDatasetFormat();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Uncertain Label Policy</em>'.
+	 * @see org.confounderlab.model.experiment.UncertainLabelPolicy
+	 * @generated
+	 */
+	EEnum getUncertainLabelPolicy();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Attribute Kind</em>'.
+	 * @see org.confounderlab.model.experiment.AttributeKind
+	 * @generated
+	 */
+	EEnum getAttributeKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Architecture</em>'.
+	 * @see org.confounderlab.model.experiment.Architecture
+	 * @generated
+	 */
+	EEnum getArchitecture();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Output Activation</em>'.
+	 * @see org.confounderlab.model.experiment.OutputActivation
+	 * @generated
+	 */
+	EEnum getOutputActivation();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Optimizer</em>'.
+	 * @see org.confounderlab.model.experiment.Optimizer
+	 * @generated
+	 */
+	EEnum getOptimizer();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Rebalancing</em>'.
+	 * @see org.confounderlab.model.experiment.Rebalancing
+	 * @generated
+	 */
+	EEnum getRebalancing();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Intervention Kind</em>'.
+	 * @see org.confounderlab.model.experiment.InterventionKind
+	 * @generated
+	 */
+	EEnum getInterventionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Fill Mode</em>'.
+	 * @see org.confounderlab.model.experiment.FillMode
+	 * @generated
+	 */
+	EEnum getFillMode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Backend Kind</em>'.
+	 * @see org.confounderlab.model.experiment.BackendKind
+	 * @generated
+	 */
+	EEnum getBackendKind();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	ExperimentFactory getExperimentFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ExperimentImpl <em>Experiment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.ExperimentImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getExperiment()
+		 * @generated
+		 */
+		EClass EXPERIMENT = eINSTANCE.getExperiment();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__NAME = eINSTANCE.getExperiment_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPERIMENT__DESCRIPTION = eINSTANCE.getExperiment_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Dataset</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__DATASET = eINSTANCE.getExperiment_Dataset();
+
+		/**
+		 * The meta object literal for the '<em><b>Attributes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__ATTRIBUTES = eINSTANCE.getExperiment_Attributes();
+
+		/**
+		 * The meta object literal for the '<em><b>Regions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__REGIONS = eINSTANCE.getExperiment_Regions();
+
+		/**
+		 * The meta object literal for the '<em><b>Split</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__SPLIT = eINSTANCE.getExperiment_Split();
+
+		/**
+		 * The meta object literal for the '<em><b>Model</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__MODEL = eINSTANCE.getExperiment_Model();
+
+		/**
+		 * The meta object literal for the '<em><b>Training</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__TRAINING = eINSTANCE.getExperiment_Training();
+
+		/**
+		 * The meta object literal for the '<em><b>Interventions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__INTERVENTIONS = eINSTANCE.getExperiment_Interventions();
+
+		/**
+		 * The meta object literal for the '<em><b>Diagnostics</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__DIAGNOSTICS = eINSTANCE.getExperiment_Diagnostics();
+
+		/**
+		 * The meta object literal for the '<em><b>Backend</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__BACKEND = eINSTANCE.getExperiment_Backend();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl <em>Dataset Reference</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.DatasetReferenceImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetReference()
+		 * @generated
+		 */
+		EClass DATASET_REFERENCE = eINSTANCE.getDatasetReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_REFERENCE__FORMAT = eINSTANCE.getDatasetReference_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_REFERENCE__LOCATION = eINSTANCE.getDatasetReference_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Names</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_REFERENCE__LABEL_NAMES = eINSTANCE.getDatasetReference_LabelNames();
+
+		/**
+		 * The meta object literal for the '<em><b>Uncertain Label Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY = eINSTANCE.getDatasetReference_UncertainLabelPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ConfounderAttributeImpl <em>Confounder Attribute</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.ConfounderAttributeImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getConfounderAttribute()
+		 * @generated
+		 */
+		EClass CONFOUNDER_ATTRIBUTE = eINSTANCE.getConfounderAttribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFOUNDER_ATTRIBUTE__NAME = eINSTANCE.getConfounderAttribute_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFOUNDER_ATTRIBUTE__COLUMN = eINSTANCE.getConfounderAttribute_Column();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFOUNDER_ATTRIBUTE__KIND = eINSTANCE.getConfounderAttribute_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Protected</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFOUNDER_ATTRIBUTE__PROTECTED = eINSTANCE.getConfounderAttribute_Protected();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.RegionImpl <em>Region</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.RegionImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRegion()
+		 * @generated
+		 */
+		EClass REGION = eINSTANCE.getRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__NAME = eINSTANCE.getRegion_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__DESCRIPTION = eINSTANCE.getRegion_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__X = eINSTANCE.getRegion_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__Y = eINSTANCE.getRegion_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__WIDTH = eINSTANCE.getRegion_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__HEIGHT = eINSTANCE.getRegion_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__COLUMN = eINSTANCE.getRegion_Column();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.SplitSpecImpl <em>Split Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.SplitSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getSplitSpec()
+		 * @generated
+		 */
+		EClass SPLIT_SPEC = eINSTANCE.getSplitSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Train Fraction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__TRAIN_FRACTION = eINSTANCE.getSplitSpec_TrainFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Fraction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__VALIDATION_FRACTION = eINSTANCE.getSplitSpec_ValidationFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Test Fraction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__TEST_FRACTION = eINSTANCE.getSplitSpec_TestFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__SEED = eINSTANCE.getSplitSpec_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Group By Patient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__GROUP_BY_PATIENT = eINSTANCE.getSplitSpec_GroupByPatient();
+
+		/**
+		 * The meta object literal for the '<em><b>Stratify By Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__STRATIFY_BY_LABEL = eINSTANCE.getSplitSpec_StratifyByLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Use Official Split</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__USE_OFFICIAL_SPLIT = eINSTANCE.getSplitSpec_UseOfficialSplit();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ModelSpecImpl <em>Model Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.ModelSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getModelSpec()
+		 * @generated
+		 */
+		EClass MODEL_SPEC = eINSTANCE.getModelSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Architecture</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__ARCHITECTURE = eINSTANCE.getModelSpec_Architecture();
+
+		/**
+		 * The meta object literal for the '<em><b>Input Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__INPUT_SIZE = eINSTANCE.getModelSpec_InputSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Channels</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__CHANNELS = eINSTANCE.getModelSpec_Channels();
+
+		/**
+		 * The meta object literal for the '<em><b>Weights File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__WEIGHTS_FILE = eINSTANCE.getModelSpec_WeightsFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Activation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__OUTPUT_ACTIVATION = eINSTANCE.getModelSpec_OutputActivation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl <em>Training Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.TrainingSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTrainingSpec()
+		 * @generated
+		 */
+		EClass TRAINING_SPEC = eINSTANCE.getTrainingSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__EPOCHS = eINSTANCE.getTrainingSpec_Epochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__BATCH_SIZE = eINSTANCE.getTrainingSpec_BatchSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Optimizer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__OPTIMIZER = eINSTANCE.getTrainingSpec_Optimizer();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__LEARNING_RATE = eINSTANCE.getTrainingSpec_LearningRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight Decay</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__WEIGHT_DECAY = eINSTANCE.getTrainingSpec_WeightDecay();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__SEED = eINSTANCE.getTrainingSpec_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Early Stopping Patience</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__EARLY_STOPPING_PATIENCE = eINSTANCE.getTrainingSpec_EarlyStoppingPatience();
+
+		/**
+		 * The meta object literal for the '<em><b>Augmentation</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__AUGMENTATION = eINSTANCE.getTrainingSpec_Augmentation();
+
+		/**
+		 * The meta object literal for the '<em><b>Train Time Masking</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__TRAIN_TIME_MASKING = eINSTANCE.getTrainingSpec_TrainTimeMasking();
+
+		/**
+		 * The meta object literal for the '<em><b>Rebalancing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__REBALANCING = eINSTANCE.getTrainingSpec_Rebalancing();
+
+		/**
+		 * The meta object literal for the '<em><b>Rebalance Attribute</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__REBALANCE_ATTRIBUTE = eINSTANCE.getTrainingSpec_RebalanceAttribute();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.AugmentationImpl <em>Augmentation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.AugmentationImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAugmentation()
+		 * @generated
+		 */
+		EClass AUGMENTATION = eINSTANCE.getAugmentation();
+
+		/**
+		 * The meta object literal for the '<em><b>Horizontal Flip</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION__HORIZONTAL_FLIP = eINSTANCE.getAugmentation_HorizontalFlip();
+
+		/**
+		 * The meta object literal for the '<em><b>Rotation Degrees</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION__ROTATION_DEGREES = eINSTANCE.getAugmentation_RotationDegrees();
+
+		/**
+		 * The meta object literal for the '<em><b>Translation Fraction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION__TRANSLATION_FRACTION = eINSTANCE.getAugmentation_TranslationFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Intensity Jitter</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUGMENTATION__INTENSITY_JITTER = eINSTANCE.getAugmentation_IntensityJitter();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.InterventionImpl <em>Intervention</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.InterventionImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getIntervention()
+		 * @generated
+		 */
+		EClass INTERVENTION = eINSTANCE.getIntervention();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__NAME = eINSTANCE.getIntervention_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__KIND = eINSTANCE.getIntervention_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Regions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INTERVENTION__REGIONS = eINSTANCE.getIntervention_Regions();
+
+		/**
+		 * The meta object literal for the '<em><b>Fill</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__FILL = eINSTANCE.getIntervention_Fill();
+
+		/**
+		 * The meta object literal for the '<em><b>Labels</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__LABELS = eINSTANCE.getIntervention_Labels();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl <em>Diagnostics Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDiagnosticsSpec()
+		 * @generated
+		 */
+		EClass DIAGNOSTICS_SPEC = eINSTANCE.getDiagnosticsSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Grad Cam</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__GRAD_CAM = eINSTANCE.getDiagnosticsSpec_GradCam();
+
+		/**
+		 * The meta object literal for the '<em><b>Grad Cam Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__GRAD_CAM_LAYER = eINSTANCE.getDiagnosticsSpec_GradCamLayer();
+
+		/**
+		 * The meta object literal for the '<em><b>Occlusion</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__OCCLUSION = eINSTANCE.getDiagnosticsSpec_Occlusion();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Probes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__ATTRIBUTE_PROBES = eINSTANCE.getDiagnosticsSpec_AttributeProbes();
+
+		/**
+		 * The meta object literal for the '<em><b>Subgroup Attributes</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DIAGNOSTICS_SPEC__SUBGROUP_ATTRIBUTES = eINSTANCE.getDiagnosticsSpec_SubgroupAttributes();
+
+		/**
+		 * The meta object literal for the '<em><b>Bootstrap Resamples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES = eINSTANCE.getDiagnosticsSpec_BootstrapResamples();
+
+		/**
+		 * The meta object literal for the '<em><b>Alpha</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__ALPHA = eINSTANCE.getDiagnosticsSpec_Alpha();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Cases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__WORST_CASES = eINSTANCE.getDiagnosticsSpec_WorstCases();
+
+		/**
+		 * The meta object literal for the '<em><b>Labels</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__LABELS = eINSTANCE.getDiagnosticsSpec_Labels();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.BackendSpecImpl <em>Backend Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.BackendSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendSpec()
+		 * @generated
+		 */
+		EClass BACKEND_SPEC = eINSTANCE.getBackendSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_SPEC__KIND = eINSTANCE.getBackendSpec_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Device Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_SPEC__DEVICE_INDEX = eINSTANCE.getBackendSpec_DeviceIndex();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.DatasetFormat <em>Dataset Format</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.DatasetFormat
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetFormat()
+		 * @generated
+		 */
+		EEnum DATASET_FORMAT = eINSTANCE.getDatasetFormat();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.UncertainLabelPolicy
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
+		 * @generated
+		 */
+		EEnum UNCERTAIN_LABEL_POLICY = eINSTANCE.getUncertainLabelPolicy();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.AttributeKind
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
+		 * @generated
+		 */
+		EEnum ATTRIBUTE_KIND = eINSTANCE.getAttributeKind();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.Architecture
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
+		 * @generated
+		 */
+		EEnum ARCHITECTURE = eINSTANCE.getArchitecture();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.OutputActivation
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
+		 * @generated
+		 */
+		EEnum OUTPUT_ACTIVATION = eINSTANCE.getOutputActivation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.Optimizer
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
+		 * @generated
+		 */
+		EEnum OPTIMIZER = eINSTANCE.getOptimizer();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.Rebalancing
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
+		 * @generated
+		 */
+		EEnum REBALANCING = eINSTANCE.getRebalancing();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.InterventionKind
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
+		 * @generated
+		 */
+		EEnum INTERVENTION_KIND = eINSTANCE.getInterventionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.FillMode
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
+		 * @generated
+		 */
+		EEnum FILL_MODE = eINSTANCE.getFillMode();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.BackendKind
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
+		 * @generated
+		 */
+		EEnum BACKEND_KIND = eINSTANCE.getBackendKind();
+
+	}
+
+} //ExperimentPackage

@@ -1,0 +1,191 @@
+/**
+ */
+package org.confounderlab.model.experiment;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Split Spec</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getTrainFraction <em>Train Fraction</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getValidationFraction <em>Validation Fraction</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getTestFraction <em>Test Fraction</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isGroupByPatient <em>Group By Patient</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isStratifyByLabel <em>Stratify By Label</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isUseOfficialSplit <em>Use Official Split</em>}</li>
+ * </ul>
+ *
+ * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec()
+ * @model
+ * @generated
+ */
+public interface SplitSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Train Fraction</b></em>' attribute.
+	 * The default value is <code>"0.7"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Train Fraction</em>' attribute.
+	 * @see #setTrainFraction(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_TrainFraction()
+	 * @model default="0.7"
+	 * @generated
+	 */
+	double getTrainFraction();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#getTrainFraction <em>Train Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Train Fraction</em>' attribute.
+	 * @see #getTrainFraction()
+	 * @generated
+	 */
+	void setTrainFraction(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Validation Fraction</b></em>' attribute.
+	 * The default value is <code>"0.15"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Validation Fraction</em>' attribute.
+	 * @see #setValidationFraction(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_ValidationFraction()
+	 * @model default="0.15"
+	 * @generated
+	 */
+	double getValidationFraction();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#getValidationFraction <em>Validation Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Validation Fraction</em>' attribute.
+	 * @see #getValidationFraction()
+	 * @generated
+	 */
+	void setValidationFraction(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Test Fraction</b></em>' attribute.
+	 * The default value is <code>"0.15"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Test Fraction</em>' attribute.
+	 * @see #setTestFraction(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_TestFraction()
+	 * @model default="0.15"
+	 * @generated
+	 */
+	double getTestFraction();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#getTestFraction <em>Test Fraction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Test Fraction</em>' attribute.
+	 * @see #getTestFraction()
+	 * @generated
+	 */
+	void setTestFraction(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Seed</b></em>' attribute.
+	 * The default value is <code>"42"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Seed</em>' attribute.
+	 * @see #setSeed(long)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_Seed()
+	 * @model default="42"
+	 * @generated
+	 */
+	long getSeed();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#getSeed <em>Seed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seed</em>' attribute.
+	 * @see #getSeed()
+	 * @generated
+	 */
+	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Group By Patient</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Group By Patient</em>' attribute.
+	 * @see #setGroupByPatient(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_GroupByPatient()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isGroupByPatient();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#isGroupByPatient <em>Group By Patient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group By Patient</em>' attribute.
+	 * @see #isGroupByPatient()
+	 * @generated
+	 */
+	void setGroupByPatient(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Stratify By Label</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Stratify By Label</em>' attribute.
+	 * @see #setStratifyByLabel(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_StratifyByLabel()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isStratifyByLabel();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#isStratifyByLabel <em>Stratify By Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stratify By Label</em>' attribute.
+	 * @see #isStratifyByLabel()
+	 * @generated
+	 */
+	void setStratifyByLabel(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Use Official Split</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Use Official Split</em>' attribute.
+	 * @see #setUseOfficialSplit(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_UseOfficialSplit()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isUseOfficialSplit();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#isUseOfficialSplit <em>Use Official Split</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Use Official Split</em>' attribute.
+	 * @see #isUseOfficialSplit()
+	 * @generated
+	 */
+	void setUseOfficialSplit(boolean value);
+
+} // SplitSpec

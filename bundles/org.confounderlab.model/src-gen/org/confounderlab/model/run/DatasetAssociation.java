@@ -1,0 +1,165 @@
+/**
+ */
+package org.confounderlab.model.run;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Dataset Association</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getAttribute <em>Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getLabel <em>Label</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getCramersV <em>Cramers V</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getChiSquare <em>Chi Square</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getPValue <em>PValue</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getAttributeOnlyAuc <em>Attribute Only Auc</em>}</li>
+ * </ul>
+ *
+ * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation()
+ * @model
+ * @generated
+ */
+public interface DatasetAssociation extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Attribute</em>' attribute.
+	 * @see #setAttribute(String)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_Attribute()
+	 * @model
+	 * @generated
+	 */
+	String getAttribute();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getAttribute <em>Attribute</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attribute</em>' attribute.
+	 * @see #getAttribute()
+	 * @generated
+	 */
+	void setAttribute(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Label</em>' attribute.
+	 * @see #setLabel(String)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_Label()
+	 * @model
+	 * @generated
+	 */
+	String getLabel();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getLabel <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label</em>' attribute.
+	 * @see #getLabel()
+	 * @generated
+	 */
+	void setLabel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cramers V</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Cramers V</em>' attribute.
+	 * @see #setCramersV(double)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_CramersV()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getCramersV();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getCramersV <em>Cramers V</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cramers V</em>' attribute.
+	 * @see #getCramersV()
+	 * @generated
+	 */
+	void setCramersV(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Chi Square</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Chi Square</em>' attribute.
+	 * @see #setChiSquare(double)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_ChiSquare()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getChiSquare();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getChiSquare <em>Chi Square</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Chi Square</em>' attribute.
+	 * @see #getChiSquare()
+	 * @generated
+	 */
+	void setChiSquare(double value);
+
+	/**
+	 * Returns the value of the '<em><b>PValue</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>PValue</em>' attribute.
+	 * @see #setPValue(double)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_PValue()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getPValue();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getPValue <em>PValue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>PValue</em>' attribute.
+	 * @see #getPValue()
+	 * @generated
+	 */
+	void setPValue(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Attribute Only Auc</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Attribute Only Auc</em>' attribute.
+	 * @see #setAttributeOnlyAuc(double)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_AttributeOnlyAuc()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getAttributeOnlyAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getAttributeOnlyAuc <em>Attribute Only Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attribute Only Auc</em>' attribute.
+	 * @see #getAttributeOnlyAuc()
+	 * @generated
+	 */
+	void setAttributeOnlyAuc(double value);
+
+} // DatasetAssociation

@@ -1,0 +1,347 @@
+/**
+ */
+package org.confounderlab.model.run;
+
+import java.util.Date;
+
+import org.confounderlab.model.experiment.Experiment;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Run</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * Root of a .run file: the record of one launched experiment.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.confounderlab.model.run.Run#getId <em>Id</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getStartTime <em>Start Time</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getEndTime <em>End Time</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getErrorMessage <em>Error Message</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getExperiment <em>Experiment</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getExperimentPath <em>Experiment Path</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getEpochs <em>Epochs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getEvaluations <em>Evaluations</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getComparisons <em>Comparisons</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getAssociations <em>Associations</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getArtifacts <em>Artifacts</em>}</li>
+ * </ul>
+ *
+ * @see org.confounderlab.model.run.RunPackage#getRun()
+ * @model
+ * @generated
+ */
+public interface Run extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Id()
+	 * @model
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The default value is <code>"RUNNING"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.run.RunStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.confounderlab.model.run.RunStatus
+	 * @see #setStatus(RunStatus)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Status()
+	 * @model default="RUNNING"
+	 * @generated
+	 */
+	RunStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.confounderlab.model.run.RunStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(RunStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Start Time</em>' attribute.
+	 * @see #setStartTime(Date)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_StartTime()
+	 * @model
+	 * @generated
+	 */
+	Date getStartTime();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getStartTime <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Start Time</em>' attribute.
+	 * @see #getStartTime()
+	 * @generated
+	 */
+	void setStartTime(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>End Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>End Time</em>' attribute.
+	 * @see #setEndTime(Date)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_EndTime()
+	 * @model
+	 * @generated
+	 */
+	Date getEndTime();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getEndTime <em>End Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End Time</em>' attribute.
+	 * @see #getEndTime()
+	 * @generated
+	 */
+	void setEndTime(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Error Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Error Message</em>' attribute.
+	 * @see #setErrorMessage(String)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_ErrorMessage()
+	 * @model
+	 * @generated
+	 */
+	String getErrorMessage();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getErrorMessage <em>Error Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Error Message</em>' attribute.
+	 * @see #getErrorMessage()
+	 * @generated
+	 */
+	void setErrorMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Experiment</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Snapshot of the experiment as launched.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Experiment</em>' containment reference.
+	 * @see #setExperiment(Experiment)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Experiment()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Experiment getExperiment();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getExperiment <em>Experiment</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Experiment</em>' containment reference.
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	void setExperiment(Experiment value);
+
+	/**
+	 * Returns the value of the '<em><b>Experiment Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the experiment was launched from.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Experiment Path</em>' attribute.
+	 * @see #setExperimentPath(String)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_ExperimentPath()
+	 * @model
+	 * @generated
+	 */
+	String getExperimentPath();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getExperimentPath <em>Experiment Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Experiment Path</em>' attribute.
+	 * @see #getExperimentPath()
+	 * @generated
+	 */
+	void setExperimentPath(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Backend</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Backend</em>' containment reference.
+	 * @see #setBackend(BackendInfo)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Backend()
+	 * @model containment="true"
+	 * @generated
+	 */
+	BackendInfo getBackend();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getBackend <em>Backend</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backend</em>' containment reference.
+	 * @see #getBackend()
+	 * @generated
+	 */
+	void setBackend(BackendInfo value);
+
+	/**
+	 * Returns the value of the '<em><b>Epochs</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.EpochRecord}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Epochs</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Epochs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EpochRecord> getEpochs();
+
+	/**
+	 * Returns the value of the '<em><b>Evaluations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.Evaluation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Evaluations</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Evaluations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Evaluation> getEvaluations();
+
+	/**
+	 * Returns the value of the '<em><b>Comparisons</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.AucComparison}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Comparisons</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Comparisons()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AucComparison> getComparisons();
+
+	/**
+	 * Returns the value of the '<em><b>Saliency</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.SaliencySummary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Saliency</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Saliency()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SaliencySummary> getSaliency();
+
+	/**
+	 * Returns the value of the '<em><b>Subgroups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.SubgroupMetric}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Subgroups</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Subgroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SubgroupMetric> getSubgroups();
+
+	/**
+	 * Returns the value of the '<em><b>Probes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.AttributeProbe}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Probes</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Probes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AttributeProbe> getProbes();
+
+	/**
+	 * Returns the value of the '<em><b>Associations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.DatasetAssociation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Associations</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Associations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DatasetAssociation> getAssociations();
+
+	/**
+	 * Returns the value of the '<em><b>Findings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.Finding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Findings</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Findings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Finding> getFindings();
+
+	/**
+	 * Returns the value of the '<em><b>Artifacts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.Artifact}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Sidecar files of the run (per-image predictions, heatmaps, checkpoints...); never inlined into the XMI.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Artifacts</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Artifacts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Artifact> getArtifacts();
+
+} // Run

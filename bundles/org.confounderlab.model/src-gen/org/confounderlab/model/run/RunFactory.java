@@ -1,0 +1,159 @@
+/**
+ */
+package org.confounderlab.model.run;
+
+import org.eclipse.emf.ecore.EFactory;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Factory</b> for the model.
+ * It provides a create method for each non-abstract class of the model.
+ * <!-- end-user-doc -->
+ * @see org.confounderlab.model.run.RunPackage
+ * @generated
+ */
+public interface RunFactory extends EFactory {
+	/**
+	 * The singleton instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	RunFactory eINSTANCE = org.confounderlab.model.run.impl.RunFactoryImpl.init();
+
+	/**
+	 * Returns a new object of class '<em>Run</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Run</em>'.
+	 * @generated
+	 */
+	Run createRun();
+
+	/**
+	 * Returns a new object of class '<em>Backend Info</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Backend Info</em>'.
+	 * @generated
+	 */
+	BackendInfo createBackendInfo();
+
+	/**
+	 * Returns a new object of class '<em>Epoch Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Epoch Record</em>'.
+	 * @generated
+	 */
+	EpochRecord createEpochRecord();
+
+	/**
+	 * Returns a new object of class '<em>Label Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Label Value</em>'.
+	 * @generated
+	 */
+	LabelValue createLabelValue();
+
+	/**
+	 * Returns a new object of class '<em>Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evaluation</em>'.
+	 * @generated
+	 */
+	Evaluation createEvaluation();
+
+	/**
+	 * Returns a new object of class '<em>Label Evaluation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Label Evaluation</em>'.
+	 * @generated
+	 */
+	LabelEvaluation createLabelEvaluation();
+
+	/**
+	 * Returns a new object of class '<em>Roc Point</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Roc Point</em>'.
+	 * @generated
+	 */
+	RocPoint createRocPoint();
+
+	/**
+	 * Returns a new object of class '<em>Auc Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Auc Comparison</em>'.
+	 * @generated
+	 */
+	AucComparison createAucComparison();
+
+	/**
+	 * Returns a new object of class '<em>Saliency Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saliency Summary</em>'.
+	 * @generated
+	 */
+	SaliencySummary createSaliencySummary();
+
+	/**
+	 * Returns a new object of class '<em>Subgroup Metric</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Subgroup Metric</em>'.
+	 * @generated
+	 */
+	SubgroupMetric createSubgroupMetric();
+
+	/**
+	 * Returns a new object of class '<em>Attribute Probe</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Attribute Probe</em>'.
+	 * @generated
+	 */
+	AttributeProbe createAttributeProbe();
+
+	/**
+	 * Returns a new object of class '<em>Dataset Association</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dataset Association</em>'.
+	 * @generated
+	 */
+	DatasetAssociation createDatasetAssociation();
+
+	/**
+	 * Returns a new object of class '<em>Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Finding</em>'.
+	 * @generated
+	 */
+	Finding createFinding();
+
+	/**
+	 * Returns a new object of class '<em>Artifact</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Artifact</em>'.
+	 * @generated
+	 */
+	Artifact createArtifact();
+
+	/**
+	 * Returns the package supported by this factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the package supported by this factory.
+	 * @generated
+	 */
+	RunPackage getRunPackage();
+
+} //RunFactory

@@ -1,0 +1,3515 @@
+/**
+ */
+package org.confounderlab.model.run;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Confounder Lab run record: status, metrics, evidence and findings of one launched experiment. Per-image data lives in sidecar artifacts.
+ * <!-- end-model-doc -->
+ * @see org.confounderlab.model.run.RunFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface RunPackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "run";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://confounderlab.org/model/run/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "run";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	RunPackage eINSTANCE = org.confounderlab.model.run.impl.RunPackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.RunImpl <em>Run</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.RunImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRun()
+	 * @generated
+	 */
+	int RUN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__STATUS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__START_TIME = 2;
+
+	/**
+	 * The feature id for the '<em><b>End Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__END_TIME = 3;
+
+	/**
+	 * The feature id for the '<em><b>Error Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__ERROR_MESSAGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Experiment</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__EXPERIMENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Experiment Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__EXPERIMENT_PATH = 6;
+
+	/**
+	 * The feature id for the '<em><b>Backend</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__BACKEND = 7;
+
+	/**
+	 * The feature id for the '<em><b>Epochs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__EPOCHS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__EVALUATIONS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__COMPARISONS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Saliency</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__SALIENCY = 11;
+
+	/**
+	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__SUBGROUPS = 12;
+
+	/**
+	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__PROBES = 13;
+
+	/**
+	 * The feature id for the '<em><b>Associations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__ASSOCIATIONS = 14;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__FINDINGS = 15;
+
+	/**
+	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__ARTIFACTS = 16;
+
+	/**
+	 * The number of structural features of the '<em>Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_FEATURE_COUNT = 17;
+
+	/**
+	 * The number of operations of the '<em>Run</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.BackendInfoImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getBackendInfo()
+	 * @generated
+	 */
+	int BACKEND_INFO = 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Device Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__DEVICE_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Driver Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__DRIVER_VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Memory Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__MEMORY_BYTES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Threads</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__CPU_THREADS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Java Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__JAVA_VERSION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Nd4j Backend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__ND4J_BACKEND = 6;
+
+	/**
+	 * The number of structural features of the '<em>Backend Info</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Backend Info</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.EpochRecordImpl <em>Epoch Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.EpochRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEpochRecord()
+	 * @generated
+	 */
+	int EPOCH_RECORD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__INDEX = 0;
+
+	/**
+	 * The feature id for the '<em><b>Train Loss</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__TRAIN_LOSS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Validation Loss</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__VALIDATION_LOSS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Duration Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__DURATION_MILLIS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Learning Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__LEARNING_RATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Label Aucs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__LABEL_AUCS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Epoch Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Epoch Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LabelValueImpl <em>Label Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.LabelValueImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
+	 * @generated
+	 */
+	int LABEL_VALUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_VALUE__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_VALUE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Label Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_VALUE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Label Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_VALUE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.EvaluationImpl <em>Evaluation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.EvaluationImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
+	 * @generated
+	 */
+	int EVALUATION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__INTERVENTION_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Intervention Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__INTERVENTION_KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>N</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__N = 2;
+
+	/**
+	 * The feature id for the '<em><b>Positives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__POSITIVES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Labels</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__LABELS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LabelEvaluationImpl <em>Label Evaluation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.LabelEvaluationImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
+	 * @generated
+	 */
+	int LABEL_EVALUATION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION__AUC = 1;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION__CI_LOWER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION__CI_UPPER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Ci Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION__CI_METHOD = 4;
+
+	/**
+	 * The feature id for the '<em><b>Roc Points</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION__ROC_POINTS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Label Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Label Evaluation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LABEL_EVALUATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.RocPointImpl <em>Roc Point</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.RocPointImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
+	 * @generated
+	 */
+	int ROC_POINT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROC_POINT__THRESHOLD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Fpr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROC_POINT__FPR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Tpr</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROC_POINT__TPR = 2;
+
+	/**
+	 * The number of structural features of the '<em>Roc Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROC_POINT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Roc Point</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROC_POINT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.AucComparisonImpl <em>Auc Comparison</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.AucComparisonImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
+	 * @generated
+	 */
+	int AUC_COMPARISON = 7;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__LABEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__BASELINE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Variant</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__VARIANT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Delta Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__DELTA_AUC = 3;
+
+	/**
+	 * The feature id for the '<em><b>Z</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__Z = 4;
+
+	/**
+	 * The feature id for the '<em><b>PValue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__PVALUE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__CI_LOWER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__CI_UPPER = 7;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON__METHOD = 8;
+
+	/**
+	 * The number of structural features of the '<em>Auc Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Auc Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUC_COMPARISON_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SaliencySummaryImpl <em>Saliency Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.SaliencySummaryImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
+	 * @generated
+	 */
+	int SALIENCY_SUMMARY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__METHOD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__LAYER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Region Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__REGION_NAME = 2;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__LABEL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Mean Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__MEAN_SHARE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Area Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__AREA_SHARE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__CI_LOWER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__CI_UPPER = 7;
+
+	/**
+	 * The feature id for the '<em><b>N</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__N = 8;
+
+	/**
+	 * The feature id for the '<em><b>Randomisation Rank Correlation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION = 9;
+
+	/**
+	 * The number of structural features of the '<em>Saliency Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Saliency Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SubgroupMetricImpl <em>Subgroup Metric</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.SubgroupMetricImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
+	 * @generated
+	 */
+	int SUBGROUP_METRIC = 9;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>N</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__N = 3;
+
+	/**
+	 * The feature id for the '<em><b>Prevalence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__PREVALENCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__AUC = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__CI_LOWER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__CI_UPPER = 7;
+
+	/**
+	 * The feature id for the '<em><b>Sensitivity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__SENSITIVITY = 8;
+
+	/**
+	 * The feature id for the '<em><b>Specificity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__SPECIFICITY = 9;
+
+	/**
+	 * The number of structural features of the '<em>Subgroup Metric</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Subgroup Metric</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.AttributeProbeImpl <em>Attribute Probe</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.AttributeProbeImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
+	 * @generated
+	 */
+	int ATTRIBUTE_PROBE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE__AUC = 1;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE__CI_LOWER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE__CI_UPPER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Folds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE__FOLDS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Attribute Probe</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Attribute Probe</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DatasetAssociationImpl <em>Dataset Association</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.DatasetAssociationImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
+	 * @generated
+	 */
+	int DATASET_ASSOCIATION = 11;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cramers V</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__CRAMERS_V = 2;
+
+	/**
+	 * The feature id for the '<em><b>Chi Square</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__CHI_SQUARE = 3;
+
+	/**
+	 * The feature id for the '<em><b>PValue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__PVALUE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Attribute Only Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC = 5;
+
+	/**
+	 * The number of structural features of the '<em>Dataset Association</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Dataset Association</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.FindingImpl <em>Finding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.FindingImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
+	 * @generated
+	 */
+	int FINDING = 12;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__SEVERITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__MESSAGE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__EVIDENCE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.ArtifactImpl <em>Artifact</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.ArtifactImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
+	 * @generated
+	 */
+	int ARTIFACT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT__PATH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT__DESCRIPTION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Artifact</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Artifact</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARTIFACT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.RunStatus <em>Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.RunStatus
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
+	 * @generated
+	 */
+	int RUN_STATUS = 14;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.CiMethod
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
+	 * @generated
+	 */
+	int CI_METHOD = 15;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.SaliencyMethod
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
+	 * @generated
+	 */
+	int SALIENCY_METHOD = 16;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.FindingSeverity
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
+	 * @generated
+	 */
+	int FINDING_SEVERITY = 17;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.ArtifactKind
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
+	 * @generated
+	 */
+	int ARTIFACT_KIND = 18;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.Run <em>Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Run</em>'.
+	 * @see org.confounderlab.model.run.Run
+	 * @generated
+	 */
+	EClass getRun();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.confounderlab.model.run.Run#getId()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.confounderlab.model.run.Run#getStatus()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getStartTime <em>Start Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Time</em>'.
+	 * @see org.confounderlab.model.run.Run#getStartTime()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_StartTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getEndTime <em>End Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Time</em>'.
+	 * @see org.confounderlab.model.run.Run#getEndTime()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_EndTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getErrorMessage <em>Error Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error Message</em>'.
+	 * @see org.confounderlab.model.run.Run#getErrorMessage()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_ErrorMessage();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getExperiment <em>Experiment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Experiment</em>'.
+	 * @see org.confounderlab.model.run.Run#getExperiment()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Experiment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getExperimentPath <em>Experiment Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Experiment Path</em>'.
+	 * @see org.confounderlab.model.run.Run#getExperimentPath()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_ExperimentPath();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getBackend <em>Backend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Backend</em>'.
+	 * @see org.confounderlab.model.run.Run#getBackend()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Backend();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getEpochs <em>Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Epochs</em>'.
+	 * @see org.confounderlab.model.run.Run#getEpochs()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Epochs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getEvaluations <em>Evaluations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evaluations</em>'.
+	 * @see org.confounderlab.model.run.Run#getEvaluations()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Evaluations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getComparisons <em>Comparisons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comparisons</em>'.
+	 * @see org.confounderlab.model.run.Run#getComparisons()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Comparisons();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Saliency</em>'.
+	 * @see org.confounderlab.model.run.Run#getSaliency()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Saliency();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Subgroups</em>'.
+	 * @see org.confounderlab.model.run.Run#getSubgroups()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Subgroups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Probes</em>'.
+	 * @see org.confounderlab.model.run.Run#getProbes()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Probes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getAssociations <em>Associations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Associations</em>'.
+	 * @see org.confounderlab.model.run.Run#getAssociations()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Associations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Findings</em>'.
+	 * @see org.confounderlab.model.run.Run#getFindings()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Findings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getArtifacts <em>Artifacts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Artifacts</em>'.
+	 * @see org.confounderlab.model.run.Run#getArtifacts()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Artifacts();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.BackendInfo <em>Backend Info</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Backend Info</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo
+	 * @generated
+	 */
+	EClass getBackendInfo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getKind()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getDeviceName <em>Device Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Device Name</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getDeviceName()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_DeviceName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getDriverVersion <em>Driver Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Driver Version</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getDriverVersion()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_DriverVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getMemoryBytes <em>Memory Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Bytes</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getMemoryBytes()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_MemoryBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getCpuThreads <em>Cpu Threads</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Threads</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getCpuThreads()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_CpuThreads();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getJavaVersion <em>Java Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Java Version</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getJavaVersion()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_JavaVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getNd4jBackend <em>Nd4j Backend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Nd4j Backend</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getNd4jBackend()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_Nd4jBackend();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.EpochRecord <em>Epoch Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Epoch Record</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord
+	 * @generated
+	 */
+	EClass getEpochRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.EpochRecord#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getIndex()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EAttribute getEpochRecord_Index();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.EpochRecord#getTrainLoss <em>Train Loss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Train Loss</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getTrainLoss()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EAttribute getEpochRecord_TrainLoss();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.EpochRecord#getValidationLoss <em>Validation Loss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Validation Loss</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getValidationLoss()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EAttribute getEpochRecord_ValidationLoss();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.EpochRecord#getDurationMillis <em>Duration Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Millis</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getDurationMillis()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EAttribute getEpochRecord_DurationMillis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.EpochRecord#getLearningRate <em>Learning Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Rate</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getLearningRate()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EAttribute getEpochRecord_LearningRate();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.EpochRecord#getLabelAucs <em>Label Aucs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Label Aucs</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getLabelAucs()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EReference getEpochRecord_LabelAucs();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.LabelValue <em>Label Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Label Value</em>'.
+	 * @see org.confounderlab.model.run.LabelValue
+	 * @generated
+	 */
+	EClass getLabelValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelValue#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.LabelValue#getLabel()
+	 * @see #getLabelValue()
+	 * @generated
+	 */
+	EAttribute getLabelValue_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.confounderlab.model.run.LabelValue#getValue()
+	 * @see #getLabelValue()
+	 * @generated
+	 */
+	EAttribute getLabelValue_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.Evaluation <em>Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evaluation</em>'.
+	 * @see org.confounderlab.model.run.Evaluation
+	 * @generated
+	 */
+	EClass getEvaluation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Evaluation#getInterventionName <em>Intervention Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Intervention Name</em>'.
+	 * @see org.confounderlab.model.run.Evaluation#getInterventionName()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_InterventionName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Evaluation#getInterventionKind <em>Intervention Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Intervention Kind</em>'.
+	 * @see org.confounderlab.model.run.Evaluation#getInterventionKind()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_InterventionKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Evaluation#getN <em>N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>N</em>'.
+	 * @see org.confounderlab.model.run.Evaluation#getN()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_N();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Evaluation#getPositives <em>Positives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positives</em>'.
+	 * @see org.confounderlab.model.run.Evaluation#getPositives()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_Positives();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Evaluation#getLabels <em>Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Labels</em>'.
+	 * @see org.confounderlab.model.run.Evaluation#getLabels()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EReference getEvaluation_Labels();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.LabelEvaluation <em>Label Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Label Evaluation</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation
+	 * @generated
+	 */
+	EClass getLabelEvaluation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelEvaluation#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation#getLabel()
+	 * @see #getLabelEvaluation()
+	 * @generated
+	 */
+	EAttribute getLabelEvaluation_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelEvaluation#getAuc <em>Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Auc</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation#getAuc()
+	 * @see #getLabelEvaluation()
+	 * @generated
+	 */
+	EAttribute getLabelEvaluation_Auc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelEvaluation#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation#getCiLower()
+	 * @see #getLabelEvaluation()
+	 * @generated
+	 */
+	EAttribute getLabelEvaluation_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelEvaluation#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation#getCiUpper()
+	 * @see #getLabelEvaluation()
+	 * @generated
+	 */
+	EAttribute getLabelEvaluation_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LabelEvaluation#getCiMethod <em>Ci Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Method</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation#getCiMethod()
+	 * @see #getLabelEvaluation()
+	 * @generated
+	 */
+	EAttribute getLabelEvaluation_CiMethod();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.LabelEvaluation#getRocPoints <em>Roc Points</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Roc Points</em>'.
+	 * @see org.confounderlab.model.run.LabelEvaluation#getRocPoints()
+	 * @see #getLabelEvaluation()
+	 * @generated
+	 */
+	EReference getLabelEvaluation_RocPoints();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.RocPoint <em>Roc Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Roc Point</em>'.
+	 * @see org.confounderlab.model.run.RocPoint
+	 * @generated
+	 */
+	EClass getRocPoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RocPoint#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see org.confounderlab.model.run.RocPoint#getThreshold()
+	 * @see #getRocPoint()
+	 * @generated
+	 */
+	EAttribute getRocPoint_Threshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RocPoint#getFpr <em>Fpr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fpr</em>'.
+	 * @see org.confounderlab.model.run.RocPoint#getFpr()
+	 * @see #getRocPoint()
+	 * @generated
+	 */
+	EAttribute getRocPoint_Fpr();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RocPoint#getTpr <em>Tpr</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr</em>'.
+	 * @see org.confounderlab.model.run.RocPoint#getTpr()
+	 * @see #getRocPoint()
+	 * @generated
+	 */
+	EAttribute getRocPoint_Tpr();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.AucComparison <em>Auc Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Auc Comparison</em>'.
+	 * @see org.confounderlab.model.run.AucComparison
+	 * @generated
+	 */
+	EClass getAucComparison();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getLabel()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_Label();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.confounderlab.model.run.AucComparison#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Baseline</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getBaseline()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EReference getAucComparison_Baseline();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.confounderlab.model.run.AucComparison#getVariant <em>Variant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Variant</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getVariant()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EReference getAucComparison_Variant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getDeltaAuc <em>Delta Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delta Auc</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getDeltaAuc()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_DeltaAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getZ <em>Z</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Z</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getZ()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_Z();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getPValue <em>PValue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>PValue</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getPValue()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_PValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getCiLower()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getCiUpper()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AucComparison#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.confounderlab.model.run.AucComparison#getMethod()
+	 * @see #getAucComparison()
+	 * @generated
+	 */
+	EAttribute getAucComparison_Method();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.SaliencySummary <em>Saliency Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saliency Summary</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary
+	 * @generated
+	 */
+	EClass getSaliencySummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getMethod()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getLayer()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_Layer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getRegionName <em>Region Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region Name</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getRegionName()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_RegionName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getLabel()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getMeanShare <em>Mean Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mean Share</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getMeanShare()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_MeanShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getAreaShare <em>Area Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Share</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getAreaShare()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_AreaShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getCiLower()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getCiUpper()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getN <em>N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>N</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getN()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_N();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getRandomisationRankCorrelation <em>Randomisation Rank Correlation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Randomisation Rank Correlation</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getRandomisationRankCorrelation()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_RandomisationRankCorrelation();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.SubgroupMetric <em>Subgroup Metric</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Subgroup Metric</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric
+	 * @generated
+	 */
+	EClass getSubgroupMetric();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getAttribute()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getValue()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getLabel()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getN <em>N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>N</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getN()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_N();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getPrevalence <em>Prevalence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prevalence</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getPrevalence()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Prevalence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getAuc <em>Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Auc</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getAuc()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Auc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getCiLower()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getCiUpper()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getSensitivity <em>Sensitivity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sensitivity</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getSensitivity()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Sensitivity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getSpecificity <em>Specificity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Specificity</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getSpecificity()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Specificity();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.AttributeProbe <em>Attribute Probe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attribute Probe</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe
+	 * @generated
+	 */
+	EClass getAttributeProbe();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AttributeProbe#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe#getAttribute()
+	 * @see #getAttributeProbe()
+	 * @generated
+	 */
+	EAttribute getAttributeProbe_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AttributeProbe#getAuc <em>Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Auc</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe#getAuc()
+	 * @see #getAttributeProbe()
+	 * @generated
+	 */
+	EAttribute getAttributeProbe_Auc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AttributeProbe#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe#getCiLower()
+	 * @see #getAttributeProbe()
+	 * @generated
+	 */
+	EAttribute getAttributeProbe_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AttributeProbe#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe#getCiUpper()
+	 * @see #getAttributeProbe()
+	 * @generated
+	 */
+	EAttribute getAttributeProbe_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AttributeProbe#getFolds <em>Folds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Folds</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe#getFolds()
+	 * @see #getAttributeProbe()
+	 * @generated
+	 */
+	EAttribute getAttributeProbe_Folds();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.DatasetAssociation <em>Dataset Association</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dataset Association</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation
+	 * @generated
+	 */
+	EClass getDatasetAssociation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getAttribute()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getLabel()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getCramersV <em>Cramers V</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cramers V</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getCramersV()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_CramersV();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getChiSquare <em>Chi Square</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chi Square</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getChiSquare()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_ChiSquare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getPValue <em>PValue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>PValue</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getPValue()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_PValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getAttributeOnlyAuc <em>Attribute Only Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute Only Auc</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getAttributeOnlyAuc()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_AttributeOnlyAuc();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.Finding <em>Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Finding</em>'.
+	 * @see org.confounderlab.model.run.Finding
+	 * @generated
+	 */
+	EClass getFinding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Finding#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.confounderlab.model.run.Finding#getSeverity()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Finding#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.run.Finding#getKind()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Finding#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.confounderlab.model.run.Finding#getMessage()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Message();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.Finding#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Evidence</em>'.
+	 * @see org.confounderlab.model.run.Finding#getEvidence()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Evidence();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.Artifact <em>Artifact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Artifact</em>'.
+	 * @see org.confounderlab.model.run.Artifact
+	 * @generated
+	 */
+	EClass getArtifact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Artifact#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.run.Artifact#getKind()
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	EAttribute getArtifact_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Artifact#getPath <em>Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Path</em>'.
+	 * @see org.confounderlab.model.run.Artifact#getPath()
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	EAttribute getArtifact_Path();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Artifact#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.confounderlab.model.run.Artifact#getDescription()
+	 * @see #getArtifact()
+	 * @generated
+	 */
+	EAttribute getArtifact_Description();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.run.RunStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Status</em>'.
+	 * @see org.confounderlab.model.run.RunStatus
+	 * @generated
+	 */
+	EEnum getRunStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Ci Method</em>'.
+	 * @see org.confounderlab.model.run.CiMethod
+	 * @generated
+	 */
+	EEnum getCiMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Saliency Method</em>'.
+	 * @see org.confounderlab.model.run.SaliencyMethod
+	 * @generated
+	 */
+	EEnum getSaliencyMethod();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Finding Severity</em>'.
+	 * @see org.confounderlab.model.run.FindingSeverity
+	 * @generated
+	 */
+	EEnum getFindingSeverity();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Artifact Kind</em>'.
+	 * @see org.confounderlab.model.run.ArtifactKind
+	 * @generated
+	 */
+	EEnum getArtifactKind();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	RunFactory getRunFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.RunImpl <em>Run</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.RunImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRun()
+		 * @generated
+		 */
+		EClass RUN = eINSTANCE.getRun();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__ID = eINSTANCE.getRun_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__STATUS = eINSTANCE.getRun_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__START_TIME = eINSTANCE.getRun_StartTime();
+
+		/**
+		 * The meta object literal for the '<em><b>End Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__END_TIME = eINSTANCE.getRun_EndTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Error Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__ERROR_MESSAGE = eINSTANCE.getRun_ErrorMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Experiment</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__EXPERIMENT = eINSTANCE.getRun_Experiment();
+
+		/**
+		 * The meta object literal for the '<em><b>Experiment Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__EXPERIMENT_PATH = eINSTANCE.getRun_ExperimentPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Backend</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__BACKEND = eINSTANCE.getRun_Backend();
+
+		/**
+		 * The meta object literal for the '<em><b>Epochs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__EPOCHS = eINSTANCE.getRun_Epochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Evaluations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__EVALUATIONS = eINSTANCE.getRun_Evaluations();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparisons</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__COMPARISONS = eINSTANCE.getRun_Comparisons();
+
+		/**
+		 * The meta object literal for the '<em><b>Saliency</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__SALIENCY = eINSTANCE.getRun_Saliency();
+
+		/**
+		 * The meta object literal for the '<em><b>Subgroups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__SUBGROUPS = eINSTANCE.getRun_Subgroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Probes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__PROBES = eINSTANCE.getRun_Probes();
+
+		/**
+		 * The meta object literal for the '<em><b>Associations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__ASSOCIATIONS = eINSTANCE.getRun_Associations();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__FINDINGS = eINSTANCE.getRun_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Artifacts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__ARTIFACTS = eINSTANCE.getRun_Artifacts();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.BackendInfoImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getBackendInfo()
+		 * @generated
+		 */
+		EClass BACKEND_INFO = eINSTANCE.getBackendInfo();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__KIND = eINSTANCE.getBackendInfo_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Device Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__DEVICE_NAME = eINSTANCE.getBackendInfo_DeviceName();
+
+		/**
+		 * The meta object literal for the '<em><b>Driver Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__DRIVER_VERSION = eINSTANCE.getBackendInfo_DriverVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__MEMORY_BYTES = eINSTANCE.getBackendInfo_MemoryBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Threads</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__CPU_THREADS = eINSTANCE.getBackendInfo_CpuThreads();
+
+		/**
+		 * The meta object literal for the '<em><b>Java Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__JAVA_VERSION = eINSTANCE.getBackendInfo_JavaVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Nd4j Backend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__ND4J_BACKEND = eINSTANCE.getBackendInfo_Nd4jBackend();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.EpochRecordImpl <em>Epoch Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.EpochRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEpochRecord()
+		 * @generated
+		 */
+		EClass EPOCH_RECORD = eINSTANCE.getEpochRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPOCH_RECORD__INDEX = eINSTANCE.getEpochRecord_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>Train Loss</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPOCH_RECORD__TRAIN_LOSS = eINSTANCE.getEpochRecord_TrainLoss();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Loss</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPOCH_RECORD__VALIDATION_LOSS = eINSTANCE.getEpochRecord_ValidationLoss();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPOCH_RECORD__DURATION_MILLIS = eINSTANCE.getEpochRecord_DurationMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPOCH_RECORD__LEARNING_RATE = eINSTANCE.getEpochRecord_LearningRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Aucs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EPOCH_RECORD__LABEL_AUCS = eINSTANCE.getEpochRecord_LabelAucs();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LabelValueImpl <em>Label Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.LabelValueImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
+		 * @generated
+		 */
+		EClass LABEL_VALUE = eINSTANCE.getLabelValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_VALUE__LABEL = eINSTANCE.getLabelValue_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_VALUE__VALUE = eINSTANCE.getLabelValue_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.EvaluationImpl <em>Evaluation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.EvaluationImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
+		 * @generated
+		 */
+		EClass EVALUATION = eINSTANCE.getEvaluation();
+
+		/**
+		 * The meta object literal for the '<em><b>Intervention Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__INTERVENTION_NAME = eINSTANCE.getEvaluation_InterventionName();
+
+		/**
+		 * The meta object literal for the '<em><b>Intervention Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__INTERVENTION_KIND = eINSTANCE.getEvaluation_InterventionKind();
+
+		/**
+		 * The meta object literal for the '<em><b>N</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__N = eINSTANCE.getEvaluation_N();
+
+		/**
+		 * The meta object literal for the '<em><b>Positives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__POSITIVES = eINSTANCE.getEvaluation_Positives();
+
+		/**
+		 * The meta object literal for the '<em><b>Labels</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVALUATION__LABELS = eINSTANCE.getEvaluation_Labels();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LabelEvaluationImpl <em>Label Evaluation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.LabelEvaluationImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
+		 * @generated
+		 */
+		EClass LABEL_EVALUATION = eINSTANCE.getLabelEvaluation();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_EVALUATION__LABEL = eINSTANCE.getLabelEvaluation_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_EVALUATION__AUC = eINSTANCE.getLabelEvaluation_Auc();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_EVALUATION__CI_LOWER = eINSTANCE.getLabelEvaluation_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_EVALUATION__CI_UPPER = eINSTANCE.getLabelEvaluation_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LABEL_EVALUATION__CI_METHOD = eINSTANCE.getLabelEvaluation_CiMethod();
+
+		/**
+		 * The meta object literal for the '<em><b>Roc Points</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LABEL_EVALUATION__ROC_POINTS = eINSTANCE.getLabelEvaluation_RocPoints();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.RocPointImpl <em>Roc Point</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.RocPointImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
+		 * @generated
+		 */
+		EClass ROC_POINT = eINSTANCE.getRocPoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROC_POINT__THRESHOLD = eINSTANCE.getRocPoint_Threshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Fpr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROC_POINT__FPR = eINSTANCE.getRocPoint_Fpr();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ROC_POINT__TPR = eINSTANCE.getRocPoint_Tpr();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.AucComparisonImpl <em>Auc Comparison</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.AucComparisonImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
+		 * @generated
+		 */
+		EClass AUC_COMPARISON = eINSTANCE.getAucComparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__LABEL = eINSTANCE.getAucComparison_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AUC_COMPARISON__BASELINE = eINSTANCE.getAucComparison_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Variant</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference AUC_COMPARISON__VARIANT = eINSTANCE.getAucComparison_Variant();
+
+		/**
+		 * The meta object literal for the '<em><b>Delta Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__DELTA_AUC = eINSTANCE.getAucComparison_DeltaAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Z</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__Z = eINSTANCE.getAucComparison_Z();
+
+		/**
+		 * The meta object literal for the '<em><b>PValue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__PVALUE = eINSTANCE.getAucComparison_PValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__CI_LOWER = eINSTANCE.getAucComparison_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__CI_UPPER = eINSTANCE.getAucComparison_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUC_COMPARISON__METHOD = eINSTANCE.getAucComparison_Method();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SaliencySummaryImpl <em>Saliency Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.SaliencySummaryImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
+		 * @generated
+		 */
+		EClass SALIENCY_SUMMARY = eINSTANCE.getSaliencySummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__METHOD = eINSTANCE.getSaliencySummary_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__LAYER = eINSTANCE.getSaliencySummary_Layer();
+
+		/**
+		 * The meta object literal for the '<em><b>Region Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__REGION_NAME = eINSTANCE.getSaliencySummary_RegionName();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__LABEL = eINSTANCE.getSaliencySummary_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Mean Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__MEAN_SHARE = eINSTANCE.getSaliencySummary_MeanShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__AREA_SHARE = eINSTANCE.getSaliencySummary_AreaShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__CI_LOWER = eINSTANCE.getSaliencySummary_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__CI_UPPER = eINSTANCE.getSaliencySummary_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>N</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__N = eINSTANCE.getSaliencySummary_N();
+
+		/**
+		 * The meta object literal for the '<em><b>Randomisation Rank Correlation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION = eINSTANCE.getSaliencySummary_RandomisationRankCorrelation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SubgroupMetricImpl <em>Subgroup Metric</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.SubgroupMetricImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
+		 * @generated
+		 */
+		EClass SUBGROUP_METRIC = eINSTANCE.getSubgroupMetric();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__ATTRIBUTE = eINSTANCE.getSubgroupMetric_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__VALUE = eINSTANCE.getSubgroupMetric_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__LABEL = eINSTANCE.getSubgroupMetric_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>N</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__N = eINSTANCE.getSubgroupMetric_N();
+
+		/**
+		 * The meta object literal for the '<em><b>Prevalence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__PREVALENCE = eINSTANCE.getSubgroupMetric_Prevalence();
+
+		/**
+		 * The meta object literal for the '<em><b>Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__AUC = eINSTANCE.getSubgroupMetric_Auc();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__CI_LOWER = eINSTANCE.getSubgroupMetric_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__CI_UPPER = eINSTANCE.getSubgroupMetric_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Sensitivity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__SENSITIVITY = eINSTANCE.getSubgroupMetric_Sensitivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Specificity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__SPECIFICITY = eINSTANCE.getSubgroupMetric_Specificity();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.AttributeProbeImpl <em>Attribute Probe</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.AttributeProbeImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
+		 * @generated
+		 */
+		EClass ATTRIBUTE_PROBE = eINSTANCE.getAttributeProbe();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_PROBE__ATTRIBUTE = eINSTANCE.getAttributeProbe_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_PROBE__AUC = eINSTANCE.getAttributeProbe_Auc();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_PROBE__CI_LOWER = eINSTANCE.getAttributeProbe_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_PROBE__CI_UPPER = eINSTANCE.getAttributeProbe_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Folds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_PROBE__FOLDS = eINSTANCE.getAttributeProbe_Folds();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DatasetAssociationImpl <em>Dataset Association</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.DatasetAssociationImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
+		 * @generated
+		 */
+		EClass DATASET_ASSOCIATION = eINSTANCE.getDatasetAssociation();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__ATTRIBUTE = eINSTANCE.getDatasetAssociation_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__LABEL = eINSTANCE.getDatasetAssociation_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Cramers V</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__CRAMERS_V = eINSTANCE.getDatasetAssociation_CramersV();
+
+		/**
+		 * The meta object literal for the '<em><b>Chi Square</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__CHI_SQUARE = eINSTANCE.getDatasetAssociation_ChiSquare();
+
+		/**
+		 * The meta object literal for the '<em><b>PValue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__PVALUE = eINSTANCE.getDatasetAssociation_PValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Only Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC = eINSTANCE.getDatasetAssociation_AttributeOnlyAuc();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.FindingImpl <em>Finding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.FindingImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
+		 * @generated
+		 */
+		EClass FINDING = eINSTANCE.getFinding();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__SEVERITY = eINSTANCE.getFinding_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__KIND = eINSTANCE.getFinding_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__MESSAGE = eINSTANCE.getFinding_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__EVIDENCE = eINSTANCE.getFinding_Evidence();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.ArtifactImpl <em>Artifact</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.ArtifactImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
+		 * @generated
+		 */
+		EClass ARTIFACT = eINSTANCE.getArtifact();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTIFACT__KIND = eINSTANCE.getArtifact_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTIFACT__PATH = eINSTANCE.getArtifact_Path();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARTIFACT__DESCRIPTION = eINSTANCE.getArtifact_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.RunStatus <em>Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.RunStatus
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
+		 * @generated
+		 */
+		EEnum RUN_STATUS = eINSTANCE.getRunStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.CiMethod
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
+		 * @generated
+		 */
+		EEnum CI_METHOD = eINSTANCE.getCiMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.SaliencyMethod
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
+		 * @generated
+		 */
+		EEnum SALIENCY_METHOD = eINSTANCE.getSaliencyMethod();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.FindingSeverity
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
+		 * @generated
+		 */
+		EEnum FINDING_SEVERITY = eINSTANCE.getFindingSeverity();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.ArtifactKind
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
+		 * @generated
+		 */
+		EEnum ARTIFACT_KIND = eINSTANCE.getArtifactKind();
+
+	}
+
+} //RunPackage

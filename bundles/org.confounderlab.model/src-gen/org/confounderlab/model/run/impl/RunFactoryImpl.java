@@ -1,0 +1,400 @@
+/**
+ */
+package org.confounderlab.model.run.impl;
+
+import org.confounderlab.model.run.*;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static RunFactory init() {
+		try {
+			RunFactory theRunFactory = (RunFactory)EPackage.Registry.INSTANCE.getEFactory(RunPackage.eNS_URI);
+			if (theRunFactory != null) {
+				return theRunFactory;
+			}
+		}
+		catch (Exception exception) {
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new RunFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RunFactoryImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass) {
+		switch (eClass.getClassifierID()) {
+			case RunPackage.RUN: return createRun();
+			case RunPackage.BACKEND_INFO: return createBackendInfo();
+			case RunPackage.EPOCH_RECORD: return createEpochRecord();
+			case RunPackage.LABEL_VALUE: return createLabelValue();
+			case RunPackage.EVALUATION: return createEvaluation();
+			case RunPackage.LABEL_EVALUATION: return createLabelEvaluation();
+			case RunPackage.ROC_POINT: return createRocPoint();
+			case RunPackage.AUC_COMPARISON: return createAucComparison();
+			case RunPackage.SALIENCY_SUMMARY: return createSaliencySummary();
+			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
+			case RunPackage.ATTRIBUTE_PROBE: return createAttributeProbe();
+			case RunPackage.DATASET_ASSOCIATION: return createDatasetAssociation();
+			case RunPackage.FINDING: return createFinding();
+			case RunPackage.ARTIFACT: return createArtifact();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case RunPackage.RUN_STATUS:
+				return createRunStatusFromString(eDataType, initialValue);
+			case RunPackage.CI_METHOD:
+				return createCiMethodFromString(eDataType, initialValue);
+			case RunPackage.SALIENCY_METHOD:
+				return createSaliencyMethodFromString(eDataType, initialValue);
+			case RunPackage.FINDING_SEVERITY:
+				return createFindingSeverityFromString(eDataType, initialValue);
+			case RunPackage.ARTIFACT_KIND:
+				return createArtifactKindFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case RunPackage.RUN_STATUS:
+				return convertRunStatusToString(eDataType, instanceValue);
+			case RunPackage.CI_METHOD:
+				return convertCiMethodToString(eDataType, instanceValue);
+			case RunPackage.SALIENCY_METHOD:
+				return convertSaliencyMethodToString(eDataType, instanceValue);
+			case RunPackage.FINDING_SEVERITY:
+				return convertFindingSeverityToString(eDataType, instanceValue);
+			case RunPackage.ARTIFACT_KIND:
+				return convertArtifactKindToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Run createRun() {
+		RunImpl run = new RunImpl();
+		return run;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BackendInfo createBackendInfo() {
+		BackendInfoImpl backendInfo = new BackendInfoImpl();
+		return backendInfo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EpochRecord createEpochRecord() {
+		EpochRecordImpl epochRecord = new EpochRecordImpl();
+		return epochRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LabelValue createLabelValue() {
+		LabelValueImpl labelValue = new LabelValueImpl();
+		return labelValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Evaluation createEvaluation() {
+		EvaluationImpl evaluation = new EvaluationImpl();
+		return evaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LabelEvaluation createLabelEvaluation() {
+		LabelEvaluationImpl labelEvaluation = new LabelEvaluationImpl();
+		return labelEvaluation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RocPoint createRocPoint() {
+		RocPointImpl rocPoint = new RocPointImpl();
+		return rocPoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AucComparison createAucComparison() {
+		AucComparisonImpl aucComparison = new AucComparisonImpl();
+		return aucComparison;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SaliencySummary createSaliencySummary() {
+		SaliencySummaryImpl saliencySummary = new SaliencySummaryImpl();
+		return saliencySummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SubgroupMetric createSubgroupMetric() {
+		SubgroupMetricImpl subgroupMetric = new SubgroupMetricImpl();
+		return subgroupMetric;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AttributeProbe createAttributeProbe() {
+		AttributeProbeImpl attributeProbe = new AttributeProbeImpl();
+		return attributeProbe;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DatasetAssociation createDatasetAssociation() {
+		DatasetAssociationImpl datasetAssociation = new DatasetAssociationImpl();
+		return datasetAssociation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Finding createFinding() {
+		FindingImpl finding = new FindingImpl();
+		return finding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Artifact createArtifact() {
+		ArtifactImpl artifact = new ArtifactImpl();
+		return artifact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RunStatus createRunStatusFromString(EDataType eDataType, String initialValue) {
+		RunStatus result = RunStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRunStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CiMethod createCiMethodFromString(EDataType eDataType, String initialValue) {
+		CiMethod result = CiMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCiMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SaliencyMethod createSaliencyMethodFromString(EDataType eDataType, String initialValue) {
+		SaliencyMethod result = SaliencyMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSaliencyMethodToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FindingSeverity createFindingSeverityFromString(EDataType eDataType, String initialValue) {
+		FindingSeverity result = FindingSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFindingSeverityToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ArtifactKind createArtifactKindFromString(EDataType eDataType, String initialValue) {
+		ArtifactKind result = ArtifactKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertArtifactKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunPackage getRunPackage() {
+		return (RunPackage)getEPackage();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @deprecated
+	 * @generated
+	 */
+	@Deprecated
+	public static RunPackage getPackage() {
+		return RunPackage.eINSTANCE;
+	}
+
+} //RunFactoryImpl

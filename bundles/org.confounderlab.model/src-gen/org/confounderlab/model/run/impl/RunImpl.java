@@ -1,0 +1,950 @@
+/**
+ */
+package org.confounderlab.model.run.impl;
+
+import java.util.Collection;
+import java.util.Date;
+
+import org.confounderlab.model.experiment.Experiment;
+
+import org.confounderlab.model.run.Artifact;
+import org.confounderlab.model.run.AttributeProbe;
+import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunPackage;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.SubgroupMetric;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Run</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getStartTime <em>Start Time</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEndTime <em>End Time</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getErrorMessage <em>Error Message</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperiment <em>Experiment</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperimentPath <em>Experiment Path</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEpochs <em>Epochs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEvaluations <em>Evaluations</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getComparisons <em>Comparisons</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliency <em>Saliency</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAssociations <em>Associations</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getFindings <em>Findings</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getArtifacts <em>Artifacts</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class RunImpl extends EObjectImpl implements Run {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RunStatus STATUS_EDEFAULT = RunStatus.RUNNING;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected RunStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStartTime() <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date START_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStartTime() <em>Start Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStartTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date startTime = START_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEndTime() <em>End Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date END_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEndTime() <em>End Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEndTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date endTime = END_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getErrorMessage() <em>Error Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getErrorMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ERROR_MESSAGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getErrorMessage() <em>Error Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getErrorMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String errorMessage = ERROR_MESSAGE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getExperiment() <em>Experiment</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExperiment()
+	 * @generated
+	 * @ordered
+	 */
+	protected Experiment experiment;
+
+	/**
+	 * The default value of the '{@link #getExperimentPath() <em>Experiment Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExperimentPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXPERIMENT_PATH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExperimentPath() <em>Experiment Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExperimentPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected String experimentPath = EXPERIMENT_PATH_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBackend() <em>Backend</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBackend()
+	 * @generated
+	 * @ordered
+	 */
+	protected BackendInfo backend;
+
+	/**
+	 * The cached value of the '{@link #getEpochs() <em>Epochs</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EpochRecord> epochs;
+
+	/**
+	 * The cached value of the '{@link #getEvaluations() <em>Evaluations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvaluations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Evaluation> evaluations;
+
+	/**
+	 * The cached value of the '{@link #getComparisons() <em>Comparisons</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComparisons()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AucComparison> comparisons;
+
+	/**
+	 * The cached value of the '{@link #getSaliency() <em>Saliency</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaliency()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SaliencySummary> saliency;
+
+	/**
+	 * The cached value of the '{@link #getSubgroups() <em>Subgroups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SubgroupMetric> subgroups;
+
+	/**
+	 * The cached value of the '{@link #getProbes() <em>Probes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProbes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AttributeProbe> probes;
+
+	/**
+	 * The cached value of the '{@link #getAssociations() <em>Associations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssociations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DatasetAssociation> associations;
+
+	/**
+	 * The cached value of the '{@link #getFindings() <em>Findings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Finding> findings;
+
+	/**
+	 * The cached value of the '{@link #getArtifacts() <em>Artifacts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getArtifacts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Artifact> artifacts;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RunImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return RunPackage.Literals.RUN;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(RunStatus newStatus) {
+		RunStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getStartTime() {
+		return startTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStartTime(Date newStartTime) {
+		Date oldStartTime = startTime;
+		startTime = newStartTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__START_TIME, oldStartTime, startTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getEndTime() {
+		return endTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEndTime(Date newEndTime) {
+		Date oldEndTime = endTime;
+		endTime = newEndTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__END_TIME, oldEndTime, endTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getErrorMessage() {
+		return errorMessage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setErrorMessage(String newErrorMessage) {
+		String oldErrorMessage = errorMessage;
+		errorMessage = newErrorMessage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__ERROR_MESSAGE, oldErrorMessage, errorMessage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Experiment getExperiment() {
+		return experiment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetExperiment(Experiment newExperiment, NotificationChain msgs) {
+		Experiment oldExperiment = experiment;
+		experiment = newExperiment;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__EXPERIMENT, oldExperiment, newExperiment);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExperiment(Experiment newExperiment) {
+		if (newExperiment != experiment) {
+			NotificationChain msgs = null;
+			if (experiment != null)
+				msgs = ((InternalEObject)experiment).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__EXPERIMENT, null, msgs);
+			if (newExperiment != null)
+				msgs = ((InternalEObject)newExperiment).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__EXPERIMENT, null, msgs);
+			msgs = basicSetExperiment(newExperiment, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__EXPERIMENT, newExperiment, newExperiment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getExperimentPath() {
+		return experimentPath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExperimentPath(String newExperimentPath) {
+		String oldExperimentPath = experimentPath;
+		experimentPath = newExperimentPath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__EXPERIMENT_PATH, oldExperimentPath, experimentPath));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BackendInfo getBackend() {
+		return backend;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetBackend(BackendInfo newBackend, NotificationChain msgs) {
+		BackendInfo oldBackend = backend;
+		backend = newBackend;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__BACKEND, oldBackend, newBackend);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackend(BackendInfo newBackend) {
+		if (newBackend != backend) {
+			NotificationChain msgs = null;
+			if (backend != null)
+				msgs = ((InternalEObject)backend).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__BACKEND, null, msgs);
+			if (newBackend != null)
+				msgs = ((InternalEObject)newBackend).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__BACKEND, null, msgs);
+			msgs = basicSetBackend(newBackend, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__BACKEND, newBackend, newBackend));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<EpochRecord> getEpochs() {
+		if (epochs == null) {
+			epochs = new EObjectContainmentEList<EpochRecord>(EpochRecord.class, this, RunPackage.RUN__EPOCHS);
+		}
+		return epochs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Evaluation> getEvaluations() {
+		if (evaluations == null) {
+			evaluations = new EObjectContainmentEList<Evaluation>(Evaluation.class, this, RunPackage.RUN__EVALUATIONS);
+		}
+		return evaluations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AucComparison> getComparisons() {
+		if (comparisons == null) {
+			comparisons = new EObjectContainmentEList<AucComparison>(AucComparison.class, this, RunPackage.RUN__COMPARISONS);
+		}
+		return comparisons;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SaliencySummary> getSaliency() {
+		if (saliency == null) {
+			saliency = new EObjectContainmentEList<SaliencySummary>(SaliencySummary.class, this, RunPackage.RUN__SALIENCY);
+		}
+		return saliency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SubgroupMetric> getSubgroups() {
+		if (subgroups == null) {
+			subgroups = new EObjectContainmentEList<SubgroupMetric>(SubgroupMetric.class, this, RunPackage.RUN__SUBGROUPS);
+		}
+		return subgroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AttributeProbe> getProbes() {
+		if (probes == null) {
+			probes = new EObjectContainmentEList<AttributeProbe>(AttributeProbe.class, this, RunPackage.RUN__PROBES);
+		}
+		return probes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<DatasetAssociation> getAssociations() {
+		if (associations == null) {
+			associations = new EObjectContainmentEList<DatasetAssociation>(DatasetAssociation.class, this, RunPackage.RUN__ASSOCIATIONS);
+		}
+		return associations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Finding> getFindings() {
+		if (findings == null) {
+			findings = new EObjectContainmentEList<Finding>(Finding.class, this, RunPackage.RUN__FINDINGS);
+		}
+		return findings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Artifact> getArtifacts() {
+		if (artifacts == null) {
+			artifacts = new EObjectContainmentEList<Artifact>(Artifact.class, this, RunPackage.RUN__ARTIFACTS);
+		}
+		return artifacts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case RunPackage.RUN__EXPERIMENT:
+				return basicSetExperiment(null, msgs);
+			case RunPackage.RUN__BACKEND:
+				return basicSetBackend(null, msgs);
+			case RunPackage.RUN__EPOCHS:
+				return ((InternalEList<?>)getEpochs()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__EVALUATIONS:
+				return ((InternalEList<?>)getEvaluations()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__COMPARISONS:
+				return ((InternalEList<?>)getComparisons()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__SALIENCY:
+				return ((InternalEList<?>)getSaliency()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__SUBGROUPS:
+				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__PROBES:
+				return ((InternalEList<?>)getProbes()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__ASSOCIATIONS:
+				return ((InternalEList<?>)getAssociations()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__FINDINGS:
+				return ((InternalEList<?>)getFindings()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__ARTIFACTS:
+				return ((InternalEList<?>)getArtifacts()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case RunPackage.RUN__ID:
+				return getId();
+			case RunPackage.RUN__STATUS:
+				return getStatus();
+			case RunPackage.RUN__START_TIME:
+				return getStartTime();
+			case RunPackage.RUN__END_TIME:
+				return getEndTime();
+			case RunPackage.RUN__ERROR_MESSAGE:
+				return getErrorMessage();
+			case RunPackage.RUN__EXPERIMENT:
+				return getExperiment();
+			case RunPackage.RUN__EXPERIMENT_PATH:
+				return getExperimentPath();
+			case RunPackage.RUN__BACKEND:
+				return getBackend();
+			case RunPackage.RUN__EPOCHS:
+				return getEpochs();
+			case RunPackage.RUN__EVALUATIONS:
+				return getEvaluations();
+			case RunPackage.RUN__COMPARISONS:
+				return getComparisons();
+			case RunPackage.RUN__SALIENCY:
+				return getSaliency();
+			case RunPackage.RUN__SUBGROUPS:
+				return getSubgroups();
+			case RunPackage.RUN__PROBES:
+				return getProbes();
+			case RunPackage.RUN__ASSOCIATIONS:
+				return getAssociations();
+			case RunPackage.RUN__FINDINGS:
+				return getFindings();
+			case RunPackage.RUN__ARTIFACTS:
+				return getArtifacts();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case RunPackage.RUN__ID:
+				setId((String)newValue);
+				return;
+			case RunPackage.RUN__STATUS:
+				setStatus((RunStatus)newValue);
+				return;
+			case RunPackage.RUN__START_TIME:
+				setStartTime((Date)newValue);
+				return;
+			case RunPackage.RUN__END_TIME:
+				setEndTime((Date)newValue);
+				return;
+			case RunPackage.RUN__ERROR_MESSAGE:
+				setErrorMessage((String)newValue);
+				return;
+			case RunPackage.RUN__EXPERIMENT:
+				setExperiment((Experiment)newValue);
+				return;
+			case RunPackage.RUN__EXPERIMENT_PATH:
+				setExperimentPath((String)newValue);
+				return;
+			case RunPackage.RUN__BACKEND:
+				setBackend((BackendInfo)newValue);
+				return;
+			case RunPackage.RUN__EPOCHS:
+				getEpochs().clear();
+				getEpochs().addAll((Collection<? extends EpochRecord>)newValue);
+				return;
+			case RunPackage.RUN__EVALUATIONS:
+				getEvaluations().clear();
+				getEvaluations().addAll((Collection<? extends Evaluation>)newValue);
+				return;
+			case RunPackage.RUN__COMPARISONS:
+				getComparisons().clear();
+				getComparisons().addAll((Collection<? extends AucComparison>)newValue);
+				return;
+			case RunPackage.RUN__SALIENCY:
+				getSaliency().clear();
+				getSaliency().addAll((Collection<? extends SaliencySummary>)newValue);
+				return;
+			case RunPackage.RUN__SUBGROUPS:
+				getSubgroups().clear();
+				getSubgroups().addAll((Collection<? extends SubgroupMetric>)newValue);
+				return;
+			case RunPackage.RUN__PROBES:
+				getProbes().clear();
+				getProbes().addAll((Collection<? extends AttributeProbe>)newValue);
+				return;
+			case RunPackage.RUN__ASSOCIATIONS:
+				getAssociations().clear();
+				getAssociations().addAll((Collection<? extends DatasetAssociation>)newValue);
+				return;
+			case RunPackage.RUN__FINDINGS:
+				getFindings().clear();
+				getFindings().addAll((Collection<? extends Finding>)newValue);
+				return;
+			case RunPackage.RUN__ARTIFACTS:
+				getArtifacts().clear();
+				getArtifacts().addAll((Collection<? extends Artifact>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case RunPackage.RUN__ID:
+				setId(ID_EDEFAULT);
+				return;
+			case RunPackage.RUN__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case RunPackage.RUN__START_TIME:
+				setStartTime(START_TIME_EDEFAULT);
+				return;
+			case RunPackage.RUN__END_TIME:
+				setEndTime(END_TIME_EDEFAULT);
+				return;
+			case RunPackage.RUN__ERROR_MESSAGE:
+				setErrorMessage(ERROR_MESSAGE_EDEFAULT);
+				return;
+			case RunPackage.RUN__EXPERIMENT:
+				setExperiment((Experiment)null);
+				return;
+			case RunPackage.RUN__EXPERIMENT_PATH:
+				setExperimentPath(EXPERIMENT_PATH_EDEFAULT);
+				return;
+			case RunPackage.RUN__BACKEND:
+				setBackend((BackendInfo)null);
+				return;
+			case RunPackage.RUN__EPOCHS:
+				getEpochs().clear();
+				return;
+			case RunPackage.RUN__EVALUATIONS:
+				getEvaluations().clear();
+				return;
+			case RunPackage.RUN__COMPARISONS:
+				getComparisons().clear();
+				return;
+			case RunPackage.RUN__SALIENCY:
+				getSaliency().clear();
+				return;
+			case RunPackage.RUN__SUBGROUPS:
+				getSubgroups().clear();
+				return;
+			case RunPackage.RUN__PROBES:
+				getProbes().clear();
+				return;
+			case RunPackage.RUN__ASSOCIATIONS:
+				getAssociations().clear();
+				return;
+			case RunPackage.RUN__FINDINGS:
+				getFindings().clear();
+				return;
+			case RunPackage.RUN__ARTIFACTS:
+				getArtifacts().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case RunPackage.RUN__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case RunPackage.RUN__STATUS:
+				return status != STATUS_EDEFAULT;
+			case RunPackage.RUN__START_TIME:
+				return START_TIME_EDEFAULT == null ? startTime != null : !START_TIME_EDEFAULT.equals(startTime);
+			case RunPackage.RUN__END_TIME:
+				return END_TIME_EDEFAULT == null ? endTime != null : !END_TIME_EDEFAULT.equals(endTime);
+			case RunPackage.RUN__ERROR_MESSAGE:
+				return ERROR_MESSAGE_EDEFAULT == null ? errorMessage != null : !ERROR_MESSAGE_EDEFAULT.equals(errorMessage);
+			case RunPackage.RUN__EXPERIMENT:
+				return experiment != null;
+			case RunPackage.RUN__EXPERIMENT_PATH:
+				return EXPERIMENT_PATH_EDEFAULT == null ? experimentPath != null : !EXPERIMENT_PATH_EDEFAULT.equals(experimentPath);
+			case RunPackage.RUN__BACKEND:
+				return backend != null;
+			case RunPackage.RUN__EPOCHS:
+				return epochs != null && !epochs.isEmpty();
+			case RunPackage.RUN__EVALUATIONS:
+				return evaluations != null && !evaluations.isEmpty();
+			case RunPackage.RUN__COMPARISONS:
+				return comparisons != null && !comparisons.isEmpty();
+			case RunPackage.RUN__SALIENCY:
+				return saliency != null && !saliency.isEmpty();
+			case RunPackage.RUN__SUBGROUPS:
+				return subgroups != null && !subgroups.isEmpty();
+			case RunPackage.RUN__PROBES:
+				return probes != null && !probes.isEmpty();
+			case RunPackage.RUN__ASSOCIATIONS:
+				return associations != null && !associations.isEmpty();
+			case RunPackage.RUN__FINDINGS:
+				return findings != null && !findings.isEmpty();
+			case RunPackage.RUN__ARTIFACTS:
+				return artifacts != null && !artifacts.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", startTime: ");
+		result.append(startTime);
+		result.append(", endTime: ");
+		result.append(endTime);
+		result.append(", errorMessage: ");
+		result.append(errorMessage);
+		result.append(", experimentPath: ");
+		result.append(experimentPath);
+		result.append(')');
+		return result.toString();
+	}
+
+} //RunImpl

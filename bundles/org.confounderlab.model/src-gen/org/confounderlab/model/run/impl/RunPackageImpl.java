@@ -1,0 +1,1710 @@
+/**
+ */
+package org.confounderlab.model.run.impl;
+
+import org.confounderlab.model.experiment.ExperimentPackage;
+
+import org.confounderlab.model.experiment.impl.ExperimentPackageImpl;
+
+import org.confounderlab.model.run.Artifact;
+import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.AttributeProbe;
+import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.CiMethod;
+import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.FindingSeverity;
+import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.RocPoint;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+import org.confounderlab.model.run.RunPackage;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencyMethod;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.SubgroupMetric;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class RunPackageImpl extends EPackageImpl implements RunPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass runEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass backendInfoEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass epochRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass labelValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evaluationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass labelEvaluationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rocPointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass aucComparisonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass saliencySummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass subgroupMetricEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass attributeProbeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass datasetAssociationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass findingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass artifactEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum runStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum ciMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum saliencyMethodEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum findingSeverityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum artifactKindEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.confounderlab.model.run.RunPackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private RunPackageImpl() {
+		super(eNS_URI, RunFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link RunPackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static RunPackage init() {
+		if (isInited) return (RunPackage)EPackage.Registry.INSTANCE.getEPackage(RunPackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredRunPackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		RunPackageImpl theRunPackage = registeredRunPackage instanceof RunPackageImpl ? (RunPackageImpl)registeredRunPackage : new RunPackageImpl();
+
+		isInited = true;
+
+		// Obtain or create and register interdependencies
+		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ExperimentPackage.eNS_URI);
+		ExperimentPackageImpl theExperimentPackage = (ExperimentPackageImpl)(registeredPackage instanceof ExperimentPackageImpl ? registeredPackage : ExperimentPackage.eINSTANCE);
+
+		// Create package meta-data objects
+		theRunPackage.createPackageContents();
+		theExperimentPackage.createPackageContents();
+
+		// Initialize created meta-data
+		theRunPackage.initializePackageContents();
+		theExperimentPackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		theRunPackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(RunPackage.eNS_URI, theRunPackage);
+		return theRunPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRun() {
+		return runEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRun_Id() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRun_Status() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRun_StartTime() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRun_EndTime() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRun_ErrorMessage() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Experiment() {
+		return (EReference)runEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRun_ExperimentPath() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Backend() {
+		return (EReference)runEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Epochs() {
+		return (EReference)runEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Evaluations() {
+		return (EReference)runEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Comparisons() {
+		return (EReference)runEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Saliency() {
+		return (EReference)runEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Subgroups() {
+		return (EReference)runEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Probes() {
+		return (EReference)runEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Associations() {
+		return (EReference)runEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Findings() {
+		return (EReference)runEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBackendInfo() {
+		return backendInfoEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_Kind() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_DeviceName() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_DriverVersion() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_MemoryBytes() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_CpuThreads() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_JavaVersion() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_Nd4jBackend() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEpochRecord() {
+		return epochRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEpochRecord_Index() {
+		return (EAttribute)epochRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEpochRecord_TrainLoss() {
+		return (EAttribute)epochRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEpochRecord_ValidationLoss() {
+		return (EAttribute)epochRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEpochRecord_DurationMillis() {
+		return (EAttribute)epochRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEpochRecord_LearningRate() {
+		return (EAttribute)epochRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEpochRecord_LabelAucs() {
+		return (EReference)epochRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLabelValue() {
+		return labelValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelValue_Label() {
+		return (EAttribute)labelValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelValue_Value() {
+		return (EAttribute)labelValueEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvaluation() {
+		return evaluationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_InterventionName() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_InterventionKind() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_N() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_Positives() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvaluation_Labels() {
+		return (EReference)evaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLabelEvaluation() {
+		return labelEvaluationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelEvaluation_Label() {
+		return (EAttribute)labelEvaluationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelEvaluation_Auc() {
+		return (EAttribute)labelEvaluationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelEvaluation_CiLower() {
+		return (EAttribute)labelEvaluationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelEvaluation_CiUpper() {
+		return (EAttribute)labelEvaluationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLabelEvaluation_CiMethod() {
+		return (EAttribute)labelEvaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLabelEvaluation_RocPoints() {
+		return (EReference)labelEvaluationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRocPoint() {
+		return rocPointEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRocPoint_Threshold() {
+		return (EAttribute)rocPointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRocPoint_Fpr() {
+		return (EAttribute)rocPointEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRocPoint_Tpr() {
+		return (EAttribute)rocPointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAucComparison() {
+		return aucComparisonEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_Label() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAucComparison_Baseline() {
+		return (EReference)aucComparisonEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAucComparison_Variant() {
+		return (EReference)aucComparisonEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_DeltaAuc() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_Z() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_PValue() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_CiLower() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_CiUpper() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAucComparison_Method() {
+		return (EAttribute)aucComparisonEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSaliencySummary() {
+		return saliencySummaryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_Method() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_Layer() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_RegionName() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_Label() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_MeanShare() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_AreaShare() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_CiLower() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_CiUpper() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_N() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_RandomisationRankCorrelation() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSubgroupMetric() {
+		return subgroupMetricEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Attribute() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Value() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Label() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_N() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Prevalence() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Auc() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_CiLower() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_CiUpper() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Sensitivity() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupMetric_Specificity() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAttributeProbe() {
+		return attributeProbeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeProbe_Attribute() {
+		return (EAttribute)attributeProbeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeProbe_Auc() {
+		return (EAttribute)attributeProbeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeProbe_CiLower() {
+		return (EAttribute)attributeProbeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeProbe_CiUpper() {
+		return (EAttribute)attributeProbeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeProbe_Folds() {
+		return (EAttribute)attributeProbeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDatasetAssociation() {
+		return datasetAssociationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_Attribute() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_Label() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_CramersV() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_ChiSquare() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_PValue() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_AttributeOnlyAuc() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFinding() {
+		return findingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Severity() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Kind() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Message() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFinding_Evidence() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getArtifact() {
+		return artifactEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArtifact_Kind() {
+		return (EAttribute)artifactEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArtifact_Path() {
+		return (EAttribute)artifactEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArtifact_Description() {
+		return (EAttribute)artifactEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRunStatus() {
+		return runStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCiMethod() {
+		return ciMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSaliencyMethod() {
+		return saliencyMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFindingSeverity() {
+		return findingSeverityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getArtifactKind() {
+		return artifactKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RunFactory getRunFactory() {
+		return (RunFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		runEClass = createEClass(RUN);
+		createEAttribute(runEClass, RUN__ID);
+		createEAttribute(runEClass, RUN__STATUS);
+		createEAttribute(runEClass, RUN__START_TIME);
+		createEAttribute(runEClass, RUN__END_TIME);
+		createEAttribute(runEClass, RUN__ERROR_MESSAGE);
+		createEReference(runEClass, RUN__EXPERIMENT);
+		createEAttribute(runEClass, RUN__EXPERIMENT_PATH);
+		createEReference(runEClass, RUN__BACKEND);
+		createEReference(runEClass, RUN__EPOCHS);
+		createEReference(runEClass, RUN__EVALUATIONS);
+		createEReference(runEClass, RUN__COMPARISONS);
+		createEReference(runEClass, RUN__SALIENCY);
+		createEReference(runEClass, RUN__SUBGROUPS);
+		createEReference(runEClass, RUN__PROBES);
+		createEReference(runEClass, RUN__ASSOCIATIONS);
+		createEReference(runEClass, RUN__FINDINGS);
+		createEReference(runEClass, RUN__ARTIFACTS);
+
+		backendInfoEClass = createEClass(BACKEND_INFO);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__KIND);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__DEVICE_NAME);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__DRIVER_VERSION);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__MEMORY_BYTES);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__CPU_THREADS);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__JAVA_VERSION);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__ND4J_BACKEND);
+
+		epochRecordEClass = createEClass(EPOCH_RECORD);
+		createEAttribute(epochRecordEClass, EPOCH_RECORD__INDEX);
+		createEAttribute(epochRecordEClass, EPOCH_RECORD__TRAIN_LOSS);
+		createEAttribute(epochRecordEClass, EPOCH_RECORD__VALIDATION_LOSS);
+		createEAttribute(epochRecordEClass, EPOCH_RECORD__DURATION_MILLIS);
+		createEAttribute(epochRecordEClass, EPOCH_RECORD__LEARNING_RATE);
+		createEReference(epochRecordEClass, EPOCH_RECORD__LABEL_AUCS);
+
+		labelValueEClass = createEClass(LABEL_VALUE);
+		createEAttribute(labelValueEClass, LABEL_VALUE__LABEL);
+		createEAttribute(labelValueEClass, LABEL_VALUE__VALUE);
+
+		evaluationEClass = createEClass(EVALUATION);
+		createEAttribute(evaluationEClass, EVALUATION__INTERVENTION_NAME);
+		createEAttribute(evaluationEClass, EVALUATION__INTERVENTION_KIND);
+		createEAttribute(evaluationEClass, EVALUATION__N);
+		createEAttribute(evaluationEClass, EVALUATION__POSITIVES);
+		createEReference(evaluationEClass, EVALUATION__LABELS);
+
+		labelEvaluationEClass = createEClass(LABEL_EVALUATION);
+		createEAttribute(labelEvaluationEClass, LABEL_EVALUATION__LABEL);
+		createEAttribute(labelEvaluationEClass, LABEL_EVALUATION__AUC);
+		createEAttribute(labelEvaluationEClass, LABEL_EVALUATION__CI_LOWER);
+		createEAttribute(labelEvaluationEClass, LABEL_EVALUATION__CI_UPPER);
+		createEAttribute(labelEvaluationEClass, LABEL_EVALUATION__CI_METHOD);
+		createEReference(labelEvaluationEClass, LABEL_EVALUATION__ROC_POINTS);
+
+		rocPointEClass = createEClass(ROC_POINT);
+		createEAttribute(rocPointEClass, ROC_POINT__THRESHOLD);
+		createEAttribute(rocPointEClass, ROC_POINT__FPR);
+		createEAttribute(rocPointEClass, ROC_POINT__TPR);
+
+		aucComparisonEClass = createEClass(AUC_COMPARISON);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__LABEL);
+		createEReference(aucComparisonEClass, AUC_COMPARISON__BASELINE);
+		createEReference(aucComparisonEClass, AUC_COMPARISON__VARIANT);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__DELTA_AUC);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__Z);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__PVALUE);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__CI_LOWER);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__CI_UPPER);
+		createEAttribute(aucComparisonEClass, AUC_COMPARISON__METHOD);
+
+		saliencySummaryEClass = createEClass(SALIENCY_SUMMARY);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__METHOD);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__LAYER);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__REGION_NAME);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__LABEL);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__MEAN_SHARE);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__AREA_SHARE);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__CI_LOWER);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__CI_UPPER);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__N);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION);
+
+		subgroupMetricEClass = createEClass(SUBGROUP_METRIC);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__ATTRIBUTE);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__VALUE);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__LABEL);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__N);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__PREVALENCE);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__AUC);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__CI_LOWER);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__CI_UPPER);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__SENSITIVITY);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__SPECIFICITY);
+
+		attributeProbeEClass = createEClass(ATTRIBUTE_PROBE);
+		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__ATTRIBUTE);
+		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__AUC);
+		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__CI_LOWER);
+		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__CI_UPPER);
+		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__FOLDS);
+
+		datasetAssociationEClass = createEClass(DATASET_ASSOCIATION);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__ATTRIBUTE);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__LABEL);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__CRAMERS_V);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__CHI_SQUARE);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__PVALUE);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC);
+
+		findingEClass = createEClass(FINDING);
+		createEAttribute(findingEClass, FINDING__SEVERITY);
+		createEAttribute(findingEClass, FINDING__KIND);
+		createEAttribute(findingEClass, FINDING__MESSAGE);
+		createEAttribute(findingEClass, FINDING__EVIDENCE);
+
+		artifactEClass = createEClass(ARTIFACT);
+		createEAttribute(artifactEClass, ARTIFACT__KIND);
+		createEAttribute(artifactEClass, ARTIFACT__PATH);
+		createEAttribute(artifactEClass, ARTIFACT__DESCRIPTION);
+
+		// Create enums
+		runStatusEEnum = createEEnum(RUN_STATUS);
+		ciMethodEEnum = createEEnum(CI_METHOD);
+		saliencyMethodEEnum = createEEnum(SALIENCY_METHOD);
+		findingSeverityEEnum = createEEnum(FINDING_SEVERITY);
+		artifactKindEEnum = createEEnum(ARTIFACT_KIND);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Obtain other dependent packages
+		ExperimentPackage theExperimentPackage = (ExperimentPackage)EPackage.Registry.INSTANCE.getEPackage(ExperimentPackage.eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(runEClass, Run.class, "Run", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRun_Id(), ecorePackage.getEString(), "id", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_Status(), this.getRunStatus(), "status", "RUNNING", 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_StartTime(), ecorePackage.getEDate(), "startTime", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_EndTime(), ecorePackage.getEDate(), "endTime", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_ErrorMessage(), ecorePackage.getEString(), "errorMessage", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Experiment(), theExperimentPackage.getExperiment(), null, "experiment", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_ExperimentPath(), ecorePackage.getEString(), "experimentPath", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Backend(), this.getBackendInfo(), null, "backend", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Epochs(), this.getEpochRecord(), null, "epochs", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Evaluations(), this.getEvaluation(), null, "evaluations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Comparisons(), this.getAucComparison(), null, "comparisons", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Saliency(), this.getSaliencySummary(), null, "saliency", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Associations(), this.getDatasetAssociation(), null, "associations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Findings(), this.getFinding(), null, "findings", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(backendInfoEClass, BackendInfo.class, "BackendInfo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBackendInfo_Kind(), theExperimentPackage.getBackendKind(), "kind", "CPU", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_DeviceName(), ecorePackage.getEString(), "deviceName", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_DriverVersion(), ecorePackage.getEString(), "driverVersion", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_MemoryBytes(), ecorePackage.getELong(), "memoryBytes", "0", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_CpuThreads(), ecorePackage.getEInt(), "cpuThreads", "0", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_JavaVersion(), ecorePackage.getEString(), "javaVersion", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_Nd4jBackend(), ecorePackage.getEString(), "nd4jBackend", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(epochRecordEClass, EpochRecord.class, "EpochRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEpochRecord_Index(), ecorePackage.getEInt(), "index", "0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpochRecord_TrainLoss(), ecorePackage.getEDouble(), "trainLoss", "0.0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpochRecord_ValidationLoss(), ecorePackage.getEDouble(), "validationLoss", "0.0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpochRecord_DurationMillis(), ecorePackage.getELong(), "durationMillis", "0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpochRecord_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEpochRecord_LabelAucs(), this.getLabelValue(), null, "labelAucs", null, 0, -1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(labelValueEClass, LabelValue.class, "LabelValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLabelValue_Label(), ecorePackage.getEString(), "label", null, 0, 1, LabelValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelValue_Value(), ecorePackage.getEDouble(), "value", "0.0", 0, 1, LabelValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evaluationEClass, Evaluation.class, "Evaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvaluation_InterventionName(), ecorePackage.getEString(), "interventionName", null, 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_InterventionKind(), theExperimentPackage.getInterventionKind(), "interventionKind", "ORIGINAL", 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_N(), ecorePackage.getEInt(), "n", "0", 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_Positives(), ecorePackage.getEInt(), "positives", "0", 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEvaluation_Labels(), this.getLabelEvaluation(), null, "labels", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(labelEvaluationEClass, LabelEvaluation.class, "LabelEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLabelEvaluation_Label(), ecorePackage.getEString(), "label", null, 0, 1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelEvaluation_Auc(), ecorePackage.getEDouble(), "auc", "0.0", 0, 1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelEvaluation_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelEvaluation_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLabelEvaluation_CiMethod(), this.getCiMethod(), "ciMethod", "DELONG", 0, 1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLabelEvaluation_RocPoints(), this.getRocPoint(), null, "rocPoints", null, 0, -1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rocPointEClass, RocPoint.class, "RocPoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRocPoint_Threshold(), ecorePackage.getEDouble(), "threshold", "0.0", 0, 1, RocPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRocPoint_Fpr(), ecorePackage.getEDouble(), "fpr", "0.0", 0, 1, RocPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRocPoint_Tpr(), ecorePackage.getEDouble(), "tpr", "0.0", 0, 1, RocPoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(aucComparisonEClass, AucComparison.class, "AucComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAucComparison_Label(), ecorePackage.getEString(), "label", null, 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAucComparison_Baseline(), this.getEvaluation(), null, "baseline", null, 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAucComparison_Variant(), this.getEvaluation(), null, "variant", null, 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAucComparison_DeltaAuc(), ecorePackage.getEDouble(), "deltaAuc", "0.0", 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAucComparison_Z(), ecorePackage.getEDouble(), "z", "0.0", 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAucComparison_PValue(), ecorePackage.getEDouble(), "pValue", "0.0", 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAucComparison_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAucComparison_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAucComparison_Method(), ecorePackage.getEString(), "method", null, 0, 1, AucComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(saliencySummaryEClass, SaliencySummary.class, "SaliencySummary", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSaliencySummary_Method(), this.getSaliencyMethod(), "method", "GRAD_CAM", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_RegionName(), ecorePackage.getEString(), "regionName", null, 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_Label(), ecorePackage.getEString(), "label", null, 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_MeanShare(), ecorePackage.getEDouble(), "meanShare", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_AreaShare(), ecorePackage.getEDouble(), "areaShare", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_N(), ecorePackage.getEInt(), "n", "0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_RandomisationRankCorrelation(), ecorePackage.getEDouble(), "randomisationRankCorrelation", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(subgroupMetricEClass, SubgroupMetric.class, "SubgroupMetric", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSubgroupMetric_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Value(), ecorePackage.getEString(), "value", null, 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Label(), ecorePackage.getEString(), "label", null, 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_N(), ecorePackage.getEInt(), "n", "0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Prevalence(), ecorePackage.getEDouble(), "prevalence", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Auc(), ecorePackage.getEDouble(), "auc", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Sensitivity(), ecorePackage.getEDouble(), "sensitivity", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Specificity(), ecorePackage.getEDouble(), "specificity", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attributeProbeEClass, AttributeProbe.class, "AttributeProbe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttributeProbe_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeProbe_Auc(), ecorePackage.getEDouble(), "auc", "0.0", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeProbe_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeProbe_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeProbe_Folds(), ecorePackage.getEInt(), "folds", "5", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(datasetAssociationEClass, DatasetAssociation.class, "DatasetAssociation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDatasetAssociation_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_Label(), ecorePackage.getEString(), "label", null, 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_CramersV(), ecorePackage.getEDouble(), "cramersV", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_ChiSquare(), ecorePackage.getEDouble(), "chiSquare", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_PValue(), ecorePackage.getEDouble(), "pValue", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_AttributeOnlyAuc(), ecorePackage.getEDouble(), "attributeOnlyAuc", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFinding_Severity(), this.getFindingSeverity(), "severity", "INFO", 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Message(), ecorePackage.getEString(), "message", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Evidence(), ecorePackage.getEString(), "evidence", null, 0, -1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(artifactEClass, Artifact.class, "Artifact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArtifact_Kind(), this.getArtifactKind(), "kind", "OTHER", 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArtifact_Path(), ecorePackage.getEString(), "path", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArtifact_Description(), ecorePackage.getEString(), "description", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(runStatusEEnum, RunStatus.class, "RunStatus");
+		addEEnumLiteral(runStatusEEnum, RunStatus.RUNNING);
+		addEEnumLiteral(runStatusEEnum, RunStatus.COMPLETED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.FAILED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.CANCELLED);
+
+		initEEnum(ciMethodEEnum, CiMethod.class, "CiMethod");
+		addEEnumLiteral(ciMethodEEnum, CiMethod.DELONG);
+		addEEnumLiteral(ciMethodEEnum, CiMethod.BOOTSTRAP);
+
+		initEEnum(saliencyMethodEEnum, SaliencyMethod.class, "SaliencyMethod");
+		addEEnumLiteral(saliencyMethodEEnum, SaliencyMethod.GRAD_CAM);
+		addEEnumLiteral(saliencyMethodEEnum, SaliencyMethod.OCCLUSION);
+
+		initEEnum(findingSeverityEEnum, FindingSeverity.class, "FindingSeverity");
+		addEEnumLiteral(findingSeverityEEnum, FindingSeverity.INFO);
+		addEEnumLiteral(findingSeverityEEnum, FindingSeverity.WARNING);
+		addEEnumLiteral(findingSeverityEEnum, FindingSeverity.CRITICAL);
+
+		initEEnum(artifactKindEEnum, ArtifactKind.class, "ArtifactKind");
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.PREDICTIONS);
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.HEATMAP);
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.MODEL);
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.CHECKPOINT);
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.REPORT);
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.LOG);
+		addEEnumLiteral(artifactKindEEnum, ArtifactKind.OTHER);
+
+		// Create resource
+		createResource(eNS_URI);
+	}
+
+} //RunPackageImpl

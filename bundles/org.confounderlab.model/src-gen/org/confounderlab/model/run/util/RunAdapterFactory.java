@@ -1,0 +1,354 @@
+/**
+ */
+package org.confounderlab.model.run.util;
+
+import org.confounderlab.model.run.*;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notifier;
+
+import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Adapter Factory</b> for the model.
+ * It provides an adapter <code>createXXX</code> method for each class of the model.
+ * <!-- end-user-doc -->
+ * @see org.confounderlab.model.run.RunPackage
+ * @generated
+ */
+public class RunAdapterFactory extends AdapterFactoryImpl {
+	/**
+	 * The cached model package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected static RunPackage modelPackage;
+
+	/**
+	 * Creates an instance of the adapter factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RunAdapterFactory() {
+		if (modelPackage == null) {
+			modelPackage = RunPackage.eINSTANCE;
+		}
+	}
+
+	/**
+	 * Returns whether this factory is applicable for the type of the object.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns <code>true</code> if the object is either the model's package or is an instance object of the model.
+	 * <!-- end-user-doc -->
+	 * @return whether this factory is applicable for the type of the object.
+	 * @generated
+	 */
+	@Override
+	public boolean isFactoryForType(Object object) {
+		if (object == modelPackage) {
+			return true;
+		}
+		if (object instanceof EObject) {
+			return ((EObject)object).eClass().getEPackage() == modelPackage;
+		}
+		return false;
+	}
+
+	/**
+	 * The switch that delegates to the <code>createXXX</code> methods.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RunSwitch<Adapter> modelSwitch =
+		new RunSwitch<Adapter>() {
+			@Override
+			public Adapter caseRun(Run object) {
+				return createRunAdapter();
+			}
+			@Override
+			public Adapter caseBackendInfo(BackendInfo object) {
+				return createBackendInfoAdapter();
+			}
+			@Override
+			public Adapter caseEpochRecord(EpochRecord object) {
+				return createEpochRecordAdapter();
+			}
+			@Override
+			public Adapter caseLabelValue(LabelValue object) {
+				return createLabelValueAdapter();
+			}
+			@Override
+			public Adapter caseEvaluation(Evaluation object) {
+				return createEvaluationAdapter();
+			}
+			@Override
+			public Adapter caseLabelEvaluation(LabelEvaluation object) {
+				return createLabelEvaluationAdapter();
+			}
+			@Override
+			public Adapter caseRocPoint(RocPoint object) {
+				return createRocPointAdapter();
+			}
+			@Override
+			public Adapter caseAucComparison(AucComparison object) {
+				return createAucComparisonAdapter();
+			}
+			@Override
+			public Adapter caseSaliencySummary(SaliencySummary object) {
+				return createSaliencySummaryAdapter();
+			}
+			@Override
+			public Adapter caseSubgroupMetric(SubgroupMetric object) {
+				return createSubgroupMetricAdapter();
+			}
+			@Override
+			public Adapter caseAttributeProbe(AttributeProbe object) {
+				return createAttributeProbeAdapter();
+			}
+			@Override
+			public Adapter caseDatasetAssociation(DatasetAssociation object) {
+				return createDatasetAssociationAdapter();
+			}
+			@Override
+			public Adapter caseFinding(Finding object) {
+				return createFindingAdapter();
+			}
+			@Override
+			public Adapter caseArtifact(Artifact object) {
+				return createArtifactAdapter();
+			}
+			@Override
+			public Adapter defaultCase(EObject object) {
+				return createEObjectAdapter();
+			}
+		};
+
+	/**
+	 * Creates an adapter for the <code>target</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param target the object to adapt.
+	 * @return the adapter for the <code>target</code>.
+	 * @generated
+	 */
+	@Override
+	public Adapter createAdapter(Notifier target) {
+		return modelSwitch.doSwitch((EObject)target);
+	}
+
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.Run <em>Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.Run
+	 * @generated
+	 */
+	public Adapter createRunAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.BackendInfo <em>Backend Info</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.BackendInfo
+	 * @generated
+	 */
+	public Adapter createBackendInfoAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.EpochRecord <em>Epoch Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.EpochRecord
+	 * @generated
+	 */
+	public Adapter createEpochRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.LabelValue <em>Label Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.LabelValue
+	 * @generated
+	 */
+	public Adapter createLabelValueAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.Evaluation <em>Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.Evaluation
+	 * @generated
+	 */
+	public Adapter createEvaluationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.LabelEvaluation <em>Label Evaluation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.LabelEvaluation
+	 * @generated
+	 */
+	public Adapter createLabelEvaluationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.RocPoint <em>Roc Point</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.RocPoint
+	 * @generated
+	 */
+	public Adapter createRocPointAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.AucComparison <em>Auc Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.AucComparison
+	 * @generated
+	 */
+	public Adapter createAucComparisonAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.SaliencySummary <em>Saliency Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.SaliencySummary
+	 * @generated
+	 */
+	public Adapter createSaliencySummaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.SubgroupMetric <em>Subgroup Metric</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.SubgroupMetric
+	 * @generated
+	 */
+	public Adapter createSubgroupMetricAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.AttributeProbe <em>Attribute Probe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.AttributeProbe
+	 * @generated
+	 */
+	public Adapter createAttributeProbeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.DatasetAssociation <em>Dataset Association</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.DatasetAssociation
+	 * @generated
+	 */
+	public Adapter createDatasetAssociationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.Finding <em>Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.Finding
+	 * @generated
+	 */
+	public Adapter createFindingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.Artifact <em>Artifact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.Artifact
+	 * @generated
+	 */
+	public Adapter createArtifactAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for the default case.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @generated
+	 */
+	public Adapter createEObjectAdapter() {
+		return null;
+	}
+
+} //RunAdapterFactory

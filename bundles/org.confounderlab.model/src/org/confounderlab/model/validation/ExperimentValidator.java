@@ -1,0 +1,428 @@
+package org.confounderlab.model.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.confounderlab.model.experiment.BackendKind;
+import org.confounderlab.model.experiment.BackendSpec;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DatasetReference;
+import org.confounderlab.model.experiment.DiagnosticsSpec;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.ExperimentPackage;
+import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.ModelSpec;
+import org.confounderlab.model.experiment.Rebalancing;
+import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.experiment.SplitSpec;
+import org.confounderlab.model.experiment.TrainingSpec;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Hand-written {@link EValidator} for the experiment package: EMF's default constraints plus the Confounder
+ * Lab rules. Each diagnostic has source {@link #DIAGNOSTIC_SOURCE}, one of the codes below, and the offending
+ * object (then the feature, then the value, where there is one) as data.
+ *
+ * <p>Register it with {@link #register()} (done by {@code ConfounderLabResources}); or use
+ * {@link ExperimentValidation#validate(Experiment)}, which needs no registration.</p>
+ */
+public class ExperimentValidator extends EObjectValidator {
+
+  /** Source of all diagnostics of this validator. */
+  public static final String DIAGNOSTIC_SOURCE = "org.confounderlab.model";
+
+  /** The shared instance. */
+  public static final ExperimentValidator INSTANCE = new ExperimentValidator();
+
+  public static final int EMPTY_EXPERIMENT_NAME = 1;
+  public static final int MISSING_DATASET = 2;
+  public static final int EMPTY_DATASET_LOCATION = 3;
+  public static final int NO_LABELS = 4;
+  public static final int EMPTY_LABEL_NAME = 5;
+  public static final int DUPLICATE_LABEL_NAME = 6;
+  public static final int UNKNOWN_LABEL = 7;
+  public static final int EMPTY_NAME = 8;
+  public static final int DUPLICATE_ATTRIBUTE_NAME = 9;
+  public static final int DUPLICATE_REGION_NAME = 10;
+  public static final int DUPLICATE_INTERVENTION_NAME = 11;
+  public static final int REGION_NOT_POSITIVE = 12;
+  public static final int UNDEFINED_REGION = 13;
+  public static final int UNDEFINED_ATTRIBUTE = 14;
+  public static final int FRACTION_OUT_OF_RANGE = 15;
+  public static final int FRACTIONS_SUM = 16;
+  public static final int INPUT_SIZE_NOT_POSITIVE = 17;
+  public static final int CHANNELS_INVALID = 18;
+  public static final int BATCH_SIZE_NOT_POSITIVE = 19;
+  public static final int EPOCHS_NOT_POSITIVE = 20;
+  public static final int LEARNING_RATE_NOT_POSITIVE = 21;
+  public static final int WEIGHT_DECAY_NEGATIVE = 22;
+  public static final int PATIENCE_NEGATIVE = 23;
+  public static final int REBALANCE_ATTRIBUTE_MISSING = 24;
+  public static final int INTERVENTION_WITHOUT_REGIONS = 25;
+  public static final int ALPHA_OUT_OF_RANGE = 26;
+  public static final int BOOTSTRAP_NEGATIVE = 27;
+  public static final int BOOTSTRAP_FEW = 28;
+  public static final int WORST_CASES_NEGATIVE = 29;
+  public static final int DEVICE_INDEX_NEGATIVE = 30;
+
+  /** Tolerance for the sum of the split fractions. */
+  public static final double FRACTION_SUM_TOLERANCE = 1e-6;
+
+  /** Below this many bootstrap resamples a WARNING is given (confidence intervals get unstable). */
+  public static final int MIN_RECOMMENDED_BOOTSTRAP = 200;
+
+  private static final ExperimentPackage P = ExperimentPackage.eINSTANCE;
+
+  /** Registers {@link #INSTANCE} in {@link EValidator.Registry#INSTANCE} for the experiment package. */
+  public static void register() {
+    register(EValidator.Registry.INSTANCE);
+  }
+
+  /** Registers {@link #INSTANCE} in {@code registry} for the experiment package. */
+  public static void register(EValidator.Registry registry) {
+    registry.put(ExperimentPackage.eINSTANCE, INSTANCE);
+  }
+
+  @Override
+  protected EPackage getEPackage() {
+    return ExperimentPackage.eINSTANCE;
+  }
+
+  @Override
+  public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+    boolean result = validate_EveryDefaultConstraint(eObject, diagnostics, context);
+    if (result || diagnostics != null) {
+      result &= validateConfounderLabRules(eObject, diagnostics);
+    }
+    return result;
+  }
+
+  /** Checks the Confounder Lab rules of one object (not its children). */
+  protected boolean validateConfounderLabRules(EObject eObject, DiagnosticChain diagnostics) {
+    Checker c = new Checker(diagnostics);
+    if (eObject instanceof Experiment e) {
+      checkExperiment(e, c);
+    } else if (eObject instanceof DatasetReference d) {
+      checkDataset(d, c);
+    } else if (eObject instanceof ConfounderAttribute a) {
+      c.nameNotEmpty(a, P.getConfounderAttribute_Name(), "Confounder attribute");
+    } else if (eObject instanceof Region r) {
+      checkRegion(r, c);
+    } else if (eObject instanceof SplitSpec s) {
+      checkSplit(s, c);
+    } else if (eObject instanceof ModelSpec m) {
+      checkModel(m, c);
+    } else if (eObject instanceof TrainingSpec t) {
+      checkTraining(t, c);
+    } else if (eObject instanceof Intervention i) {
+      checkIntervention(i, c);
+    } else if (eObject instanceof DiagnosticsSpec d) {
+      checkDiagnostics(d, c);
+    } else if (eObject instanceof BackendSpec b) {
+      checkBackend(b, c);
+    }
+    return c.ok;
+  }
+
+  private void checkExperiment(Experiment e, Checker c) {
+    if (isBlank(e.getName())) {
+      c.error(EMPTY_EXPERIMENT_NAME, "The experiment has an empty name", e, P.getExperiment_Name(), e.getName());
+    }
+    if (e.getDataset() == null) {
+      c.error(MISSING_DATASET, "Experiment " + q(e.getName()) + " has no dataset", e, P.getExperiment_Dataset(), null);
+    }
+    duplicates(c, e, P.getExperiment_Attributes(), DUPLICATE_ATTRIBUTE_NAME, "confounder attribute",
+        names(e.getAttributes(), ConfounderAttribute::getName));
+    duplicates(c, e, P.getExperiment_Regions(), DUPLICATE_REGION_NAME, "region",
+        names(e.getRegions(), Region::getName));
+    duplicates(c, e, P.getExperiment_Interventions(), DUPLICATE_INTERVENTION_NAME, "intervention",
+        names(e.getInterventions(), Intervention::getName));
+  }
+
+  private void checkDataset(DatasetReference d, Checker c) {
+    String owner = "The dataset of " + experimentLabel(d);
+    if (isBlank(d.getLocation())) {
+      c.error(EMPTY_DATASET_LOCATION, owner + " has an empty location", d, P.getDatasetReference_Location(),
+          d.getLocation());
+    }
+    if (d.getLabelNames().isEmpty()) {
+      c.error(NO_LABELS, owner + " defines no labels (labelNames is empty)", d, P.getDatasetReference_LabelNames(),
+          null);
+    }
+    for (int i = 0; i < d.getLabelNames().size(); i++) {
+      if (isBlank(d.getLabelNames().get(i))) {
+        c.error(EMPTY_LABEL_NAME, owner + " has an empty label name at position " + (i + 1), d,
+            P.getDatasetReference_LabelNames(), d.getLabelNames().get(i));
+      }
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> reported = new LinkedHashSet<>();
+    for (String label : d.getLabelNames()) {
+      if (!isBlank(label) && !seen.add(label) && reported.add(label)) {
+        c.error(DUPLICATE_LABEL_NAME, owner + " defines the label " + q(label) + " more than once", d,
+            P.getDatasetReference_LabelNames(), label);
+      }
+    }
+  }
+
+  private void checkRegion(Region r, Checker c) {
+    c.nameNotEmpty(r, P.getRegion_Name(), "Region");
+    boolean perImage = !isBlank(r.getColumn());
+    if (!perImage && !(r.getWidth() > 0)) {
+      c.error(REGION_NOT_POSITIVE, "Region " + q(r.getName()) + " has a non-positive width " + r.getWidth(), r,
+          P.getRegion_Width(), r.getWidth());
+    }
+    if (!perImage && !(r.getHeight() > 0)) {
+      c.error(REGION_NOT_POSITIVE, "Region " + q(r.getName()) + " has a non-positive height " + r.getHeight(), r,
+          P.getRegion_Height(), r.getHeight());
+    }
+  }
+
+  private void checkSplit(SplitSpec s, Checker c) {
+    String owner = "The split of " + experimentLabel(s);
+    double[] values = { s.getTrainFraction(), s.getValidationFraction(), s.getTestFraction() };
+    EStructuralFeature[] features = { P.getSplitSpec_TrainFraction(), P.getSplitSpec_ValidationFraction(),
+        P.getSplitSpec_TestFraction() };
+    String[] names = { "train", "validation", "test" };
+    for (int i = 0; i < 3; i++) {
+      if (!(values[i] >= 0.0 && values[i] <= 1.0)) {
+        c.error(FRACTION_OUT_OF_RANGE, owner + " has " + names[i] + " fraction " + values[i]
+            + ", outside [0, 1]", s, features[i], values[i]);
+      }
+    }
+    double sum = values[0] + values[1] + values[2];
+    if (!(Math.abs(sum - 1.0) <= FRACTION_SUM_TOLERANCE)) {
+      c.error(FRACTIONS_SUM, owner + ": fractions train " + values[0] + " + validation " + values[1] + " + test "
+          + values[2] + " sum to " + sum + ", not 1", s, P.getSplitSpec_TrainFraction(), sum);
+    }
+  }
+
+  private void checkModel(ModelSpec m, Checker c) {
+    String owner = "The model of " + experimentLabel(m);
+    if (m.getInputSize() <= 0) {
+      c.error(INPUT_SIZE_NOT_POSITIVE, owner + " has input size " + m.getInputSize() + "; it must be positive", m,
+          P.getModelSpec_InputSize(), m.getInputSize());
+    }
+    if (m.getChannels() != 1 && m.getChannels() != 3) {
+      c.error(CHANNELS_INVALID, owner + " has " + m.getChannels() + " channels; only 1 or 3 are supported", m,
+          P.getModelSpec_Channels(), m.getChannels());
+    }
+  }
+
+  private void checkTraining(TrainingSpec t, Checker c) {
+    String owner = "The training of " + experimentLabel(t);
+    if (t.getEpochs() <= 0) {
+      c.error(EPOCHS_NOT_POSITIVE, owner + " has epochs " + t.getEpochs() + "; it must be positive", t,
+          P.getTrainingSpec_Epochs(), t.getEpochs());
+    }
+    if (t.getBatchSize() <= 0) {
+      c.error(BATCH_SIZE_NOT_POSITIVE, owner + " has batch size " + t.getBatchSize() + "; it must be positive", t,
+          P.getTrainingSpec_BatchSize(), t.getBatchSize());
+    }
+    if (!(t.getLearningRate() > 0) || Double.isInfinite(t.getLearningRate())) {
+      c.error(LEARNING_RATE_NOT_POSITIVE, owner + " has learning rate " + t.getLearningRate()
+          + "; it must be positive", t, P.getTrainingSpec_LearningRate(), t.getLearningRate());
+    }
+    if (!(t.getWeightDecay() >= 0)) {
+      c.error(WEIGHT_DECAY_NEGATIVE, owner + " has weight decay " + t.getWeightDecay() + "; it must not be negative",
+          t, P.getTrainingSpec_WeightDecay(), t.getWeightDecay());
+    }
+    if (t.getEarlyStoppingPatience() < 0) {
+      c.error(PATIENCE_NEGATIVE, owner + " has early stopping patience " + t.getEarlyStoppingPatience()
+          + "; use 0 to switch early stopping off", t, P.getTrainingSpec_EarlyStoppingPatience(),
+          t.getEarlyStoppingPatience());
+    }
+    Experiment experiment = experimentOf(t);
+    for (Region region : t.getTrainTimeMasking()) {
+      checkRegionDefined(c, t, P.getTrainingSpec_TrainTimeMasking(), region, experiment, owner);
+    }
+    ConfounderAttribute attribute = t.getRebalanceAttribute();
+    if (attribute != null) {
+      checkAttributeDefined(c, t, P.getTrainingSpec_RebalanceAttribute(), attribute, experiment, owner);
+    } else if (t.getRebalancing() == Rebalancing.GROUP_BALANCED) {
+      c.error(REBALANCE_ATTRIBUTE_MISSING, owner + " uses GROUP_BALANCED rebalancing but names no rebalance attribute",
+          t, P.getTrainingSpec_RebalanceAttribute(), null);
+    }
+  }
+
+  private void checkIntervention(Intervention i, Checker c) {
+    c.nameNotEmpty(i, P.getIntervention_Name(), "Intervention");
+    String owner = "Intervention " + q(i.getName());
+    Experiment experiment = experimentOf(i);
+    for (Region region : i.getRegions()) {
+      checkRegionDefined(c, i, P.getIntervention_Regions(), region, experiment, owner);
+    }
+    if ((i.getKind() == InterventionKind.MASK_REGIONS || i.getKind() == InterventionKind.REGION_ONLY)
+        && i.getRegions().isEmpty()) {
+      c.error(INTERVENTION_WITHOUT_REGIONS, owner + " of kind " + i.getKind() + " names no region", i,
+          P.getIntervention_Regions(), null);
+    }
+    checkLabelsKnown(c, i, P.getIntervention_Labels(), i.getLabels(), experiment, owner);
+  }
+
+  private void checkDiagnostics(DiagnosticsSpec d, Checker c) {
+    String owner = "The diagnostics of " + experimentLabel(d);
+    if (!(d.getAlpha() > 0 && d.getAlpha() < 1)) {
+      c.error(ALPHA_OUT_OF_RANGE, owner + " has alpha " + d.getAlpha() + ", outside (0, 1)", d,
+          P.getDiagnosticsSpec_Alpha(), d.getAlpha());
+    }
+    if (d.getBootstrapResamples() < 0) {
+      c.error(BOOTSTRAP_NEGATIVE, owner + " has " + d.getBootstrapResamples()
+          + " bootstrap resamples; it must not be negative", d, P.getDiagnosticsSpec_BootstrapResamples(),
+          d.getBootstrapResamples());
+    } else if (d.getBootstrapResamples() > 0 && d.getBootstrapResamples() < MIN_RECOMMENDED_BOOTSTRAP) {
+      c.warning(BOOTSTRAP_FEW, owner + " has only " + d.getBootstrapResamples()
+          + " bootstrap resamples; confidence intervals will be unstable (at least " + MIN_RECOMMENDED_BOOTSTRAP
+          + " recommended)", d, P.getDiagnosticsSpec_BootstrapResamples(), d.getBootstrapResamples());
+    }
+    if (d.getWorstCases() < 0) {
+      c.error(WORST_CASES_NEGATIVE, owner + " has worst cases " + d.getWorstCases() + "; it must not be negative", d,
+          P.getDiagnosticsSpec_WorstCases(), d.getWorstCases());
+    }
+    Experiment experiment = experimentOf(d);
+    for (ConfounderAttribute attribute : d.getSubgroupAttributes()) {
+      checkAttributeDefined(c, d, P.getDiagnosticsSpec_SubgroupAttributes(), attribute, experiment, owner);
+    }
+    checkLabelsKnown(c, d, P.getDiagnosticsSpec_Labels(), d.getLabels(), experiment, owner);
+  }
+
+  private void checkBackend(BackendSpec b, Checker c) {
+    if (b.getKind() == BackendKind.CUDA && b.getDeviceIndex() < 0) {
+      c.error(DEVICE_INDEX_NEGATIVE, "The backend of " + experimentLabel(b) + " has CUDA device index "
+          + b.getDeviceIndex() + "; it must not be negative", b, P.getBackendSpec_DeviceIndex(), b.getDeviceIndex());
+    }
+  }
+
+  private void checkRegionDefined(Checker c, EObject owner, EStructuralFeature feature, Region region,
+      Experiment experiment, String ownerLabel) {
+    if (region.eIsProxy()) {
+      c.error(UNDEFINED_REGION, ownerLabel + " references a region that cannot be resolved: "
+          + EcoreUtil.getURI(region), owner, feature, region);
+    } else if (experiment != null && !experiment.getRegions().contains(region)) {
+      c.error(UNDEFINED_REGION, ownerLabel + " references region " + q(region.getName())
+          + " that is not defined in experiment " + q(experiment.getName()), owner, feature, region);
+    }
+  }
+
+  private void checkAttributeDefined(Checker c, EObject owner, EStructuralFeature feature,
+      ConfounderAttribute attribute, Experiment experiment, String ownerLabel) {
+    if (attribute.eIsProxy()) {
+      c.error(UNDEFINED_ATTRIBUTE, ownerLabel + " references a confounder attribute that cannot be resolved: "
+          + EcoreUtil.getURI(attribute), owner, feature, attribute);
+    } else if (experiment != null && !experiment.getAttributes().contains(attribute)) {
+      c.error(UNDEFINED_ATTRIBUTE, ownerLabel + " references confounder attribute " + q(attribute.getName())
+          + " that is not defined in experiment " + q(experiment.getName()), owner, feature, attribute);
+    }
+  }
+
+  private void checkLabelsKnown(Checker c, EObject owner, EStructuralFeature feature, List<String> labels,
+      Experiment experiment, String ownerLabel) {
+    if (labels.isEmpty() || experiment == null || experiment.getDataset() == null) {
+      return;
+    }
+    List<String> known = experiment.getDataset().getLabelNames();
+    for (String label : labels) {
+      if (!known.contains(label)) {
+        c.error(UNKNOWN_LABEL, ownerLabel + " references unknown label " + q(label) + "; the dataset defines "
+            + known, owner, feature, label);
+      }
+    }
+  }
+
+  private void duplicates(Checker c, Experiment e, EStructuralFeature feature, int code, String what,
+      List<String> names) {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> reported = new LinkedHashSet<>();
+    for (String name : names) {
+      if (!isBlank(name) && !seen.add(name) && reported.add(name)) {
+        c.error(code, "Experiment " + q(e.getName()) + " defines more than one " + what + " named " + q(name), e,
+            feature, name);
+      }
+    }
+  }
+
+  private static <T> List<String> names(List<T> objects, java.util.function.Function<T, String> name) {
+    List<String> result = new ArrayList<>(objects.size());
+    for (T object : objects) {
+      result.add(name.apply(object));
+    }
+    return result;
+  }
+
+  static Experiment experimentOf(EObject object) {
+    for (EObject o = object; o != null; o = o.eContainer()) {
+      if (o instanceof Experiment e) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static String experimentLabel(EObject object) {
+    Experiment e = experimentOf(object);
+    return e == null ? "a detached " + object.eClass().getName() : "experiment " + q(e.getName());
+  }
+
+  static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  static String q(String s) {
+    return s == null ? "<unnamed>" : "'" + s + "'";
+  }
+
+  /** Collects diagnostics for one object. */
+  private final class Checker {
+    final DiagnosticChain diagnostics;
+    boolean ok = true;
+
+    Checker(DiagnosticChain diagnostics) {
+      this.diagnostics = diagnostics;
+    }
+
+    void error(int code, String message, EObject object, EStructuralFeature feature, Object value) {
+      add(Diagnostic.ERROR, code, message, object, feature, value);
+    }
+
+    void warning(int code, String message, EObject object, EStructuralFeature feature, Object value) {
+      add(Diagnostic.WARNING, code, message, object, feature, value);
+    }
+
+    void add(int severity, int code, String message, EObject object, EStructuralFeature feature, Object value) {
+      if (severity == Diagnostic.ERROR) {
+        ok = false;
+      }
+      if (diagnostics != null) {
+        List<Object> data = new ArrayList<>(3);
+        data.add(object);
+        if (feature != null) {
+          data.add(feature);
+        }
+        if (value != null) {
+          data.add(value);
+        }
+        diagnostics.add(new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message, data.toArray()));
+      }
+    }
+
+    void nameNotEmpty(EObject object, EStructuralFeature feature, String kind) {
+      Object name = object.eGet(feature);
+      if (name == null || name.toString().isBlank()) {
+        error(EMPTY_NAME, kind + " in " + experimentLabel(object) + " has an empty name", object, feature, name);
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.confounderlab.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+
+import org.confounderlab.core.runs.RunEntry;
+import org.confounderlab.core.runs.RunStore;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.templates.ExperimentTemplates;
+import org.confounderlab.ui.ConfounderLabPerspective;
+import org.confounderlab.ui.views.RunsView;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Confounder Lab runs view in the real workbench. */
+class RunsViewTest {
+
+    private IProject project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("runs-view-test");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+    }
+
+    @AfterEach
+    void deleteProject() throws Exception {
+        project.delete(true, true, null);
+    }
+
+    private void writeRun(String experiment, String id, RunStatus status) throws Exception {
+        Run run = RunFactory.eINSTANCE.createRun();
+        run.setId(id);
+        run.setStatus(status);
+        run.setStartTime(new Date());
+        run.setExperiment(ExperimentTemplates.newDefault(experiment));
+        Path folder = RunStore.runFolder(project, experiment, id).getLocation().toPath();
+        Files.createDirectories(folder);
+        ModelFiles.save(run, folder.resolve(RunStore.RUN_FILE));
+    }
+
+    @Test
+    void perspectiveShowsTheRunsViewWhichListsRunsAsTheyAppear() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(ConfounderLabPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        RunsView view = assertInstanceOf(RunsView.class, Workbench.page().showView(RunsView.ID));
+        Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+        long before = view.getEntries().stream().filter(e -> e.file().getProject().equals(project)).count();
+        assertEquals(0, before);
+
+        writeRun("mura-laterality", "20261123-101500-erm", RunStatus.COMPLETED);
+        writeRun("mura-laterality", "20261123-111500-masked", RunStatus.RUNNING);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        waitForRows(view, 2);
+
+        assertEquals(2, view.getEntries().stream().filter(e -> e.file().getProject().equals(project)).count());
+        assertTrue(view.getRowCount() >= 2);
+        RunEntry running = view.getEntries().stream().filter(e -> e.runId().endsWith("masked")).findFirst().orElseThrow();
+        assertEquals(RunStatus.RUNNING, running.status());
+        Workbench.screenshot("runs-view");
+    }
+
+    private static void waitForRows(RunsView view, int rows) throws Exception {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (view.getRowCount() < rows && System.currentTimeMillis() < deadline) {
+            Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.confounderlab.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/** Helpers that drive the real workbench the tests run in. */
+final class Workbench {
+
+    private Workbench() {
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Runs the event loop until the jobs of a family are done (and pending UI runnables have run). */
+    static void waitForJobs(Object family) throws InterruptedException {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!Job.getJobManager().isIdle() && Job.getJobManager().find(family).length > 0
+                && System.currentTimeMillis() < deadline) {
+            while (display.readAndDispatch()) {
+                // keep the UI responsive while jobs run
+            }
+            Thread.sleep(10);
+        }
+        processEvents();
+    }
+
+    static void processEvents() {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 50; i++) {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+        }
+    }
+
+    /** Saves a PNG of the workbench window under target/screenshots, for people to look at. */
+    static Path screenshot(String name) throws Exception {
+        processEvents();
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            Path folder = Path.of(System.getProperty("user.dir"), "target", "screenshots");
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {image.getImageData()};
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            return file;
+        } finally {
+            image.dispose();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.confounderlab.ui;
+
+import org.confounderlab.ui.views.RunsView;
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Confounder Lab perspective: projects on the left, editors in the middle, runs and problems below. */
+public class ConfounderLabPerspective implements IPerspectiveFactory {
+
+    /** The perspective's id in plugin.xml. */
+    public static final String ID = "org.confounderlab.ui.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        bottom.addView(RunsView.ID);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
+        layout.addShowViewShortcut(RunsView.ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+    }
+}
