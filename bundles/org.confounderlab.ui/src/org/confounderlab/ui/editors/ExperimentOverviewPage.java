@@ -136,7 +136,9 @@ public class ExperimentOverviewPage extends FormPage {
 
     private static void row(FormToolkit toolkit, Composite parent, String name, String value) {
         toolkit.createLabel(parent, name + ":").setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
-        toolkit.createLabel(parent, value, SWT.WRAP).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 120; // lets long values wrap instead of widening the form
+        toolkit.createLabel(parent, value, SWT.WRAP).setLayoutData(data);
     }
 
     private static Table table(FormToolkit toolkit, Composite parent, String... columns) {
@@ -149,13 +151,16 @@ public class ExperimentOverviewPage extends FormPage {
         for (String column : columns) {
             TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
             tableColumn.setText(column);
-            tableColumn.setWidth(column.length() < 6 ? 60 : 110);
+            tableColumn.setWidth(60);
         }
         return table;
     }
 
     private static void item(Table table, String... values) {
         new TableItem(table, SWT.NONE).setText(values);
+        for (TableColumn column : table.getColumns()) {
+            column.pack();
+        }
     }
 
     private static String names(List<Region> regions) {

@@ -44,8 +44,8 @@ public class RunsView extends ViewPart {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         column("Experiment", 180, RunEntry::experimentName);
-        column("Run", 160, RunEntry::runId);
-        column("Status", 100, entry -> entry.isReadable() ? entry.status().getLiteral() : "unreadable");
+        column("Run", 220, RunEntry::runId);
+        column("Status", 100, entry -> entry.isReadable() ? entry.status().getLiteral().toLowerCase(java.util.Locale.ROOT) : "unreadable");
         column("Started", 160, entry -> entry.isReadable() ? format(entry.run().getStartTime()) : "");
         column("Project", 120, entry -> entry.file().getProject().getName());
         column("Problem", 300, entry -> entry.loadProblem() == null ? "" : entry.loadProblem());
