@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * Resource factory for {@code .experiment} files (registered in plugin.xml for the extension {@code experiment};
  * outside OSGi use {@link ConfounderLabResources#register(org.eclipse.emf.ecore.resource.ResourceSet)}).
- * Creates {@link ExperimentResource}s, which load securely by default.
+ * Creates {@link SecureXmiResource}s, which load securely by default.
  */
 public class ExperimentResourceFactory extends ExperimentResourceFactoryImpl {
 
@@ -26,6 +26,6 @@ public class ExperimentResourceFactory extends ExperimentResourceFactoryImpl {
 
   @Override
   public Resource createResource(URI uri) {
-    return new ExperimentResource(uri);
+    return new SecureXmiResource(uri);
   }
 }

@@ -7,7 +7,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * Resource factory for {@code .run} files (registered in plugin.xml for the extension {@code run};
  * outside OSGi use {@link ConfounderLabResources#register(org.eclipse.emf.ecore.resource.ResourceSet)}).
- * Creates {@link RunResource}s, which load securely by default.
+ * Creates {@link SecureXmiResource}s, which load securely by default.
  */
 public class RunResourceFactory extends RunResourceFactoryImpl {
 
@@ -20,6 +20,6 @@ public class RunResourceFactory extends RunResourceFactoryImpl {
 
   @Override
   public Resource createResource(URI uri) {
-    return new RunResource(uri);
+    return new SecureXmiResource(uri);
   }
 }

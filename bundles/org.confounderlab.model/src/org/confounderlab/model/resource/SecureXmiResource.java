@@ -2,19 +2,21 @@ package org.confounderlab.model.resource;
 
 import java.util.Map;
 
-import org.confounderlab.model.run.util.RunResourceImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
- * The XMI resource for {@code .run} files: UTF-8, no extended metadata, and secure parsing
+ * The XMI resource of {@code .experiment} and {@code .run} files: UTF-8, no extended metadata, and secure parsing
  * (see {@link SecureXmlLoadOptions}) that callers cannot switch off.
  */
-public class RunResource extends RunResourceImpl {
+public class SecureXmiResource extends XMIResourceImpl {
 
-  public RunResource(URI uri) {
+  public SecureXmiResource(URI uri) {
     super(uri);
-    ConfounderLabXmiSupport.configure(this);
+    setEncoding(SecureXmlLoadOptions.ENCODING);
+    getDefaultLoadOptions().putAll(SecureXmlLoadOptions.loadOptions());
+    getDefaultSaveOptions().putAll(SecureXmlLoadOptions.saveOptions());
   }
 
   @Override
