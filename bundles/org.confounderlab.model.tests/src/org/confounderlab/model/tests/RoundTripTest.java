@@ -13,6 +13,7 @@ import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.resource.ConfounderLabResources;
 import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.validation.ExperimentValidation;
@@ -95,6 +96,18 @@ class RoundTripTest {
     Experiment snapshot = loaded.getExperiment();
     assertSame(snapshot.getRegions().get(0), snapshot.getInterventions().get(1).getRegions().get(0));
     assertTrue(ExperimentValidation.isValid(ExperimentValidation.validate(loaded)));
+  }
+
+  @Test
+  void auditRoundTripsThroughItsOwnFile() throws Exception {
+    DatasetAudit original = TestModels.fullAudit();
+    Path file = dir.resolve("data.audit");
+    ModelFiles.save(original, file);
+
+    assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("<run:DatasetAudit"));
+    DatasetAudit loaded = ModelFiles.loadAudit(file);
+    assertTrue(EcoreUtil.equals(original, loaded), "loaded audit differs from the saved one");
+    assertEquals(0.25, loaded.getPrevalences().get(0).getPrevalence());
   }
 
   @Test

@@ -31,6 +31,8 @@ import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.CiMethod;
 import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.SubgroupPrevalence;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
@@ -268,14 +270,7 @@ final class TestModels {
     p.setFolds(10);
     r.getProbes().add(p);
 
-    DatasetAssociation da = RF.createDatasetAssociation();
-    da.setAttribute("site");
-    da.setLabel("Pneumonia");
-    da.setCramersV(0.45);
-    da.setChiSquare(123.4);
-    da.setPValue(1e-12);
-    da.setAttributeOnlyAuc(0.78);
-    r.getAssociations().add(da);
+    r.setAudit(fullAudit());
 
     Finding f = RF.createFinding();
     f.setSeverity(FindingSeverity.CRITICAL);
@@ -296,6 +291,33 @@ final class TestModels {
     heat.setPath("heatmaps/worst-01.png");
     r.getArtifacts().add(heat);
     return r;
+  }
+
+  static DatasetAudit fullAudit() {
+    DatasetAudit audit = RF.createDatasetAudit();
+    audit.setManifest("data/manifest.csv");
+    audit.setCreatedAt(new Date(1_763_900_000_000L));
+    audit.setImageCount(4321);
+    DatasetAssociation da = RF.createDatasetAssociation();
+    da.setAttribute("site");
+    da.setLabel("Pneumonia");
+    da.setCramersV(0.45);
+    da.setChiSquare(123.4);
+    da.setPValue(1e-12);
+    da.setAttributeOnlyAuc(0.78);
+    da.setDegreesOfFreedom(2);
+    da.setMutualInformation(0.083);
+    da.setN(4300);
+    audit.getAssociations().add(da);
+    SubgroupPrevalence prevalence = RF.createSubgroupPrevalence();
+    prevalence.setAttribute("site");
+    prevalence.setValue("hospital-B");
+    prevalence.setLabel("Pneumonia");
+    prevalence.setN(1200);
+    prevalence.setPositives(300);
+    prevalence.setPrevalence(0.25);
+    audit.getPrevalences().add(prevalence);
+    return audit;
   }
 
   private static Evaluation evaluation(String name, InterventionKind kind, double auc) {

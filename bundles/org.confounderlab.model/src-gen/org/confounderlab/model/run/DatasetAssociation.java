@@ -19,6 +19,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getChiSquare <em>Chi Square</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getPValue <em>PValue</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getAttributeOnlyAuc <em>Attribute Only Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getDegreesOfFreedom <em>Degrees Of Freedom</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getMutualInformation <em>Mutual Information</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAssociation#getN <em>N</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation()
@@ -161,5 +164,77 @@ public interface DatasetAssociation extends EObject {
 	 * @generated
 	 */
 	void setAttributeOnlyAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Degrees Of Freedom</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Degrees Of Freedom</em>' attribute.
+	 * @see #setDegreesOfFreedom(int)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_DegreesOfFreedom()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getDegreesOfFreedom();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getDegreesOfFreedom <em>Degrees Of Freedom</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Degrees Of Freedom</em>' attribute.
+	 * @see #getDegreesOfFreedom()
+	 * @generated
+	 */
+	void setDegreesOfFreedom(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Mutual Information</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mutual information between attribute and label, in nats.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mutual Information</em>' attribute.
+	 * @see #setMutualInformation(double)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_MutualInformation()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getMutualInformation();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getMutualInformation <em>Mutual Information</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mutual Information</em>' attribute.
+	 * @see #getMutualInformation()
+	 * @generated
+	 */
+	void setMutualInformation(double value);
+
+	/**
+	 * Returns the value of the '<em><b>N</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>N</em>' attribute.
+	 * @see #setN(int)
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAssociation_N()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getN();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DatasetAssociation#getN <em>N</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>N</em>' attribute.
+	 * @see #getN()
+	 * @generated
+	 */
+	void setN(int value);
 
 } // DatasetAssociation

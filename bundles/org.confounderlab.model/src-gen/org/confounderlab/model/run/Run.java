@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
- *   <li>{@link org.confounderlab.model.run.Run#getAssociations <em>Associations</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getArtifacts <em>Artifacts</em>}</li>
  * </ul>
@@ -306,16 +306,29 @@ public interface Run extends EObject {
 	EList<AttributeProbe> getProbes();
 
 	/**
-	 * Returns the value of the '<em><b>Associations</b></em>' containment reference list.
-	 * The list contents are of type {@link org.confounderlab.model.run.DatasetAssociation}.
+	 * Returns the value of the '<em><b>Audit</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Associations</em>' containment reference list.
-	 * @see org.confounderlab.model.run.RunPackage#getRun_Associations()
+	 * <!-- begin-model-doc -->
+	 * The audit of the run's data set: confounder-label associations as seen before training.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Audit</em>' containment reference.
+	 * @see #setAudit(DatasetAudit)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Audit()
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<DatasetAssociation> getAssociations();
+	DatasetAudit getAudit();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Audit</em>' containment reference.
+	 * @see #getAudit()
+	 * @generated
+	 */
+	void setAudit(DatasetAudit value);
 
 	/**
 	 * Returns the value of the '<em><b>Findings</b></em>' containment reference list.

@@ -121,6 +121,24 @@ public interface RunFactory extends EFactory {
 	AttributeProbe createAttributeProbe();
 
 	/**
+	 * Returns a new object of class '<em>Dataset Audit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dataset Audit</em>'.
+	 * @generated
+	 */
+	DatasetAudit createDatasetAudit();
+
+	/**
+	 * Returns a new object of class '<em>Subgroup Prevalence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Subgroup Prevalence</em>'.
+	 * @generated
+	 */
+	SubgroupPrevalence createSubgroupPrevalence();
+
+	/**
 	 * Returns a new object of class '<em>Dataset Association</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

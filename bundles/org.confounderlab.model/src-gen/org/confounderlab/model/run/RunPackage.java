@@ -197,13 +197,13 @@ public interface RunPackage extends EPackage {
 	int RUN__PROBES = 13;
 
 	/**
-	 * The feature id for the '<em><b>Associations</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ASSOCIATIONS = 14;
+	int RUN__AUDIT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -1089,6 +1089,161 @@ public interface RunPackage extends EPackage {
 	int ATTRIBUTE_PROBE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DatasetAuditImpl <em>Dataset Audit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.DatasetAuditImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
+	 * @generated
+	 */
+	int DATASET_AUDIT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__MANIFEST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__CREATED_AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Image Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__IMAGE_COUNT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Associations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__ASSOCIATIONS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Prevalences</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__PREVALENCES = 4;
+
+	/**
+	 * The number of structural features of the '<em>Dataset Audit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Dataset Audit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SubgroupPrevalenceImpl <em>Subgroup Prevalence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.SubgroupPrevalenceImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
+	 * @generated
+	 */
+	int SUBGROUP_PREVALENCE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>N</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE__N = 3;
+
+	/**
+	 * The feature id for the '<em><b>Positives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE__POSITIVES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Prevalence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE__PREVALENCE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Subgroup Prevalence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Subgroup Prevalence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_PREVALENCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DatasetAssociationImpl <em>Dataset Association</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1096,7 +1251,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 11;
+	int DATASET_ASSOCIATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1153,13 +1308,40 @@ public interface RunPackage extends EPackage {
 	int DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC = 5;
 
 	/**
+	 * The feature id for the '<em><b>Degrees Of Freedom</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__DEGREES_OF_FREEDOM = 6;
+
+	/**
+	 * The feature id for the '<em><b>Mutual Information</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__MUTUAL_INFORMATION = 7;
+
+	/**
+	 * The feature id for the '<em><b>N</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_ASSOCIATION__N = 8;
+
+	/**
 	 * The number of structural features of the '<em>Dataset Association</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_ASSOCIATION_FEATURE_COUNT = 6;
+	int DATASET_ASSOCIATION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Dataset Association</em>' class.
@@ -1178,7 +1360,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 12;
+	int FINDING = 14;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -1242,7 +1424,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 13;
+	int ARTIFACT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1297,7 +1479,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 14;
+	int RUN_STATUS = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -1307,7 +1489,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 15;
+	int CI_METHOD = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -1317,7 +1499,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 16;
+	int SALIENCY_METHOD = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -1327,7 +1509,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 17;
+	int FINDING_SEVERITY = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -1337,7 +1519,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 18;
+	int ARTIFACT_KIND = 20;
 
 
 	/**
@@ -1505,15 +1687,15 @@ public interface RunPackage extends EPackage {
 	EReference getRun_Probes();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getAssociations <em>Associations</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Associations</em>'.
-	 * @see org.confounderlab.model.run.Run#getAssociations()
+	 * @return the meta object for the containment reference '<em>Audit</em>'.
+	 * @see org.confounderlab.model.run.Run#getAudit()
 	 * @see #getRun()
 	 * @generated
 	 */
-	EReference getRun_Associations();
+	EReference getRun_Audit();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}'.
@@ -2331,6 +2513,147 @@ public interface RunPackage extends EPackage {
 	EAttribute getAttributeProbe_Folds();
 
 	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.DatasetAudit <em>Dataset Audit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dataset Audit</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit
+	 * @generated
+	 */
+	EClass getDatasetAudit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAudit#getManifest <em>Manifest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Manifest</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getManifest()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EAttribute getDatasetAudit_Manifest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAudit#getCreatedAt <em>Created At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created At</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getCreatedAt()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EAttribute getDatasetAudit_CreatedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAudit#getImageCount <em>Image Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Image Count</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getImageCount()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EAttribute getDatasetAudit_ImageCount();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DatasetAudit#getAssociations <em>Associations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Associations</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getAssociations()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EReference getDatasetAudit_Associations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DatasetAudit#getPrevalences <em>Prevalences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Prevalences</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getPrevalences()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EReference getDatasetAudit_Prevalences();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.SubgroupPrevalence <em>Subgroup Prevalence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Subgroup Prevalence</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence
+	 * @generated
+	 */
+	EClass getSubgroupPrevalence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupPrevalence#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence#getAttribute()
+	 * @see #getSubgroupPrevalence()
+	 * @generated
+	 */
+	EAttribute getSubgroupPrevalence_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupPrevalence#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence#getValue()
+	 * @see #getSubgroupPrevalence()
+	 * @generated
+	 */
+	EAttribute getSubgroupPrevalence_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupPrevalence#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence#getLabel()
+	 * @see #getSubgroupPrevalence()
+	 * @generated
+	 */
+	EAttribute getSubgroupPrevalence_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupPrevalence#getN <em>N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>N</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence#getN()
+	 * @see #getSubgroupPrevalence()
+	 * @generated
+	 */
+	EAttribute getSubgroupPrevalence_N();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupPrevalence#getPositives <em>Positives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positives</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence#getPositives()
+	 * @see #getSubgroupPrevalence()
+	 * @generated
+	 */
+	EAttribute getSubgroupPrevalence_Positives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupPrevalence#getPrevalence <em>Prevalence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prevalence</em>'.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence#getPrevalence()
+	 * @see #getSubgroupPrevalence()
+	 * @generated
+	 */
+	EAttribute getSubgroupPrevalence_Prevalence();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.DatasetAssociation <em>Dataset Association</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2405,6 +2728,39 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDatasetAssociation_AttributeOnlyAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getDegreesOfFreedom <em>Degrees Of Freedom</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Degrees Of Freedom</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getDegreesOfFreedom()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_DegreesOfFreedom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getMutualInformation <em>Mutual Information</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mutual Information</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getMutualInformation()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_MutualInformation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DatasetAssociation#getN <em>N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>N</em>'.
+	 * @see org.confounderlab.model.run.DatasetAssociation#getN()
+	 * @see #getDatasetAssociation()
+	 * @generated
+	 */
+	EAttribute getDatasetAssociation_N();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.Finding <em>Finding</em>}'.
@@ -2699,12 +3055,12 @@ public interface RunPackage extends EPackage {
 		EReference RUN__PROBES = eINSTANCE.getRun_Probes();
 
 		/**
-		 * The meta object literal for the '<em><b>Associations</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Audit</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference RUN__ASSOCIATIONS = eINSTANCE.getRun_Associations();
+		EReference RUN__AUDIT = eINSTANCE.getRun_Audit();
 
 		/**
 		 * The meta object literal for the '<em><b>Findings</b></em>' containment reference list feature.
@@ -3327,6 +3683,114 @@ public interface RunPackage extends EPackage {
 		EAttribute ATTRIBUTE_PROBE__FOLDS = eINSTANCE.getAttributeProbe_Folds();
 
 		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DatasetAuditImpl <em>Dataset Audit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.DatasetAuditImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
+		 * @generated
+		 */
+		EClass DATASET_AUDIT = eINSTANCE.getDatasetAudit();
+
+		/**
+		 * The meta object literal for the '<em><b>Manifest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_AUDIT__MANIFEST = eINSTANCE.getDatasetAudit_Manifest();
+
+		/**
+		 * The meta object literal for the '<em><b>Created At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_AUDIT__CREATED_AT = eINSTANCE.getDatasetAudit_CreatedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Image Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_AUDIT__IMAGE_COUNT = eINSTANCE.getDatasetAudit_ImageCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Associations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET_AUDIT__ASSOCIATIONS = eINSTANCE.getDatasetAudit_Associations();
+
+		/**
+		 * The meta object literal for the '<em><b>Prevalences</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET_AUDIT__PREVALENCES = eINSTANCE.getDatasetAudit_Prevalences();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SubgroupPrevalenceImpl <em>Subgroup Prevalence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.SubgroupPrevalenceImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
+		 * @generated
+		 */
+		EClass SUBGROUP_PREVALENCE = eINSTANCE.getSubgroupPrevalence();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_PREVALENCE__ATTRIBUTE = eINSTANCE.getSubgroupPrevalence_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_PREVALENCE__VALUE = eINSTANCE.getSubgroupPrevalence_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_PREVALENCE__LABEL = eINSTANCE.getSubgroupPrevalence_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>N</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_PREVALENCE__N = eINSTANCE.getSubgroupPrevalence_N();
+
+		/**
+		 * The meta object literal for the '<em><b>Positives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_PREVALENCE__POSITIVES = eINSTANCE.getSubgroupPrevalence_Positives();
+
+		/**
+		 * The meta object literal for the '<em><b>Prevalence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_PREVALENCE__PREVALENCE = eINSTANCE.getSubgroupPrevalence_Prevalence();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DatasetAssociationImpl <em>Dataset Association</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3383,6 +3847,30 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC = eINSTANCE.getDatasetAssociation_AttributeOnlyAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Degrees Of Freedom</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__DEGREES_OF_FREEDOM = eINSTANCE.getDatasetAssociation_DegreesOfFreedom();
+
+		/**
+		 * The meta object literal for the '<em><b>Mutual Information</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__MUTUAL_INFORMATION = eINSTANCE.getDatasetAssociation_MutualInformation();
+
+		/**
+		 * The meta object literal for the '<em><b>N</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_ASSOCIATION__N = eINSTANCE.getDatasetAssociation_N();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.FindingImpl <em>Finding</em>}' class.

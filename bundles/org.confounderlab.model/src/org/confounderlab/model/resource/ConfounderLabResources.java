@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
  * Standalone (non-OSGi) registration of the Confounder Lab model: the two EPackages, the resource
- * factories for {@code .experiment} and {@code .run}, and the experiment validator. Inside Eclipse the same
+ * factories for {@code .experiment}, {@code .run} and {@code .audit}, and the experiment validator. Inside Eclipse the same
  * registrations come from plugin.xml; calling these methods there as well is harmless.
  */
 public final class ConfounderLabResources {
@@ -29,6 +29,7 @@ public final class ConfounderLabResources {
     Resource.Factory.Registry factories = resourceSet.getResourceFactoryRegistry();
     factories.getExtensionToFactoryMap().put(ExperimentResourceFactory.FILE_EXTENSION, new ExperimentResourceFactory());
     factories.getExtensionToFactoryMap().put(RunResourceFactory.FILE_EXTENSION, new RunResourceFactory());
+    factories.getExtensionToFactoryMap().put(RunResourceFactory.AUDIT_FILE_EXTENSION, new RunResourceFactory());
     resourceSet.getLoadOptions().putAll(SecureXmlLoadOptions.loadOptions());
     ExperimentValidator.register();
     return resourceSet;
@@ -50,8 +51,10 @@ public final class ConfounderLabResources {
     if (!(map.get(ExperimentResourceFactory.FILE_EXTENSION) instanceof ExperimentResourceFactory)) {
       map.put(ExperimentResourceFactory.FILE_EXTENSION, new ExperimentResourceFactory());
     }
-    if (!(map.get(RunResourceFactory.FILE_EXTENSION) instanceof RunResourceFactory)) {
-      map.put(RunResourceFactory.FILE_EXTENSION, new RunResourceFactory());
+    for (String extension : new String[] {RunResourceFactory.FILE_EXTENSION, RunResourceFactory.AUDIT_FILE_EXTENSION}) {
+      if (!(map.get(extension) instanceof RunResourceFactory)) {
+        map.put(extension, new RunResourceFactory());
+      }
     }
     ExperimentValidator.register();
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.Run;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
@@ -35,6 +36,11 @@ public final class ModelFiles {
   /** Loads the {@link Run} of {@code file} into a fresh resource set. */
   public static Run loadRun(Path file) throws ModelLoadException {
     return load(file, Run.class, ConfounderLabResources.newResourceSet());
+  }
+
+  /** Loads the {@link DatasetAudit} of an {@code .audit} file into a fresh resource set. */
+  public static DatasetAudit loadAudit(Path file) throws ModelLoadException {
+    return load(file, DatasetAudit.class, ConfounderLabResources.newResourceSet());
   }
 
   /**

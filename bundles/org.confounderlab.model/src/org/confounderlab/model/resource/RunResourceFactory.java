@@ -5,14 +5,17 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
- * Resource factory for {@code .run} files (registered in plugin.xml for the extension {@code run};
+ * Resource factory for {@code .run} and {@code .audit} files (registered in plugin.xml for both extensions;
  * outside OSGi use {@link ConfounderLabResources#register(org.eclipse.emf.ecore.resource.ResourceSet)}).
  * Creates {@link SecureXmiResource}s, which load securely by default.
  */
 public class RunResourceFactory extends RunResourceFactoryImpl {
 
-  /** The file extension this factory is for. */
+  /** The file extension of runs. */
   public static final String FILE_EXTENSION = "run";
+
+  /** The file extension of data set audits saved on their own (a {@code DatasetAudit} root, same package). */
+  public static final String AUDIT_FILE_EXTENSION = "audit";
 
   public RunResourceFactory() {
     super();

@@ -26,6 +26,9 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAssociationImpl#getChiSquare <em>Chi Square</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAssociationImpl#getPValue <em>PValue</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAssociationImpl#getAttributeOnlyAuc <em>Attribute Only Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.DatasetAssociationImpl#getDegreesOfFreedom <em>Degrees Of Freedom</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.DatasetAssociationImpl#getMutualInformation <em>Mutual Information</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.DatasetAssociationImpl#getN <em>N</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +153,66 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 	 * @ordered
 	 */
 	protected double attributeOnlyAuc = ATTRIBUTE_ONLY_AUC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDegreesOfFreedom() <em>Degrees Of Freedom</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDegreesOfFreedom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DEGREES_OF_FREEDOM_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDegreesOfFreedom() <em>Degrees Of Freedom</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDegreesOfFreedom()
+	 * @generated
+	 * @ordered
+	 */
+	protected int degreesOfFreedom = DEGREES_OF_FREEDOM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMutualInformation() <em>Mutual Information</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMutualInformation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MUTUAL_INFORMATION_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMutualInformation() <em>Mutual Information</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMutualInformation()
+	 * @generated
+	 * @ordered
+	 */
+	protected double mutualInformation = MUTUAL_INFORMATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getN() <em>N</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getN()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int N_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getN() <em>N</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getN()
+	 * @generated
+	 * @ordered
+	 */
+	protected int n = N_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +377,75 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 	 * @generated
 	 */
 	@Override
+	public int getDegreesOfFreedom() {
+		return degreesOfFreedom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDegreesOfFreedom(int newDegreesOfFreedom) {
+		int oldDegreesOfFreedom = degreesOfFreedom;
+		degreesOfFreedom = newDegreesOfFreedom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.DATASET_ASSOCIATION__DEGREES_OF_FREEDOM, oldDegreesOfFreedom, degreesOfFreedom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMutualInformation() {
+		return mutualInformation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMutualInformation(double newMutualInformation) {
+		double oldMutualInformation = mutualInformation;
+		mutualInformation = newMutualInformation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.DATASET_ASSOCIATION__MUTUAL_INFORMATION, oldMutualInformation, mutualInformation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getN() {
+		return n;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setN(int newN) {
+		int oldN = n;
+		n = newN;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.DATASET_ASSOCIATION__N, oldN, n));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RunPackage.DATASET_ASSOCIATION__ATTRIBUTE:
@@ -328,6 +460,12 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 				return getPValue();
 			case RunPackage.DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC:
 				return getAttributeOnlyAuc();
+			case RunPackage.DATASET_ASSOCIATION__DEGREES_OF_FREEDOM:
+				return getDegreesOfFreedom();
+			case RunPackage.DATASET_ASSOCIATION__MUTUAL_INFORMATION:
+				return getMutualInformation();
+			case RunPackage.DATASET_ASSOCIATION__N:
+				return getN();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +495,15 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 				return;
 			case RunPackage.DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC:
 				setAttributeOnlyAuc((Double)newValue);
+				return;
+			case RunPackage.DATASET_ASSOCIATION__DEGREES_OF_FREEDOM:
+				setDegreesOfFreedom((Integer)newValue);
+				return;
+			case RunPackage.DATASET_ASSOCIATION__MUTUAL_INFORMATION:
+				setMutualInformation((Double)newValue);
+				return;
+			case RunPackage.DATASET_ASSOCIATION__N:
+				setN((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +535,15 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 			case RunPackage.DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC:
 				setAttributeOnlyAuc(ATTRIBUTE_ONLY_AUC_EDEFAULT);
 				return;
+			case RunPackage.DATASET_ASSOCIATION__DEGREES_OF_FREEDOM:
+				setDegreesOfFreedom(DEGREES_OF_FREEDOM_EDEFAULT);
+				return;
+			case RunPackage.DATASET_ASSOCIATION__MUTUAL_INFORMATION:
+				setMutualInformation(MUTUAL_INFORMATION_EDEFAULT);
+				return;
+			case RunPackage.DATASET_ASSOCIATION__N:
+				setN(N_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +568,12 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 				return pValue != PVALUE_EDEFAULT;
 			case RunPackage.DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC:
 				return attributeOnlyAuc != ATTRIBUTE_ONLY_AUC_EDEFAULT;
+			case RunPackage.DATASET_ASSOCIATION__DEGREES_OF_FREEDOM:
+				return degreesOfFreedom != DEGREES_OF_FREEDOM_EDEFAULT;
+			case RunPackage.DATASET_ASSOCIATION__MUTUAL_INFORMATION:
+				return mutualInformation != MUTUAL_INFORMATION_EDEFAULT;
+			case RunPackage.DATASET_ASSOCIATION__N:
+				return n != N_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +600,12 @@ public class DatasetAssociationImpl extends EObjectImpl implements DatasetAssoci
 		result.append(pValue);
 		result.append(", attributeOnlyAuc: ");
 		result.append(attributeOnlyAuc);
+		result.append(", degreesOfFreedom: ");
+		result.append(degreesOfFreedom);
+		result.append(", mutualInformation: ");
+		result.append(mutualInformation);
+		result.append(", n: ");
+		result.append(n);
 		result.append(')');
 		return result.toString();
 	}

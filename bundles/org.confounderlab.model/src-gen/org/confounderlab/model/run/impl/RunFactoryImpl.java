@@ -68,6 +68,8 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.SALIENCY_SUMMARY: return createSaliencySummary();
 			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
 			case RunPackage.ATTRIBUTE_PROBE: return createAttributeProbe();
+			case RunPackage.DATASET_AUDIT: return createDatasetAudit();
+			case RunPackage.SUBGROUP_PREVALENCE: return createSubgroupPrevalence();
 			case RunPackage.DATASET_ASSOCIATION: return createDatasetAssociation();
 			case RunPackage.FINDING: return createFinding();
 			case RunPackage.ARTIFACT: return createArtifact();
@@ -241,6 +243,28 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public AttributeProbe createAttributeProbe() {
 		AttributeProbeImpl attributeProbe = new AttributeProbeImpl();
 		return attributeProbe;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DatasetAudit createDatasetAudit() {
+		DatasetAuditImpl datasetAudit = new DatasetAuditImpl();
+		return datasetAudit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SubgroupPrevalence createSubgroupPrevalence() {
+		SubgroupPrevalenceImpl subgroupPrevalence = new SubgroupPrevalenceImpl();
+		return subgroupPrevalence;
 	}
 
 	/**

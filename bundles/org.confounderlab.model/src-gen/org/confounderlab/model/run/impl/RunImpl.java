@@ -11,7 +11,7 @@ import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
-import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
@@ -57,7 +57,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliency <em>Saliency</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
- *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAssociations <em>Associations</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getArtifacts <em>Artifacts</em>}</li>
  * </ul>
@@ -266,14 +266,14 @@ public class RunImpl extends EObjectImpl implements Run {
 	protected EList<AttributeProbe> probes;
 
 	/**
-	 * The cached value of the '{@link #getAssociations() <em>Associations</em>}' containment reference list.
+	 * The cached value of the '{@link #getAudit() <em>Audit</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getAssociations()
+	 * @see #getAudit()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<DatasetAssociation> associations;
+	protected DatasetAudit audit;
 
 	/**
 	 * The cached value of the '{@link #getFindings() <em>Findings</em>}' containment reference list.
@@ -626,11 +626,43 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
-	public EList<DatasetAssociation> getAssociations() {
-		if (associations == null) {
-			associations = new EObjectContainmentEList<DatasetAssociation>(DatasetAssociation.class, this, RunPackage.RUN__ASSOCIATIONS);
+	public DatasetAudit getAudit() {
+		return audit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAudit(DatasetAudit newAudit, NotificationChain msgs) {
+		DatasetAudit oldAudit = audit;
+		audit = newAudit;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__AUDIT, oldAudit, newAudit);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
 		}
-		return associations;
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAudit(DatasetAudit newAudit) {
+		if (newAudit != audit) {
+			NotificationChain msgs = null;
+			if (audit != null)
+				msgs = ((InternalEObject)audit).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__AUDIT, null, msgs);
+			if (newAudit != null)
+				msgs = ((InternalEObject)newAudit).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__AUDIT, null, msgs);
+			msgs = basicSetAudit(newAudit, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__AUDIT, newAudit, newAudit));
 	}
 
 	/**
@@ -683,8 +715,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
 				return ((InternalEList<?>)getProbes()).basicRemove(otherEnd, msgs);
-			case RunPackage.RUN__ASSOCIATIONS:
-				return ((InternalEList<?>)getAssociations()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__AUDIT:
+				return basicSetAudit(null, msgs);
 			case RunPackage.RUN__FINDINGS:
 				return ((InternalEList<?>)getFindings()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__ARTIFACTS:
@@ -729,8 +761,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getSubgroups();
 			case RunPackage.RUN__PROBES:
 				return getProbes();
-			case RunPackage.RUN__ASSOCIATIONS:
-				return getAssociations();
+			case RunPackage.RUN__AUDIT:
+				return getAudit();
 			case RunPackage.RUN__FINDINGS:
 				return getFindings();
 			case RunPackage.RUN__ARTIFACTS:
@@ -796,9 +828,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				getProbes().clear();
 				getProbes().addAll((Collection<? extends AttributeProbe>)newValue);
 				return;
-			case RunPackage.RUN__ASSOCIATIONS:
-				getAssociations().clear();
-				getAssociations().addAll((Collection<? extends DatasetAssociation>)newValue);
+			case RunPackage.RUN__AUDIT:
+				setAudit((DatasetAudit)newValue);
 				return;
 			case RunPackage.RUN__FINDINGS:
 				getFindings().clear();
@@ -862,8 +893,8 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__PROBES:
 				getProbes().clear();
 				return;
-			case RunPackage.RUN__ASSOCIATIONS:
-				getAssociations().clear();
+			case RunPackage.RUN__AUDIT:
+				setAudit((DatasetAudit)null);
 				return;
 			case RunPackage.RUN__FINDINGS:
 				getFindings().clear();
@@ -911,8 +942,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return subgroups != null && !subgroups.isEmpty();
 			case RunPackage.RUN__PROBES:
 				return probes != null && !probes.isEmpty();
-			case RunPackage.RUN__ASSOCIATIONS:
-				return associations != null && !associations.isEmpty();
+			case RunPackage.RUN__AUDIT:
+				return audit != null;
 			case RunPackage.RUN__FINDINGS:
 				return findings != null && !findings.isEmpty();
 			case RunPackage.RUN__ARTIFACTS:

@@ -13,6 +13,7 @@ import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.CiMethod;
 import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
@@ -27,6 +28,7 @@ import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.SubgroupMetric;
+import org.confounderlab.model.run.SubgroupPrevalence;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -119,6 +121,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass attributeProbeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass datasetAuditEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass subgroupPrevalenceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -398,7 +414,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Associations() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1158,6 +1174,136 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getDatasetAudit() {
+		return datasetAuditEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAudit_Manifest() {
+		return (EAttribute)datasetAuditEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAudit_CreatedAt() {
+		return (EAttribute)datasetAuditEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAudit_ImageCount() {
+		return (EAttribute)datasetAuditEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDatasetAudit_Associations() {
+		return (EReference)datasetAuditEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDatasetAudit_Prevalences() {
+		return (EReference)datasetAuditEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSubgroupPrevalence() {
+		return subgroupPrevalenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupPrevalence_Attribute() {
+		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupPrevalence_Value() {
+		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupPrevalence_Label() {
+		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupPrevalence_N() {
+		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupPrevalence_Positives() {
+		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubgroupPrevalence_Prevalence() {
+		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDatasetAssociation() {
 		return datasetAssociationEClass;
 	}
@@ -1220,6 +1366,36 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getDatasetAssociation_AttributeOnlyAuc() {
 		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_DegreesOfFreedom() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_MutualInformation() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetAssociation_N() {
+		return (EAttribute)datasetAssociationEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1406,7 +1582,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SALIENCY);
 		createEReference(runEClass, RUN__SUBGROUPS);
 		createEReference(runEClass, RUN__PROBES);
-		createEReference(runEClass, RUN__ASSOCIATIONS);
+		createEReference(runEClass, RUN__AUDIT);
 		createEReference(runEClass, RUN__FINDINGS);
 		createEReference(runEClass, RUN__ARTIFACTS);
 
@@ -1493,6 +1669,21 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__CI_UPPER);
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__FOLDS);
 
+		datasetAuditEClass = createEClass(DATASET_AUDIT);
+		createEAttribute(datasetAuditEClass, DATASET_AUDIT__MANIFEST);
+		createEAttribute(datasetAuditEClass, DATASET_AUDIT__CREATED_AT);
+		createEAttribute(datasetAuditEClass, DATASET_AUDIT__IMAGE_COUNT);
+		createEReference(datasetAuditEClass, DATASET_AUDIT__ASSOCIATIONS);
+		createEReference(datasetAuditEClass, DATASET_AUDIT__PREVALENCES);
+
+		subgroupPrevalenceEClass = createEClass(SUBGROUP_PREVALENCE);
+		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__ATTRIBUTE);
+		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__VALUE);
+		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__LABEL);
+		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__N);
+		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__POSITIVES);
+		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__PREVALENCE);
+
 		datasetAssociationEClass = createEClass(DATASET_ASSOCIATION);
 		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__ATTRIBUTE);
 		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__LABEL);
@@ -1500,6 +1691,9 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__CHI_SQUARE);
 		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__PVALUE);
 		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__ATTRIBUTE_ONLY_AUC);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__DEGREES_OF_FREEDOM);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__MUTUAL_INFORMATION);
+		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__N);
 
 		findingEClass = createEClass(FINDING);
 		createEAttribute(findingEClass, FINDING__SEVERITY);
@@ -1568,7 +1762,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Saliency(), this.getSaliencySummary(), null, "saliency", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRun_Associations(), this.getDatasetAssociation(), null, "associations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Findings(), this.getFinding(), null, "findings", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1655,6 +1849,21 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getAttributeProbe_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttributeProbe_Folds(), ecorePackage.getEInt(), "folds", "5", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(datasetAuditEClass, DatasetAudit.class, "DatasetAudit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDatasetAudit_Manifest(), ecorePackage.getEString(), "manifest", null, 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAudit_CreatedAt(), ecorePackage.getEDate(), "createdAt", null, 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAudit_ImageCount(), ecorePackage.getEInt(), "imageCount", "0", 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDatasetAudit_Associations(), this.getDatasetAssociation(), null, "associations", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDatasetAudit_Prevalences(), this.getSubgroupPrevalence(), null, "prevalences", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(subgroupPrevalenceEClass, SubgroupPrevalence.class, "SubgroupPrevalence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSubgroupPrevalence_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupPrevalence_Value(), ecorePackage.getEString(), "value", null, 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupPrevalence_Label(), ecorePackage.getEString(), "label", null, 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupPrevalence_N(), ecorePackage.getEInt(), "n", "0", 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupPrevalence_Positives(), ecorePackage.getEInt(), "positives", "0", 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupPrevalence_Prevalence(), ecorePackage.getEDouble(), "prevalence", "0.0", 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(datasetAssociationEClass, DatasetAssociation.class, "DatasetAssociation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatasetAssociation_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetAssociation_Label(), ecorePackage.getEString(), "label", null, 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1662,6 +1871,9 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getDatasetAssociation_ChiSquare(), ecorePackage.getEDouble(), "chiSquare", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetAssociation_PValue(), ecorePackage.getEDouble(), "pValue", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetAssociation_AttributeOnlyAuc(), ecorePackage.getEDouble(), "attributeOnlyAuc", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_DegreesOfFreedom(), ecorePackage.getEInt(), "degreesOfFreedom", "0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_MutualInformation(), ecorePackage.getEDouble(), "mutualInformation", "0.0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetAssociation_N(), ecorePackage.getEInt(), "n", "0", 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(findingEClass, Finding.class, "Finding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFinding_Severity(), this.getFindingSeverity(), "severity", "INFO", 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -112,6 +112,14 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createAttributeProbeAdapter();
 			}
 			@Override
+			public Adapter caseDatasetAudit(DatasetAudit object) {
+				return createDatasetAuditAdapter();
+			}
+			@Override
+			public Adapter caseSubgroupPrevalence(SubgroupPrevalence object) {
+				return createSubgroupPrevalenceAdapter();
+			}
+			@Override
 			public Adapter caseDatasetAssociation(DatasetAssociation object) {
 				return createDatasetAssociationAdapter();
 			}
@@ -294,6 +302,34 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAttributeProbeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.DatasetAudit <em>Dataset Audit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.DatasetAudit
+	 * @generated
+	 */
+	public Adapter createDatasetAuditAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.SubgroupPrevalence <em>Subgroup Prevalence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.SubgroupPrevalence
+	 * @generated
+	 */
+	public Adapter createSubgroupPrevalenceAdapter() {
 		return null;
 	}
 

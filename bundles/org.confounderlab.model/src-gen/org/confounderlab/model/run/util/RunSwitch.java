@@ -132,6 +132,18 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.DATASET_AUDIT: {
+				DatasetAudit datasetAudit = (DatasetAudit)theEObject;
+				T result = caseDatasetAudit(datasetAudit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RunPackage.SUBGROUP_PREVALENCE: {
+				SubgroupPrevalence subgroupPrevalence = (SubgroupPrevalence)theEObject;
+				T result = caseSubgroupPrevalence(subgroupPrevalence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.DATASET_ASSOCIATION: {
 				DatasetAssociation datasetAssociation = (DatasetAssociation)theEObject;
 				T result = caseDatasetAssociation(datasetAssociation);
@@ -316,6 +328,36 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAttributeProbe(AttributeProbe object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dataset Audit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dataset Audit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDatasetAudit(DatasetAudit object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Subgroup Prevalence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Subgroup Prevalence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSubgroupPrevalence(SubgroupPrevalence object) {
 		return null;
 	}
 
