@@ -22,6 +22,9 @@ public final class ConfounderLabCommand {
             usage: confounderlab-engine <command> [arguments]
               info                         print the Java runtime the engine runs on
               validate <file.experiment>…  check experiment files; messages name file, line and object
+              generate --out DIR [options]  write a synthetic confounded data set (PNGs + manifest.csv)
+              audit <manifest.csv> --label NAME[,NAME…] [--json] [--save FILE.audit]
+                                           confounder–label association of a data set
             """;
 
     private final PrintStream out;
@@ -47,6 +50,8 @@ public final class ConfounderLabCommand {
             return switch (args[0]) {
                 case "info" -> info();
                 case "validate" -> validate(rest);
+                case "generate" -> GenerateCommand.run(rest, out, err);
+                case "audit" -> AuditCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;

@@ -1,0 +1,123 @@
+package org.confounderlab.engine.audit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.confounderlab.engine.data.LabelValue;
+import org.confounderlab.engine.data.Manifest;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.stats.ChiSquareTest;
+import org.confounderlab.engine.stats.ContingencyTable;
+import org.confounderlab.engine.stats.RankAuc;
+
+/**
+ * Audits a data set for shortcuts: for every attribute and region presence against every binary label, the
+ * subgroup prevalences, a chi-square test, Cramér's V, mutual information and the AUC of the attribute alone.
+ * Only positive and negative label values count; uncertain and missing values are counted in {@link LabelSummary}.
+ */
+public final class DatasetAuditor {
+
+    private static final List<String> LABEL_COLUMNS = List.of("0", "1");
+
+    /** Audits every label of the manifest. */
+    public DatasetAudit audit(Manifest manifest) {
+        return audit(manifest, manifest.labelNames());
+    }
+
+    /** Audits the named labels of the manifest. */
+    public DatasetAudit audit(Manifest manifest, List<String> labels) {
+        List<ManifestEntry> entries = manifest.entries();
+        List<AttributeColumn> columns = new ArrayList<>();
+        for (String attribute : manifest.attributeNames()) {
+            columns.add(AttributeColumn.ofAttribute(attribute, entries));
+        }
+        for (String region : manifest.regionNames()) {
+            columns.add(AttributeColumn.ofRegion(region, entries));
+        }
+        List<LabelSummary> summaries = new ArrayList<>();
+        List<AttributeLabelAssociation> associations = new ArrayList<>();
+        for (String label : labels) {
+            summaries.add(summarize(label, entries));
+            for (AttributeColumn column : columns) {
+                associations.add(associate(column, label, entries));
+            }
+        }
+        Set<String> patients = new HashSet<>();
+        entries.forEach(e -> patients.add(e.patientId()));
+        return new DatasetAudit(entries.size(), patients.size(), summaries, associations);
+    }
+
+    private static LabelSummary summarize(String label, List<ManifestEntry> entries) {
+        long[] counts = new long[LabelValue.values().length];
+        entries.forEach(e -> counts[e.label(label).ordinal()]++);
+        long positives = counts[LabelValue.POSITIVE.ordinal()];
+        long negatives = counts[LabelValue.NEGATIVE.ordinal()];
+        return new LabelSummary(label, positives, negatives, counts[LabelValue.UNCERTAIN.ordinal()],
+                counts[LabelValue.MISSING.ordinal()], ratio(positives, positives + negatives));
+    }
+
+    private static AttributeLabelAssociation associate(AttributeColumn column, String label,
+            List<ManifestEntry> entries) {
+        int groups = column.groups().size();
+        long[][] counts = new long[groups][2];
+        List<Integer> used = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            LabelValue value = entries.get(i).label(label);
+            if (value == LabelValue.POSITIVE || value == LabelValue.NEGATIVE) {
+                counts[column.group()[i]][value == LabelValue.POSITIVE ? 1 : 0]++;
+                used.add(i);
+            }
+        }
+        List<SubgroupPrevalence> subgroups = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            long n = counts[g][0] + counts[g][1];
+            subgroups.add(new SubgroupPrevalence(column.groups().get(g), n, counts[g][1], ratio(counts[g][1], n)));
+        }
+        ContingencyTable table = new ContingencyTable(column.groups(), LABEL_COLUMNS, counts);
+        ChiSquareTest test = table.chiSquareTest();
+        double auc;
+        AucDirection direction;
+        if (column.kind() == AttributeKind.NUMERIC) {
+            auc = numericAuc(column.values(), used, entries, label);
+            direction = auc < 0.5 ? AucDirection.LOWER_IS_POSITIVE : AucDirection.HIGHER_IS_POSITIVE;
+            auc = Double.isNaN(auc) ? auc : Math.max(auc, 1 - auc);
+        } else {
+            auc = prevalenceAuc(column.group(), subgroups, used, entries, label);
+            direction = AucDirection.SUBGROUP_PREVALENCE;
+        }
+        return new AttributeLabelAssociation(column.name(), column.kind(), label, used.size(), subgroups, table,
+                test, table.cramersV(), table.mutualInformationNats(), auc, direction);
+    }
+
+    // Scored by in-sample subgroup prevalence: an optimistic AUC, which is the point — it shows how much of the
+    // label a model could read off the attribute alone.
+    private static double prevalenceAuc(int[] group, List<SubgroupPrevalence> subgroups, List<Integer> used,
+            List<ManifestEntry> entries, String label) {
+        double[] scores = new double[used.size()];
+        boolean[] positive = new boolean[used.size()];
+        for (int k = 0; k < scores.length; k++) {
+            int i = used.get(k);
+            scores[k] = subgroups.get(group[i]).prevalence();
+            positive[k] = entries.get(i).label(label) == LabelValue.POSITIVE;
+        }
+        return RankAuc.auc(scores, positive);
+    }
+
+    private static double numericAuc(double[] values, List<Integer> used, List<ManifestEntry> entries,
+            String label) {
+        List<Integer> known = used.stream().filter(i -> !Double.isNaN(values[i])).toList();
+        double[] scores = new double[known.size()];
+        boolean[] positive = new boolean[known.size()];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = values[known.get(k)];
+            positive[k] = entries.get(known.get(k)).label(label) == LabelValue.POSITIVE;
+        }
+        return RankAuc.auc(scores, positive);
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? Double.NaN : part / (double) whole;
+    }
+}

@@ -1,0 +1,144 @@
+package org.confounderlab.engine.image;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.confounderlab.engine.data.Box;
+
+/**
+ * Seeded training-time augmentation: small rotation and scale about the centre, horizontal flip, brightness shift.
+ * Boxes follow the geometry so that region-based interventions and metrics stay correct after augmenting.
+ *
+ * @param flipProbability    chance of a horizontal flip, 0..1
+ * @param maxRotationDegrees rotation drawn uniformly in ±this
+ * @param maxScaleDelta      scale drawn uniformly in 1 ± this
+ * @param maxBrightnessDelta additive brightness drawn uniformly in ±this (values stay in 0..1)
+ */
+public record Augmentation(double flipProbability, double maxRotationDegrees, double maxScaleDelta,
+        double maxBrightnessDelta) {
+
+    /** No augmentation. */
+    public static final Augmentation NONE = new Augmentation(0, 0, 0, 0);
+
+    /** Mild defaults suitable for radiographs. */
+    public static final Augmentation DEFAULT = new Augmentation(0.5, 7, 0.08, 0.05);
+
+    public Augmentation {
+        if (!(flipProbability >= 0 && flipProbability <= 1) || !(maxRotationDegrees >= 0) || !(maxScaleDelta >= 0)
+                || !(maxScaleDelta < 1) || !(maxBrightnessDelta >= 0)) {
+            throw new IllegalArgumentException("invalid augmentation parameters");
+        }
+    }
+
+    /** Augments one image; the same random state gives the same result. */
+    public Augmented apply(FloatImage image, Map<String, Box> regions, SplittableRandom random) {
+        // Draw every number up front, in a fixed order, so results do not depend on which steps are active.
+        double angle = Math.toRadians(uniform(random, maxRotationDegrees));
+        double scale = 1 + uniform(random, maxScaleDelta);
+        boolean flip = random.nextDouble() < flipProbability;
+        double brightness = uniform(random, maxBrightnessDelta);
+
+        FloatImage out = angle == 0 && scale == 1 ? image.copy() : warp(image, angle, scale);
+        Map<String, Box> boxes = new HashMap<>();
+        for (Map.Entry<String, Box> entry : regions.entrySet()) {
+            Box moved = warpBox(entry.getValue(), image.width(), image.height(), angle, scale);
+            if (moved != null) {
+                boxes.put(entry.getKey(), moved);
+            }
+        }
+        if (flip) {
+            out = flipHorizontally(out);
+            boxes.replaceAll((name, box) -> flipBox(box, image.width()));
+        }
+        if (brightness != 0) {
+            float[] data = out.data();
+            for (int i = 0; i < data.length; i++) {
+                data[i] = (float) Math.max(0, Math.min(1, data[i] + brightness));
+            }
+        }
+        return new Augmented(out, boxes);
+    }
+
+    /** A mirrored copy (left ↔ right). */
+    public static FloatImage flipHorizontally(FloatImage image) {
+        FloatImage out = image.copy();
+        int w = image.width();
+        for (int c = 0; c < image.channels(); c++) {
+            for (int y = 0; y < image.height(); y++) {
+                for (int x = 0; x < w; x++) {
+                    out.set(w - 1 - x, y, c, image.get(x, y, c));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A box mirrored in an image of the given width. */
+    public static Box flipBox(Box box, int imageWidth) {
+        return new Box(imageWidth - box.x() - box.width(), box.y(), box.width(), box.height());
+    }
+
+    private static double uniform(SplittableRandom random, double max) {
+        double u = random.nextDouble() * 2 - 1;
+        return max == 0 ? 0 : u * max;
+    }
+
+    private static FloatImage warp(FloatImage image, double angle, double scale) {
+        int w = image.width();
+        int h = image.height();
+        FloatImage out = FloatImage.filled(w, h, image.channels(), 0f);
+        double cx = w / 2.0;
+        double cy = h / 2.0;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // Inverse mapping in continuous coordinates (pixel i spans [i, i + 1)).
+                double qx = (x + 0.5 - cx) / scale;
+                double qy = (y + 0.5 - cy) / scale;
+                double px = cx + cos * qx + sin * qy - 0.5;
+                double py = cy - sin * qx + cos * qy - 0.5;
+                for (int c = 0; c < image.channels(); c++) {
+                    out.set(x, y, c, Sampling.sample(image, px, py, c, Interpolation.BILINEAR, 0f, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Box warpBox(Box box, int w, int h, double angle, double scale) {
+        if (angle == 0 && scale == 1) {
+            return clip(box.x(), box.y(), box.x() + box.width(), box.y() + box.height(), w, h);
+        }
+        double cx = w / 2.0;
+        double cy = h / 2.0;
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int corner = 0; corner < 4; corner++) {
+            double px = (corner & 1) == 0 ? box.x() : box.x() + box.width();
+            double py = (corner & 2) == 0 ? box.y() : box.y() + box.height();
+            double dx = px - cx;
+            double dy = py - cy;
+            double qx = cx + scale * (cos * dx - sin * dy);
+            double qy = cy + scale * (sin * dx + cos * dy);
+            minX = Math.min(minX, qx);
+            minY = Math.min(minY, qy);
+            maxX = Math.max(maxX, qx);
+            maxY = Math.max(maxY, qy);
+        }
+        return clip(minX, minY, maxX, maxY, w, h);
+    }
+
+    private static Box clip(double x0, double y0, double x1, double y1, int w, int h) {
+        double left = Math.max(0, x0);
+        double top = Math.max(0, y0);
+        double right = Math.min(w, x1);
+        double bottom = Math.min(h, y1);
+        return right > left && bottom > top ? new Box(left, top, right - left, bottom - top) : null;
+    }
+}
