@@ -21,7 +21,6 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
-import org.confounderlab.engine.data.csv.CsvSyntaxException;
 
 /**
  * Reads CheXpert v1.0 (full or small): {@code train.csv} (official {@link SplitName#TRAIN}) and {@code valid.csv}
@@ -103,24 +102,10 @@ public final class CheXpertImporter implements DataSetImporter {
             for (String attribute : ATTRIBUTES) {
                 attributes.put(attribute, ImportSupport.requireColumn(index, ATTRIBUTE_COLUMNS.get(attribute), file));
             }
-            while (true) {
-                CsvRecord record;
-                try {
-                    record = reader.readRecord();
-                } catch (CsvSyntaxException e) {
-                    problems.report(file, e.line(), null, e.getMessage());
-                    continue;
-                }
-                if (record == null) {
-                    break;
-                }
-                try {
-                    ImportSupport.checkFieldCount(record, header.size(), file);
-                    entries.add(entry(record, file, dataFolder, split, path, labels, attributes, requireImages));
-                } catch (RowProblem e) {
-                    problems.report(e.problem());
-                }
-            }
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
+                ImportSupport.checkFieldCount(record, header.size(), file);
+                entries.add(entry(record, file, dataFolder, split, path, labels, attributes, requireImages));
+            });
         }
     }
 

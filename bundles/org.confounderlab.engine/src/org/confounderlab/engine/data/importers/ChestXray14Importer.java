@@ -25,7 +25,6 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
-import org.confounderlab.engine.data.csv.CsvSyntaxException;
 
 /**
  * Reads NIH ChestX-ray14: {@code Data_Entry_2017.csv}, optionally {@code BBox_List_2017.csv},
@@ -54,14 +53,20 @@ public final class ChestXray14Importer implements DataSetImporter {
     private static final List<String> ENTRY_HEADER = List.of("Image Index", "Finding Labels", "Follow-up #",
             "Patient ID", "Patient Age", "Patient Gender", "View Position");
 
+    private static Path dataEntryFile(Path location, Path folder) {
+        if (Files.isRegularFile(location)) {
+            return location;
+        }
+        Path dataEntry = folder.resolve(DATA_ENTRY);
+        Path reRelease = folder.resolve(DATA_ENTRY_2020); // the 2020 re-release of the same table
+        return !Files.exists(dataEntry) && Files.isRegularFile(reRelease) ? reRelease : dataEntry;
+    }
+
     @Override
     public ImportResult read(Path location, ImportOptions options) throws DataSetException, IOException {
         Path absolute = location.toAbsolutePath();
         Path folder = Files.isRegularFile(absolute) ? absolute.getParent() : absolute;
-        Path dataEntry = Files.isRegularFile(absolute) ? absolute : folder.resolve(DATA_ENTRY);
-        if (!Files.exists(dataEntry) && Files.isRegularFile(folder.resolve(DATA_ENTRY_2020))) {
-            dataEntry = folder.resolve(DATA_ENTRY_2020); // the 2020 re-release of the same table
-        }
+        Path dataEntry = dataEntryFile(absolute, folder);
         ProblemLog problems = new ProblemLog(options);
         Map<String, Path> images = indexImages(folder);
         Map<String, SplitName> splits = new HashMap<>();
@@ -82,23 +87,9 @@ public final class ChestXray14Importer implements DataSetImporter {
                                     + "', expected '" + ENTRY_HEADER.get(i) + "'"));
                 }
             }
-            while (true) {
-                CsvRecord record;
-                try {
-                    record = reader.readRecord();
-                } catch (CsvSyntaxException e) {
-                    problems.report(dataEntry, e.line(), null, e.getMessage());
-                    continue;
-                }
-                if (record == null) {
-                    break;
-                }
-                try {
-                    entries.add(entry(record, dataEntry, folder, images, splits, boxes, options.requireImages()));
-                } catch (RowProblem e) {
-                    problems.report(e.problem());
-                }
-            }
+            ImportSupport.forEachRecord(reader, dataEntry, problems, record -> {
+                entries.add(entry(record, dataEntry, folder, images, splits, boxes, options.requireImages()));
+            });
         }
         Set<String> regionNames = new LinkedHashSet<>();
         for (String label : LABELS) {
@@ -153,48 +144,34 @@ public final class ChestXray14Importer implements DataSetImporter {
         Map<String, Map<String, Box>> boxes = new HashMap<>();
         try (CsvReader reader = ImportSupport.openRequired(file)) {
             ImportSupport.readHeader(reader, file); // "Bbox [x,y,w,h]" spans four unquoted columns: read by position
-            while (true) {
-                CsvRecord record;
-                try {
-                    record = reader.readRecord();
-                } catch (CsvSyntaxException e) {
-                    problems.report(file, e.line(), null, e.getMessage());
-                    continue;
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
+                long row = record.line();
+                if (record.size() < 6 || !record.fields().subList(6, record.size()).stream()
+                        .allMatch(String::isBlank)) {
+                    throw ImportSupport.problem(file, row, null, "expected 6 fields (image, finding, x, y, w, h), "
+                            + "found " + record.size());
                 }
-                if (record == null) {
-                    break;
+                String finding = finding(record.field(1).trim());
+                if (!LABELS.contains(finding)) {
+                    throw ImportSupport.problem(file, row, "Finding Label", "unknown finding '"
+                            + record.field(1) + "'");
                 }
-                try {
-                    long row = record.line();
-                    if (record.size() < 6 || !record.fields().subList(6, record.size()).stream()
-                            .allMatch(String::isBlank)) {
-                        throw ImportSupport.problem(file, row, null, "expected 6 fields (image, finding, x, y, w, h), "
-                                + "found " + record.size());
+                double[] v = new double[4];
+                for (int i = 0; i < 4; i++) {
+                    String text = record.field(2 + i).trim();
+                    if (!ImportSupport.isNumber(text)) {
+                        throw ImportSupport.problem(file, row, "Bbox [x,y,w,h]", "box value '" + text
+                                + "' is not a number");
                     }
-                    String finding = finding(record.field(1).trim());
-                    if (!LABELS.contains(finding)) {
-                        throw ImportSupport.problem(file, row, "Finding Label", "unknown finding '"
-                                + record.field(1) + "'");
-                    }
-                    double[] v = new double[4];
-                    for (int i = 0; i < 4; i++) {
-                        String text = record.field(2 + i).trim();
-                        if (!ImportSupport.isNumber(text)) {
-                            throw ImportSupport.problem(file, row, "Bbox [x,y,w,h]", "box value '" + text
-                                    + "' is not a number");
-                        }
-                        v[i] = Double.parseDouble(text);
-                    }
-                    if (!(v[2] > 0) || !(v[3] > 0)) {
-                        throw ImportSupport.problem(file, row, "Bbox [x,y,w,h]", "box has no positive size");
-                    }
-                    // two boxes of one finding on one image: keep the box enclosing both
-                    boxes.computeIfAbsent(record.field(0).trim(), k -> new HashMap<>()).merge(finding,
-                            new Box(v[0], v[1], v[2], v[3]), ChestXray14Importer::enclosing);
-                } catch (RowProblem e) {
-                    problems.report(e.problem());
+                    v[i] = Double.parseDouble(text);
                 }
-            }
+                if (!(v[2] > 0) || !(v[3] > 0)) {
+                    throw ImportSupport.problem(file, row, "Bbox [x,y,w,h]", "box has no positive size");
+                }
+                // two boxes of one finding on one image: keep the box enclosing both
+                boxes.computeIfAbsent(record.field(0).trim(), k -> new HashMap<>()).merge(finding,
+                        new Box(v[0], v[1], v[2], v[3]), ChestXray14Importer::enclosing);
+            });
         }
         return boxes;
     }

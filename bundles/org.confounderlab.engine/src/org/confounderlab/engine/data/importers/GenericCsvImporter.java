@@ -23,7 +23,6 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
-import org.confounderlab.engine.data.csv.CsvSyntaxException;
 
 /**
  * Reads the project's own manifest CSV (also what the synthetic generator writes).
@@ -55,31 +54,16 @@ public final class GenericCsvImporter implements DataSetImporter {
 
     @Override
     public ImportResult read(Path location, ImportOptions options) throws DataSetException, IOException {
-        Path file = Files.isDirectory(location) ? location.resolve(DEFAULT_FILE_NAME) : location;
-        file = file.toAbsolutePath();
+        Path file = (Files.isDirectory(location) ? location.resolve(DEFAULT_FILE_NAME) : location).toAbsolutePath();
         Path folder = file.getParent();
         ProblemLog problems = new ProblemLog(options);
         try (CsvReader reader = ImportSupport.openRequired(file)) {
             CsvRecord header = ImportSupport.readHeader(reader, file);
             Columns columns = columns(header, file);
             List<ManifestEntry> entries = new ArrayList<>();
-            while (true) {
-                CsvRecord record;
-                try {
-                    record = reader.readRecord();
-                } catch (CsvSyntaxException e) {
-                    problems.report(file, e.line(), null, e.getMessage());
-                    continue;
-                }
-                if (record == null) {
-                    break;
-                }
-                try {
-                    entries.add(entry(record, columns, file, folder, options.requireImages()));
-                } catch (RowProblem e) {
-                    problems.report(e.problem());
-                }
-            }
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
+                entries.add(entry(record, columns, file, folder, options.requireImages()));
+            });
             Manifest manifest = new Manifest(labelColumns, List.copyOf(columns.attributes.keySet()),
                     List.copyOf(columns.regions.keySet()), entries);
             return new ImportResult(manifest, problems.skipped());

@@ -12,6 +12,7 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.LabelValue;
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
+import org.confounderlab.engine.data.csv.CsvSyntaxException;
 
 /** Small helpers the importers share: opening files, header look-up, label parsing, image checks. */
 final class ImportSupport {
@@ -146,5 +147,32 @@ final class ImportSupport {
             }
         }
         return dataFolder.resolve(path).normalize();
+    }
+
+    /** What to do with one record; a {@link RowProblem} skips it. */
+    interface RecordHandler {
+        void handle(CsvRecord record) throws RowProblem;
+    }
+
+    /** Hands every remaining record to {@code handler}; malformed records and {@link RowProblem}s go to {@code problems}. */
+    static void forEachRecord(CsvReader reader, Path file, ProblemLog problems, RecordHandler handler)
+            throws DataSetException, IOException {
+        while (true) {
+            CsvRecord record;
+            try {
+                record = reader.readRecord();
+            } catch (CsvSyntaxException e) {
+                problems.report(file, e.line(), null, e.getMessage());
+                continue;
+            }
+            if (record == null) {
+                return;
+            }
+            try {
+                handler.handle(record);
+            } catch (RowProblem e) {
+                problems.report(e.problem());
+            }
+        }
     }
 }

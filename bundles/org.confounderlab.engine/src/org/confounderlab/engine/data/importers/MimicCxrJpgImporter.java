@@ -19,7 +19,6 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
-import org.confounderlab.engine.data.csv.CsvSyntaxException;
 
 /**
  * Reads MIMIC-CXR-JPG 2.x: {@code mimic-cxr-2.0.0-metadata.csv} (one row per image), {@code
@@ -62,7 +61,7 @@ public final class MimicCxrJpgImporter implements DataSetImporter {
             int subject = ImportSupport.requireColumn(index, "subject_id", metadata);
             int study = ImportSupport.requireColumn(index, "study_id", metadata);
             int view = ImportSupport.requireColumn(index, "ViewPosition", metadata);
-            forEachRecord(reader, metadata, problems, record -> {
+            ImportSupport.forEachRecord(reader, metadata, problems, record -> {
                 ImportSupport.checkFieldCount(record, header.size(), metadata);
                 long row = record.line();
                 String dicomId = record.field(dicom).trim();
@@ -117,7 +116,7 @@ public final class MimicCxrJpgImporter implements DataSetImporter {
             for (String label : LABELS) {
                 columns.put(label, ImportSupport.requireColumn(index, label, file));
             }
-            forEachRecord(reader, file, problems, record -> {
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
                 ImportSupport.checkFieldCount(record, header.size(), file);
                 String studyId = id(record.field(study), file, record.line(), "study_id");
                 Map<String, LabelValue> values = new HashMap<>();
@@ -140,7 +139,7 @@ public final class MimicCxrJpgImporter implements DataSetImporter {
             Map<String, Integer> index = ImportSupport.columnIndex(header);
             int dicom = ImportSupport.requireColumn(index, "dicom_id", file);
             int split = ImportSupport.requireColumn(index, "split", file);
-            forEachRecord(reader, file, problems, record -> {
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
                 ImportSupport.checkFieldCount(record, header.size(), file);
                 String text = record.field(split).trim();
                 SplitName name = switch (text) {
@@ -166,31 +165,5 @@ public final class MimicCxrJpgImporter implements DataSetImporter {
             throw ImportSupport.problem(file, row, column, column + " '" + text + "' is not a number");
         }
         return id;
-    }
-
-    /** What to do with one record; a {@link RowProblem} skips it. */
-    private interface RecordHandler {
-        void handle(CsvRecord record) throws RowProblem;
-    }
-
-    private static void forEachRecord(CsvReader reader, Path file, ProblemLog problems, RecordHandler handler)
-            throws DataSetException, IOException {
-        while (true) {
-            CsvRecord record;
-            try {
-                record = reader.readRecord();
-            } catch (CsvSyntaxException e) {
-                problems.report(file, e.line(), null, e.getMessage());
-                continue;
-            }
-            if (record == null) {
-                return;
-            }
-            try {
-                handler.handle(record);
-            } catch (RowProblem e) {
-                problems.report(e.problem());
-            }
-        }
     }
 }

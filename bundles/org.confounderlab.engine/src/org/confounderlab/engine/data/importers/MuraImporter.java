@@ -20,7 +20,6 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
-import org.confounderlab.engine.data.csv.CsvSyntaxException;
 
 /**
  * Reads MURA v1.1 (Stanford musculoskeletal radiographs): {@code train_image_paths.csv},
@@ -88,17 +87,7 @@ public final class MuraImporter implements DataSetImporter {
             throws DataSetException, IOException {
         Map<String, StudyLabel> labels = new HashMap<>();
         try (CsvReader reader = ImportSupport.openRequired(file)) {
-            while (true) {
-                CsvRecord record;
-                try {
-                    record = reader.readRecord();
-                } catch (CsvSyntaxException e) {
-                    problems.report(file, e.line(), null, e.getMessage());
-                    continue;
-                }
-                if (record == null) {
-                    break;
-                }
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
                 String study = studyKey(record.field(0));
                 try {
                     ImportSupport.checkFieldCount(record, 2, file);
@@ -111,10 +100,11 @@ public final class MuraImporter implements DataSetImporter {
                     };
                     labels.put(study, new StudyLabel(value, null));
                 } catch (RowProblem e) {
-                    problems.report(e.problem());
+                    // Remembered so that the study's images can point back at the bad label row.
                     labels.put(study, new StudyLabel(null, e.problem()));
+                    throw e;
                 }
-            }
+            });
         }
         return labels;
     }
@@ -131,23 +121,9 @@ public final class MuraImporter implements DataSetImporter {
             boolean requireImages, ProblemLog problems, List<ManifestEntry> entries)
             throws DataSetException, IOException {
         try (CsvReader reader = ImportSupport.openRequired(file)) {
-            while (true) {
-                CsvRecord record;
-                try {
-                    record = reader.readRecord();
-                } catch (CsvSyntaxException e) {
-                    problems.report(file, e.line(), null, e.getMessage());
-                    continue;
-                }
-                if (record == null) {
-                    break;
-                }
-                try {
-                    entries.add(image(record, file, dataFolder, labels, split, requireImages));
-                } catch (RowProblem e) {
-                    problems.report(e.problem());
-                }
-            }
+            ImportSupport.forEachRecord(reader, file, problems, record -> {
+                entries.add(image(record, file, dataFolder, labels, split, requireImages));
+            });
         }
     }
 
