@@ -46,6 +46,14 @@ class EngineProcessTest {
                 "org.eclipse.emf.common")) {
             assertTrue(entries.stream().anyMatch(p -> p.toString().contains(needed)), needed + " missing: " + joined);
         }
+        // The Deeplearning4j backend comes from the carrier bundle's lib/ folder, natives for linux-x86_64 with oneDNN.
+        for (String library : List.of("org.confounderlab.engine.dl4j-", "deeplearning4j-nn-", "nd4j-api-",
+                "nd4j-native-1.0.0-M2.1-linux-x86_64-onednn-avx2.jar")) {
+            assertTrue(entries.stream().anyMatch(p -> p.getFileName().toString().startsWith(library)),
+                    library + " missing: " + joined);
+        }
+        assertFalse(entries.stream().anyMatch(p -> p.getFileName().toString().equals("nd4j-native-1.0.0-M2.1-linux-x86_64.jar")),
+                "the generic natives must not ship: " + joined);
         for (String forbidden : List.of("org.eclipse.osgi", "org.eclipse.core.runtime", "org.eclipse.swt", "org.eclipse.ui")) {
             assertFalse(entries.stream().anyMatch(p -> p.getFileName().toString().startsWith(forbidden + "_")
                     || p.getFileName().toString().startsWith(forbidden + "-")), forbidden + " leaked: " + joined);

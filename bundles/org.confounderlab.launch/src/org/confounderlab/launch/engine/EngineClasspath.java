@@ -10,11 +10,13 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.namespace.BundleNamespace;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleWire;
@@ -22,13 +24,20 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The flat class path of the engine's own JVM, taken from the installed bundles: the engine bundle and every
- * bundle it needs (mandatory Require-Bundle and Import-Package wires, transitively). Optional wires are left out
- * on purpose: they lead into the OSGi runtime, which the engine must not see.
+ * bundle it needs (mandatory Require-Bundle and Import-Package wires, transitively), then the jars of every bundle
+ * that carries engine libraries (the Deeplearning4j backend). Optional wires are left out on purpose: they lead
+ * into the OSGi runtime, which the engine must not see.
  */
 public final class EngineClasspath {
 
     /** The bundle whose jar holds the engine's main class. */
     public static final String ENGINE_BUNDLE = "org.confounderlab.engine";
+
+    /**
+     * Manifest header of a bundle that carries jars for the engine's JVM only (never loaded in OSGi): the value is
+     * the folder, inside the bundle, that holds them.
+     */
+    public static final String LIBRARIES_HEADER = "Confounder-Engine-Libraries";
 
     private EngineClasspath() {
     }
@@ -43,6 +52,13 @@ public final class EngineClasspath {
         List<Path> entries = new ArrayList<>();
         for (Bundle bundle : bundles) {
             entries.add(classpathEntry(bundle));
+        }
+        // This bundle is lazily activated by loading this class, so it has a context.
+        for (Bundle bundle : FrameworkUtil.getBundle(EngineClasspath.class).getBundleContext().getBundles()) {
+            String folder = bundle.getHeaders("").get(LIBRARIES_HEADER);
+            if (folder != null) {
+                entries.addAll(libraries(bundle, folder.strip()));
+            }
         }
         return entries;
     }
@@ -75,6 +91,20 @@ public final class EngineClasspath {
             }
         }
         return seen;
+    }
+
+    private static List<Path> libraries(Bundle bundle, String folder) throws IOException {
+        Path location = FileLocator.getBundleFileLocation(bundle)
+                .orElseThrow(() -> new IOException("Bundle " + bundle.getSymbolicName() + " is not on the file system"))
+                .toPath();
+        Path libraries = location.resolve(folder);
+        if (!Files.isDirectory(libraries)) {
+            throw new IOException("Bundle " + bundle.getSymbolicName() + " is installed as a jar, but its engine "
+                    + "libraries must be unpacked: no folder " + libraries);
+        }
+        try (Stream<Path> files = Files.list(libraries)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
     }
 
     private static Path classpathEntry(Bundle bundle) throws IOException {
