@@ -27,6 +27,10 @@ echo "install-check: installing org.confounderlab.feature from $repository"
   -destination "$work/eclipse" -profile DefaultProfile \
   -profileProperties org.eclipse.update.install.features=true
 
+# The Deeplearning4j libraries run in the engine's own JVM, so they must arrive unpacked.
+ls "$work"/eclipse/plugins/org.confounderlab.engine.dl4j.lib_*/lib/deeplearning4j-nn-*.jar >/dev/null 2>&1 \
+  || { echo "install-check: org.confounderlab.engine.dl4j.lib was not installed as a folder with lib/*.jar" >&2; exit 1; }
+
 echo "install-check: resolving the installed bundles"
 osgi=$(ls "$work"/eclipse/plugins/org.eclipse.osgi_*.jar | head -n 1)
 "$java" -cp "$osgi" "$root/releng/install-check/ResolveInstalledBundles.java" "$work/eclipse" \

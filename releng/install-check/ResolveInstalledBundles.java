@@ -49,7 +49,8 @@ public final class ResolveInstalledBundles {
             }
             Path location = install.resolve(entry[2]).normalize();
             try {
-                bundles.add(context.installBundle(location.toUri().toString()));
+                // reference: installs in place, for jar and folder-shaped bundles alike.
+                bundles.add(context.installBundle("reference:" + location.toUri()));
             } catch (BundleException e) {
                 System.err.println("cannot install " + symbolicName + ": " + e.getMessage());
                 System.exit(1);
