@@ -29,6 +29,12 @@ expect 0 '"cramersV"' -- "$cl" audit "$work/data/manifest.csv" --label finding -
 expect 0 "audit saved to $work/data.audit" -- "$cl" audit "$work/data/manifest.csv" --label finding --save "$work/data.audit"
 grep -q '<run:DatasetAudit' "$work/data.audit" || fail "the saved audit is not a DatasetAudit model"
 
+# A paired DeLong test on the generated data: the marker column against the lesion region's presence.
+awk -F, 'NR == 1 { print "label,marker_score,lesion_score"; next }
+         { print $4 "," ($9 == "none" ? 0 : 1) "," ($10 == "" ? 0.2 : 0.8) }' "$work/data/manifest.csv" > "$work/scores.csv"
+expect 0 "p-value" -- "$cl" roc-test "$work/scores.csv" --label label --score marker_score --score lesion_score
+expect 2 "no_such_score" -- "$cl" roc-test "$work/scores.csv" --label label --score marker_score --score no_such_score
+
 expect 2 "$work/absent.csv: no such file" -- "$cl" audit "$work/absent.csv" --label finding
 expect 2 "label column 'nonexistent'" -- "$cl" audit "$work/data/manifest.csv" --label nonexistent
 touch "$work/a-file"

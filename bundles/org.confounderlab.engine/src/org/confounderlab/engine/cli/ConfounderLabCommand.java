@@ -25,6 +25,8 @@ public final class ConfounderLabCommand {
               generate --out DIR [options]  write a synthetic confounded data set (PNGs + manifest.csv)
               audit <manifest.csv> --label NAME[,NAME…] [--json] [--save FILE.audit]
                                            confounder–label association of a data set
+              roc-test <csv> --label COL --score A --score B [--json]
+                                           paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
 
     private final PrintStream out;
@@ -52,6 +54,7 @@ public final class ConfounderLabCommand {
                 case "validate" -> validate(rest);
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "audit" -> AuditCommand.run(rest, out, err);
+                case "roc-test" -> RocTestCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;
