@@ -25,6 +25,9 @@ public final class ConfounderLabCommand {
               generate --out DIR [options]  write a synthetic confounded data set (PNGs + manifest.csv)
               audit <manifest.csv> --label NAME[,NAME…] [--json] [--save FILE.audit]
                                            confounder–label association of a data set
+              run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
+                                           train and evaluate an experiment into a run folder
+              demo [--out DIR]             generate confounded data, train, test, say whether the model uses the marker
               roc-test <csv> --label COL --score A --score B [--json]
                                            paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
@@ -55,6 +58,8 @@ public final class ConfounderLabCommand {
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "audit" -> AuditCommand.run(rest, out, err);
                 case "roc-test" -> RocTestCommand.run(rest, out, err);
+                case "run" -> RunCommand.run(rest, out, err);
+                case "demo" -> DemoCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;

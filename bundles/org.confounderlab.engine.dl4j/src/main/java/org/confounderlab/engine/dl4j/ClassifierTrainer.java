@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 import org.confounderlab.engine.stats.RankAuc;
+import org.confounderlab.engine.training.EpochSummary;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -36,9 +37,9 @@ public final class ClassifierTrainer {
     }
 
     /** Trains {@code epochs} epochs, reporting each to {@code onEpoch} as it ends. */
-    public List<EpochResult> train(LabelledImages train, LabelledImages validation, int epochs,
-            Consumer<EpochResult> onEpoch) {
-        List<EpochResult> results = new ArrayList<>();
+    public List<EpochSummary> train(LabelledImages train, LabelledImages validation, int epochs,
+            Consumer<EpochSummary> onEpoch) {
+        List<EpochSummary> results = new ArrayList<>();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long start = System.currentTimeMillis();
             double lossSum = 0;
@@ -54,7 +55,7 @@ public final class ClassifierTrainer {
                 batches++;
             }
             double validationLoss = network.score(new DataSet(validation.features(), validation.labels()));
-            EpochResult result = new EpochResult(epoch, lossSum / batches, validationLoss,
+            EpochSummary result = new EpochSummary(epoch, lossSum / batches, validationLoss,
                     aucs(predict(validation.features()), validation.labels()), System.currentTimeMillis() - start);
             results.add(result);
             onEpoch.accept(result);
@@ -68,8 +69,8 @@ public final class ClassifierTrainer {
     }
 
     /** AUC per label column of {@code scores} against the 0/1 {@code labels}. */
-    public static List<Double> aucs(INDArray scores, INDArray labels) {
-        List<Double> aucs = new ArrayList<>();
+    public static double[] aucs(INDArray scores, INDArray labels) {
+        double[] aucs = new double[(int) labels.columns()];
         int n = (int) labels.rows();
         for (int l = 0; l < labels.columns(); l++) {
             double[] score = scores.getColumn(l).toDoubleVector();
@@ -77,7 +78,7 @@ public final class ClassifierTrainer {
             for (int i = 0; i < n; i++) {
                 positive[i] = labels.getDouble(i, l) == 1.0;
             }
-            aucs.add(RankAuc.auc(score, positive));
+            aucs[l] = RankAuc.auc(score, positive);
         }
         return aucs;
     }

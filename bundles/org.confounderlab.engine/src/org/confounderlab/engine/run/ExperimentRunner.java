@@ -1,0 +1,227 @@
+package org.confounderlab.engine.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.confounderlab.engine.audit.AuditModelFactory;
+import org.confounderlab.engine.audit.DatasetAuditor;
+import org.confounderlab.engine.cli.RuntimeInfo;
+import org.confounderlab.engine.data.Box;
+import org.confounderlab.engine.data.DataProblem;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ImportOptions;
+import org.confounderlab.engine.data.ImportResult;
+import org.confounderlab.engine.data.Manifest;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.data.SplitName;
+import org.confounderlab.engine.data.importers.DataSetImporters;
+import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.split.PatientSplitter;
+import org.confounderlab.engine.split.SplitAssignment;
+import org.confounderlab.engine.split.SplitFractions;
+import org.confounderlab.engine.split.SplitOptions;
+import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.TensorBatch;
+import org.confounderlab.engine.training.TensorLoader;
+import org.confounderlab.engine.training.TrainingBackend;
+import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.engine.training.TrainingSettings;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.experiment.SplitSpec;
+import org.confounderlab.model.experiment.TrainingSpec;
+import org.confounderlab.model.run.Artifact;
+import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+import org.confounderlab.model.run.RunStatus;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Runs an experiment end to end in this JVM: import the data set, audit it, split it by patient, train, evaluate
+ * every intervention variant on the test split, and record everything in the run folder. The run file is saved
+ * (atomically) at the start, after every epoch and at the end, so an interrupted run keeps its finished epochs.
+ */
+public final class ExperimentRunner {
+
+    private final TrainingBackend backend;
+    private final PrintStream progress;
+    private final int threads;
+
+    public ExperimentRunner(TrainingBackend backend, PrintStream progress, int threads) {
+        this.backend = backend;
+        this.progress = progress;
+        this.threads = threads;
+    }
+
+    /**
+     * Runs {@code experiment} (read from {@code experimentFile}) into {@code folder}, with {@code epochs} overriding
+     * the experiment's when positive. Returns the finished run; a failure is recorded in the run, then rethrown.
+     */
+    public Run run(Experiment experiment, Path experimentFile, RunFolder folder, int epochs)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Run run = RunFactory.eINSTANCE.createRun();
+        run.setId(folder.id());
+        run.setStatus(RunStatus.RUNNING);
+        run.setStartTime(new Date());
+        run.setExperiment(EcoreUtil.copy(experiment));
+        run.setExperimentPath(experimentFile.toAbsolutePath().toString());
+        run.setBackend(backendInfo());
+        folder.save(run);
+        try {
+            execute(run, experiment, experimentFile, folder, epochs);
+            run.setStatus(RunStatus.COMPLETED);
+            return run;
+        } catch (IOException | DataSetException | TrainingException | RuntimeException | InterruptedException e) {
+            run.setStatus(e instanceof InterruptedException ? RunStatus.CANCELLED : RunStatus.FAILED);
+            run.setErrorMessage(e.getMessage() == null ? e.toString() : e.getMessage());
+            throw e;
+        } finally {
+            run.setEndTime(new Date());
+            folder.save(run);
+        }
+    }
+
+    private void execute(Run run, Experiment experiment, Path experimentFile, RunFolder folder, int epochOverride)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
+        Manifest manifest = importDataSet(experiment, experimentFile, labels);
+        run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels),
+                experiment.getDataset().getLocation(), new Date()));
+        SplitAssignment splits = split(experiment, manifest, labels);
+        progress.printf("split: %s%n", splits.summary());
+
+        ImagePipeline pipeline = ImagePipeline.gray(experiment.getModel().getInputSize());
+        TensorLoader loader = new TensorLoader(pipeline, threads);
+        TensorBatch train = loader.load(splits.entriesOf(SplitName.TRAIN), labels);
+        TensorBatch validation = loader.load(splits.entriesOf(SplitName.VALIDATION), labels);
+        List<ManifestEntry> testEntries = splits.entriesOf(SplitName.TEST);
+        folder.save(run);
+
+        TrainingSettings settings = settings(experiment, epochOverride);
+        long start = System.currentTimeMillis();
+        ImageClassifier classifier = backend.train(train, validation, settings, epoch -> {
+            recordEpoch(run, epoch, labels, settings.learningRate());
+            progress.println(progressLine(epoch, settings.epochs(), System.currentTimeMillis() - start, labels));
+            try {
+                folder.save(run);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Path model = folder.path().resolve(RunFolder.MODEL_FILE);
+        classifier.save(model);
+        run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.MODEL_FILE, "trained " + settings.architecture()
+                + " (" + backend.name() + ")"));
+
+        Map<String, Box> fixedRegions = fixedRegions(experiment);
+        InterventionEvaluator evaluator = new InterventionEvaluator(classifier, loader, labels,
+                entry -> regionsOf(entry, fixedRegions), experiment.getSplit().getSeed());
+        evaluator.evaluate(run, testEntries, experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
+                : experiment.getDiagnostics().getAlpha(), folder);
+        run.getFindings().addAll(new ShortcutFindings().of(run, experiment));
+        progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
+    }
+
+    private Manifest importDataSet(Experiment experiment, Path experimentFile, List<String> labels)
+            throws DataSetException, IOException {
+        Path location = Path.of(experiment.getDataset().getLocation());
+        if (!location.isAbsolute()) {
+            location = experimentFile.toAbsolutePath().getParent().resolve(location);
+        }
+        ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
+                .read(location, ImportOptions.lenient());
+        for (DataProblem problem : result.skipped()) {
+            progress.println("skipped: " + problem);
+        }
+        progress.printf("data set: %d images (%d rows skipped)%n", result.manifest().size(), result.skipped().size());
+        return result.manifest();
+    }
+
+    private static SplitAssignment split(Experiment experiment, Manifest manifest, List<String> labels) {
+        SplitSpec spec = experiment.getSplit();
+        SplitOptions options = new SplitOptions(new SplitFractions(spec.getTrainFraction(),
+                spec.getValidationFraction(), spec.getTestFraction()), spec.getSeed(), labels.get(0),
+                spec.isUseOfficialSplit());
+        return new PatientSplitter().split(manifest, options);
+    }
+
+    private static TrainingSettings settings(Experiment experiment, int epochOverride) {
+        TrainingSpec training = experiment.getTraining();
+        return new TrainingSettings(experiment.getModel().getArchitecture(),
+                epochOverride > 0 ? epochOverride : training.getEpochs(), training.getBatchSize(),
+                training.getLearningRate(), training.getWeightDecay(), training.getSeed());
+    }
+
+    private static void recordEpoch(Run run, EpochSummary epoch, List<String> labels, double learningRate) {
+        EpochRecord record = RunFactory.eINSTANCE.createEpochRecord();
+        record.setIndex(epoch.epoch());
+        record.setTrainLoss(epoch.trainLoss());
+        record.setValidationLoss(epoch.validationLoss());
+        record.setDurationMillis(epoch.millis());
+        record.setLearningRate(learningRate);
+        for (int l = 0; l < labels.size(); l++) {
+            LabelValue auc = RunFactory.eINSTANCE.createLabelValue();
+            auc.setLabel(labels.get(l));
+            auc.setValue(epoch.validationAucs()[l]);
+            record.getLabelAucs().add(auc);
+        }
+        run.getEpochs().add(record);
+    }
+
+    private static String progressLine(EpochSummary epoch, int epochs, long elapsedMillis, List<String> labels) {
+        long eta = epoch.epoch() == 0 ? 0 : elapsedMillis * (epochs - epoch.epoch()) / epoch.epoch();
+        StringBuilder line = new StringBuilder(String.format("epoch %d/%d  train loss %.4f  validation loss %.4f",
+                epoch.epoch(), epochs, epoch.trainLoss(), epoch.validationLoss()));
+        for (int l = 0; l < labels.size(); l++) {
+            line.append(String.format("  AUC(%s) %.3f", labels.get(l), epoch.validationAucs()[l]));
+        }
+        return line.append(String.format("  %.1fs  ETA %ds", epoch.millis() / 1000.0, eta / 1000)).toString();
+    }
+
+    /** Regions given as fixed boxes in the experiment (those without a manifest column). */
+    private static Map<String, Box> fixedRegions(Experiment experiment) {
+        Map<String, Box> boxes = new HashMap<>();
+        for (Region region : experiment.getRegions()) {
+            if ((region.getColumn() == null || region.getColumn().isBlank()) && region.getWidth() > 0
+                    && region.getHeight() > 0) {
+                boxes.put(region.getName(), new Box(region.getX(), region.getY(), region.getWidth(), region.getHeight()));
+            }
+        }
+        return boxes;
+    }
+
+    private static Map<String, Box> regionsOf(ManifestEntry entry, Map<String, Box> fixed) {
+        Map<String, Box> regions = new HashMap<>(fixed);
+        regions.putAll(entry.regions());
+        return regions;
+    }
+
+    static Artifact artifact(ArtifactKind kind, String path, String description) {
+        Artifact artifact = RunFactory.eINSTANCE.createArtifact();
+        artifact.setKind(kind);
+        artifact.setPath(path);
+        artifact.setDescription(description);
+        return artifact;
+    }
+
+    private BackendInfo backendInfo() {
+        RuntimeInfo runtime = RuntimeInfo.current();
+        BackendInfo info = RunFactory.eINSTANCE.createBackendInfo();
+        info.setCpuThreads(runtime.processors());
+        info.setJavaVersion(runtime.javaVersion());
+        info.setNd4jBackend(backend.name());
+        info.setMemoryBytes(runtime.maxHeapBytes());
+        info.setDeviceName(runtime.os() + " " + runtime.arch());
+        return info;
+    }
+}

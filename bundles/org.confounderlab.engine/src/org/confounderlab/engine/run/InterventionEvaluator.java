@@ -1,0 +1,210 @@
+package org.confounderlab.engine.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.confounderlab.engine.data.Box;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.image.Fill;
+import org.confounderlab.engine.image.ImageIntervention;
+import org.confounderlab.engine.image.MaskRegions;
+import org.confounderlab.engine.image.RandomBox;
+import org.confounderlab.engine.image.RegionOnly;
+import org.confounderlab.engine.stats.DeLongAuc;
+import org.confounderlab.engine.stats.PairedDeLongTest;
+import org.confounderlab.engine.stats.RocCurve;
+import org.confounderlab.engine.stats.RocDownsampler;
+import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.TensorBatch;
+import org.confounderlab.engine.training.TensorLoader;
+import org.confounderlab.model.experiment.FillMode;
+import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.CiMethod;
+import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+
+/**
+ * Counterfactual evaluation: scores the test images as they are and through each intervention of the experiment
+ * (regions masked, regions only, a random box of the same size), records per-label AUC with its DeLong interval
+ * and ROC points per variant, the paired DeLong test of every variant against the original, and writes all
+ * scores to the predictions table.
+ */
+final class InterventionEvaluator {
+
+    /** ROC points kept per label and variant in the run model (the full curve is in the predictions table). */
+    static final int ROC_POINTS = 100;
+
+    private final ImageClassifier classifier;
+    private final TensorLoader loader;
+    private final List<String> labels;
+    private final Function<ManifestEntry, Map<String, Box>> regions;
+    private final long seed;
+
+    InterventionEvaluator(ImageClassifier classifier, TensorLoader loader, List<String> labels,
+            Function<ManifestEntry, Map<String, Box>> regions, long seed) {
+        this.classifier = classifier;
+        this.loader = loader;
+        this.labels = labels;
+        this.regions = regions;
+        this.seed = seed;
+    }
+
+    void evaluate(Run run, List<ManifestEntry> test, List<Intervention> interventions, double alpha, RunFolder folder)
+            throws DataSetException, InterruptedException, IOException {
+        List<Intervention> variants = new ArrayList<>(interventions);
+        if (variants.stream().noneMatch(i -> i.getKind() == InterventionKind.ORIGINAL)) {
+            Intervention original = org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createIntervention();
+            original.setName("original");
+            original.setKind(InterventionKind.ORIGINAL);
+            variants.add(0, original);
+        }
+        variants.sort((a, b) -> Boolean.compare(b.getKind() == InterventionKind.ORIGINAL,
+                a.getKind() == InterventionKind.ORIGINAL));
+        int[][] targets = null;
+        double[][][] scores = new double[variants.size()][][];
+        for (int v = 0; v < variants.size(); v++) {
+            TensorBatch batch = loader.load(test, labels, intervention(variants.get(v)), regions, seed);
+            scores[v] = classifier.predict(batch);
+            if (targets == null) {
+                targets = targets(batch);
+            }
+            run.getEvaluations().add(evaluation(variants.get(v), scores[v], targets, 1 - alpha));
+        }
+        for (int v = 1; v < variants.size(); v++) {
+            for (int l = 0; l < labels.size(); l++) {
+                run.getComparisons().add(comparison(run.getEvaluations().get(0), run.getEvaluations().get(v), l,
+                        column(scores[0], l), column(scores[v], l), targets[l], 1 - alpha));
+            }
+        }
+        writePredictions(folder.path().resolve(RunFolder.PREDICTIONS_FILE), test, variants, scores, targets);
+        run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.PREDICTIONS, RunFolder.PREDICTIONS_FILE,
+                "per-image scores of every test image on every variant"));
+    }
+
+    private static ImageIntervention intervention(Intervention intervention) {
+        List<String> names = intervention.getRegions().stream().map(Region::getName).toList();
+        Fill fill = switch (intervention.getFill() == null ? FillMode.BLACK : intervention.getFill()) {
+            case MEAN -> Fill.MEAN;
+            case NOISE -> Fill.NOISE;
+            default -> Fill.BLACK;
+        };
+        return switch (intervention.getKind()) {
+            case ORIGINAL -> null;
+            case MASK_REGIONS -> new MaskRegions(names, fill);
+            case REGION_ONLY -> new RegionOnly(names, fill);
+            case RANDOM_BOX -> new RandomBox(names, fill);
+        };
+    }
+
+    private int[][] targets(TensorBatch batch) {
+        int[][] targets = new int[labels.size()][batch.count()];
+        for (int l = 0; l < labels.size(); l++) {
+            boolean[] positives = batch.positives(l);
+            for (int i = 0; i < positives.length; i++) {
+                targets[l][i] = positives[i] ? 1 : 0;
+            }
+        }
+        return targets;
+    }
+
+    private Evaluation evaluation(Intervention intervention, double[][] scores, int[][] targets, double level) {
+        Evaluation evaluation = RunFactory.eINSTANCE.createEvaluation();
+        evaluation.setInterventionName(intervention.getName());
+        evaluation.setInterventionKind(intervention.getKind());
+        evaluation.setN(scores.length);
+        int positives = 0;
+        for (int value : targets[0]) {
+            positives += value;
+        }
+        evaluation.setPositives(positives);
+        for (int l = 0; l < labels.size(); l++) {
+            double[] score = column(scores, l);
+            DeLongAuc auc = DeLongAuc.of(org.confounderlab.engine.stats.CaseControlScores.of(score, targets[l]), level);
+            LabelEvaluation label = RunFactory.eINSTANCE.createLabelEvaluation();
+            label.setLabel(labels.get(l));
+            label.setAuc(auc.auc());
+            label.setCiLower(auc.lower());
+            label.setCiUpper(auc.upper());
+            label.setCiMethod(CiMethod.DELONG);
+            for (var point : RocDownsampler.downsample(RocCurve.of(score, targets[l]).points(), ROC_POINTS)) {
+                org.confounderlab.model.run.RocPoint stored = RunFactory.eINSTANCE.createRocPoint();
+                stored.setFpr(point.fpr());
+                stored.setTpr(point.tpr());
+                stored.setThreshold(point.threshold());
+                label.getRocPoints().add(stored);
+            }
+            evaluation.getLabels().add(label);
+        }
+        return evaluation;
+    }
+
+    private AucComparison comparison(Evaluation baseline, Evaluation variant, int label, double[] baselineScores,
+            double[] variantScores, int[] targets, double level) {
+        PairedDeLongTest test = PairedDeLongTest.of(variantScores, baselineScores, targets, level);
+        AucComparison comparison = RunFactory.eINSTANCE.createAucComparison();
+        comparison.setLabel(labels.get(label));
+        comparison.setBaseline(baseline);
+        comparison.setVariant(variant);
+        comparison.setDeltaAuc(test.difference());
+        comparison.setZ(test.z());
+        comparison.setPValue(test.pValue());
+        comparison.setCiLower(test.lower());
+        comparison.setCiUpper(test.upper());
+        comparison.setMethod("DeLong, paired (variant − original)");
+        return comparison;
+    }
+
+    private static double[] column(double[][] scores, int label) {
+        double[] column = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            column[i] = scores[i][label];
+        }
+        return column;
+    }
+
+    private void writePredictions(Path file, List<ManifestEntry> test, List<Intervention> variants,
+            double[][][] scores, int[][] targets) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            out.write("image,patient_id,variant");
+            for (String label : labels) {
+                out.write(",label:" + label + ",score:" + label);
+            }
+            out.newLine();
+            for (int v = 0; v < variants.size(); v++) {
+                for (int i = 0; i < test.size(); i++) {
+                    out.write(csv(test.get(i).image().toString()) + "," + csv(test.get(i).patientId()) + ","
+                            + csv(variants.get(v).getName()));
+                    for (int l = 0; l < labels.size(); l++) {
+                        out.write("," + targets[l][i] + "," + scores[v][i][l]);
+                    }
+                    out.newLine();
+                }
+            }
+        }
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

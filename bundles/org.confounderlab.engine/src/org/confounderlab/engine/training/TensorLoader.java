@@ -1,0 +1,78 @@
+package org.confounderlab.engine.training;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+import org.confounderlab.engine.data.Box;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.data.ProblemPolicy;
+import org.confounderlab.engine.image.FloatImage;
+import org.confounderlab.engine.image.ImageBatchLoader;
+import org.confounderlab.engine.image.ImageDecoder;
+import org.confounderlab.engine.image.ImageIntervention;
+import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.image.Letterbox;
+import org.confounderlab.engine.image.LetterboxTransform;
+import org.confounderlab.engine.image.PreparedImage;
+
+/**
+ * Decodes images into a {@link TensorBatch} on several threads, optionally through an intervention (masking,
+ * region only, random box) applied after the letterbox, with each image's regions mapped into input pixels.
+ */
+public final class TensorLoader {
+
+    private final ImagePipeline pipeline;
+    private final int threads;
+
+    public TensorLoader(ImagePipeline pipeline, int threads) {
+        this.pipeline = pipeline;
+        this.threads = threads;
+    }
+
+    /** The images as they are. */
+    public TensorBatch load(List<ManifestEntry> entries, List<String> labels)
+            throws DataSetException, InterruptedException {
+        return load(entries, labels, null, entry -> Map.of(), 0);
+    }
+
+    /**
+     * The images through {@code intervention} (none when {@code null}); {@code regions} gives an image's boxes in
+     * original-image pixels, and the seed makes random interventions reproducible per image.
+     */
+    public TensorBatch load(List<ManifestEntry> entries, List<String> labels, ImageIntervention intervention,
+            Function<ManifestEntry, Map<String, Box>> regions, long seed) throws DataSetException, InterruptedException {
+        int length = pipeline.tensorLength();
+        int size = pipeline.inputSize();
+        float[] tensors = new float[entries.size() * length];
+        float[][] targets = new float[entries.size()][labels.size()];
+        ImageDecoder decoder = new ImageDecoder(pipeline.colourMode());
+        Letterbox letterbox = new Letterbox(size, pipeline.interpolation(), 0f);
+        ImageBatchLoader.Preparer preparer = intervention == null ? pipeline::prepare : (index, path) -> {
+            FloatImage decoded = decoder.decode(path);
+            LetterboxTransform transform = letterbox.transformFor(decoded.width(), decoded.height());
+            FloatImage input = letterbox.apply(decoded, transform);
+            Map<String, Box> mapped = new HashMap<>();
+            regions.apply(entries.get(index)).forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
+            FloatImage changed = intervention.apply(input, mapped, new SplittableRandom(seed * 1_000_003L + index));
+            pipeline.normalisation().applyInPlace(changed.data(), size * size, changed.channels());
+            return new PreparedImage(index, path, changed.data(), transform);
+        };
+        List<Path> paths = entries.stream().map(ManifestEntry::image).toList();
+        try (ImageBatchLoader loader = new ImageBatchLoader(paths, preparer, threads, 4 * threads, ProblemPolicy.STOP)) {
+            PreparedImage image;
+            while ((image = loader.next()) != null) {
+                System.arraycopy(image.tensor(), 0, tensors, image.index() * length, length);
+                ManifestEntry entry = entries.get(image.index());
+                for (int l = 0; l < labels.size(); l++) {
+                    targets[image.index()][l] = entry.label(labels.get(l)).asDouble() == 1.0 ? 1f : 0f;
+                }
+            }
+        }
+        return new TensorBatch(tensors, targets, entries.size(), length / (size * size), size, labels);
+    }
+}
