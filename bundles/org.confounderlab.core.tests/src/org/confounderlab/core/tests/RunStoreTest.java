@@ -86,6 +86,17 @@ class RunStoreTest {
     }
 
     @Test
+    void runWhoseProcessIsGoneReadsAsFailedWithItsEpochsKept() throws Exception {
+        writeRun("exp", "killed", RunStatus.RUNNING);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        RunEntry entry = new RunStore(ResourcesPlugin.getWorkspace().getRoot()).findRuns(project).get(0);
+
+        assertEquals(RunStatus.FAILED, entry.status());
+        assertTrue(entry.run().getErrorMessage().contains("ended without finishing"), entry.run().getErrorMessage());
+    }
+
+    @Test
     void projectWithoutRunsFolderHasNoRuns() throws Exception {
         assertTrue(new RunStore(ResourcesPlugin.getWorkspace().getRoot()).findRuns(project).isEmpty());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
 import org.eclipse.core.resources.IContainer;
@@ -25,7 +26,7 @@ public final class RunStore {
     /** The project folder that holds all runs. */
     public static final String RUNS_FOLDER = "runs";
     /** The name of the run model file inside a run folder. */
-    public static final String RUN_FILE = "run.run";
+    public static final String RUN_FILE = RunFolder.RUN_FILE;
     /** The file extension of run model files. */
     public static final String RUN_EXTENSION = "run";
 
@@ -78,9 +79,14 @@ public final class RunStore {
             return new RunEntry(file, null, file.getFullPath() + ": not on the local file system");
         }
         try {
-            return new RunEntry(file, ModelFiles.loadRun(file.getLocation().toPath()), null);
+            java.nio.file.Path path = file.getLocation().toPath();
+            // RunFolder.read marks a run whose training process died as failed (and writes that back).
+            return new RunEntry(file, RUN_FILE.equals(file.getName()) ? RunFolder.read(path.getParent())
+                    : ModelFiles.loadRun(path), null);
         } catch (ModelLoadException e) {
             return new RunEntry(file, null, e.getMessage());
+        } catch (java.io.IOException e) {
+            return new RunEntry(file, null, file.getFullPath() + ": " + e.getMessage());
         }
     }
 }

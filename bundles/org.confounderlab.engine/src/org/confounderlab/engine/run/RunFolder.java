@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunStatus;
 
 /**
  * One run's folder, {@code <runs>/<experiment>/<run-id>/}: the run model {@code run.run} (saved atomically, so a
@@ -22,6 +24,8 @@ public record RunFolder(Path path, String id) {
     public static final String PREDICTIONS_FILE = "predictions.csv";
     /** The trained model. */
     public static final String MODEL_FILE = "model.zip";
+    /** While a run is in progress: the id of the process running it. */
+    public static final String PID_FILE = "run.pid";
 
     private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -46,8 +50,51 @@ public record RunFolder(Path path, String id) {
         return path.resolve(RUN_FILE);
     }
 
-    /** Saves the run model atomically. */
+    /** Saves the run model atomically; marks the folder as being worked on by this process while it runs. */
     public void save(Run run) throws IOException {
-        ModelFiles.save(run, runFile());
+        Path pid = path.resolve(PID_FILE);
+        if (run.getStatus() == RunStatus.RUNNING) {
+            if (!Files.exists(pid)) {
+                Files.writeString(pid, identity(ProcessHandle.current()));
+            }
+            ModelFiles.save(run, runFile());
+        } else {
+            ModelFiles.save(run, runFile());
+            Files.deleteIfExists(pid);
+        }
+    }
+
+    /**
+     * Reads the run in {@code folder}. A run that says it is running but whose process is gone (killed, crashed,
+     * machine restarted) is marked failed, with what it recorded kept, and saved that way.
+     */
+    public static Run read(Path folder) throws ModelLoadException, IOException {
+        Run run = ModelFiles.loadRun(folder.resolve(RUN_FILE));
+        if (run.getStatus() == RunStatus.RUNNING && !processAlive(folder.resolve(PID_FILE))) {
+            run.setStatus(RunStatus.FAILED);
+            run.setErrorMessage("The training process ended without finishing (killed or crashed); "
+                    + run.getEpochs().size() + " finished epochs are kept.");
+            new RunFolder(folder, run.getId()).save(run);
+        }
+        return run;
+    }
+
+    private static boolean processAlive(Path pidFile) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return false;
+        }
+        String recorded = Files.readString(pidFile).strip();
+        try {
+            long pid = Long.parseLong(recorded.split(" ")[0]);
+            // The start time guards against the id having been reused by another process since.
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(RunFolder::identity)
+                    .map(recorded::equals).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String identity(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("");
     }
 }

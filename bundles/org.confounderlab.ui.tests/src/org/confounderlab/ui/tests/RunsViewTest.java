@@ -10,7 +10,7 @@ import java.util.Date;
 
 import org.confounderlab.core.runs.RunEntry;
 import org.confounderlab.core.runs.RunStore;
-import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.run.RunStatus;
@@ -52,7 +52,8 @@ class RunsViewTest {
         run.setExperiment(ExperimentTemplates.newDefault(experiment));
         Path folder = RunStore.runFolder(project, experiment, id).getLocation().toPath();
         Files.createDirectories(folder);
-        ModelFiles.save(run, folder.resolve(RunStore.RUN_FILE));
+        // As the engine writes it: a running run records its (live) process, so it reads as running.
+        new RunFolder(folder, id).save(run);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.confounderlab.engine.dl4j.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.confounderlab.engine.run.RunFolder;
+import org.confounderlab.engine.synthetic.SyntheticDataSpec;
+import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A training process killed with SIGKILL leaves a readable run, marked failed, with its finished epochs. */
+class KilledRunTest {
+
+    @Test
+    void killedTrainingLeavesAFailedRunWithItsFinishedEpochs(@TempDir Path folder) throws Exception {
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(300).withSeed(3))
+                .generate(folder.resolve("data"));
+        Experiment experiment = DemoExperiment.create(32, 200);
+        Path experimentFile = folder.resolve("killed.experiment");
+        ModelFiles.save(experiment, experimentFile);
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.confounderlab.engine.cli.ConfounderLabCommand", "run", experimentFile.toString(), "--threads", "1"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("engine.log").toFile()).start();
+        Path runFolder = null;
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline && process.isAlive()) {
+            Optional<Path> found = runFile(folder.resolve("runs"));
+            if (found.isPresent()) {
+                runFolder = found.get().getParent();
+                Run partial = ModelFiles.loadRun(found.get());
+                if (partial.getEpochs().size() >= 2) {
+                    break;
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(process.isAlive(), "the engine ended before it could be killed: "
+                + Files.readString(folder.resolve("engine.log")));
+        process.destroyForcibly();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+
+        Run run = RunFolder.read(runFolder);
+        assertEquals(RunStatus.FAILED, run.getStatus());
+        assertTrue(run.getEpochs().size() >= 2, "finished epochs kept: " + run.getEpochs().size());
+        assertTrue(run.getErrorMessage().contains("ended without finishing"), run.getErrorMessage());
+        // The failure was written back: a plain read now says failed too.
+        assertEquals(RunStatus.FAILED, ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE)).getStatus());
+    }
+
+    private static Optional<Path> runFile(Path runs) throws Exception {
+        if (!Files.isDirectory(runs)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(runs)) {
+            return files.filter(p -> p.getFileName().toString().equals(RunFolder.RUN_FILE)).findFirst();
+        }
+    }
+}
