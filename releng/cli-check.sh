@@ -35,6 +35,11 @@ awk -F, 'NR == 1 { print "label,marker_score,lesion_score"; next }
 expect 0 "p-value" -- "$cl" roc-test "$work/scores.csv" --label label --score marker_score --score lesion_score
 expect 2 "no_such_score" -- "$cl" roc-test "$work/scores.csv" --label label --score marker_score --score no_such_score
 
+# The main job, small: generate, train (DL4J in the engine's own JVM), evaluate, verdict.
+expect 0 "VERDICT: " -- "$cl" demo --out "$work/demo" --count 300 --epochs 3
+ls "$work"/demo/runs/demo-laterality-marker/*/run.run >/dev/null 2>&1 || fail "demo wrote no run.run"
+expect 2 "no such file" -- "$cl" run "$work/absent.experiment"
+
 expect 2 "$work/absent.csv: no such file" -- "$cl" audit "$work/absent.csv" --label finding
 expect 2 "label column 'nonexistent'" -- "$cl" audit "$work/data/manifest.csv" --label nonexistent
 touch "$work/a-file"

@@ -98,7 +98,7 @@ public final class ExperimentRunner {
         run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels),
                 experiment.getDataset().getLocation(), new Date()));
         SplitAssignment splits = split(experiment, manifest, labels);
-        progress.printf("split: %s%n", splits.summary());
+        progress.println("split: " + describe(splits));
 
         ImagePipeline pipeline = ImagePipeline.gray(experiment.getModel().getInputSize());
         TensorLoader loader = new TensorLoader(pipeline, threads);
@@ -153,6 +153,18 @@ public final class ExperimentRunner {
                 spec.getValidationFraction(), spec.getTestFraction()), spec.getSeed(), labels.get(0),
                 spec.isUseOfficialSplit());
         return new PatientSplitter().split(manifest, options);
+    }
+
+    private static String describe(SplitAssignment splits) {
+        StringBuilder text = new StringBuilder();
+        for (SplitName name : SplitName.values()) {
+            var statistics = splits.summary().of(name);
+            text.append(text.isEmpty() ? "" : "; ").append(String.format(java.util.Locale.ROOT,
+                    "%s %d images of %d patients (prevalence %.2f)", name.name().toLowerCase(java.util.Locale.ROOT),
+                    statistics.entries(), statistics.patients(), statistics.prevalence()));
+        }
+        return text.append(splits.summary().officialSplitUsed() ? ", official split" : ", grouped by patient")
+                .toString();
     }
 
     private static TrainingSettings settings(Experiment experiment, int epochOverride) {
