@@ -38,6 +38,9 @@ expect 2 "no_such_score" -- "$cl" roc-test "$work/scores.csv" --label label --sc
 # The main job, small: generate, train (DL4J in the engine's own JVM), evaluate, verdict.
 expect 0 "VERDICT: " -- "$cl" demo --out "$work/demo" --count 300 --epochs 3
 ls "$work"/demo/runs/demo-laterality-marker/*/run.run >/dev/null 2>&1 || fail "demo wrote no run.run"
+demo_run=$(ls -d "$work"/demo/runs/demo-laterality-marker/*/ | head -n 1)
+grep -q 'data:image/png;base64' "$demo_run/report.html" 2>/dev/null || fail "demo wrote no report with plots"
+expect 0 "$work/again.html" -- "$cl" report "$demo_run" --out "$work/again.html"
 expect 2 "no such file" -- "$cl" run "$work/absent.experiment"
 
 expect 2 "$work/absent.csv: no such file" -- "$cl" audit "$work/absent.csv" --label finding

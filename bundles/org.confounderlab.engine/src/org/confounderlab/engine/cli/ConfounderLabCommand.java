@@ -28,6 +28,8 @@ public final class ConfounderLabCommand {
               run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
                                            train and evaluate an experiment into a run folder
               demo [--out DIR]             generate confounded data, train, test, say whether the model uses the marker
+              report <run folder | file.run> [--out FILE.html]
+                                           self-contained HTML report of a run, with plots
               roc-test <csv> --label COL --score A --score B [--json]
                                            paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
@@ -60,6 +62,7 @@ public final class ConfounderLabCommand {
                 case "roc-test" -> RocTestCommand.run(rest, out, err);
                 case "run" -> RunCommand.run(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
+                case "report" -> ReportCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.report.RunReport;
 import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.synthetic.SyntheticDataSpec;
@@ -80,7 +81,11 @@ public final class DemoCommand {
             RunFolder runFolder = RunFolder.create(folder.resolve("runs"), experiment.getName());
             Run run = new ExperimentRunner(TrainingBackends.find(), out, Runtime.getRuntime().availableProcessors())
                     .run(experiment, experimentFile, runFolder, 0);
-            out.println("3/3 results in " + runFolder.path());
+            Path report = runFolder.path().resolve("report.html");
+            new RunReport(run, runFolder.path()).write(report);
+            run.getArtifacts().add(reportArtifact());
+            runFolder.save(run);
+            out.println("3/3 results in " + runFolder.path() + " (report: " + report + ")");
             RunCommand.printFindings(run, out);
             out.println();
             out.println(summary(run));
@@ -95,6 +100,14 @@ public final class DemoCommand {
             Thread.currentThread().interrupt();
             return ExitCode.FAILURE;
         }
+    }
+
+    private static org.confounderlab.model.run.Artifact reportArtifact() {
+        org.confounderlab.model.run.Artifact artifact = org.confounderlab.model.run.RunFactory.eINSTANCE.createArtifact();
+        artifact.setKind(org.confounderlab.model.run.ArtifactKind.REPORT);
+        artifact.setPath("report.html");
+        artifact.setDescription("HTML report with plots");
+        return artifact;
     }
 
     /** The demo's experiment: the synthetic data, its confounders, the marker region and the four variants. */

@@ -62,6 +62,9 @@ class DemoTest {
         List<String> predictions = Files.readAllLines(runFile.resolveSibling("predictions.csv"));
         assertEquals("image,patient_id,variant,label:finding,score:finding", predictions.get(0));
         assertEquals(1 + 4 * original.getN(), predictions.size());
+        String report = Files.readString(runFile.resolveSibling("report.html"));
+        assertTrue(report.contains("data:image/png;base64,") && report.contains(run.getId()), "report with plots");
+        assertTrue(run.getArtifacts().stream().anyMatch(a -> a.getPath().equals("report.html")));
         assertTrue(run.getAudit().getAssociations().stream().anyMatch(a -> a.getAttribute().equals("region:laterality")
                 && a.getCramersV() > 0.6));
     }
