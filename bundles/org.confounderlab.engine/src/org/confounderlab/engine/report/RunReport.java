@@ -3,10 +3,8 @@ package org.confounderlab.engine.report;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.AtomicFiles;
 import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.AucComparison;
@@ -61,21 +60,7 @@ public final class RunReport {
 
     /** Writes the report HTML to {@code file} (atomically where the file system allows). */
     public void write(Path file) throws IOException {
-        byte[] bytes = html().getBytes(StandardCharsets.UTF_8);
-        Path absolute = file.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, html().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The complete HTML document; also fills {@link #images()}. */

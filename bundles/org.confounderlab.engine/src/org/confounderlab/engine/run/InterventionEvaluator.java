@@ -3,7 +3,6 @@ package org.confounderlab.engine.run;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TensorLoader;
 import org.confounderlab.model.experiment.FillMode;
+import org.confounderlab.model.resource.AtomicFiles;
 import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
 import org.confounderlab.model.experiment.Region;
@@ -178,8 +178,8 @@ final class InterventionEvaluator {
 
     private void writePredictions(Path file, List<ManifestEntry> test, List<Intervention> variants,
             double[][][] scores, int[][] targets) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, stream -> {
+            BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8));
             out.write("image,patient_id,variant");
             for (String label : labels) {
                 out.write(",label:" + label + ",score:" + label);
@@ -195,9 +195,8 @@ final class InterventionEvaluator {
                     out.newLine();
                 }
             }
-        }
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            out.flush();
+        });
     }
 
     private static String csv(String value) {

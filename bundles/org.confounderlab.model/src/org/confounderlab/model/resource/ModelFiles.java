@@ -2,10 +2,8 @@ package org.confounderlab.model.resource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -175,21 +173,7 @@ public final class ModelFiles {
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     resource.save(bytes, SecureXmlLoadOptions.saveOptions());
-    Path parent = absolute.getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Path temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes.toByteArray());
-      try {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(absolute, bytes.toByteArray());
     resource.setModified(false);
   }
 }

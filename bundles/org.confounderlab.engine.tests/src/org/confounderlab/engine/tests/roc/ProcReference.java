@@ -1,10 +1,5 @@
 package org.confounderlab.engine.tests.roc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.confounderlab.engine.tests.stats.MiniJson;
@@ -18,21 +13,13 @@ import org.confounderlab.engine.tests.stats.ReferenceData;
 final class ProcReference {
 
     private static final String FILE = "proc_reference.json";
-    private static Map<String, Object> cached;
 
     private ProcReference() {
     }
 
     /** The parsed reference file. */
-    static synchronized Map<String, Object> get() {
-        if (cached == null) {
-            try {
-                cached = MiniJson.object(MiniJson.parse(Files.readString(locate())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return cached;
+    static Map<String, Object> get() {
+        return ReferenceData.get(FILE);
     }
 
     /** One generated data set: 0/1 labels and the two score columns a and b. */
@@ -69,16 +56,5 @@ final class ProcReference {
 
     static long integer(Map<String, Object> entry, String key) {
         return (long) MiniJson.number(entry.get(key));
-    }
-
-    private static Path locate() {
-        String folder = System.getProperty(ReferenceData.PROPERTY);
-        List<Path> candidates = folder != null ? List.of(Path.of(folder, FILE))
-                : List.of(Path.of("reference", FILE),
-                        Path.of("bundles", "org.confounderlab.engine.tests", "reference", FILE),
-                        Path.of("..", "org.confounderlab.engine.tests", "reference", FILE));
-        return candidates.stream().filter(Files::isRegularFile).findFirst().orElseThrow(
-                () -> new IllegalStateException("reference file not found; tried " + candidates.stream()
-                        .map(c -> c.toAbsolutePath().normalize().toString()).toList()));
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference values that {@code reference/audit_reference.py} computed with scipy and scikit-learn. Found via
- * the system property {@value #PROPERTY} (the folder), else relative to the working directory: the test bundle's
- * folder (how Tycho runs the tests) or the repository root.
+ * Reference values computed by independent tools and committed under {@code reference/}: by default
+ * {@code audit_reference.json} (scipy and scikit-learn, made by {@code audit_reference.py}). Found via the system
+ * property {@value #PROPERTY} (the folder), else relative to the working directory: the test bundle's folder (how
+ * Tycho runs the tests) or the repository root.
  */
 public final class ReferenceData {
 
@@ -18,29 +19,33 @@ public final class ReferenceData {
     public static final String PROPERTY = "confounderlab.reference.dir";
 
     private static final String FILE = "audit_reference.json";
-    private static Map<String, Object> cached;
+    private static final Map<String, Map<String, Object>> CACHE = new java.util.HashMap<>();
 
     private ReferenceData() {
     }
 
-    /** The parsed reference file. */
-    public static synchronized Map<String, Object> get() {
-        if (cached == null) {
+    /** The parsed audit reference file. */
+    public static Map<String, Object> get() {
+        return get(FILE);
+    }
+
+    /** The parsed reference file {@code name} (read once). */
+    public static synchronized Map<String, Object> get(String name) {
+        return CACHE.computeIfAbsent(name, file -> {
             try {
-                cached = MiniJson.object(MiniJson.parse(Files.readString(locate())));
+                return MiniJson.object(MiniJson.parse(Files.readString(locate(file))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        return cached;
+        });
     }
 
-    private static Path locate() {
+    private static Path locate(String file) {
         String folder = System.getProperty(PROPERTY);
-        List<Path> candidates = folder != null ? List.of(Path.of(folder, FILE))
-                : List.of(Path.of("reference", FILE),
-                        Path.of("bundles", "org.confounderlab.engine.tests", "reference", FILE),
-                        Path.of("..", "org.confounderlab.engine.tests", "reference", FILE));
+        List<Path> candidates = folder != null ? List.of(Path.of(folder, file))
+                : List.of(Path.of("reference", file),
+                        Path.of("bundles", "org.confounderlab.engine.tests", "reference", file),
+                        Path.of("..", "org.confounderlab.engine.tests", "reference", file));
         return candidates.stream().filter(Files::isRegularFile).findFirst().orElseThrow(
                 () -> new IllegalStateException("reference file not found; tried " + candidates.stream()
                         .map(p -> p.toAbsolutePath().normalize().toString()).toList() + " (set -D" + PROPERTY
