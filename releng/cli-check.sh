@@ -42,6 +42,10 @@ demo_run=$(ls -d "$work"/demo/runs/demo-laterality-marker/*/ | head -n 1)
 grep -q 'data:image/png;base64' "$demo_run/report.html" 2>/dev/null || fail "demo wrote no report with plots"
 expect 0 "$work/again.html" -- "$cl" report "$demo_run" --out "$work/again.html"
 expect 2 "no such file" -- "$cl" run "$work/absent.experiment"
+# CUDA asked for on a CPU-only installation: exit 2 and what to install; nothing to resume after a complete run.
+expect 2 "CUDA runtime is not installed" -- "$cl" run "$work/demo/demo.experiment" --backend cuda --device 0 --epochs 1
+expect 2 "nothing to resume" -- "$cl" run "$work/demo/demo.experiment" --resume
+expect 2 "already complete" -- "$cl" run "$work/demo/demo.experiment" --resume "$demo_run"
 
 expect 2 "$work/absent.csv: no such file" -- "$cl" audit "$work/absent.csv" --label finding
 expect 2 "label column 'nonexistent'" -- "$cl" audit "$work/data/manifest.csv" --label nonexistent

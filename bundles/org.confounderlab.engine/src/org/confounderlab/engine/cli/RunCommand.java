@@ -9,26 +9,32 @@ import java.util.List;
 import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.RunFolder;
+import org.confounderlab.engine.run.RunOptions;
+import org.confounderlab.engine.training.BackendUnavailableException;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingBackends;
 import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.model.experiment.BackendKind;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.validation.ExperimentValidation;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] [--device N] [--threads N]}: trains
- * and evaluates an experiment into a new run folder ({@code DIR/<experiment>/<run-id>/}, by default the
- * {@code runs} folder beside the experiment file) and prints its findings.
+ * {@code run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] [--device N] [--threads N]
+ * [--resume [RUN_FOLDER]]}: trains and evaluates an experiment into a new run folder
+ * ({@code DIR/<experiment>/<run-id>/}, by default the {@code runs} folder beside the experiment file) and prints its
+ * findings. With {@code --resume} it continues an interrupted run from its last checkpoint instead: the one named,
+ * or the newest unfinished run of the experiment.
  */
 public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] "
-            + "[--device N] [--threads N]";
+            + "[--device N] [--threads N] [--resume [RUN_FOLDER]]";
 
     private RunCommand() {
     }
@@ -47,11 +53,6 @@ public final class RunCommand {
             err.println(arguments.experiment + ": no such file");
             return ExitCode.BAD_INPUT;
         }
-        if (arguments.backend.equals("cuda")) {
-            err.println("run: the CUDA backend is not installed in this build. It needs nd4j-cuda-11.6 and an NVIDIA "
-                    + "driver with CUDA 11.6; use --backend cpu meanwhile.");
-            return ExitCode.BAD_INPUT;
-        }
         try {
             Experiment experiment = ModelFiles.loadExperiment(arguments.experiment);
             Diagnostic diagnostic = ExperimentValidation.validate(experiment);
@@ -64,10 +65,29 @@ public final class RunCommand {
             TrainingBackend backend = TrainingBackends.find();
             Path runs = arguments.out != null ? arguments.out
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
-            RunFolder folder = RunFolder.create(runs, experiment.getName());
-            out.println("run folder: " + folder.path());
-            Run run = new ExperimentRunner(backend, out, arguments.threads).run(experiment, arguments.experiment,
-                    folder, arguments.epochs);
+            RunOptions options = new RunOptions(arguments.epochs, arguments.backend, arguments.device);
+            backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
+            ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads);
+            Run run;
+            if (arguments.resume) {
+                Path resumed = arguments.resumeFolder != null ? arguments.resumeFolder
+                        : newestUnfinished(runs.resolve(experiment.getName()));
+                if (resumed == null || !Files.isRegularFile(resumed.resolve(RunFolder.RUN_FILE))) {
+                    err.println("run: nothing to resume: " + (resumed != null ? resumed + " holds no run"
+                            : "no unfinished run of '" + experiment.getName() + "' under " + runs));
+                    return ExitCode.BAD_INPUT;
+                }
+                if (RunFolder.read(resumed).getStatus() == RunStatus.COMPLETED) {
+                    err.println("run: " + resumed + " is already complete; nothing to resume");
+                    return ExitCode.BAD_INPUT;
+                }
+                out.println("run folder: " + resumed);
+                run = runner.resume(new RunFolder(resumed, resumed.getFileName().toString()), options);
+            } else {
+                RunFolder folder = RunFolder.create(runs, experiment.getName());
+                out.println("run folder: " + folder.path());
+                run = runner.run(experiment, arguments.experiment, folder, options);
+            }
             printFindings(run, out);
             return ExitCode.OK;
         } catch (ModelLoadException e) {
@@ -75,6 +95,9 @@ public final class RunCommand {
             return ExitCode.BAD_INPUT;
         } catch (DataSetException e) {
             e.getProblems().forEach(err::println);
+            return ExitCode.BAD_INPUT;
+        } catch (BackendUnavailableException e) {
+            err.println("run: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (TrainingException | IOException e) {
             err.println("run failed: " + e.getMessage());
@@ -84,6 +107,28 @@ public final class RunCommand {
             err.println("run cancelled");
             return ExitCode.FAILURE;
         }
+    }
+
+    /** The newest run folder under {@code experimentRuns} whose run did not complete, or {@code null}. */
+    private static Path newestUnfinished(Path experimentRuns) throws IOException {
+        if (!Files.isDirectory(experimentRuns)) {
+            return null;
+        }
+        List<Path> folders;
+        try (var list = Files.list(experimentRuns)) {
+            folders = list.filter(p -> Files.isRegularFile(p.resolve(RunFolder.RUN_FILE)))
+                    .sorted(java.util.Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        }
+        for (Path folder : folders) {
+            try {
+                if (RunFolder.read(folder).getStatus() != RunStatus.COMPLETED) {
+                    return folder;
+                }
+            } catch (ModelLoadException e) {
+                // an unreadable run cannot be resumed; look further
+            }
+        }
+        return null;
     }
 
     static void printFindings(Run run, PrintStream out) {
@@ -96,28 +141,42 @@ public final class RunCommand {
         }
     }
 
-    private record Arguments(Path experiment, int epochs, Path out, String backend, int device, int threads) {
+    private record Arguments(Path experiment, int epochs, Path out, BackendKind backend, int device, int threads,
+            boolean resume, Path resumeFolder) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
             int epochs = 0;
             Path out = null;
-            String backend = "cpu";
-            int device = 0;
+            BackendKind backend = null;
+            int device = -1;
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            boolean resume = false;
+            Path resumeFolder = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
                     case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
                     case "--out" -> out = Path.of(value(args, ++i, arg));
                     case "--backend" -> {
-                        backend = value(args, ++i, arg);
-                        if (!backend.equals("cpu") && !backend.equals("cuda")) {
-                            throw new IllegalArgumentException("--backend must be cpu or cuda, not '" + backend + "'");
+                        String name = value(args, ++i, arg);
+                        backend = switch (name) {
+                            case "cpu" -> BackendKind.CPU;
+                            case "cuda" -> BackendKind.CUDA;
+                            default -> throw new IllegalArgumentException("--backend must be cpu or cuda, not '"
+                                    + name + "'");
+                        };
+                    }
+                    case "--device" -> device = nonNegative(arg, value(args, ++i, arg));
+                    case "--threads" -> threads = positive(arg, value(args, ++i, arg));
+                    case "--resume" -> {
+                        resume = true;
+                        // The folder is optional: a following argument that is a folder names it.
+                        if (i + 1 < args.size() && !args.get(i + 1).startsWith("--")
+                                && Files.isDirectory(Path.of(args.get(i + 1)))) {
+                            resumeFolder = Path.of(args.get(++i));
                         }
                     }
-                    case "--device" -> device = Integer.parseInt(value(args, ++i, arg));
-                    case "--threads" -> threads = positive(arg, value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("--") || experiment != null) {
                             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -129,7 +188,7 @@ public final class RunCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, epochs, out, backend, device, threads);
+            return new Arguments(experiment, epochs, out, backend, device, threads, resume, resumeFolder);
         }
 
         private static String value(List<String> args, int index, String option) {
@@ -141,14 +200,25 @@ public final class RunCommand {
 
         private static int positive(String option, String text) {
             try {
+                if (nonNegative(option, text) > 0) {
+                    return Integer.parseInt(text);
+                }
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " must be a positive whole number, not '" + text + "'");
+        }
+
+        private static int nonNegative(String option, String text) {
+            try {
                 int value = Integer.parseInt(text);
-                if (value > 0) {
+                if (value >= 0) {
                     return value;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException(option + " must be a positive whole number, not '" + text + "'");
+            throw new IllegalArgumentException(option + " must be a whole number ≥ 0, not '" + text + "'");
         }
     }
 }

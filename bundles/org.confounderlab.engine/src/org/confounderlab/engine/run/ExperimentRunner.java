@@ -20,7 +20,10 @@ import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.importers.DataSetImporters;
+import org.confounderlab.engine.image.ColourMode;
 import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.image.Interpolation;
+import org.confounderlab.engine.image.Normalisation;
 import org.confounderlab.engine.split.PatientSplitter;
 import org.confounderlab.engine.split.SplitAssignment;
 import org.confounderlab.engine.split.SplitFractions;
@@ -49,7 +52,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Runs an experiment end to end in this JVM: import the data set, audit it, split it by patient, train, evaluate
  * every intervention variant on the test split, and record everything in the run folder. The run file is saved
- * (atomically) at the start, after every epoch and at the end, so an interrupted run keeps its finished epochs.
+ * (atomically) at the start, after every epoch and at the end, so an interrupted run keeps its finished epochs;
+ * with the checkpoint written after each epoch, {@link #resume} continues it where it stopped.
  */
 public final class ExperimentRunner {
 
@@ -69,16 +73,61 @@ public final class ExperimentRunner {
      */
     public Run run(Experiment experiment, Path experimentFile, RunFolder folder, int epochs)
             throws IOException, DataSetException, TrainingException, InterruptedException {
+        return run(experiment, experimentFile, folder, RunOptions.epochs(epochs));
+    }
+
+    /** Runs {@code experiment} into the new {@code folder} as {@code options} say. */
+    public Run run(Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
         Run run = RunFactory.eINSTANCE.createRun();
         run.setId(folder.id());
-        run.setStatus(RunStatus.RUNNING);
         run.setStartTime(new Date());
         run.setExperiment(EcoreUtil.copy(experiment));
         run.setExperimentPath(experimentFile.toAbsolutePath().toString());
+        return execute(run, folder, options);
+    }
+
+    /**
+     * Continues the interrupted run in {@code folder} (failed, cancelled or killed) from the checkpoint of its last
+     * finished epoch, with the experiment as the run recorded it; {@code options} may raise the number of epochs.
+     */
+    public Run resume(RunFolder folder, RunOptions options)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Run run;
+        try {
+            run = RunFolder.read(folder.path());
+        } catch (org.confounderlab.model.resource.ModelLoadException e) {
+            throw new TrainingException("Cannot resume: " + e.getMessage(), e);
+        }
+        if (run.getStatus() == RunStatus.COMPLETED) {
+            throw new TrainingException("Cannot resume " + folder.path() + ": the run is already complete");
+        }
+        if (run.getStatus() == RunStatus.RUNNING) {
+            throw new TrainingException("Cannot resume " + folder.path() + ": it is still running in another "
+                    + "process");
+        }
+        progress.printf("resuming %s after %d finished epochs (it was %s: %s)%n", folder.path(),
+                run.getEpochs().size(), run.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT),
+                run.getErrorMessage());
+        run.setErrorMessage(null);
+        run.setEndTime(null);
+        run.getEvaluations().clear();
+        run.getComparisons().clear();
+        run.getSaliency().clear();
+        run.getSubgroups().clear();
+        run.getProbes().clear();
+        run.getFindings().clear();
+        run.getArtifacts().clear();
+        return execute(run, folder, options);
+    }
+
+    private Run execute(Run run, RunFolder folder, RunOptions options)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        run.setStatus(RunStatus.RUNNING);
         run.setBackend(backendInfo());
         folder.save(run);
         try {
-            execute(run, experiment, experimentFile, folder, epochs);
+            execute(run, run.getExperiment(), Path.of(run.getExperimentPath()), folder, options);
             run.setStatus(RunStatus.COMPLETED);
             return run;
         } catch (IOException | DataSetException | TrainingException | RuntimeException | InterruptedException e) {
@@ -91,7 +140,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private void execute(Run run, Experiment experiment, Path experimentFile, RunFolder folder, int epochOverride)
+    private void execute(Run run, Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options)
             throws IOException, DataSetException, TrainingException, InterruptedException {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
         Manifest manifest = importDataSet(experiment, experimentFile, labels);
@@ -100,28 +149,36 @@ public final class ExperimentRunner {
         SplitAssignment splits = split(experiment, manifest, labels);
         progress.println("split: " + describe(splits));
 
-        ImagePipeline pipeline = ImagePipeline.gray(experiment.getModel().getInputSize());
+        int channels = experiment.getModel().getChannels();
+        ImagePipeline pipeline = new ImagePipeline(channels == 3 ? ColourMode.RGB : ColourMode.GRAY,
+                experiment.getModel().getInputSize(), Interpolation.BILINEAR, Normalisation.IDENTITY);
         TensorLoader loader = new TensorLoader(pipeline, threads);
         TensorBatch train = loader.load(splits.entriesOf(SplitName.TRAIN), labels);
         TensorBatch validation = loader.load(splits.entriesOf(SplitName.VALIDATION), labels);
         List<ManifestEntry> testEntries = splits.entriesOf(SplitName.TEST);
         folder.save(run);
 
-        TrainingSettings settings = settings(experiment, epochOverride);
-        long start = System.currentTimeMillis();
-        ImageClassifier classifier = backend.train(train, validation, settings, epoch -> {
-            recordEpoch(run, epoch, labels, settings.learningRate());
-            progress.println(progressLine(epoch, settings.epochs(), System.currentTimeMillis() - start, labels));
-            try {
-                folder.save(run);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        List<EpochSummary> finished = run.getEpochs().stream().map(record -> summary(record, labels)).toList();
+        TrainingSettings settings = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
+                .resumingAfter(finished);
+        if (settings.backend() != null) {
+            run.getBackend().setKind(settings.backend());
+        }
+        int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
+        ImageClassifier classifier = backend.train(train, validation, settings,
+                new TrainingProgress(progress, labels, epoch -> {
+                    recordEpoch(run, epoch, labels, settings.learningRate());
+                    lastEpoch[0] = epoch.epoch();
+                    try {
+                        folder.save(run);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
         Path model = folder.path().resolve(RunFolder.MODEL_FILE);
         classifier.save(model);
         run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.MODEL_FILE, "trained " + settings.architecture()
-                + " (" + backend.name() + ")"));
+                + " (" + backend.name() + "), " + keptWeights(settings, run, lastEpoch[0])));
 
         Map<String, Box> fixedRegions = fixedRegions(experiment);
         InterventionEvaluator evaluator = new InterventionEvaluator(classifier, loader, labels,
@@ -130,6 +187,33 @@ public final class ExperimentRunner {
                 : experiment.getDiagnostics().getAlpha(), folder);
         run.getFindings().addAll(new ShortcutFindings().of(run, experiment));
         progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
+    }
+
+    /** Which epoch's weights the model file holds: the best one with early stopping, else the last. */
+    private static String keptWeights(TrainingSettings settings, Run run, int lastEpoch) {
+        if (settings.earlyStoppingPatience() <= 0) {
+            return "weights after epoch " + lastEpoch;
+        }
+        org.confounderlab.engine.training.EarlyStopping stopping = org.confounderlab.engine.training.EarlyStopping
+                .after(settings.earlyStoppingPatience(), run.getEpochs().stream()
+                        .map(r -> summary(r, List.copyOf(run.getExperiment().getDataset().getLabelNames()))).toList());
+        return String.format(java.util.Locale.ROOT, "weights of epoch %d of %d (best mean validation AUC %.3f%s)",
+                stopping.bestEpoch(), lastEpoch, stopping.bestAuc(), lastEpoch < settings.epochs()
+                        ? ", stopped early" : "");
+    }
+
+    /** An epoch as the run recorded it, back in the trainer's terms (for resuming). */
+    private static EpochSummary summary(EpochRecord record, List<String> labels) {
+        double[] aucs = new double[labels.size()];
+        java.util.Arrays.fill(aucs, Double.NaN);
+        for (LabelValue value : record.getLabelAucs()) {
+            int index = labels.indexOf(value.getLabel());
+            if (index >= 0) {
+                aucs[index] = value.getValue();
+            }
+        }
+        return new EpochSummary(record.getIndex(), record.getTrainLoss(), record.getValidationLoss(), aucs,
+                record.getDurationMillis());
     }
 
     private Manifest importDataSet(Experiment experiment, Path experimentFile, List<String> labels)
@@ -167,11 +251,23 @@ public final class ExperimentRunner {
                 .toString();
     }
 
-    private static TrainingSettings settings(Experiment experiment, int epochOverride) {
+    private static TrainingSettings settings(Experiment experiment, Path experimentFile, RunOptions options) {
         TrainingSpec training = experiment.getTraining();
+        String weights = experiment.getModel().getWeightsFile();
+        Path weightsFile = null;
+        if (weights != null && !weights.isBlank()) {
+            weightsFile = Path.of(weights);
+            if (!weightsFile.isAbsolute()) {
+                weightsFile = experimentFile.toAbsolutePath().getParent().resolve(weightsFile);
+            }
+        }
         return new TrainingSettings(experiment.getModel().getArchitecture(),
-                epochOverride > 0 ? epochOverride : training.getEpochs(), training.getBatchSize(),
-                training.getLearningRate(), training.getWeightDecay(), training.getSeed());
+                options.epochs() > 0 ? options.epochs() : training.getEpochs(), training.getBatchSize(),
+                training.getLearningRate(), training.getWeightDecay(), training.getSeed())
+                .withEarlyStopping(training.getEarlyStoppingPatience())
+                .withRebalancing(training.getRebalancing())
+                .withWeightsFile(weightsFile)
+                .withBackend(options.backendFor(experiment), options.deviceFor(experiment));
     }
 
     private static void recordEpoch(Run run, EpochSummary epoch, List<String> labels, double learningRate) {
@@ -188,16 +284,6 @@ public final class ExperimentRunner {
             record.getLabelAucs().add(auc);
         }
         run.getEpochs().add(record);
-    }
-
-    private static String progressLine(EpochSummary epoch, int epochs, long elapsedMillis, List<String> labels) {
-        long eta = epoch.epoch() == 0 ? 0 : elapsedMillis * (epochs - epoch.epoch()) / epoch.epoch();
-        StringBuilder line = new StringBuilder(String.format("epoch %d/%d  train loss %.4f  validation loss %.4f",
-                epoch.epoch(), epochs, epoch.trainLoss(), epoch.validationLoss()));
-        for (int l = 0; l < labels.size(); l++) {
-            line.append(String.format("  AUC(%s) %.3f", labels.get(l), epoch.validationAucs()[l]));
-        }
-        return line.append(String.format("  %.1fs  ETA %ds", epoch.millis() / 1000.0, eta / 1000)).toString();
     }
 
     /** Regions given as fixed boxes in the experiment (those without a manifest column). */

@@ -1,17 +1,88 @@
 package org.confounderlab.engine.training;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import org.confounderlab.model.experiment.Architecture;
+import org.confounderlab.model.experiment.BackendKind;
+import org.confounderlab.model.experiment.Rebalancing;
 
 /**
  * How to train, taken from the experiment's model and training specification (and command-line overrides).
  *
- * @param architecture  network family
- * @param epochs        epochs to train
- * @param batchSize     images per step
- * @param learningRate  optimiser step size
- * @param weightDecay   L2 weight decay
- * @param seed          seed of initialisation and shuffling
+ * @param architecture          network family
+ * @param epochs                epochs to train, counting those already finished when resuming
+ * @param batchSize             images per step
+ * @param learningRate          optimiser step size
+ * @param weightDecay           L2 weight decay
+ * @param seed                  seed of initialisation and shuffling (each epoch's order derives from it)
+ * @param earlyStoppingPatience epochs without a better mean validation AUC before training stops and the best
+ *                              epoch's weights are kept; 0 trains every epoch and keeps the last
+ * @param rebalancing           {@link Rebalancing#CLASS_WEIGHTED} weighs each label's positives and negatives so
+ *                              both classes count equally in the loss
+ * @param weightsFile           a saved model whose layers initialise the matching layers of the new network, or
+ *                              {@code null}
+ * @param backend               CPU, or CUDA on {@code device}
+ * @param device                CUDA device index
+ * @param checkpointFolder      where a checkpoint is written after every epoch (and the best epoch's weights), or
+ *                              {@code null} for none
+ * @param finishedEpochs        epochs of an interrupted run to resume after, from the checkpoint of the last one in
+ *                              {@code checkpointFolder}; empty to start afresh
  */
 public record TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
-        double weightDecay, long seed) {
+        double weightDecay, long seed, int earlyStoppingPatience, Rebalancing rebalancing, Path weightsFile,
+        BackendKind backend, int device, Path checkpointFolder, List<EpochSummary> finishedEpochs) {
+
+    public TrainingSettings {
+        finishedEpochs = List.copyOf(finishedEpochs);
+    }
+
+    /** Plain training on the CPU: no early stopping, weighting, initial weights or checkpoints. */
+    public TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
+            double weightDecay, long seed) {
+        this(architecture, epochs, batchSize, learningRate, weightDecay, seed, 0, Rebalancing.NONE, null,
+                BackendKind.CPU, 0, null, List.of());
+    }
+
+    public TrainingSettings withEpochs(int newEpochs) {
+        return new TrainingSettings(architecture, newEpochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs);
+    }
+
+    public TrainingSettings withEarlyStopping(int patience) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed, patience,
+                rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs);
+    }
+
+    public TrainingSettings withRebalancing(Rebalancing newRebalancing) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, newRebalancing, weightsFile, backend, device, checkpointFolder,
+                finishedEpochs);
+    }
+
+    public TrainingSettings withWeightsFile(Path file) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, file, backend, device, checkpointFolder, finishedEpochs);
+    }
+
+    public TrainingSettings withBackend(BackendKind kind, int deviceIndex) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, kind, deviceIndex, checkpointFolder, finishedEpochs);
+    }
+
+    public TrainingSettings withCheckpoints(Path folder) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, folder, finishedEpochs);
+    }
+
+    /** Resume after {@code finished} epochs (whose checkpoint must be in the checkpoint folder). */
+    public TrainingSettings resumingAfter(List<EpochSummary> finished) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finished);
+    }
+
+    /** Whether this continues an interrupted run. */
+    public boolean resuming() {
+        return !finishedEpochs.isEmpty();
+    }
 }

@@ -1,71 +1,186 @@
 package org.confounderlab.engine.dl4j;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 
 import org.confounderlab.engine.stats.RankAuc;
+import org.confounderlab.engine.training.BatchProgress;
+import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.engine.training.TrainingListener;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.indexing.SpecifiedIndex;
 
 /**
- * Trains a multi-label image classifier with Deeplearning4j: seeded shuffling, mini-batches, and after each epoch
- * the validation loss and per-label validation AUC.
+ * Trains a multi-label image classifier with Deeplearning4j: mini-batches in an order derived from the seed and the
+ * epoch number (so a resumed run sees the same orders as an uninterrupted one), optional class weights, and after
+ * each epoch the validation loss and per-label AUC, a checkpoint, and the early-stopping decision.
  */
 public final class ClassifierTrainer {
 
-    private final MultiLayerNetwork network;
+    private final TrainableNetwork network;
     private final int batchSize;
-    private final SplittableRandom random;
+    private final long seed;
+    private Checkpoints checkpoints;
+    private EarlyStopping stopping = new EarlyStopping(0);
+    private boolean classWeighted;
+    private INDArray bestParameters;
 
-    public ClassifierTrainer(MultiLayerConfiguration configuration, int batchSize, long seed) {
-        this.network = new MultiLayerNetwork(configuration);
-        this.network.init();
+    /** Trains an initialised network, layer stack or graph. */
+    public ClassifierTrainer(TrainableNetwork network, int batchSize, long seed) {
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+        }
+        this.network = network;
         this.batchSize = batchSize;
-        this.random = new SplittableRandom(seed);
+        this.seed = seed;
+    }
+
+    /** Trains a new layer stack built from {@code configuration}. */
+    public ClassifierTrainer(MultiLayerConfiguration configuration, int batchSize, long seed) {
+        this(TrainableNetwork.of(configuration), batchSize, seed);
+    }
+
+    /** Writes a checkpoint after every epoch, and the best epoch's weights when early stopping is on. */
+    public ClassifierTrainer checkpointingTo(Checkpoints folder) {
+        this.checkpoints = folder;
+        return this;
+    }
+
+    /** Stops and keeps the best epoch as {@code earlyStopping} decides (it may carry a resumed run's history). */
+    public ClassifierTrainer stoppingWith(EarlyStopping earlyStopping) {
+        this.stopping = earlyStopping;
+        return this;
+    }
+
+    /** Weighs each label's positives and negatives by n / (2 · count) in the loss ("balanced" class weights). */
+    public ClassifierTrainer classWeighted(boolean weighted) {
+        this.classWeighted = weighted;
+        return this;
     }
 
     /** The network being trained. */
-    public MultiLayerNetwork network() {
+    public TrainableNetwork network() {
         return network;
     }
 
-    /** Trains {@code epochs} epochs, reporting each to {@code onEpoch} as it ends. */
+    /** Trains epochs 1 to {@code epochs}, reporting each to {@code listener} as it ends. */
     public List<EpochSummary> train(LabelledImages train, LabelledImages validation, int epochs,
-            Consumer<EpochSummary> onEpoch) {
+            TrainingListener listener) throws TrainingException {
+        return train(train, validation, 1, epochs, listener);
+    }
+
+    /**
+     * Trains epochs {@code first} to {@code last} (fewer when early stopping ends it), then, with early stopping on,
+     * puts the best epoch's weights back into the network.
+     */
+    public List<EpochSummary> train(LabelledImages train, LabelledImages validation, int first, int last,
+            TrainingListener listener) throws TrainingException {
+        INDArray[] weights = classWeighted ? classWeights(train.labels()) : null;
+        int batches = (train.size() + batchSize - 1) / batchSize;
         List<EpochSummary> results = new ArrayList<>();
-        for (int epoch = 1; epoch <= epochs; epoch++) {
+        for (int epoch = first; epoch <= last && !stopping.shouldStop(); epoch++) {
             long start = System.currentTimeMillis();
             double lossSum = 0;
-            int batches = 0;
-            long[] order = shuffledIndices(train.size());
-            for (int from = 0; from < order.length; from += batchSize) {
-                long[] batch = java.util.Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize));
+            long[] order = shuffledIndices(train.size(), epoch);
+            for (int b = 0; b < batches; b++) {
+                long[] batch = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
                 INDArray features = train.features().get(new SpecifiedIndex(batch), NDArrayIndex.all(),
                         NDArrayIndex.all(), NDArrayIndex.all());
                 INDArray labels = train.labels().get(new SpecifiedIndex(batch), NDArrayIndex.all());
-                network.fit(features, labels);
-                lossSum += network.score();
-                batches++;
+                network.fit(features, labels, weights == null ? null : weightsFor(labels, weights));
+                double loss = network.score();
+                lossSum += loss;
+                listener.onBatch(new BatchProgress(epoch, last, b + 1, batches, loss));
             }
-            double validationLoss = network.score(new DataSet(validation.features(), validation.labels()));
-            EpochSummary result = new EpochSummary(epoch, lossSum / batches, validationLoss,
+            EpochSummary result = new EpochSummary(epoch, lossSum / batches, validationLoss(validation),
                     aucs(predict(validation.features()), validation.labels()), System.currentTimeMillis() - start);
+            boolean best = stopping.record(result);
+            if (best && stopping.enabled()) {
+                bestParameters = network.model().params().dup();
+            }
+            saveCheckpoint(epoch, best);
             results.add(result);
-            onEpoch.accept(result);
+            listener.onEpoch(result);
+            deleteOlderCheckpoints(epoch);
         }
+        if (stopping.enabled() && stopping.shouldStop()) {
+            listener.onMessage(String.format(java.util.Locale.ROOT, "early stop: no better mean validation AUC "
+                    + "for the last epochs; keeping epoch %d (AUC %.3f)", stopping.bestEpoch(), stopping.bestAuc()));
+        }
+        restoreBest(last);
         return results;
     }
 
     /** Predicted probabilities {@code [n, labels]} for the inputs, in batches. */
     public INDArray predict(INDArray features) {
-        return network.output(features, false);
+        return network.predict(features);
+    }
+
+    /** The epoch whose weights the network holds after {@link #train}. */
+    public int keptEpoch(int lastTrained) {
+        return stopping.enabled() && stopping.bestEpoch() > 0 ? stopping.bestEpoch() : lastTrained;
+    }
+
+    private void restoreBest(int last) throws TrainingException {
+        if (!stopping.enabled() || stopping.bestEpoch() == 0) {
+            return;
+        }
+        if (bestParameters != null) {
+            network.model().setParams(bestParameters);
+        } else if (checkpoints != null) {
+            // The best epoch came before this session resumed: its weights are on disk.
+            network.model().setParams(checkpoints.loadBest().model().params());
+        } else {
+            throw new TrainingException("The best epoch (" + stopping.bestEpoch() + ") of " + last
+                    + " has no weights kept: resuming with early stopping needs the checkpoint folder");
+        }
+    }
+
+    private void saveCheckpoint(int epoch, boolean best) throws TrainingException {
+        if (checkpoints == null) {
+            return;
+        }
+        try {
+            checkpoints.save(network, epoch);
+            if (best && stopping.enabled()) {
+                checkpoints.markBest(epoch);
+            }
+        } catch (IOException e) {
+            throw new TrainingException("Cannot write the checkpoint of epoch " + epoch + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteOlderCheckpoints(int epoch) throws TrainingException {
+        if (checkpoints == null) {
+            return;
+        }
+        try {
+            checkpoints.deleteBefore(epoch);
+        } catch (IOException e) {
+            throw new TrainingException("Cannot remove old checkpoints: " + e.getMessage(), e);
+        }
+    }
+
+    /** Mean loss over the validation images, scored in batches so big networks fit in memory. */
+    private double validationLoss(LabelledImages validation) {
+        double weightedSum = 0;
+        int n = validation.size();
+        for (int from = 0; from < n; from += TrainableNetwork.PREDICTION_BATCH) {
+            int to = Math.min(n, from + TrainableNetwork.PREDICTION_BATCH);
+            INDArray features = validation.features().get(NDArrayIndex.interval(from, to), NDArrayIndex.all(),
+                    NDArrayIndex.all(), NDArrayIndex.all());
+            INDArray labels = validation.labels().get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+            weightedSum += network.score(features, labels) * (to - from);
+        }
+        return weightedSum / n;
     }
 
     /** AUC per label column of {@code scores} against the 0/1 {@code labels}. */
@@ -83,7 +198,35 @@ public final class ClassifierTrainer {
         return aucs;
     }
 
-    private long[] shuffledIndices(int n) {
+    /**
+     * Per label, the weight of a positive and of a negative example: n / (2 · positives) and n / (2 · negatives), as
+     * scikit-learn's "balanced" class weights, so each class carries half the loss. A label with one class only keeps
+     * weight 1.
+     */
+    static INDArray[] classWeights(INDArray labels) {
+        long n = labels.rows();
+        INDArray positives = labels.sum(0);
+        INDArray positiveWeight = Nd4j.ones(labels.dataType(), labels.columns());
+        INDArray negativeWeight = Nd4j.ones(labels.dataType(), labels.columns());
+        for (int l = 0; l < labels.columns(); l++) {
+            double p = positives.getDouble(l);
+            if (p > 0 && p < n) {
+                positiveWeight.putScalar(l, n / (2.0 * p));
+                negativeWeight.putScalar(l, n / (2.0 * (n - p)));
+            }
+        }
+        return new INDArray[] {positiveWeight, negativeWeight};
+    }
+
+    /** The per-example, per-label loss weights {@code [batch, labels]} for the 0/1 {@code labels}. */
+    private static INDArray weightsFor(INDArray labels, INDArray[] weights) {
+        INDArray negatives = labels.rsub(1.0);
+        return labels.mulRowVector(weights[0]).addi(negatives.muliRowVector(weights[1]));
+    }
+
+    /** The epoch's order: a Fisher–Yates shuffle seeded by the training seed and the epoch number. */
+    private long[] shuffledIndices(int n, int epoch) {
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

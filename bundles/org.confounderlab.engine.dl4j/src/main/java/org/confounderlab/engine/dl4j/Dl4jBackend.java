@@ -1,17 +1,21 @@
 package org.confounderlab.engine.dl4j;
 
-import java.util.function.Consumer;
+import java.util.List;
 
+import org.confounderlab.engine.training.BackendUnavailableException;
+import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.engine.training.TrainingListener;
 import org.confounderlab.engine.training.TrainingSettings;
-import org.confounderlab.model.experiment.Architecture;
+import org.confounderlab.model.experiment.BackendKind;
+import org.confounderlab.model.experiment.Rebalancing;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Training with Deeplearning4j on ND4J's CPU backend (found by the engine through ServiceLoader). */
+/** Training with Deeplearning4j on ND4J's CPU backend, or its CUDA one when installed (found through ServiceLoader). */
 public final class Dl4jBackend implements TrainingBackend {
 
     @Override
@@ -20,24 +24,80 @@ public final class Dl4jBackend implements TrainingBackend {
     }
 
     @Override
-    public ImageClassifier train(TensorBatch train, TensorBatch validation, TrainingSettings settings,
-            Consumer<EpochSummary> onEpoch) throws TrainingException {
-        if (settings.architecture() != Architecture.SMALL_CNN) {
-            throw new TrainingException("The " + settings.architecture() + " architecture is not available yet in "
-                    + "this build; use SMALL_CNN");
+    public void checkAvailable(BackendKind kind, int device) throws BackendUnavailableException {
+        if (kind == BackendKind.CUDA) {
+            CudaRuntime.select(device);
         }
+    }
+
+    @Override
+    public ImageClassifier train(TensorBatch train, TensorBatch validation, TrainingSettings settings,
+            TrainingListener listener) throws TrainingException {
+        checkAvailable(settings.backend(), settings.device());
         if (train.count() == 0 || validation.count() == 0) {
             throw new TrainingException("Nothing to train on: " + train.count() + " training and "
                     + validation.count() + " validation images");
         }
-        ClassifierTrainer trainer = new ClassifierTrainer(SmallCnn.configuration(train.size(), train.channels(),
-                train.labels().size(), settings.learningRate(), settings.weightDecay(), settings.seed()),
-                settings.batchSize(), settings.seed());
+        if (settings.rebalancing() == Rebalancing.GROUP_BALANCED) {
+            throw new TrainingException("Group-balanced training is not available in this build; use NONE or "
+                    + "CLASS_WEIGHTED rebalancing");
+        }
+        Checkpoints checkpoints = settings.checkpointFolder() == null ? null
+                : new Checkpoints(settings.checkpointFolder());
+        List<EpochSummary> finished = settings.finishedEpochs();
+        TrainableNetwork network;
+        int first;
+        if (settings.resuming()) {
+            if (checkpoints == null) {
+                throw new TrainingException("Cannot resume without the run's checkpoint folder");
+            }
+            int last = finished.get(finished.size() - 1).epoch();
+            network = checkpoints.load(last);
+            first = last + 1;
+            listener.onMessage("resuming after epoch " + last + " from " + checkpoints.epochFile(last));
+        } else {
+            network = network(train, settings);
+            first = 1;
+            if (settings.weightsFile() != null) {
+                InitialWeights.Outcome outcome = InitialWeights.copy(settings.weightsFile(), network);
+                listener.onMessage("initial weights: " + outcome.copiedLayers() + " of "
+                        + outcome.layersWithParameters() + " layers from " + settings.weightsFile());
+            }
+        }
+        ClassifierTrainer trainer = new ClassifierTrainer(network, settings.batchSize(), settings.seed())
+                .checkpointingTo(checkpoints)
+                .stoppingWith(EarlyStopping.after(settings.earlyStoppingPatience(), finished))
+                .classWeighted(settings.rebalancing() == Rebalancing.CLASS_WEIGHTED);
         try {
-            trainer.train(LabelledImages.of(train), LabelledImages.of(validation), settings.epochs(), onEpoch);
+            trainer.train(LabelledImages.of(train), LabelledImages.of(validation), first, settings.epochs(), listener);
         } catch (RuntimeException e) {
-            throw new TrainingException("Deeplearning4j training failed: " + e.getMessage(), e);
+            throw new TrainingException("Training failed: " + e.getMessage(), e);
         }
         return new Dl4jClassifier(trainer.network(), train.labels());
+    }
+
+    /** A new, initialised network of the chosen architecture for the batch's image size, channels and labels. */
+    static TrainableNetwork network(TensorBatch train, TrainingSettings settings) throws TrainingException {
+        int size = train.size();
+        int channels = train.channels();
+        int labels = train.labels().size();
+        double rate = settings.learningRate();
+        double decay = settings.weightDecay();
+        long seed = settings.seed();
+        try {
+            return switch (settings.architecture()) {
+                case SMALL_CNN ->
+                    TrainableNetwork.of(SmallCnn.configuration(size, channels, labels, rate, decay, seed));
+                case RESNET18 ->
+                    TrainableNetwork.of(ResNet18.configuration(size, channels, labels, rate, decay, seed));
+                case DENSENET121 ->
+                    TrainableNetwork.of(DenseNet121.configuration(size, channels, labels, rate, decay, seed));
+                // Architecture is generated from the EMF model and may grow before this backend does.
+                default -> throw new TrainingException("The " + settings.architecture()
+                        + " architecture is not available in the Deeplearning4j backend");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException("Cannot build " + settings.architecture() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -4,24 +4,34 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.InspectableClassifier;
+import org.confounderlab.engine.training.LayerGradients;
 import org.confounderlab.engine.training.TensorBatch;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
-/** A trained Deeplearning4j network seen through the engine's {@link ImageClassifier} interface. */
-public final class Dl4jClassifier implements ImageClassifier {
+/** A trained Deeplearning4j network seen through the engine's {@link InspectableClassifier} interface. */
+public final class Dl4jClassifier implements InspectableClassifier {
 
-    private static final int PREDICTION_BATCH = 64;
-
-    private final MultiLayerNetwork network;
+    private final TrainableNetwork network;
     private final List<String> labels;
 
-    public Dl4jClassifier(MultiLayerNetwork network, List<String> labels) {
+    public Dl4jClassifier(TrainableNetwork network, List<String> labels) {
         this.network = network;
         this.labels = List.copyOf(labels);
+    }
+
+    public Dl4jClassifier(MultiLayerNetwork network, List<String> labels) {
+        this(new LayerStackNetwork(network), labels);
+    }
+
+    /** Reads a classifier saved by {@link #save}; the labels are not in the file, so the caller gives them. */
+    public static Dl4jClassifier load(Path file, List<String> labels) throws IOException {
+        return new Dl4jClassifier(TrainableNetwork.load(file), labels);
+    }
+
+    /** The network behind the classifier. */
+    public TrainableNetwork network() {
+        return network;
     }
 
     @Override
@@ -31,21 +41,31 @@ public final class Dl4jClassifier implements ImageClassifier {
 
     @Override
     public double[][] predict(TensorBatch batch) {
-        INDArray features = LabelledImages.of(batch).features();
-        double[][] scores = new double[batch.count()][];
-        for (int from = 0; from < batch.count(); from += PREDICTION_BATCH) {
-            int to = Math.min(batch.count(), from + PREDICTION_BATCH);
-            INDArray output = network.output(features.get(NDArrayIndex.interval(from, to), NDArrayIndex.all(),
-                    NDArrayIndex.all(), NDArrayIndex.all()), false);
-            for (int i = from; i < to; i++) {
-                scores[i] = output.getRow(i - from).toDoubleVector();
-            }
-        }
-        return scores;
+        return network.predict(LabelledImages.of(batch).features()).toDoubleMatrix();
+    }
+
+    @Override
+    public List<String> camLayers() {
+        return new NetworkInspector(network).camLayers();
+    }
+
+    @Override
+    public double[][] features(TensorBatch batch) {
+        return new NetworkInspector(network).features(LabelledImages.of(batch).features()).toDoubleMatrix();
+    }
+
+    @Override
+    public LayerGradients gradients(TensorBatch batch, String layer, int label) {
+        return new NetworkInspector(network).gradients(LabelledImages.of(batch).features(), layer, label);
+    }
+
+    @Override
+    public InspectableClassifier randomised() {
+        return new Dl4jClassifier(network.freshCopy(), labels);
     }
 
     @Override
     public void save(Path file) throws IOException {
-        ModelSerializer.writeModel(network, file.toFile(), true);
+        network.save(file);
     }
 }

@@ -3,6 +3,9 @@ package org.confounderlab.engine.dl4j.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.confounderlab.engine.cli.RunCommand;
+import org.confounderlab.engine.dl4j.Checkpoints;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.synthetic.SyntheticDataSpec;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
@@ -21,7 +26,10 @@ import org.confounderlab.model.run.RunStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A training process killed with SIGKILL leaves a readable run, marked failed, with its finished epochs. */
+/**
+ * A training process killed with SIGKILL leaves a readable run, marked failed, with its finished epochs; the run then
+ * resumes from its last checkpoint ({@code run --resume}) and completes with every epoch recorded once.
+ */
 class KilledRunTest {
 
     @Test
@@ -61,6 +69,32 @@ class KilledRunTest {
         assertTrue(run.getErrorMessage().contains("ended without finishing"), run.getErrorMessage());
         // The failure was written back: a plain read now says failed too.
         assertEquals(RunStatus.FAILED, ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE)).getStatus());
+
+        int finished = run.getEpochs().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RunCommand.run(List.of(experimentFile.toString(), "--resume", "--epochs",
+                String.valueOf(finished + 2), "--threads", "1"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, log + err.toString(StandardCharsets.UTF_8));
+        assertTrue(log.contains("resuming after epoch " + finished), log);
+        Run resumed = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
+        assertEquals(RunStatus.COMPLETED, resumed.getStatus());
+        assertEquals(finished + 2, resumed.getEpochs().size());
+        for (int i = 0; i < resumed.getEpochs().size(); i++) {
+            assertEquals(i + 1, resumed.getEpochs().get(i).getIndex(), "epochs in order, none twice");
+        }
+        assertTrue(resumed.getEvaluations().size() > 0, "the resumed run was evaluated");
+        try (Stream<Path> checkpoints = Files.list(runFolder.resolve(Checkpoints.FOLDER))) {
+            assertEquals(List.of("epoch-" + String.format("%03d", finished + 2) + ".zip"),
+                    checkpoints.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("epoch-")).toList());
+        }
+        // A completed run is not resumed again.
+        err.reset();
+        assertEquals(2, RunCommand.run(List.of(experimentFile.toString(), "--resume", runFolder.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("already complete"), err.toString());
     }
 
     private static Optional<Path> runFile(Path runs) throws Exception {

@@ -1,0 +1,84 @@
+package org.confounderlab.engine.run;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.confounderlab.engine.training.BatchProgress;
+import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.TrainingListener;
+
+/**
+ * Prints how training goes, with an estimate of the time left: a {@code progress:} line at most every few seconds
+ * while an epoch runs (fixed format, read by the IDE's launch: {@code progress: epoch E/N batch B/M loss L eta S}),
+ * and an {@code epoch} line with losses and validation AUCs when one ends.
+ */
+final class TrainingProgress implements TrainingListener {
+
+    private static final long PRINT_INTERVAL_MILLIS = 5_000;
+
+    private final PrintStream out;
+    private final List<String> labels;
+    private final Consumer<EpochSummary> onEpoch;
+    private final long start = System.currentTimeMillis();
+    private long firstStep = -1;
+    private long lastPrint;
+    private BatchProgress last;
+
+    TrainingProgress(PrintStream out, List<String> labels, Consumer<EpochSummary> onEpoch) {
+        this.out = out;
+        this.labels = labels;
+        this.onEpoch = onEpoch;
+    }
+
+    @Override
+    public void onBatch(BatchProgress progress) {
+        if (firstStep < 0) {
+            firstStep = progress.stepsDone() - 1; // steps of epochs finished before this process (resume)
+        }
+        last = progress;
+        long now = System.currentTimeMillis();
+        if (now - lastPrint >= PRINT_INTERVAL_MILLIS && progress.batch() < progress.batches()) {
+            lastPrint = now;
+            out.printf(Locale.ROOT, "progress: epoch %d/%d batch %d/%d loss %.4f eta %ds%n", progress.epoch(),
+                    progress.epochs(), progress.batch(), progress.batches(), progress.loss(), etaSeconds(now));
+        }
+    }
+
+    @Override
+    public void onEpoch(EpochSummary epoch) {
+        onEpoch.accept(epoch);
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "epoch %d/%d  train loss %.4f  validation loss %.4f", epoch.epoch(),
+                last == null ? epoch.epoch() : last.epochs(), epoch.trainLoss(), epoch.validationLoss()));
+        for (int l = 0; l < labels.size(); l++) {
+            line.append(String.format(Locale.ROOT, "  AUC(%s) %.3f", labels.get(l), epoch.validationAucs()[l]));
+        }
+        line.append(String.format(Locale.ROOT, "  %.1fs  ETA %s", epoch.millis() / 1000.0,
+                duration(etaSeconds(System.currentTimeMillis()))));
+        out.println(line);
+        lastPrint = System.currentTimeMillis();
+    }
+
+    @Override
+    public void onMessage(String message) {
+        out.println(message);
+    }
+
+    /** Time left at the average pace of this process's steps so far (validation time included). */
+    long etaSeconds(long now) {
+        if (last == null) {
+            return 0;
+        }
+        long done = last.stepsDone() - firstStep;
+        long left = last.stepsPlanned() - last.stepsDone();
+        return done <= 0 ? 0 : (now - start) * left / done / 1000;
+    }
+
+    static String duration(long seconds) {
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60)
+                : seconds >= 60 ? String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60)
+                : seconds + "s";
+    }
+}

@@ -1,0 +1,17 @@
+package org.confounderlab.engine.training;
+
+/** Hears how training goes: after every step (optional) and after every epoch. */
+@FunctionalInterface
+public interface TrainingListener {
+
+    /** An epoch ended; its record is final. Called before the next epoch starts. */
+    void onEpoch(EpochSummary epoch);
+
+    /** A mini-batch step ended. */
+    default void onBatch(BatchProgress progress) {
+    }
+
+    /** Something the user should know that is not an epoch: initial weights loaded, early stop, resume. */
+    default void onMessage(String message) {
+    }
+}
