@@ -130,6 +130,15 @@ public final class DemoCommand {
         marker.setColumn("region:laterality");
         experiment.getRegions().add(marker);
         ExperimentTemplates.addDefaultInterventions(experiment);
+        // The lesion box is the true signal: Grad-CAM's attention on it (and the pointing game) is shown beside the
+        // marker's, but it is not masked in the counterfactual variants, which test the shortcut only.
+        Region lesion = ExperimentFactory.eINSTANCE.createRegion();
+        lesion.setName("lesion");
+        lesion.setDescription("the lesion, in positive images (boxes from the manifest)");
+        lesion.setColumn("region:lesion");
+        experiment.getRegions().add(lesion);
+        experiment.getDiagnostics().setOcclusion(true);
+        experiment.getDiagnostics().setWorstCases(8);
         experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
         experiment.getModel().setInputSize(64);
         experiment.getModel().setChannels(1);
@@ -159,8 +168,11 @@ public final class DemoCommand {
                     masked.getBaseline().getLabels().get(0).getAuc(), masked.getVariant().getLabels().get(0).getAuc(),
                     masked.getDeltaAuc(), masked.getPValue()));
         }
-        run.getFindings().stream().filter(f -> f.getKind().equals("shortcut.region-alone-predicts")).findFirst()
-                .map(Finding::getMessage).ifPresent(message -> text.append(' ').append(message));
+        for (String kind : List.of("shortcut.region-alone-predicts", "saliency.attention-on-region",
+                "probe.attribute-encoded")) {
+            run.getFindings().stream().filter(f -> f.getKind().equals(kind)).findFirst()
+                    .map(Finding::getMessage).ifPresent(message -> text.append(' ').append(message));
+        }
         return text.toString();
     }
 }

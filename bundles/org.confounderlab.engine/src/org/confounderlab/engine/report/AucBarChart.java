@@ -1,14 +1,6 @@
 package org.confounderlab.engine.report;
 
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.Rectangle;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Grouped bars of AUC per label (group) and intervention variant (bar), with confidence-interval error bars. */
@@ -18,8 +10,8 @@ public final class AucBarChart {
     public record Bar(String label, String variant, double auc, double ciLower, double ciUpper) {
     }
 
-    private static final double SLANT = Math.toRadians(35);
-    private static final int MAX_SLANTED = 170;
+    private static final GroupedBarChart.Spec SPEC = new GroupedBarChart.Spec(
+            "AUC by label and intervention (error bars: CI)", "AUC", "Label", 1, 0.1, 0.5);
 
     private AucBarChart() {
     }
@@ -31,94 +23,7 @@ public final class AucBarChart {
 
     /** Renders the bars at {@code width × height}. */
     public static BufferedImage render(List<Bar> bars, int width, int height) {
-        List<String> labels = new ArrayList<>(new LinkedHashSet<>(bars.stream().map(Bar::label).toList()));
-        List<String> variants = new ArrayList<>(new LinkedHashSet<>(bars.stream().map(Bar::variant).toList()));
-        BufferedImage image = Canvas.newImage(width, height);
-        Graphics2D g = Canvas.graphics(image);
-        try {
-            Canvas.title(g, "AUC by label and intervention (error bars: CI)", width);
-            List<Legend.Entry> entries = new ArrayList<>();
-            for (int i = 0; i < variants.size(); i++) {
-                entries.add(new Legend.Entry(variants.get(i), Palette.series(i), null));
-            }
-            int left = 78;
-            int right = width - 24;
-            int legendHeight = Legend.height(g, entries, right - left);
-            // The legend sits under the title, above the plot, so it never covers a bar.
-            Legend.draw(g, entries, left, 40, right - left);
-            int top = 40 + legendHeight + 14;
-            // Label names that do not fit under their group are drawn slanted, which needs more room below.
-            g.setFont(Canvas.AXIS_LABEL);
-            FontMetrics fm = g.getFontMetrics();
-            double groupWidth = (double) (right - left) / Math.max(1, labels.size());
-            int widest = labels.stream().mapToInt(fm::stringWidth).max().orElse(0);
-            boolean slanted = widest > groupWidth - 6;
-            int slantedLength = Math.min(widest, MAX_SLANTED);
-            int below = slanted ? (int) Math.ceil(slantedLength * Math.sin(SLANT)) + fm.getHeight() + 14 : 62;
-            Rectangle area = new Rectangle(left, top, right - left, Math.max(10, height - below - top));
-            Axes axes = new Axes(area, new Ticks(0, 1, 1, List.of()), Ticks.fromStep(0, 1, 0.1));
-            axes.draw(g, null, "AUC");
-
-            g.setColor(Palette.REFERENCE);
-            g.setStroke(Canvas.dashed(1.5f, 1));
-            g.draw(new Line2D.Double(area.x, axes.py(0.5), area.x + area.width, axes.py(0.5)));
-
-            double barWidth = Math.min(70, groupWidth * 0.8 / Math.max(1, variants.size()));
-            for (int l = 0; l < labels.size(); l++) {
-                double centre = area.x + groupWidth * (l + 0.5);
-                double start = centre - barWidth * variants.size() / 2;
-                for (Bar bar : bars) {
-                    if (!bar.label().equals(labels.get(l)) || !Double.isFinite(bar.auc())) {
-                        continue;
-                    }
-                    int v = variants.indexOf(bar.variant());
-                    double x0 = start + v * barWidth + 1;
-                    double auc = Math.max(0, Math.min(1, bar.auc()));
-                    g.setColor(Palette.series(v));
-                    g.fill(new Rectangle2D.Double(x0, axes.py(auc), barWidth - 2, axes.py(0) - axes.py(auc)));
-                    if (Formats.hasInterval(bar.ciLower(), bar.ciUpper())) {
-                        errorBar(g, axes, x0 + (barWidth - 2) / 2, bar.ciLower(), bar.ciUpper(), barWidth);
-                    }
-                }
-                g.setColor(Canvas.TEXT);
-                g.setFont(Canvas.AXIS_LABEL);
-                int baseline = area.y + area.height + 10 + fm.getAscent();
-                if (slanted) {
-                    // Text ends under the group's centre and rises to the left, as in most plotting tools.
-                    // The first labels must not run off the image's left edge.
-                    int room = (int) Math.min(MAX_SLANTED, (centre - 4) / Math.cos(SLANT));
-                    String text = Canvas.fit(g, labels.get(l), room);
-                    AffineTransform saved = g.getTransform();
-                    g.rotate(-SLANT, centre, area.y + area.height + 8);
-                    g.drawString(text, (float) (centre - fm.stringWidth(text)), area.y + area.height + 8
-                            + fm.getAscent() / 2f);
-                    g.setTransform(saved);
-                } else {
-                    String text = labels.get(l);
-                    g.drawString(text, (float) (centre - fm.stringWidth(text) / 2.0), baseline);
-                }
-            }
-            if (!slanted) {
-                g.setColor(Canvas.TEXT);
-                g.setFont(Canvas.AXIS_LABEL);
-                String caption = "Label";
-                g.drawString(caption, area.x + (area.width - fm.stringWidth(caption)) / 2,
-                        area.y + area.height + 14 + fm.getHeight() + fm.getAscent());
-            }
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
-    private static void errorBar(Graphics2D g, Axes axes, double cx, double lower, double upper, double barWidth) {
-        double lo = axes.py(Math.max(0, lower));
-        double hi = axes.py(Math.min(1, upper));
-        double cap = Math.max(4, Math.min(10, barWidth / 4));
-        g.setColor(Palette.BLACK);
-        g.setStroke(Canvas.line(2f));
-        g.draw(new Line2D.Double(cx, lo, cx, hi));
-        g.draw(new Line2D.Double(cx - cap, lo, cx + cap, lo));
-        g.draw(new Line2D.Double(cx - cap, hi, cx + cap, hi));
+        return GroupedBarChart.render(bars.stream().map(b -> new GroupedBarChart.Bar(b.label(), b.variant(), b.auc(),
+                b.ciLower(), b.ciUpper(), Double.NaN)).toList(), SPEC, width, height);
     }
 }

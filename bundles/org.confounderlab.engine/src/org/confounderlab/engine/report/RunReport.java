@@ -429,17 +429,29 @@ public final class RunReport {
             return;
         }
         section("saliency", "Saliency");
-        body.append("<p>Share of the saliency that falls into each region, against the share of the image the "
-                + "region covers.</p>\n<table>\n<tr><th>Method</th><th>Layer</th><th>Region</th><th>Label</th>"
-                + "<th class=\"num\">Saliency share</th><th class=\"num\">CI</th><th class=\"num\">Area share</th>"
+        body.append("<p>Share of the heat-map mass that falls into each region, against the share of the image the "
+                + "region covers, over the test images that have the region (<em>present</em>, also split by the "
+                + "label) and, in images without it, over the place where it usually is (<em>absent</em>). "
+                + "Pointing: how often the hottest pixel lies on the region. Randomisation ρ: rank correlation "
+                + "with the maps of a weight-randomised model (high means the maps do not show what was "
+                + "learned).</p>\n");
+        image("Attention on regions", "Mean share of heat-map mass inside each region, for the test images that have "
+                + "it and for its usual place in images without it; error bars: bootstrap CI; black tick: the share "
+                + "of the image the region covers.", AttentionShareChart.render(run.getSaliency()));
+        body.append("<table>\n<tr><th>Method</th><th>Layer</th><th>Region</th><th>Label</th>"
+                + "<th>Images</th><th class=\"num\">Heat share</th><th class=\"num\">CI</th>"
+                + "<th class=\"num\">Area share</th><th class=\"num\">× area</th><th class=\"num\">Pointing</th>"
                 + "<th class=\"num\">n</th><th class=\"num\">Randomisation ρ</th></tr>\n");
         for (SaliencySummary s : run.getSaliency()) {
             body.append("<tr><td>").append(Html.escape(s.getMethod().getLiteral())).append("</td><td>")
                     .append(Html.escape(s.getLayer())).append("</td><td>").append(Html.escape(s.getRegionName()))
-                    .append("</td><td>").append(Html.escape(s.getLabel())).append("</td>");
+                    .append("</td><td>").append(Html.escape(s.getLabel())).append("</td><td>")
+                    .append(Html.escape(s.getSubset())).append("</td>");
             num(Formats.fixed(s.getMeanShare(), 3));
             num(Formats.interval(s.getCiLower(), s.getCiUpper(), 3));
             num(Formats.fixed(s.getAreaShare(), 3));
+            num(Formats.fixed(s.getMeanShare() / s.getAreaShare(), 1));
+            num(Formats.fixed(s.getPointingHitRate(), 2));
             num(Integer.toString(s.getN()));
             num(Formats.fixed(s.getRandomisationRankCorrelation(), 3));
             body.append("</tr>\n");

@@ -3,6 +3,7 @@ package org.confounderlab.engine.run;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.LabelValue;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
@@ -185,8 +187,14 @@ public final class ExperimentRunner {
                 entry -> regionsOf(entry, fixedRegions), experiment.getSplit().getSeed());
         evaluator.evaluate(run, testEntries, experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
                 : experiment.getDiagnostics().getAlpha(), folder);
-        run.getFindings().addAll(new ShortcutFindings().of(run, experiment));
         progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
+        folder.save(run);
+        new DiagnosticsRunner(progress).run(run, experiment, classifier, loader, testEntries, validation,
+                entry -> regionsOf(entry, fixedRegions), folder);
+        List<Finding> findings = new ArrayList<>(new ShortcutFindings().of(run, experiment));
+        findings.addAll(new DiagnosticFindings().of(run, experiment));
+        findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
+        run.getFindings().addAll(findings);
     }
 
     /** Which epoch's weights the model file holds: the best one with early stopping, else the last. */

@@ -38,10 +38,17 @@ final class ShortcutFindings {
                     + "p %s, paired DeLong)", comparison.getLabel(), original, changed, variant.getInterventionName(),
                     comparison.getDeltaAuc(), 100 * (1 - alpha), comparison.getCiLower(), comparison.getCiUpper(),
                     p(comparison.getPValue()));
+            double relianceDelta = experiment.getDiagnostics() == null ? 0.05
+                    : experiment.getDiagnostics().getRelianceDeltaAuc();
             if (variant.getInterventionKind() == InterventionKind.MASK_REGIONS && significant) {
-                if (comparison.getDeltaAuc() < 0) {
+                if (comparison.getDeltaAuc() <= -relianceDelta) {
                     findings.add(finding(FindingSeverity.CRITICAL, "shortcut.masking-hurts", "The model relies on "
                             + regions + ": hiding it lowers " + evidence + ".", comparison));
+                } else if (comparison.getDeltaAuc() < 0) {
+                    findings.add(finding(FindingSeverity.WARNING, "shortcut.masking-hurts", String.format(Locale.ROOT,
+                            "Hiding %s lowers the AUC a little but significantly (%s); below the %.3f the "
+                                    + "experiment counts as reliance.", regions, evidence, relianceDelta),
+                            comparison));
                 } else {
                     findings.add(finding(FindingSeverity.WARNING, "shortcut.masking-helps", "Hiding " + regions
                             + " improves the model: " + evidence + ". The region misleads it.", comparison));

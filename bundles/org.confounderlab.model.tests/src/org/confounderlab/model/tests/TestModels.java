@@ -175,6 +175,11 @@ final class TestModels {
     g.setBootstrapResamples(500);
     g.setAlpha(0.01);
     g.setWorstCases(25);
+    g.setRelianceDeltaAuc(0.1);
+    g.setAttentionRatio(3.0);
+    g.setProbeAuc(0.9);
+    g.setSubgroupAucGap(0.05);
+    g.setOcclusionImages(12);
     g.getLabels().add("Edema");
     e.setDiagnostics(g);
 
@@ -247,6 +252,8 @@ final class TestModels {
     ss.setCiUpper(0.35);
     ss.setN(812);
     ss.setRandomisationRankCorrelation(0.12);
+    ss.setSubset("present, positive");
+    ss.setPointingHitRate(0.75);
     r.getSaliency().add(ss);
 
     SubgroupMetric sg = RF.createSubgroupMetric();

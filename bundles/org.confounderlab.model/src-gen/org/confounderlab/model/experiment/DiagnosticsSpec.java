@@ -24,6 +24,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAlpha <em>Alpha</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getWorstCases <em>Worst Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getLabels <em>Labels</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getRelianceDeltaAuc <em>Reliance Delta Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAttentionRatio <em>Attention Ratio</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getProbeAuc <em>Probe Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAucGap <em>Subgroup Auc Gap</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getOcclusionImages <em>Occlusion Images</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec()
@@ -220,5 +225,135 @@ public interface DiagnosticsSpec extends EObject {
 	 * @generated
 	 */
 	EList<String> getLabels();
+
+	/**
+	 * Returns the value of the '<em><b>Reliance Delta Auc</b></em>' attribute.
+	 * The default value is <code>"0.05"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finding threshold: a masking or shift ΔAUC at least this large (and significant at alpha) means the model relies on the region.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reliance Delta Auc</em>' attribute.
+	 * @see #setRelianceDeltaAuc(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_RelianceDeltaAuc()
+	 * @model default="0.05"
+	 * @generated
+	 */
+	double getRelianceDeltaAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getRelianceDeltaAuc <em>Reliance Delta Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reliance Delta Auc</em>' attribute.
+	 * @see #getRelianceDeltaAuc()
+	 * @generated
+	 */
+	void setRelianceDeltaAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Attention Ratio</b></em>' attribute.
+	 * The default value is <code>"2.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finding threshold: a region holding at least this many times its area share of the heat-map mass draws attention.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attention Ratio</em>' attribute.
+	 * @see #setAttentionRatio(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_AttentionRatio()
+	 * @model default="2.0"
+	 * @generated
+	 */
+	double getAttentionRatio();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAttentionRatio <em>Attention Ratio</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attention Ratio</em>' attribute.
+	 * @see #getAttentionRatio()
+	 * @generated
+	 */
+	void setAttentionRatio(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Probe Auc</b></em>' attribute.
+	 * The default value is <code>"0.8"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finding threshold: an attribute probe AUC at least this high means the features encode the attribute.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Probe Auc</em>' attribute.
+	 * @see #setProbeAuc(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_ProbeAuc()
+	 * @model default="0.8"
+	 * @generated
+	 */
+	double getProbeAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getProbeAuc <em>Probe Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Probe Auc</em>' attribute.
+	 * @see #getProbeAuc()
+	 * @generated
+	 */
+	void setProbeAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Subgroup Auc Gap</b></em>' attribute.
+	 * The default value is <code>"0.1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finding threshold: an AUC gap between subgroups at least this large is reported.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subgroup Auc Gap</em>' attribute.
+	 * @see #setSubgroupAucGap(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_SubgroupAucGap()
+	 * @model default="0.1"
+	 * @generated
+	 */
+	double getSubgroupAucGap();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAucGap <em>Subgroup Auc Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subgroup Auc Gap</em>' attribute.
+	 * @see #getSubgroupAucGap()
+	 * @generated
+	 */
+	void setSubgroupAucGap(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Occlusion Images</b></em>' attribute.
+	 * The default value is <code>"32"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Test images explained by occlusion sensitivity when occlusion is on (it costs a forward pass per grid cell).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Occlusion Images</em>' attribute.
+	 * @see #setOcclusionImages(int)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_OcclusionImages()
+	 * @model default="32"
+	 * @generated
+	 */
+	int getOcclusionImages();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getOcclusionImages <em>Occlusion Images</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Occlusion Images</em>' attribute.
+	 * @see #getOcclusionImages()
+	 * @generated
+	 */
+	void setOcclusionImages(int value);
 
 } // DiagnosticsSpec

@@ -926,13 +926,58 @@ public interface ExperimentPackage extends EPackage {
 	int DIAGNOSTICS_SPEC__LABELS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Reliance Delta Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 9;
+
+	/**
+	 * The feature id for the '<em><b>Attention Ratio</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 10;
+
+	/**
+	 * The feature id for the '<em><b>Probe Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__PROBE_AUC = 11;
+
+	/**
+	 * The feature id for the '<em><b>Subgroup Auc Gap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 12;
+
+	/**
+	 * The feature id for the '<em><b>Occlusion Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 13;
+
+	/**
 	 * The number of structural features of the '<em>Diagnostics Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 9;
+	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Diagnostics Spec</em>' class.
@@ -1928,6 +1973,61 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getDiagnosticsSpec_Labels();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getRelianceDeltaAuc <em>Reliance Delta Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reliance Delta Auc</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getRelianceDeltaAuc()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_RelianceDeltaAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAttentionRatio <em>Attention Ratio</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attention Ratio</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getAttentionRatio()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_AttentionRatio();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getProbeAuc <em>Probe Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Probe Auc</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getProbeAuc()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_ProbeAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAucGap <em>Subgroup Auc Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subgroup Auc Gap</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getSubgroupAucGap()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_SubgroupAucGap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getOcclusionImages <em>Occlusion Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Occlusion Images</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getOcclusionImages()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_OcclusionImages();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.BackendSpec <em>Backend Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2717,6 +2817,46 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGNOSTICS_SPEC__LABELS = eINSTANCE.getDiagnosticsSpec_Labels();
+
+		/**
+		 * The meta object literal for the '<em><b>Reliance Delta Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = eINSTANCE.getDiagnosticsSpec_RelianceDeltaAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Attention Ratio</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__ATTENTION_RATIO = eINSTANCE.getDiagnosticsSpec_AttentionRatio();
+
+		/**
+		 * The meta object literal for the '<em><b>Probe Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__PROBE_AUC = eINSTANCE.getDiagnosticsSpec_ProbeAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Subgroup Auc Gap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = eINSTANCE.getDiagnosticsSpec_SubgroupAucGap();
+
+		/**
+		 * The meta object literal for the '<em><b>Occlusion Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = eINSTANCE.getDiagnosticsSpec_OcclusionImages();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.BackendSpecImpl <em>Backend Spec</em>}' class.

@@ -871,13 +871,31 @@ public interface RunPackage extends EPackage {
 	int SALIENCY_SUMMARY__N = 8;
 
 	/**
+	 * The feature id for the '<em><b>Subset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__SUBSET = 9;
+
+	/**
+	 * The feature id for the '<em><b>Pointing Hit Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_SUMMARY__POINTING_HIT_RATE = 10;
+
+	/**
 	 * The feature id for the '<em><b>Randomisation Rank Correlation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION = 9;
+	int SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION = 11;
 
 	/**
 	 * The number of structural features of the '<em>Saliency Summary</em>' class.
@@ -886,7 +904,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SALIENCY_SUMMARY_FEATURE_COUNT = 10;
+	int SALIENCY_SUMMARY_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Saliency Summary</em>' class.
@@ -2317,6 +2335,28 @@ public interface RunPackage extends EPackage {
 	EAttribute getSaliencySummary_N();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getSubset <em>Subset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subset</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getSubset()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_Subset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getPointingHitRate <em>Pointing Hit Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pointing Hit Rate</em>'.
+	 * @see org.confounderlab.model.run.SaliencySummary#getPointingHitRate()
+	 * @see #getSaliencySummary()
+	 * @generated
+	 */
+	EAttribute getSaliencySummary_PointingHitRate();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencySummary#getRandomisationRankCorrelation <em>Randomisation Rank Correlation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3533,6 +3573,22 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SALIENCY_SUMMARY__N = eINSTANCE.getSaliencySummary_N();
+
+		/**
+		 * The meta object literal for the '<em><b>Subset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__SUBSET = eINSTANCE.getSaliencySummary_Subset();
+
+		/**
+		 * The meta object literal for the '<em><b>Pointing Hit Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_SUMMARY__POINTING_HIT_RATE = eINSTANCE.getSaliencySummary_PointingHitRate();
 
 		/**
 		 * The meta object literal for the '<em><b>Randomisation Rank Correlation</b></em>' attribute feature.

@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.SaliencySummary#getCiLower <em>Ci Lower</em>}</li>
  *   <li>{@link org.confounderlab.model.run.SaliencySummary#getCiUpper <em>Ci Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.SaliencySummary#getN <em>N</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.SaliencySummary#getSubset <em>Subset</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.SaliencySummary#getPointingHitRate <em>Pointing Hit Rate</em>}</li>
  *   <li>{@link org.confounderlab.model.run.SaliencySummary#getRandomisationRankCorrelation <em>Randomisation Rank Correlation</em>}</li>
  * </ul>
  *
@@ -236,6 +238,57 @@ public interface SaliencySummary extends EObject {
 	 * @generated
 	 */
 	void setN(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Subset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which test images: 'present', 'present, positive', 'present, negative' (the region is in the image) or 'absent' (the region's usual place, in images without it).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subset</em>' attribute.
+	 * @see #setSubset(String)
+	 * @see org.confounderlab.model.run.RunPackage#getSaliencySummary_Subset()
+	 * @model
+	 * @generated
+	 */
+	String getSubset();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.SaliencySummary#getSubset <em>Subset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subset</em>' attribute.
+	 * @see #getSubset()
+	 * @generated
+	 */
+	void setSubset(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pointing Hit Rate</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Share of images whose hottest heat-map pixel falls in the region (pointing game); NaN when not computed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pointing Hit Rate</em>' attribute.
+	 * @see #setPointingHitRate(double)
+	 * @see org.confounderlab.model.run.RunPackage#getSaliencySummary_PointingHitRate()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getPointingHitRate();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.SaliencySummary#getPointingHitRate <em>Pointing Hit Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pointing Hit Rate</em>' attribute.
+	 * @see #getPointingHitRate()
+	 * @generated
+	 */
+	void setPointingHitRate(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Randomisation Rank Correlation</b></em>' attribute.

@@ -80,6 +80,38 @@ class ChartRenderersTest {
     }
 
     @Test
+    void attentionSharesDrawBarsForPresentAndAbsentImagesWithAreaTicks() {
+        List<org.confounderlab.model.run.SaliencySummary> summaries = new java.util.ArrayList<>();
+        summaries.add(summary("laterality", "present", 0.31, 0.27, 0.35, 0.034));
+        summaries.add(summary("laterality", "absent", 0.02, 0.01, 0.03, 0.034));
+        summaries.add(summary("lesion", "present", 0.12, 0.10, 0.14, 0.046));
+        summaries.add(summary("lesion", "present, positive", 0.12, 0.10, 0.14, 0.046)); // not drawn
+        BufferedImage image = org.confounderlab.engine.report.AttentionShareChart.render(summaries);
+        Rectangle all = new Rectangle(0, 0, 800, 500);
+        int blue = count(image, all, Palette.BLUE, 10);
+        int vermillion = count(image, all, Palette.VERMILLION, 10);
+        // The laterality "present" bar (0.31) is by far the largest; "absent" bars are short but drawn.
+        assertTrue(blue > 5000, "bars of images with the region: " + blue);
+        assertTrue(vermillion > 50 && vermillion < blue / 5, "bars of images without it: " + vermillion);
+    }
+
+    private static org.confounderlab.model.run.SaliencySummary summary(String region, String subset, double share,
+            double lower, double upper, double area) {
+        org.confounderlab.model.run.SaliencySummary s = org.confounderlab.model.run.RunFactory.eINSTANCE
+                .createSaliencySummary();
+        s.setMethod(org.confounderlab.model.run.SaliencyMethod.GRAD_CAM);
+        s.setRegionName(region);
+        s.setLabel("finding");
+        s.setSubset(subset);
+        s.setMeanShare(share);
+        s.setCiLower(lower);
+        s.setCiUpper(upper);
+        s.setAreaShare(area);
+        s.setN(50);
+        return s;
+    }
+
+    @Test
     void trainingCurvesDrawLossAndAucPanels() {
         double[] epochs = {0, 1, 2, 3};
         BufferedImage image = TrainingCurvesChart.render(

@@ -37,6 +37,11 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getAlpha <em>Alpha</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getWorstCases <em>Worst Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getLabels <em>Labels</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getRelianceDeltaAuc <em>Reliance Delta Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getAttentionRatio <em>Attention Ratio</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getProbeAuc <em>Probe Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getSubgroupAucGap <em>Subgroup Auc Gap</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getOcclusionImages <em>Occlusion Images</em>}</li>
  * </ul>
  *
  * @generated
@@ -201,6 +206,106 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	 * @ordered
 	 */
 	protected EList<String> labels;
+
+	/**
+	 * The default value of the '{@link #getRelianceDeltaAuc() <em>Reliance Delta Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRelianceDeltaAuc()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double RELIANCE_DELTA_AUC_EDEFAULT = 0.05;
+
+	/**
+	 * The cached value of the '{@link #getRelianceDeltaAuc() <em>Reliance Delta Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRelianceDeltaAuc()
+	 * @generated
+	 * @ordered
+	 */
+	protected double relianceDeltaAuc = RELIANCE_DELTA_AUC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAttentionRatio() <em>Attention Ratio</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttentionRatio()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ATTENTION_RATIO_EDEFAULT = 2.0;
+
+	/**
+	 * The cached value of the '{@link #getAttentionRatio() <em>Attention Ratio</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttentionRatio()
+	 * @generated
+	 * @ordered
+	 */
+	protected double attentionRatio = ATTENTION_RATIO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProbeAuc() <em>Probe Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProbeAuc()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PROBE_AUC_EDEFAULT = 0.8;
+
+	/**
+	 * The cached value of the '{@link #getProbeAuc() <em>Probe Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProbeAuc()
+	 * @generated
+	 * @ordered
+	 */
+	protected double probeAuc = PROBE_AUC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSubgroupAucGap() <em>Subgroup Auc Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroupAucGap()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SUBGROUP_AUC_GAP_EDEFAULT = 0.1;
+
+	/**
+	 * The cached value of the '{@link #getSubgroupAucGap() <em>Subgroup Auc Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroupAucGap()
+	 * @generated
+	 * @ordered
+	 */
+	protected double subgroupAucGap = SUBGROUP_AUC_GAP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOcclusionImages() <em>Occlusion Images</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOcclusionImages()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int OCCLUSION_IMAGES_EDEFAULT = 32;
+
+	/**
+	 * The cached value of the '{@link #getOcclusionImages() <em>Occlusion Images</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOcclusionImages()
+	 * @generated
+	 * @ordered
+	 */
+	protected int occlusionImages = OCCLUSION_IMAGES_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -414,6 +519,121 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	 * @generated
 	 */
 	@Override
+	public double getRelianceDeltaAuc() {
+		return relianceDeltaAuc;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRelianceDeltaAuc(double newRelianceDeltaAuc) {
+		double oldRelianceDeltaAuc = relianceDeltaAuc;
+		relianceDeltaAuc = newRelianceDeltaAuc;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC, oldRelianceDeltaAuc, relianceDeltaAuc));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getAttentionRatio() {
+		return attentionRatio;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAttentionRatio(double newAttentionRatio) {
+		double oldAttentionRatio = attentionRatio;
+		attentionRatio = newAttentionRatio;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__ATTENTION_RATIO, oldAttentionRatio, attentionRatio));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getProbeAuc() {
+		return probeAuc;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProbeAuc(double newProbeAuc) {
+		double oldProbeAuc = probeAuc;
+		probeAuc = newProbeAuc;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__PROBE_AUC, oldProbeAuc, probeAuc));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getSubgroupAucGap() {
+		return subgroupAucGap;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubgroupAucGap(double newSubgroupAucGap) {
+		double oldSubgroupAucGap = subgroupAucGap;
+		subgroupAucGap = newSubgroupAucGap;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP, oldSubgroupAucGap, subgroupAucGap));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getOcclusionImages() {
+		return occlusionImages;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOcclusionImages(int newOcclusionImages) {
+		int oldOcclusionImages = occlusionImages;
+		occlusionImages = newOcclusionImages;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__OCCLUSION_IMAGES, oldOcclusionImages, occlusionImages));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
@@ -434,6 +654,16 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 				return getWorstCases();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				return getLabels();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC:
+				return getRelianceDeltaAuc();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTENTION_RATIO:
+				return getAttentionRatio();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__PROBE_AUC:
+				return getProbeAuc();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP:
+				return getSubgroupAucGap();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__OCCLUSION_IMAGES:
+				return getOcclusionImages();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -476,6 +706,21 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 				getLabels().clear();
 				getLabels().addAll((Collection<? extends String>)newValue);
 				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC:
+				setRelianceDeltaAuc((Double)newValue);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTENTION_RATIO:
+				setAttentionRatio((Double)newValue);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__PROBE_AUC:
+				setProbeAuc((Double)newValue);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP:
+				setSubgroupAucGap((Double)newValue);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__OCCLUSION_IMAGES:
+				setOcclusionImages((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -515,6 +760,21 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				getLabels().clear();
 				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC:
+				setRelianceDeltaAuc(RELIANCE_DELTA_AUC_EDEFAULT);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTENTION_RATIO:
+				setAttentionRatio(ATTENTION_RATIO_EDEFAULT);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__PROBE_AUC:
+				setProbeAuc(PROBE_AUC_EDEFAULT);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP:
+				setSubgroupAucGap(SUBGROUP_AUC_GAP_EDEFAULT);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__OCCLUSION_IMAGES:
+				setOcclusionImages(OCCLUSION_IMAGES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -545,6 +805,16 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 				return worstCases != WORST_CASES_EDEFAULT;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				return labels != null && !labels.isEmpty();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC:
+				return relianceDeltaAuc != RELIANCE_DELTA_AUC_EDEFAULT;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTENTION_RATIO:
+				return attentionRatio != ATTENTION_RATIO_EDEFAULT;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__PROBE_AUC:
+				return probeAuc != PROBE_AUC_EDEFAULT;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP:
+				return subgroupAucGap != SUBGROUP_AUC_GAP_EDEFAULT;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__OCCLUSION_IMAGES:
+				return occlusionImages != OCCLUSION_IMAGES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -575,6 +845,16 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 		result.append(worstCases);
 		result.append(", labels: ");
 		result.append(labels);
+		result.append(", relianceDeltaAuc: ");
+		result.append(relianceDeltaAuc);
+		result.append(", attentionRatio: ");
+		result.append(attentionRatio);
+		result.append(", probeAuc: ");
+		result.append(probeAuc);
+		result.append(", subgroupAucGap: ");
+		result.append(subgroupAucGap);
+		result.append(", occlusionImages: ");
+		result.append(occlusionImages);
 		result.append(')');
 		return result.toString();
 	}

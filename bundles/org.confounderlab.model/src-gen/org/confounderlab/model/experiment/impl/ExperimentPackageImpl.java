@@ -1034,6 +1034,56 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_AttentionRatio() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_ProbeAuc() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBackendSpec() {
 		return backendSpecEClass;
 	}
@@ -1273,6 +1323,11 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__ALPHA);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__WORST_CASES);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__LABELS);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__ATTENTION_RATIO);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__PROBE_AUC);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__OCCLUSION_IMAGES);
 
 		backendSpecEClass = createEClass(BACKEND_SPEC);
 		createEAttribute(backendSpecEClass, BACKEND_SPEC__KIND);
@@ -1407,6 +1462,11 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getDiagnosticsSpec_Alpha(), ecorePackage.getEDouble(), "alpha", "0.05", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_WorstCases(), ecorePackage.getEInt(), "worstCases", "16", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_Labels(), ecorePackage.getEString(), "labels", null, 0, -1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_RelianceDeltaAuc(), ecorePackage.getEDouble(), "relianceDeltaAuc", "0.05", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_AttentionRatio(), ecorePackage.getEDouble(), "attentionRatio", "2.0", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_ProbeAuc(), ecorePackage.getEDouble(), "probeAuc", "0.8", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_SubgroupAucGap(), ecorePackage.getEDouble(), "subgroupAucGap", "0.1", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_OcclusionImages(), ecorePackage.getEInt(), "occlusionImages", "32", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backendSpecEClass, BackendSpec.class, "BackendSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBackendSpec_Kind(), this.getBackendKind(), "kind", "CPU", 0, 1, BackendSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

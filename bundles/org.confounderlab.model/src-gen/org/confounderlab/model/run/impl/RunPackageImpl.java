@@ -994,8 +994,28 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSaliencySummary_RandomisationRankCorrelation() {
+	public EAttribute getSaliencySummary_Subset() {
 		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_PointingHitRate() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencySummary_RandomisationRankCorrelation() {
+		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1648,6 +1668,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__CI_LOWER);
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__CI_UPPER);
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__N);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__SUBSET);
+		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__POINTING_HIT_RATE);
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION);
 
 		subgroupMetricEClass = createEClass(SUBGROUP_METRIC);
@@ -1828,6 +1850,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getSaliencySummary_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencySummary_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencySummary_N(), ecorePackage.getEInt(), "n", "0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_Subset(), ecorePackage.getEString(), "subset", null, 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencySummary_PointingHitRate(), ecorePackage.getEDouble(), "pointingHitRate", "NaN", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencySummary_RandomisationRankCorrelation(), ecorePackage.getEDouble(), "randomisationRankCorrelation", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subgroupMetricEClass, SubgroupMetric.class, "SubgroupMetric", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -30,6 +30,8 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.run.impl.SaliencySummaryImpl#getCiLower <em>Ci Lower</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.SaliencySummaryImpl#getCiUpper <em>Ci Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.SaliencySummaryImpl#getN <em>N</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.SaliencySummaryImpl#getSubset <em>Subset</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.SaliencySummaryImpl#getPointingHitRate <em>Pointing Hit Rate</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.SaliencySummaryImpl#getRandomisationRankCorrelation <em>Randomisation Rank Correlation</em>}</li>
  * </ul>
  *
@@ -215,6 +217,46 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 	 * @ordered
 	 */
 	protected int n = N_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSubset() <em>Subset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUBSET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubset() <em>Subset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubset()
+	 * @generated
+	 * @ordered
+	 */
+	protected String subset = SUBSET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPointingHitRate() <em>Pointing Hit Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPointingHitRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double POINTING_HIT_RATE_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getPointingHitRate() <em>Pointing Hit Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPointingHitRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double pointingHitRate = POINTING_HIT_RATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getRandomisationRankCorrelation() <em>Randomisation Rank Correlation</em>}' attribute.
@@ -468,6 +510,52 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 	 * @generated
 	 */
 	@Override
+	public String getSubset() {
+		return subset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubset(String newSubset) {
+		String oldSubset = subset;
+		subset = newSubset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.SALIENCY_SUMMARY__SUBSET, oldSubset, subset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPointingHitRate() {
+		return pointingHitRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPointingHitRate(double newPointingHitRate) {
+		double oldPointingHitRate = pointingHitRate;
+		pointingHitRate = newPointingHitRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.SALIENCY_SUMMARY__POINTING_HIT_RATE, oldPointingHitRate, pointingHitRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getRandomisationRankCorrelation() {
 		return randomisationRankCorrelation;
 	}
@@ -511,6 +599,10 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 				return getCiUpper();
 			case RunPackage.SALIENCY_SUMMARY__N:
 				return getN();
+			case RunPackage.SALIENCY_SUMMARY__SUBSET:
+				return getSubset();
+			case RunPackage.SALIENCY_SUMMARY__POINTING_HIT_RATE:
+				return getPointingHitRate();
 			case RunPackage.SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION:
 				return getRandomisationRankCorrelation();
 		}
@@ -551,6 +643,12 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 				return;
 			case RunPackage.SALIENCY_SUMMARY__N:
 				setN((Integer)newValue);
+				return;
+			case RunPackage.SALIENCY_SUMMARY__SUBSET:
+				setSubset((String)newValue);
+				return;
+			case RunPackage.SALIENCY_SUMMARY__POINTING_HIT_RATE:
+				setPointingHitRate((Double)newValue);
 				return;
 			case RunPackage.SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION:
 				setRandomisationRankCorrelation((Double)newValue);
@@ -594,6 +692,12 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 			case RunPackage.SALIENCY_SUMMARY__N:
 				setN(N_EDEFAULT);
 				return;
+			case RunPackage.SALIENCY_SUMMARY__SUBSET:
+				setSubset(SUBSET_EDEFAULT);
+				return;
+			case RunPackage.SALIENCY_SUMMARY__POINTING_HIT_RATE:
+				setPointingHitRate(POINTING_HIT_RATE_EDEFAULT);
+				return;
 			case RunPackage.SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION:
 				setRandomisationRankCorrelation(RANDOMISATION_RANK_CORRELATION_EDEFAULT);
 				return;
@@ -627,6 +731,10 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 				return ciUpper != CI_UPPER_EDEFAULT;
 			case RunPackage.SALIENCY_SUMMARY__N:
 				return n != N_EDEFAULT;
+			case RunPackage.SALIENCY_SUMMARY__SUBSET:
+				return SUBSET_EDEFAULT == null ? subset != null : !SUBSET_EDEFAULT.equals(subset);
+			case RunPackage.SALIENCY_SUMMARY__POINTING_HIT_RATE:
+				return pointingHitRate != POINTING_HIT_RATE_EDEFAULT;
 			case RunPackage.SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION:
 				return randomisationRankCorrelation != RANDOMISATION_RANK_CORRELATION_EDEFAULT;
 		}
@@ -661,6 +769,10 @@ public class SaliencySummaryImpl extends EObjectImpl implements SaliencySummary 
 		result.append(ciUpper);
 		result.append(", n: ");
 		result.append(n);
+		result.append(", subset: ");
+		result.append(subset);
+		result.append(", pointingHitRate: ");
+		result.append(pointingHitRate);
 		result.append(", randomisationRankCorrelation: ");
 		result.append(randomisationRankCorrelation);
 		result.append(')');

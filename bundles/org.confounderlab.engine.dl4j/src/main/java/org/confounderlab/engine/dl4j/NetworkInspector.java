@@ -99,7 +99,7 @@ public final class NetworkInspector {
         INDArray a = Nd4j.concat(0, activations.toArray(INDArray[]::new));
         INDArray g = Nd4j.concat(0, gradients.toArray(INDArray[]::new));
         return new LayerGradients((int) n, (int) a.size(1), (int) a.size(2), (int) a.size(3),
-                a.castTo(DataType.FLOAT).data().asFloat(), g.castTo(DataType.FLOAT).dup('c').data().asFloat());
+                contiguous(a), contiguous(g));
     }
 
     /** The logits the layers after {@code layer} give for its {@code activations} (for checking the gradients). */
@@ -155,9 +155,14 @@ public final class NetworkInspector {
         return head;
     }
 
+    /** The values in row-major order (DL4J's convolution outputs are often strided views). */
+    private static float[] contiguous(INDArray array) {
+        return array.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    }
+
     private static INDArray activationOf(ComputationGraph graph, String vertex, INDArray input) {
-        int index = graph.getVertex(vertex).getVertexIndex();
-        return graph.feedForward(new INDArray[] {input}, index, false).get(vertex);
+        // M2.1's feedForward "till layer" does not reliably stop after the vertex asked for: take the full pass.
+        return graph.feedForward(input, false).get(vertex);
     }
 
     private static int indexOf(MultiLayerNetwork stack, String layer) {

@@ -1,0 +1,312 @@
+package org.confounderlab.engine.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.confounderlab.engine.data.Box;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.diagnostics.AttentionSummary;
+import org.confounderlab.engine.diagnostics.FeatureProbe;
+import org.confounderlab.engine.diagnostics.ProbeResult;
+import org.confounderlab.engine.diagnostics.SaliencyAnalysis;
+import org.confounderlab.engine.diagnostics.SubgroupMetrics;
+import org.confounderlab.engine.report.Canvas;
+import org.confounderlab.engine.report.HeatmapOverlay;
+import org.confounderlab.engine.stats.CaseControlScores;
+import org.confounderlab.engine.stats.OperatingPoint;
+import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.InspectableClassifier;
+import org.confounderlab.engine.training.TensorBatch;
+import org.confounderlab.engine.training.TensorLoader;
+import org.confounderlab.model.experiment.AttributeKind;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DiagnosticsSpec;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.ExperimentFactory;
+import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.resource.AtomicFiles;
+import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.AttributeProbe;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+import org.confounderlab.model.run.SaliencyMethod;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.SubgroupMetric;
+
+/**
+ * The diagnostics after training, on the original test images: saliency (Grad-CAM, optionally occlusion) with
+ * attention shares per region and overlays of the images that look most at a region, attribute probes on the frozen
+ * features, and subgroup metrics at the threshold chosen on validation data. Everything goes into the run model;
+ * the overlays go to {@code heatmaps/} in the run folder.
+ */
+final class DiagnosticsRunner {
+
+    /** Folder of the overlay PNGs in the run folder. */
+    static final String HEATMAP_FOLDER = "heatmaps";
+    private static final int PROBE_FOLDS = 5;
+
+    private final PrintStream progress;
+
+    DiagnosticsRunner(PrintStream progress) {
+        this.progress = progress;
+    }
+
+    void run(Run run, Experiment experiment, ImageClassifier classifier, TensorLoader loader,
+            List<ManifestEntry> test, TensorBatch validation, Function<ManifestEntry, Map<String, Box>> regions,
+            RunFolder folder) throws DataSetException, InterruptedException, IOException {
+        DiagnosticsSpec spec = experiment.getDiagnostics() != null ? experiment.getDiagnostics()
+                : ExperimentFactory.eINSTANCE.createDiagnosticsSpec();
+        List<String> labels = classifier.labels();
+        TensorBatch batch = loader.load(test, labels);
+        List<Integer> explained = explainedLabels(spec, labels);
+        double[][] testScores = classifier.predict(batch);
+        double[][] validationScores = classifier.predict(validation);
+
+        if (classifier instanceof InspectableClassifier model && spec.isGradCam()) {
+            long start = System.currentTimeMillis();
+            List<String> regionNames = experiment.getRegions().stream().map(Region::getName).toList();
+            List<Map<String, Box>> inputRegions = loader.inputRegions(test, regions);
+            SaliencyAnalysis.Result saliency = new SaliencyAnalysis(model, new SaliencyAnalysis.Options(
+                    spec.getGradCamLayer(), spec.getBootstrapResamples(), spec.getAlpha(),
+                    experiment.getSplit().getSeed(), spec.getWorstCases(), spec.isOcclusion()
+                            ? spec.getOcclusionImages() : 0, 8)).analyse(batch, inputRegions, regionNames, explained);
+            saliency.summaries().forEach(summary -> run.getSaliency().add(saliencySummary(summary)));
+            writeOverlays(run, folder, batch, test, inputRegions, saliency.worstCases());
+            progress.printf(Locale.ROOT, "saliency: Grad-CAM on layer %s%s for %d images in %.1fs%n",
+                    saliency.layer(), spec.isOcclusion() ? " and occlusion" : "", batch.count(),
+                    (System.currentTimeMillis() - start) / 1000.0);
+        }
+        if (classifier instanceof InspectableClassifier model && spec.isAttributeProbes()) {
+            probes(run, experiment, model.features(batch), test, regions, spec.getAlpha());
+        }
+        subgroups(run, experiment, spec, test, batch, testScores, validation, validationScores, explained);
+    }
+
+    private static List<Integer> explainedLabels(DiagnosticsSpec spec, List<String> labels) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int l = 0; l < labels.size(); l++) {
+            if (spec.getLabels().isEmpty() || spec.getLabels().contains(labels.get(l))) {
+                indexes.add(l);
+            }
+        }
+        return indexes;
+    }
+
+    private static SaliencySummary saliencySummary(AttentionSummary summary) {
+        SaliencySummary stored = RunFactory.eINSTANCE.createSaliencySummary();
+        stored.setMethod(SaliencyMethod.get(summary.method()));
+        stored.setLayer(summary.layer());
+        stored.setRegionName(summary.region());
+        stored.setLabel(summary.label());
+        stored.setSubset(summary.subset());
+        stored.setN(summary.n());
+        stored.setMeanShare(summary.meanShare());
+        stored.setAreaShare(summary.areaShare());
+        stored.setCiLower(summary.ciLower());
+        stored.setCiUpper(summary.ciUpper());
+        stored.setPointingHitRate(summary.pointingHitRate());
+        stored.setRandomisationRankCorrelation(summary.randomisationRankCorrelation());
+        return stored;
+    }
+
+    private void writeOverlays(Run run, RunFolder folder, TensorBatch batch, List<ManifestEntry> test,
+            List<Map<String, Box>> inputRegions, List<SaliencyAnalysis.WorstCase> cases) throws IOException {
+        Path heatmaps = folder.path().resolve(HEATMAP_FOLDER);
+        Files.createDirectories(heatmaps);
+        int size = batch.size();
+        int rank = 0;
+        for (SaliencyAnalysis.WorstCase worst : cases) {
+            rank++;
+            float[] gray = Arrays.copyOfRange(batch.tensors(), worst.image() * batch.tensorLength(),
+                    worst.image() * batch.tensorLength() + size * size);
+            String image = test.get(worst.image()).image().getFileName().toString();
+            boolean positive = batch.targets()[worst.image()][batch.labels().indexOf(worst.label())] == 1f;
+            String caption = String.format(Locale.ROOT, "Grad-CAM for '%s' on %s (%s)%n"
+                    + "%.0f%% of the heat on '%s', which covers %.1f%% of the image (%.1f×)", worst.label(), image,
+                    positive ? "positive" : "negative", 100 * worst.share(), worst.region(), 100 * worst.areaShare(),
+                    worst.share() / worst.areaShare());
+            byte[] png = Canvas.png(HeatmapOverlay.draw(gray, worst.map(), inputRegions.get(worst.image()), caption));
+            String name = String.format(Locale.ROOT, "%s-%02d-%s.png", safe(worst.label()), rank,
+                    safe(image.replaceFirst("\\.[^.]*$", "")));
+            AtomicFiles.write(heatmaps.resolve(name), out -> out.write(png));
+            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.HEATMAP, HEATMAP_FOLDER + "/" + name,
+                    caption.replace('\n', ' ')));
+        }
+    }
+
+    private static String safe(String text) {
+        return text.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    private void probes(Run run, Experiment experiment, double[][] features, List<ManifestEntry> test,
+            Function<ManifestEntry, Map<String, Box>> regions, double alpha) {
+        for (ProbeTarget target : probeTargets(experiment, test, regions)) {
+            try {
+                ProbeResult result = FeatureProbe.probe(features, target.positive(), PROBE_FOLDS,
+                        experiment.getSplit().getSeed(), alpha);
+                AttributeProbe probe = RunFactory.eINSTANCE.createAttributeProbe();
+                probe.setAttribute(target.name());
+                probe.setAuc(result.auc());
+                probe.setCiLower(result.ciLower());
+                probe.setCiUpper(result.ciUpper());
+                probe.setFolds(result.folds());
+                run.getProbes().add(probe);
+            } catch (IllegalArgumentException e) {
+                progress.println("probe of " + target.name() + " skipped: " + e.getMessage());
+            }
+        }
+    }
+
+    /** A yes/no question about each test image that a probe tries to answer from the features. */
+    private record ProbeTarget(String name, boolean[] positive) {
+    }
+
+    private static List<ProbeTarget> probeTargets(Experiment experiment, List<ManifestEntry> test,
+            Function<ManifestEntry, Map<String, Box>> regions) {
+        List<ProbeTarget> targets = new ArrayList<>();
+        for (ConfounderAttribute attribute : experiment.getAttributes()) {
+            String[] values = test.stream().map(e -> e.attributes().get(attribute.getColumn())).toArray(String[]::new);
+            if (attribute.getKind() == AttributeKind.NUMERIC) {
+                double median = median(values);
+                if (!Double.isNaN(median)) {
+                    targets.add(new ProbeTarget(String.format(Locale.ROOT, "%s ≥ %s", attribute.getName(),
+                            format(median)), flags(values, v -> number(v) >= median)));
+                }
+                continue;
+            }
+            TreeSet<String> distinct = new TreeSet<>();
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    distinct.add(v);
+                }
+            }
+            if (distinct.size() == 2) {
+                String positive = distinct.last();
+                targets.add(new ProbeTarget(attribute.getName() + " = " + positive, flags(values, positive::equals)));
+            } else if (distinct.size() > 2) {
+                for (String value : distinct) {
+                    targets.add(new ProbeTarget(attribute.getName() + " = " + value + " (vs rest)",
+                            flags(values, value::equals)));
+                }
+            }
+        }
+        // Regions the interventions treat as possible shortcuts (not, say, the lesion, whose presence is the label).
+        java.util.Set<String> suspected = new java.util.HashSet<>();
+        experiment.getInterventions().forEach(i -> i.getRegions().forEach(r -> suspected.add(r.getName())));
+        for (Region region : experiment.getRegions()) {
+            if (!suspected.contains(region.getName())) {
+                continue;
+            }
+            boolean[] present = new boolean[test.size()];
+            for (int i = 0; i < present.length; i++) {
+                present[i] = regions.apply(test.get(i)).containsKey(region.getName());
+            }
+            targets.add(new ProbeTarget("region " + region.getName() + " present", present));
+        }
+        return targets;
+    }
+
+    private void subgroups(Run run, Experiment experiment, DiagnosticsSpec spec, List<ManifestEntry> test,
+            TensorBatch batch, double[][] testScores, TensorBatch validation, double[][] validationScores,
+            List<Integer> explained) {
+        List<ConfounderAttribute> attributes = spec.getSubgroupAttributes().isEmpty() ? experiment.getAttributes()
+                : spec.getSubgroupAttributes();
+        for (int label : explained) {
+            double[] validationColumn = column(validationScores, label);
+            double threshold = OperatingPoint.youdenThreshold(CaseControlScores.of(validationColumn,
+                    toInts(validation.positives(label))));
+            double[] scores = column(testScores, label);
+            boolean[] positives = batch.positives(label);
+            for (ConfounderAttribute attribute : attributes) {
+                String[] groups = groups(attribute, test);
+                SubgroupMetrics metrics = SubgroupMetrics.of(scores, positives, groups, threshold,
+                        spec.getBootstrapResamples(), experiment.getSplit().getSeed(), spec.getAlpha());
+                for (SubgroupMetrics.Row row : metrics.rows()) {
+                    SubgroupMetric metric = RunFactory.eINSTANCE.createSubgroupMetric();
+                    metric.setAttribute(attribute.getName());
+                    metric.setValue(row.value());
+                    metric.setLabel(batch.labels().get(label));
+                    metric.setN(row.n());
+                    metric.setPrevalence(row.prevalence());
+                    metric.setAuc(row.auc());
+                    metric.setCiLower(row.aucLower());
+                    metric.setCiUpper(row.aucUpper());
+                    metric.setSensitivity(row.sensitivity());
+                    metric.setSpecificity(row.specificity());
+                    run.getSubgroups().add(metric);
+                }
+            }
+        }
+    }
+
+    /** The subgroup of each test image: the attribute's value, numeric attributes split at their median. */
+    private static String[] groups(ConfounderAttribute attribute, List<ManifestEntry> test) {
+        String[] values = test.stream().map(e -> e.attributes().get(attribute.getColumn())).toArray(String[]::new);
+        if (attribute.getKind() != AttributeKind.NUMERIC) {
+            return values;
+        }
+        double median = median(values);
+        String[] groups = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double v = number(values[i]);
+            groups[i] = Double.isNaN(v) ? null : (v < median ? "< " : "≥ ") + format(median);
+        }
+        return groups;
+    }
+
+    private static double median(String[] values) {
+        double[] numbers = Arrays.stream(values).mapToDouble(DiagnosticsRunner::number).filter(v -> !Double.isNaN(v))
+                .sorted().toArray();
+        if (numbers.length == 0) {
+            return Double.NaN;
+        }
+        int n = numbers.length;
+        return n % 2 == 1 ? numbers[n / 2] : (numbers[n / 2 - 1] + numbers[n / 2]) / 2;
+    }
+
+    private static double number(String value) {
+        try {
+            return value == null ? Double.NaN : Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static boolean[] flags(String[] values, java.util.function.Predicate<String> test) {
+        boolean[] flags = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            flags[i] = values[i] != null && test.test(values[i]);
+        }
+        return flags;
+    }
+
+    private static double[] column(double[][] scores, int label) {
+        double[] column = new double[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            column[i] = scores[i][label];
+        }
+        return column;
+    }
+
+    private static int[] toInts(boolean[] flags) {
+        int[] values = new int[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            values[i] = flags[i] ? 1 : 0;
+        }
+        return values;
+    }
+}
