@@ -21,7 +21,6 @@ import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
-import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.Finding;
@@ -124,19 +123,13 @@ public final class DemoCommand {
             attribute.setProtected(name.equals("sex") || name.equals("age"));
             experiment.getAttributes().add(attribute);
         }
-        Region marker = ExperimentFactory.eINSTANCE.createRegion();
-        marker.setName("laterality");
-        marker.setDescription("the L/R marker, where present (boxes from the manifest)");
-        marker.setColumn("region:laterality");
-        experiment.getRegions().add(marker);
+        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality",
+                "the L/R marker, where present (boxes from the manifest)");
         ExperimentTemplates.addDefaultInterventions(experiment);
         // The lesion box is the true signal: Grad-CAM's attention on it (and the pointing game) is shown beside the
         // marker's, but it is not masked in the counterfactual variants, which test the shortcut only.
-        Region lesion = ExperimentFactory.eINSTANCE.createRegion();
-        lesion.setName("lesion");
-        lesion.setDescription("the lesion, in positive images (boxes from the manifest)");
-        lesion.setColumn("region:lesion");
-        experiment.getRegions().add(lesion);
+        ExperimentTemplates.addColumnRegion(experiment, "lesion", "region:lesion",
+                "the lesion, in positive images (boxes from the manifest)");
         experiment.getDiagnostics().setOcclusion(true);
         experiment.getDiagnostics().setWorstCases(8);
         experiment.getModel().setArchitecture(Architecture.SMALL_CNN);

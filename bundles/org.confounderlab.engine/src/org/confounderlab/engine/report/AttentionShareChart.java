@@ -41,8 +41,8 @@ public final class AttentionShareChart {
         }
         double step = highest > 0.5 ? 0.1 : highest > 0.2 ? 0.05 : highest > 0.1 ? 0.02 : 0.01;
         double max = Math.min(1, step * Math.ceil(Math.max(highest * 1.1, step) / step));
-        return GroupedBarChart.render(bars, new GroupedBarChart.Spec("Share of heat-map mass inside each region "
-                + "(error bars: CI; black tick: the region's share of the image)", "Share of heat-map mass",
+        return GroupedBarChart.render(bars, new GroupedBarChart.Spec("Heat share inside each region (CI) against its area "
+                + "share (black tick)", "Share of heat-map mass",
                 "Region", max, step, Double.NaN), Canvas.WIDTH, Canvas.HEIGHT);
     }
 }

@@ -66,6 +66,16 @@ public final class ExperimentTemplates {
     return experiment;
   }
 
+  /** Adds a region whose box per image comes from a manifest column (e.g. {@code region:laterality}). */
+  public static Region addColumnRegion(Experiment experiment, String name, String column, String description) {
+    Region region = F.createRegion();
+    region.setName(name);
+    region.setColumn(column);
+    region.setDescription(description);
+    experiment.getRegions().add(region);
+    return region;
+  }
+
   /** Adds a fixed region (pixels of the original image) and returns it. */
   public static Region addRegion(Experiment experiment, String name, double x, double y, double width,
       double height) {

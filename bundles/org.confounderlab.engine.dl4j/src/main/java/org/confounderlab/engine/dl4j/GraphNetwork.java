@@ -14,11 +14,6 @@ public record GraphNetwork(ComputationGraph model) implements TrainableNetwork {
     }
 
     @Override
-    public double score() {
-        return model.score();
-    }
-
-    @Override
     public double score(INDArray features, INDArray labels) {
         return model.score(new DataSet(features, labels));
     }

@@ -13,11 +13,6 @@ public record LayerStackNetwork(MultiLayerNetwork model) implements TrainableNet
     }
 
     @Override
-    public double score() {
-        return model.score();
-    }
-
-    @Override
     public double score(INDArray features, INDArray labels) {
         return model.score(new DataSet(features, labels));
     }

@@ -31,7 +31,9 @@ public sealed interface TrainableNetwork permits LayerStackNetwork, GraphNetwork
     void fit(INDArray features, INDArray labels, INDArray labelWeights);
 
     /** The loss of the last mini-batch fitted. */
-    double score();
+    default double score() {
+        return model().score();
+    }
 
     /** The mean loss over the examples, in inference mode. */
     double score(INDArray features, INDArray labels);

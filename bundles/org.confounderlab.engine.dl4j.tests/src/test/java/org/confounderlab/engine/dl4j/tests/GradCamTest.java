@@ -51,7 +51,7 @@ class GradCamTest {
     @Test
     void smallCnnGradientsMatchFiniteDifferences() throws Exception {
         TrainableNetwork network = TrainableNetwork.of(SmallCnn.configuration(32, 1, 2, 1e-3, 0, 3));
-        TensorBatch batch = noise(3, 32, 1);
+        TensorBatch batch = NoiseImages.alternating(3, 32, List.of("a", "b"), 1);
         network.fit(LabelledImages.of(batch).features(), LabelledImages.of(batch).labels()); // not at the init
         NetworkInspector inspector = new NetworkInspector(network);
         assertEquals(3, inspector.camLayers().size(), inspector.camLayers().toString());
@@ -67,7 +67,7 @@ class GradCamTest {
         TrainableNetwork network = TrainableNetwork.of(ResNet18.configuration(32, 1, 2, 1e-3, 0, 3));
         NetworkInspector inspector = new NetworkInspector(network);
         assertEquals(1, inspector.camLayers().size());
-        checkAgainstFiniteDifferences(network, inspector, noise(2, 32, 2), inspector.camLayers().get(0));
+        checkAgainstFiniteDifferences(network, inspector, NoiseImages.alternating(2, 32, List.of("a", "b"), 2), inspector.camLayers().get(0));
     }
 
     private static void checkAgainstFiniteDifferences(TrainableNetwork network, NetworkInspector inspector,
@@ -162,19 +162,5 @@ class GradCamTest {
         assertTrue(lesion.ratio() > 2, "lesion attention ×area " + lesion.ratio());
         assertFalse(Double.isNaN(lesion.randomisationRankCorrelation()));
         assertEquals(4, result.worstCases().size());
-    }
-
-    private static TensorBatch noise(int count, int size, long seed) {
-        Random random = new Random(seed);
-        float[] tensors = new float[count * size * size];
-        for (int i = 0; i < tensors.length; i++) {
-            tensors[i] = random.nextFloat();
-        }
-        float[][] targets = new float[count][2];
-        for (int i = 0; i < count; i++) {
-            targets[i][0] = i % 2;
-            targets[i][1] = (i + 1) % 2;
-        }
-        return new TensorBatch(tensors, targets, count, 1, size, List.of("a", "b"));
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.confounderlab.engine.dl4j.DenseNet121;
 import org.confounderlab.engine.dl4j.Dl4jBackend;
@@ -45,8 +44,8 @@ class GraphNetworkTrainingTest {
 
     @Test
     void theBackendTrainsResNet18(@TempDir Path folder) throws Exception {
-        TensorBatch train = randomImages(16, 32, 5);
-        TensorBatch validation = randomImages(8, 32, 6);
+        TensorBatch train = NoiseImages.alternating(16, 32, LABELS, 5);
+        TensorBatch validation = NoiseImages.alternating(8, 32, LABELS, 6);
         List<EpochSummary> epochs = new ArrayList<>();
         ImageClassifier classifier = new Dl4jBackend().train(train, validation,
                 new TrainingSettings(Architecture.RESNET18, 1, 8, 1e-3, 1e-5, 7), epochs::add);
@@ -63,14 +62,14 @@ class GraphNetworkTrainingTest {
 
     @Test
     void theBackendRefusesImagesTooSmallForTheDeepNetworks() {
-        TensorBatch tiny = randomImages(4, 16, 8);
+        TensorBatch tiny = NoiseImages.alternating(4, 16, LABELS, 8);
         assertThrows(TrainingException.class, () -> new Dl4jBackend().train(tiny, tiny,
                 new TrainingSettings(Architecture.DENSENET121, 1, 4, 1e-3, 0, 1), epoch -> { }));
     }
 
     private static void stepAndRoundTrip(String name, ComputationGraphConfiguration configuration, Path folder)
             throws Exception {
-        TensorBatch batch = randomImages(4, 64, 1);
+        TensorBatch batch = NoiseImages.alternating(4, 64, LABELS, 1);
         LabelledImages data = LabelledImages.of(batch);
         TrainableNetwork network = TrainableNetwork.of(configuration);
 
@@ -92,21 +91,5 @@ class GraphNetworkTrainingTest {
         for (int i = 0; i < original.length; i++) {
             assertArrayEquals(original[i], reloaded[i], 1e-6);
         }
-    }
-
-    /** Gray noise images with alternating 0/1 targets; noise is enough to exercise shapes and the optimiser. */
-    private static TensorBatch randomImages(int count, int size, long seed) {
-        Random random = new Random(seed);
-        float[] tensors = new float[count * size * size];
-        for (int i = 0; i < tensors.length; i++) {
-            tensors[i] = random.nextFloat();
-        }
-        float[][] targets = new float[count][LABELS.size()];
-        for (int i = 0; i < count; i++) {
-            for (int l = 0; l < LABELS.size(); l++) {
-                targets[i][l] = (i + l) % 2; // both classes in every label column, so each AUC is defined
-            }
-        }
-        return new TensorBatch(tensors, targets, count, 1, size, LABELS);
     }
 }

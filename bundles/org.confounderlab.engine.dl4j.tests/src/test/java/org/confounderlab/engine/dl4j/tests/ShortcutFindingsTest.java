@@ -23,7 +23,6 @@ import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
-import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.Finding;
@@ -83,9 +82,9 @@ class ShortcutFindingsTest {
             attribute.setKind(AttributeKind.CATEGORICAL);
             experiment.getAttributes().add(attribute);
         }
-        experiment.getRegions().add(region("laterality"));
+        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality", "the L/R marker");
         ExperimentTemplates.addDefaultInterventions(experiment);
-        experiment.getRegions().add(region("lesion"));
+        ExperimentTemplates.addColumnRegion(experiment, "lesion", "region:lesion", "the lesion");
         experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
         experiment.getModel().setInputSize(64);
         experiment.getTraining().setEpochs(6);
@@ -105,13 +104,6 @@ class ShortcutFindingsTest {
                 .run(experiment, file, RunFolder.create(folder.resolve("runs"), "shortcut"), 0);
         System.out.println("marker strength " + markerStrength + ":\n" + describe(run));
         return run;
-    }
-
-    private static Region region(String name) {
-        Region region = ExperimentFactory.eINSTANCE.createRegion();
-        region.setName(name);
-        region.setColumn("region:" + name);
-        return region;
     }
 
     private static boolean has(Run run, FindingSeverity severity, String kind, String text) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import org.confounderlab.engine.data.ImportOptions;
@@ -132,7 +131,7 @@ class TrainingLoopTest {
     @Test
     void classWeightsRaiseTheScoresOfARareClass() throws Exception {
         // Noise images with 10 % positives: the network can only learn the prior, which weighting balances.
-        TensorBatch rare = noise(200, 0.1, 3);
+        TensorBatch rare = NoiseImages.of(200, SIZE, LABELS, 3, (i, l) -> i < 20);
         double plain = meanScore(new Dl4jBackend().train(rare, rare, settings(8, 1e-2), e -> { }), rare);
         double weighted = meanScore(new Dl4jBackend().train(rare, rare,
                 settings(8, 1e-2).withRebalancing(Rebalancing.CLASS_WEIGHTED), e -> { }), rare);
@@ -161,7 +160,7 @@ class TrainingLoopTest {
     void weightsOfAnotherArchitectureAreRefused(@TempDir Path folder) throws Exception {
         Path weights = folder.resolve("small.zip");
         new Dl4jBackend().train(train, validation, settings(1, 3e-3), e -> { }).save(weights);
-        TensorBatch big = noise(8, 0.5, 4);
+        TensorBatch big = NoiseImages.alternating(8, SIZE, LABELS, 4);
         TrainingException error = assertThrows(TrainingException.class, () -> new Dl4jBackend().train(big, big,
                 new TrainingSettings(Architecture.RESNET18, 1, 4, 1e-3, 0, 1).withWeightsFile(weights), e -> { }));
         assertTrue(error.getMessage().contains("matches none"), error.getMessage());
@@ -225,18 +224,5 @@ class TrainingLoopTest {
 
     private static double meanScore(ImageClassifier classifier, TensorBatch batch) {
         return Stream.of(classifier.predict(batch)).mapToDouble(s -> s[0]).average().orElseThrow();
-    }
-
-    private static TensorBatch noise(int count, double prevalence, long seed) {
-        Random random = new Random(seed);
-        float[] tensors = new float[count * SIZE * SIZE];
-        for (int i = 0; i < tensors.length; i++) {
-            tensors[i] = random.nextFloat();
-        }
-        float[][] targets = new float[count][1];
-        for (int i = 0; i < count; i++) {
-            targets[i][0] = i < Math.round(count * prevalence) ? 1f : 0f;
-        }
-        return new TensorBatch(tensors, targets, count, 1, SIZE, LABELS);
     }
 }
