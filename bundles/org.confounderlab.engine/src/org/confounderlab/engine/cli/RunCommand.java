@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.run.ExperimentRunner;
+import org.confounderlab.engine.run.MaskedRetrain;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.run.RunOptions;
 import org.confounderlab.engine.training.BackendUnavailableException;
@@ -29,12 +30,13 @@ import org.eclipse.emf.common.util.Diagnostic;
  * [--resume [RUN_FOLDER]]}: trains and evaluates an experiment into a new run folder
  * ({@code DIR/<experiment>/<run-id>/}, by default the {@code runs} folder beside the experiment file) and prints its
  * findings. With {@code --resume} it continues an interrupted run from its last checkpoint instead: the one named,
- * or the newest unfinished run of the experiment.
+ * or the newest unfinished run of the experiment. {@code --masked-retrain} (or the experiment's diagnostics) then
+ * trains the experiment again with its masking regions covered at training time, as a second, linked run.
  */
 public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] "
-            + "[--device N] [--threads N] [--resume [RUN_FOLDER]]";
+            + "[--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain]";
 
     private RunCommand() {
     }
@@ -69,6 +71,7 @@ public final class RunCommand {
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads);
             Run run;
+            RunFolder folder;
             if (arguments.resume) {
                 Path resumed = arguments.resumeFolder != null ? arguments.resumeFolder
                         : newestUnfinished(runs.resolve(experiment.getName()));
@@ -82,13 +85,20 @@ public final class RunCommand {
                     return ExitCode.BAD_INPUT;
                 }
                 out.println("run folder: " + resumed);
-                run = runner.resume(new RunFolder(resumed, resumed.getFileName().toString()), options);
+                folder = new RunFolder(resumed, resumed.getFileName().toString());
+                run = runner.resume(folder, options);
             } else {
-                RunFolder folder = RunFolder.create(runs, experiment.getName());
+                folder = RunFolder.create(runs, experiment.getName());
                 out.println("run folder: " + folder.path());
                 run = runner.run(experiment, arguments.experiment, folder, options);
             }
             printFindings(run, out);
+            if (arguments.maskedRetrain || experiment.getDiagnostics() != null
+                    && experiment.getDiagnostics().isMaskedRetrain()) {
+                Run retrained = new MaskedRetrain(runner, out).run(run, folder, options);
+                out.println("masked retrain " + retrained.getId() + ":");
+                printFindings(retrained, out);
+            }
             return ExitCode.OK;
         } catch (ModelLoadException e) {
             err.println(e.getMessage());
@@ -142,7 +152,7 @@ public final class RunCommand {
     }
 
     private record Arguments(Path experiment, int epochs, Path out, BackendKind backend, int device, int threads,
-            boolean resume, Path resumeFolder) {
+            boolean resume, Path resumeFolder, boolean maskedRetrain) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -153,6 +163,7 @@ public final class RunCommand {
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             boolean resume = false;
             Path resumeFolder = null;
+            boolean maskedRetrain = false;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
@@ -169,6 +180,7 @@ public final class RunCommand {
                     }
                     case "--device" -> device = nonNegative(arg, value(args, ++i, arg));
                     case "--threads" -> threads = positive(arg, value(args, ++i, arg));
+                    case "--masked-retrain" -> maskedRetrain = true;
                     case "--resume" -> {
                         resume = true;
                         // The folder is optional: a following argument that is a folder names it.
@@ -188,7 +200,8 @@ public final class RunCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, epochs, out, backend, device, threads, resume, resumeFolder);
+            return new Arguments(experiment, epochs, out, backend, device, threads, resume, resumeFolder,
+                    maskedRetrain);
         }
 
         private static String value(List<String> args, int index, String option) {

@@ -136,20 +136,32 @@ final class DiagnosticFindings {
                 && subset.equals(s.getSubset())).findFirst().orElse(null);
     }
 
-    /** One finding per attribute, from its most predictable value (a categorical attribute has a probe per value). */
+    /**
+     * One finding per attribute and probe method, from its most predictable value (a categorical attribute has a
+     * probe per value).
+     */
     private static void probes(Run run, DiagnosticsSpec spec, List<Finding> findings) {
         Map<String, AttributeProbe> strongest = new LinkedHashMap<>();
         for (AttributeProbe probe : run.getProbes()) {
             if (probe.getAuc() >= spec.getProbeAuc() && probe.getCiLower() > 0.5) {
-                strongest.merge(attributeOf(probe.getAttribute()), probe,
+                strongest.merge(attributeOf(probe.getAttribute()) + "\u0000" + probe.getMethod(), probe,
                         (a, b) -> b.getAuc() > a.getAuc() ? b : a);
             }
         }
-        strongest.forEach((attribute, probe) -> findings.add(finding(FindingSeverity.WARNING,
-                "probe.attribute-encoded", String.format(Locale.ROOT, "Attribute '%s' is predictable from the "
-                        + "model's features (probe of '%s': AUC %.3f, CI %.3f–%.3f, %d-fold logistic regression): "
-                        + "the model encodes it and could use it.", attribute, probe.getAttribute(), probe.getAuc(),
-                        probe.getCiLower(), probe.getCiUpper(), probe.getFolds()), probe)));
+        strongest.values().forEach(probe -> {
+            String attribute = attributeOf(probe.getAttribute());
+            String message = "image model".equals(probe.getMethod())
+                    ? String.format(Locale.ROOT, "Attribute '%s' can be read from the images themselves: the "
+                            + "experiment's network trained to tell '%s' reaches test AUC %.3f (CI %.3f–%.3f), so "
+                            + "any model trained on these images could use it.", attribute, probe.getAttribute(),
+                            probe.getAuc(), probe.getCiLower(), probe.getCiUpper())
+                    : String.format(Locale.ROOT, "Attribute '%s' is predictable from the model's features (probe "
+                            + "of '%s': AUC %.3f, CI %.3f–%.3f, %d-fold logistic regression): the model encodes it "
+                            + "and could use it.", attribute, probe.getAttribute(), probe.getAuc(),
+                            probe.getCiLower(), probe.getCiUpper(), probe.getFolds());
+            findings.add(finding(FindingSeverity.WARNING, "image model".equals(probe.getMethod())
+                    ? "probe.attribute-in-images" : "probe.attribute-encoded", message, probe));
+        });
     }
 
     /** The attribute a probe's question is about: "site = A (vs rest)" → "site", "age ≥ 52" → "age". */

@@ -20,14 +20,17 @@ import org.confounderlab.engine.diagnostics.FeatureProbe;
 import org.confounderlab.engine.diagnostics.ProbeResult;
 import org.confounderlab.engine.diagnostics.SaliencyAnalysis;
 import org.confounderlab.engine.diagnostics.SubgroupMetrics;
+import org.confounderlab.engine.image.ImageIntervention;
 import org.confounderlab.engine.report.Canvas;
 import org.confounderlab.engine.report.HeatmapOverlay;
 import org.confounderlab.engine.stats.CaseControlScores;
+import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.OperatingPoint;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.InspectableClassifier;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TensorLoader;
+import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.AttributeKind;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DiagnosticsSpec;
@@ -61,13 +64,27 @@ final class DiagnosticsRunner {
         this.progress = progress;
     }
 
-    void run(Run run, Experiment experiment, ImageClassifier classifier, TensorLoader loader,
-            List<ManifestEntry> test, TensorBatch validation, Function<ManifestEntry, Map<String, Box>> regions,
-            RunFolder folder) throws DataSetException, InterruptedException, IOException {
+    /** The images of a run: entries of each split, and the decoded training and validation batches. */
+    record Splits(List<ManifestEntry> trainEntries, TensorBatch train, List<ManifestEntry> validationEntries,
+            TensorBatch validation, List<ManifestEntry> test) {
+    }
+
+    /** Trains a classifier of the experiment's kind on other targets (the attribute models). */
+    @FunctionalInterface
+    interface AttributeModelTrainer {
+        ImageClassifier train(TensorBatch train, TensorBatch validation) throws TrainingException;
+    }
+
+    void run(Run run, Experiment experiment, ImageClassifier classifier, TensorLoader loader, Splits splits,
+            Function<ManifestEntry, Map<String, Box>> regions, ImageIntervention cover,
+            AttributeModelTrainer attributeTrainer, RunFolder folder)
+            throws DataSetException, InterruptedException, IOException, TrainingException {
         DiagnosticsSpec spec = experiment.getDiagnostics() != null ? experiment.getDiagnostics()
                 : ExperimentFactory.eINSTANCE.createDiagnosticsSpec();
         List<String> labels = classifier.labels();
-        TensorBatch batch = loader.load(test, labels);
+        List<ManifestEntry> test = splits.test();
+        TensorBatch validation = splits.validation();
+        TensorBatch batch = loader.load(test, labels, cover, regions, experiment.getSplit().getSeed());
         List<Integer> explained = explainedLabels(spec, labels);
         double[][] testScores = classifier.predict(batch);
         double[][] validationScores = classifier.predict(validation);
@@ -86,8 +103,12 @@ final class DiagnosticsRunner {
                     saliency.layer(), spec.isOcclusion() ? " and occlusion" : "", batch.count(),
                     (System.currentTimeMillis() - start) / 1000.0);
         }
+        List<ProbeTarget> targets = probeTargets(experiment, test, regions);
         if (classifier instanceof InspectableClassifier model && spec.isAttributeProbes()) {
-            probes(run, experiment, model.features(batch), test, regions, spec.getAlpha());
+            probes(run, experiment, targets, model.features(batch), test, spec.getAlpha());
+        }
+        if (spec.isAttributeImageModels()) {
+            attributeModels(run, targets, splits, batch, attributeTrainer, spec.getAlpha());
         }
         subgroups(run, experiment, spec, test, batch, testScores, validation, validationScores, explained);
     }
@@ -148,39 +169,100 @@ final class DiagnosticsRunner {
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    private void probes(Run run, Experiment experiment, double[][] features, List<ManifestEntry> test,
-            Function<ManifestEntry, Map<String, Box>> regions, double alpha) {
-        for (ProbeTarget target : probeTargets(experiment, test, regions)) {
+    private void probes(Run run, Experiment experiment, List<ProbeTarget> targets, double[][] features,
+            List<ManifestEntry> test, double alpha) {
+        for (ProbeTarget target : targets) {
             try {
-                ProbeResult result = FeatureProbe.probe(features, target.positive(), PROBE_FOLDS,
+                ProbeResult result = FeatureProbe.probe(features, target.flags(test), PROBE_FOLDS,
                         experiment.getSplit().getSeed(), alpha);
-                AttributeProbe probe = RunFactory.eINSTANCE.createAttributeProbe();
-                probe.setAttribute(target.name());
-                probe.setAuc(result.auc());
-                probe.setCiLower(result.ciLower());
-                probe.setCiUpper(result.ciUpper());
-                probe.setFolds(result.folds());
-                run.getProbes().add(probe);
+                run.getProbes().add(probe(target.name(), "features", result.auc(), result.ciLower(),
+                        result.ciUpper(), result.folds()));
             } catch (IllegalArgumentException e) {
                 progress.println("probe of " + target.name() + " skipped: " + e.getMessage());
             }
         }
     }
 
-    /** A yes/no question about each test image that a probe tries to answer from the features. */
-    private record ProbeTarget(String name, boolean[] positive) {
+    /**
+     * The experiment's network trained on the images to answer each probe question directly (can the attribute be
+     * read from the pixels at all, as patient race can from chest radiographs?), tested on the test split.
+     */
+    private void attributeModels(Run run, List<ProbeTarget> targets, Splits splits, TensorBatch test,
+            AttributeModelTrainer trainer, double alpha) throws TrainingException {
+        for (ProbeTarget target : targets) {
+            boolean[] trainFlags = target.flags(splits.trainEntries());
+            boolean[] validationFlags = target.flags(splits.validationEntries());
+            boolean[] testFlags = target.flags(splits.test());
+            if (!bothClasses(trainFlags) || !bothClasses(validationFlags) || !bothClasses(testFlags)) {
+                progress.println("image model of " + target.name() + " skipped: a split lacks one of its classes");
+                continue;
+            }
+            long start = System.currentTimeMillis();
+            ImageClassifier model = trainer.train(retarget(splits.train(), target.name(), trainFlags),
+                    retarget(splits.validation(), target.name(), validationFlags));
+            double[] scores = column(model.predict(test), 0);
+            DeLongAuc auc = DeLongAuc.of(CaseControlScores.of(scores, toInts(testFlags)), 1 - alpha);
+            run.getProbes().add(probe(target.name(), "image model", auc.auc(), auc.lower(), auc.upper(), 0));
+            progress.printf(Locale.ROOT, "image model of %s: test AUC %.3f (%.1fs)%n", target.name(), auc.auc(),
+                    (System.currentTimeMillis() - start) / 1000.0);
+        }
+    }
+
+    private static AttributeProbe probe(String attribute, String method, double auc, double lower, double upper,
+            int folds) {
+        AttributeProbe probe = RunFactory.eINSTANCE.createAttributeProbe();
+        probe.setAttribute(attribute);
+        probe.setMethod(method);
+        probe.setAuc(auc);
+        probe.setCiLower(lower);
+        probe.setCiUpper(upper);
+        probe.setFolds(folds);
+        return probe;
+    }
+
+    /** The same images with one 0/1 target, {@code flags}. */
+    private static TensorBatch retarget(TensorBatch batch, String name, boolean[] flags) {
+        float[][] targets = new float[flags.length][1];
+        for (int i = 0; i < flags.length; i++) {
+            targets[i][0] = flags[i] ? 1f : 0f;
+        }
+        return new TensorBatch(batch.tensors(), targets, batch.count(), batch.channels(), batch.size(),
+                List.of(name));
+    }
+
+    private static boolean bothClasses(boolean[] flags) {
+        boolean any = false;
+        boolean all = true;
+        for (boolean flag : flags) {
+            any |= flag;
+            all &= flag;
+        }
+        return any && !all;
+    }
+
+    /** A yes/no question about each image that a probe tries to answer. */
+    private record ProbeTarget(String name, java.util.function.Predicate<ManifestEntry> test) {
+
+        boolean[] flags(List<ManifestEntry> entries) {
+            boolean[] flags = new boolean[entries.size()];
+            for (int i = 0; i < flags.length; i++) {
+                flags[i] = test.test(entries.get(i));
+            }
+            return flags;
+        }
     }
 
     private static List<ProbeTarget> probeTargets(Experiment experiment, List<ManifestEntry> test,
             Function<ManifestEntry, Map<String, Box>> regions) {
         List<ProbeTarget> targets = new ArrayList<>();
         for (ConfounderAttribute attribute : experiment.getAttributes()) {
-            String[] values = test.stream().map(e -> e.attributes().get(attribute.getColumn())).toArray(String[]::new);
+            String column = attribute.getColumn();
+            String[] values = test.stream().map(e -> e.attributes().get(column)).toArray(String[]::new);
             if (attribute.getKind() == AttributeKind.NUMERIC) {
                 double median = median(values);
                 if (!Double.isNaN(median)) {
                     targets.add(new ProbeTarget(String.format(Locale.ROOT, "%s ≥ %s", attribute.getName(),
-                            format(median)), flags(values, v -> number(v) >= median)));
+                            format(median)), e -> number(e.attributes().get(column)) >= median));
                 }
                 continue;
             }
@@ -192,11 +274,12 @@ final class DiagnosticsRunner {
             }
             if (distinct.size() == 2) {
                 String positive = distinct.last();
-                targets.add(new ProbeTarget(attribute.getName() + " = " + positive, flags(values, positive::equals)));
+                targets.add(new ProbeTarget(attribute.getName() + " = " + positive,
+                        e -> positive.equals(e.attributes().get(column))));
             } else if (distinct.size() > 2) {
                 for (String value : distinct) {
                     targets.add(new ProbeTarget(attribute.getName() + " = " + value + " (vs rest)",
-                            flags(values, value::equals)));
+                            e -> value.equals(e.attributes().get(column))));
                 }
             }
         }
@@ -204,14 +287,10 @@ final class DiagnosticsRunner {
         java.util.Set<String> suspected = new java.util.HashSet<>();
         experiment.getInterventions().forEach(i -> i.getRegions().forEach(r -> suspected.add(r.getName())));
         for (Region region : experiment.getRegions()) {
-            if (!suspected.contains(region.getName())) {
-                continue;
+            if (suspected.contains(region.getName())) {
+                String name = region.getName();
+                targets.add(new ProbeTarget("region " + name + " present", e -> regions.apply(e).containsKey(name)));
             }
-            boolean[] present = new boolean[test.size()];
-            for (int i = 0; i < present.length; i++) {
-                present[i] = regions.apply(test.get(i)).containsKey(region.getName());
-            }
-            targets.add(new ProbeTarget("region " + region.getName() + " present", present));
         }
         return targets;
     }
@@ -284,14 +363,6 @@ final class DiagnosticsRunner {
 
     private static String format(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static boolean[] flags(String[] values, java.util.function.Predicate<String> test) {
-        boolean[] flags = new boolean[values.length];
-        for (int i = 0; i < values.length; i++) {
-            flags[i] = values[i] != null && test.test(values[i]);
-        }
-        return flags;
     }
 
     private static double[] column(double[][] scores, int label) {

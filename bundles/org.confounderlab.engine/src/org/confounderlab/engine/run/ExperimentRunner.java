@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.confounderlab.engine.audit.AuditModelFactory;
 import org.confounderlab.engine.audit.DatasetAuditor;
@@ -22,6 +23,7 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.importers.DataSetImporters;
 import org.confounderlab.engine.image.ColourMode;
+import org.confounderlab.engine.image.ImageIntervention;
 import org.confounderlab.engine.image.ImagePipeline;
 import org.confounderlab.engine.image.Interpolation;
 import org.confounderlab.engine.image.Normalisation;
@@ -155,8 +157,26 @@ public final class ExperimentRunner {
         ImagePipeline pipeline = new ImagePipeline(channels == 3 ? ColourMode.RGB : ColourMode.GRAY,
                 experiment.getModel().getInputSize(), Interpolation.BILINEAR, Normalisation.IDENTITY);
         TensorLoader loader = new TensorLoader(pipeline, threads);
-        TensorBatch train = loader.load(splits.entriesOf(SplitName.TRAIN), labels);
-        TensorBatch validation = loader.load(splits.entriesOf(SplitName.VALIDATION), labels);
+        Map<String, Box> fixedRegions = fixedRegions(experiment);
+        Function<ManifestEntry, Map<String, Box>> regions = entry -> regionsOf(entry, fixedRegions);
+        // Train-time masking (the "cover the labels" arm): training and validation images with the regions blacked out.
+        List<String> masked = experiment.getTraining().getTrainTimeMasking().stream().map(Region::getName).toList();
+        List<ManifestEntry> trainEntries = splits.entriesOf(SplitName.TRAIN);
+        List<ManifestEntry> validationEntries = splits.entriesOf(SplitName.VALIDATION);
+        // With train-time masking the same covers go on every image, test images too: the arm is evaluated as it
+        // would be used, and the test variants then act on top of the covers.
+        ImageIntervention cover = null;
+        if (!masked.isEmpty()) {
+            TrainTimeMask mask = TrainTimeMask.over(trainEntries, regions, masked);
+            cover = mask.intervention();
+            regions = mask.addCovers(regions);
+            mask.cover().forEach((name, box) -> progress.printf(java.util.Locale.ROOT, "training with %s covered by "
+                    + "a black box at x %.0f, y %.0f, %.0f×%.0f px in every image%n", name, box.x(), box.y(),
+                    box.width(), box.height()));
+        }
+        TensorBatch train = loader.load(trainEntries, labels, cover, regions, experiment.getSplit().getSeed());
+        TensorBatch validation = loader.load(validationEntries, labels, cover, regions,
+                experiment.getSplit().getSeed() + 1);
         List<ManifestEntry> testEntries = splits.entriesOf(SplitName.TEST);
         folder.save(run);
 
@@ -182,15 +202,20 @@ public final class ExperimentRunner {
         run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.MODEL_FILE, "trained " + settings.architecture()
                 + " (" + backend.name() + "), " + keptWeights(settings, run, lastEpoch[0])));
 
-        Map<String, Box> fixedRegions = fixedRegions(experiment);
-        InterventionEvaluator evaluator = new InterventionEvaluator(classifier, loader, labels,
-                entry -> regionsOf(entry, fixedRegions), experiment.getSplit().getSeed());
+        InterventionEvaluator evaluator = new InterventionEvaluator(classifier, loader, labels, regions, cover,
+                experiment.getSplit().getSeed());
         evaluator.evaluate(run, testEntries, experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
                 : experiment.getDiagnostics().getAlpha(), folder);
         progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
         folder.save(run);
-        new DiagnosticsRunner(progress).run(run, experiment, classifier, loader, testEntries, validation,
-                entry -> regionsOf(entry, fixedRegions), folder);
+        // Attribute models trained on the images: the same network and settings, fewer epochs, no checkpoints.
+        TrainingSettings attributeSettings = settings.withCheckpoints(null).resumingAfter(List.of())
+                .withEarlyStopping(0).withEpochs(Math.max(1, Math.min(settings.epochs(), 10)));
+        DiagnosticsRunner.AttributeModelTrainer attributeTrainer = (attributeTrain, attributeValidation) ->
+                backend.train(attributeTrain, attributeValidation, attributeSettings, epoch -> { });
+        new DiagnosticsRunner(progress).run(run, experiment, classifier, loader, new DiagnosticsRunner.Splits(
+                trainEntries, train, validationEntries, validation, testEntries), regions, cover, attributeTrainer,
+                folder);
         List<Finding> findings = new ArrayList<>(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));
         findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));

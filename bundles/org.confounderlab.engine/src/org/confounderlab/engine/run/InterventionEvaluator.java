@@ -14,6 +14,7 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.image.Fill;
 import org.confounderlab.engine.image.ImageIntervention;
+import org.confounderlab.engine.image.InterventionSequence;
 import org.confounderlab.engine.image.MaskRegions;
 import org.confounderlab.engine.image.RandomBox;
 import org.confounderlab.engine.image.RegionOnly;
@@ -52,14 +53,17 @@ final class InterventionEvaluator {
     private final TensorLoader loader;
     private final List<String> labels;
     private final Function<ManifestEntry, Map<String, Box>> regions;
+    private final ImageIntervention base;
     private final long seed;
 
+    /** {@code base} (or {@code null}) is applied to every test image before each variant's own change. */
     InterventionEvaluator(ImageClassifier classifier, TensorLoader loader, List<String> labels,
-            Function<ManifestEntry, Map<String, Box>> regions, long seed) {
+            Function<ManifestEntry, Map<String, Box>> regions, ImageIntervention base, long seed) {
         this.classifier = classifier;
         this.loader = loader;
         this.labels = labels;
         this.regions = regions;
+        this.base = base;
         this.seed = seed;
     }
 
@@ -77,7 +81,8 @@ final class InterventionEvaluator {
         int[][] targets = null;
         double[][][] scores = new double[variants.size()][][];
         for (int v = 0; v < variants.size(); v++) {
-            TensorBatch batch = loader.load(test, labels, intervention(variants.get(v)), regions, seed);
+            TensorBatch batch = loader.load(test, labels,
+                    InterventionSequence.of(base, intervention(variants.get(v))), regions, seed);
             scores[v] = classifier.predict(batch);
             if (targets == null) {
                 targets = targets(batch);

@@ -180,6 +180,8 @@ final class TestModels {
     g.setProbeAuc(0.9);
     g.setSubgroupAucGap(0.05);
     g.setOcclusionImages(12);
+    g.setAttributeImageModels(true);
+    g.setMaskedRetrain(true);
     g.getLabels().add("Edema");
     e.setDiagnostics(g);
 
@@ -197,6 +199,7 @@ final class TestModels {
     r.setStartTime(new Date(1763922600123L));
     r.setEndTime(new Date(1763926200456L));
     r.setErrorMessage("none, but not empty");
+    r.setBaselineRun("20261201-101500");
     r.setExperiment(fullExperiment());
     r.setExperimentPath("/workspace/study/pneumonia.experiment");
 
@@ -275,6 +278,7 @@ final class TestModels {
     p.setCiLower(0.95);
     p.setCiUpper(0.99);
     p.setFolds(10);
+    p.setMethod("image model");
     r.getProbes().add(p);
 
     r.setAudit(fullAudit());

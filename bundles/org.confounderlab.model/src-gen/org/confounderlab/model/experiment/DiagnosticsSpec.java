@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getBootstrapResamples <em>Bootstrap Resamples</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAlpha <em>Alpha</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getWorstCases <em>Worst Cases</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeImageModels <em>Attribute Image Models</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isMaskedRetrain <em>Masked Retrain</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getLabels <em>Labels</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getRelianceDeltaAuc <em>Reliance Delta Auc</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getAttentionRatio <em>Attention Ratio</em>}</li>
@@ -210,6 +212,58 @@ public interface DiagnosticsSpec extends EObject {
 	 * @generated
 	 */
 	void setWorstCases(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Attribute Image Models</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Also train the experiment's network on the images to predict each attribute value directly (as models recognise patient race from radiographs), and report its test AUC.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attribute Image Models</em>' attribute.
+	 * @see #setAttributeImageModels(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_AttributeImageModels()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isAttributeImageModels();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeImageModels <em>Attribute Image Models</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attribute Image Models</em>' attribute.
+	 * @see #isAttributeImageModels()
+	 * @generated
+	 */
+	void setAttributeImageModels(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Retrain</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * After the run, retrain with the regions of the masking interventions covered at training time too (the 'cover the labels' arm), as a second run linked to the first, and compare the two on the same test images.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Masked Retrain</em>' attribute.
+	 * @see #setMaskedRetrain(boolean)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_MaskedRetrain()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isMaskedRetrain();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isMaskedRetrain <em>Masked Retrain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Retrain</em>' attribute.
+	 * @see #isMaskedRetrain()
+	 * @generated
+	 */
+	void setMaskedRetrain(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Labels</b></em>' attribute list.

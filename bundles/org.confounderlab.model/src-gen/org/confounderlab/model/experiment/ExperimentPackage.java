@@ -917,13 +917,31 @@ public interface ExperimentPackage extends EPackage {
 	int DIAGNOSTICS_SPEC__WORST_CASES = 7;
 
 	/**
+	 * The feature id for the '<em><b>Attribute Image Models</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Masked Retrain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__MASKED_RETRAIN = 9;
+
+	/**
 	 * The feature id for the '<em><b>Labels</b></em>' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__LABELS = 8;
+	int DIAGNOSTICS_SPEC__LABELS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Reliance Delta Auc</b></em>' attribute.
@@ -932,7 +950,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 9;
+	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 11;
 
 	/**
 	 * The feature id for the '<em><b>Attention Ratio</b></em>' attribute.
@@ -941,7 +959,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 10;
+	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 12;
 
 	/**
 	 * The feature id for the '<em><b>Probe Auc</b></em>' attribute.
@@ -950,7 +968,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__PROBE_AUC = 11;
+	int DIAGNOSTICS_SPEC__PROBE_AUC = 13;
 
 	/**
 	 * The feature id for the '<em><b>Subgroup Auc Gap</b></em>' attribute.
@@ -959,7 +977,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 12;
+	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Occlusion Images</b></em>' attribute.
@@ -968,7 +986,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 13;
+	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 15;
 
 	/**
 	 * The number of structural features of the '<em>Diagnostics Spec</em>' class.
@@ -977,7 +995,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 14;
+	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Diagnostics Spec</em>' class.
@@ -1962,6 +1980,28 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getDiagnosticsSpec_WorstCases();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeImageModels <em>Attribute Image Models</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute Image Models</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#isAttributeImageModels()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_AttributeImageModels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isMaskedRetrain <em>Masked Retrain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Retrain</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#isMaskedRetrain()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_MaskedRetrain();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getLabels <em>Labels</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2809,6 +2849,22 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGNOSTICS_SPEC__WORST_CASES = eINSTANCE.getDiagnosticsSpec_WorstCases();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Image Models</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS = eINSTANCE.getDiagnosticsSpec_AttributeImageModels();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Retrain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__MASKED_RETRAIN = eINSTANCE.getDiagnosticsSpec_MaskedRetrain();
 
 		/**
 		 * The meta object literal for the '<em><b>Labels</b></em>' attribute list feature.

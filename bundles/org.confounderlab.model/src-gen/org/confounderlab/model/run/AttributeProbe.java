@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.AttributeProbe#getCiLower <em>Ci Lower</em>}</li>
  *   <li>{@link org.confounderlab.model.run.AttributeProbe#getCiUpper <em>Ci Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.AttributeProbe#getFolds <em>Folds</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.AttributeProbe#getMethod <em>Method</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getAttributeProbe()
@@ -138,5 +139,31 @@ public interface AttributeProbe extends EObject {
 	 * @generated
 	 */
 	void setFolds(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Method</b></em>' attribute.
+	 * The default value is <code>"features"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 'features': cross-validated logistic regression on the model's frozen penultimate features; 'image model': the experiment's network trained on the images to predict the attribute, tested on the test split (folds 0).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Method</em>' attribute.
+	 * @see #setMethod(String)
+	 * @see org.confounderlab.model.run.RunPackage#getAttributeProbe_Method()
+	 * @model default="features"
+	 * @generated
+	 */
+	String getMethod();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.AttributeProbe#getMethod <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Method</em>' attribute.
+	 * @see #getMethod()
+	 * @generated
+	 */
+	void setMethod(String value);
 
 } // AttributeProbe

@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getArtifacts <em>Artifacts</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getBaselineRun <em>Baseline Run</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getRun()
@@ -356,5 +357,30 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<Artifact> getArtifacts();
+
+	/**
+	 * Returns the value of the '<em><b>Baseline Run</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id (folder name, beside this run's folder) of the run this one was retrained from, e.g. with its marker regions masked at training time; empty for a first run.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline Run</em>' attribute.
+	 * @see #setBaselineRun(String)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_BaselineRun()
+	 * @model
+	 * @generated
+	 */
+	String getBaselineRun();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getBaselineRun <em>Baseline Run</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline Run</em>' attribute.
+	 * @see #getBaselineRun()
+	 * @generated
+	 */
+	void setBaselineRun(String value);
 
 } // Run

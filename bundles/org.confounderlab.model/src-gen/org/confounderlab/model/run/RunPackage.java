@@ -224,13 +224,22 @@ public interface RunPackage extends EPackage {
 	int RUN__ARTIFACTS = 16;
 
 	/**
+	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__BASELINE_RUN = 17;
+
+	/**
 	 * The number of structural features of the '<em>Run</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 17;
+	int RUN_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1089,13 +1098,22 @@ public interface RunPackage extends EPackage {
 	int ATTRIBUTE_PROBE__FOLDS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_PROBE__METHOD = 5;
+
+	/**
 	 * The number of structural features of the '<em>Attribute Probe</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ATTRIBUTE_PROBE_FEATURE_COUNT = 5;
+	int ATTRIBUTE_PROBE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Attribute Probe</em>' class.
@@ -1736,6 +1754,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Artifacts();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getBaselineRun <em>Baseline Run</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Run</em>'.
+	 * @see org.confounderlab.model.run.Run#getBaselineRun()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_BaselineRun();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.BackendInfo <em>Backend Info</em>}'.
@@ -2553,6 +2582,17 @@ public interface RunPackage extends EPackage {
 	EAttribute getAttributeProbe_Folds();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AttributeProbe#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.confounderlab.model.run.AttributeProbe#getMethod()
+	 * @see #getAttributeProbe()
+	 * @generated
+	 */
+	EAttribute getAttributeProbe_Method();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.DatasetAudit <em>Dataset Audit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3117,6 +3157,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__ARTIFACTS = eINSTANCE.getRun_Artifacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline Run</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__BASELINE_RUN = eINSTANCE.getRun_BaselineRun();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.
@@ -3737,6 +3785,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ATTRIBUTE_PROBE__FOLDS = eINSTANCE.getAttributeProbe_Folds();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_PROBE__METHOD = eINSTANCE.getAttributeProbe_Method();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DatasetAuditImpl <em>Dataset Audit</em>}' class.

@@ -36,6 +36,8 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getBootstrapResamples <em>Bootstrap Resamples</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getAlpha <em>Alpha</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getWorstCases <em>Worst Cases</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#isAttributeImageModels <em>Attribute Image Models</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#isMaskedRetrain <em>Masked Retrain</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getLabels <em>Labels</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getRelianceDeltaAuc <em>Reliance Delta Auc</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getAttentionRatio <em>Attention Ratio</em>}</li>
@@ -196,6 +198,46 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	 * @ordered
 	 */
 	protected int worstCases = WORST_CASES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAttributeImageModels() <em>Attribute Image Models</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAttributeImageModels()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ATTRIBUTE_IMAGE_MODELS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAttributeImageModels() <em>Attribute Image Models</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAttributeImageModels()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean attributeImageModels = ATTRIBUTE_IMAGE_MODELS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMaskedRetrain() <em>Masked Retrain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMaskedRetrain()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MASKED_RETRAIN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMaskedRetrain() <em>Masked Retrain</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMaskedRetrain()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean maskedRetrain = MASKED_RETRAIN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLabels() <em>Labels</em>}' attribute list.
@@ -506,6 +548,52 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	 * @generated
 	 */
 	@Override
+	public boolean isAttributeImageModels() {
+		return attributeImageModels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAttributeImageModels(boolean newAttributeImageModels) {
+		boolean oldAttributeImageModels = attributeImageModels;
+		attributeImageModels = newAttributeImageModels;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS, oldAttributeImageModels, attributeImageModels));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isMaskedRetrain() {
+		return maskedRetrain;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaskedRetrain(boolean newMaskedRetrain) {
+		boolean oldMaskedRetrain = maskedRetrain;
+		maskedRetrain = newMaskedRetrain;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__MASKED_RETRAIN, oldMaskedRetrain, maskedRetrain));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<String> getLabels() {
 		if (labels == null) {
 			labels = new EDataTypeEList<String>(String.class, this, ExperimentPackage.DIAGNOSTICS_SPEC__LABELS);
@@ -652,6 +740,10 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 				return getAlpha();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__WORST_CASES:
 				return getWorstCases();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS:
+				return isAttributeImageModels();
+			case ExperimentPackage.DIAGNOSTICS_SPEC__MASKED_RETRAIN:
+				return isMaskedRetrain();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				return getLabels();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC:
@@ -701,6 +793,12 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__WORST_CASES:
 				setWorstCases((Integer)newValue);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS:
+				setAttributeImageModels((Boolean)newValue);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__MASKED_RETRAIN:
+				setMaskedRetrain((Boolean)newValue);
 				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				getLabels().clear();
@@ -757,6 +855,12 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 			case ExperimentPackage.DIAGNOSTICS_SPEC__WORST_CASES:
 				setWorstCases(WORST_CASES_EDEFAULT);
 				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS:
+				setAttributeImageModels(ATTRIBUTE_IMAGE_MODELS_EDEFAULT);
+				return;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__MASKED_RETRAIN:
+				setMaskedRetrain(MASKED_RETRAIN_EDEFAULT);
+				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				getLabels().clear();
 				return;
@@ -803,6 +907,10 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 				return alpha != ALPHA_EDEFAULT;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__WORST_CASES:
 				return worstCases != WORST_CASES_EDEFAULT;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS:
+				return attributeImageModels != ATTRIBUTE_IMAGE_MODELS_EDEFAULT;
+			case ExperimentPackage.DIAGNOSTICS_SPEC__MASKED_RETRAIN:
+				return maskedRetrain != MASKED_RETRAIN_EDEFAULT;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__LABELS:
 				return labels != null && !labels.isEmpty();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC:
@@ -843,6 +951,10 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 		result.append(alpha);
 		result.append(", worstCases: ");
 		result.append(worstCases);
+		result.append(", attributeImageModels: ");
+		result.append(attributeImageModels);
+		result.append(", maskedRetrain: ");
+		result.append(maskedRetrain);
 		result.append(", labels: ");
 		result.append(labels);
 		result.append(", relianceDeltaAuc: ");

@@ -1024,7 +1024,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_Labels() {
+	public EAttribute getDiagnosticsSpec_AttributeImageModels() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1034,7 +1034,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
+	public EAttribute getDiagnosticsSpec_MaskedRetrain() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1044,7 +1044,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttentionRatio() {
+	public EAttribute getDiagnosticsSpec_Labels() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1054,7 +1054,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_ProbeAuc() {
+	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1064,7 +1064,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
+	public EAttribute getDiagnosticsSpec_AttentionRatio() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1074,8 +1074,28 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+	public EAttribute getDiagnosticsSpec_ProbeAuc() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1322,6 +1342,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__ALPHA);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__WORST_CASES);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__MASKED_RETRAIN);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__LABELS);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__ATTENTION_RATIO);
@@ -1461,6 +1483,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getDiagnosticsSpec_BootstrapResamples(), ecorePackage.getEInt(), "bootstrapResamples", "2000", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_Alpha(), ecorePackage.getEDouble(), "alpha", "0.05", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_WorstCases(), ecorePackage.getEInt(), "worstCases", "16", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_AttributeImageModels(), ecorePackage.getEBoolean(), "attributeImageModels", "false", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosticsSpec_MaskedRetrain(), ecorePackage.getEBoolean(), "maskedRetrain", "false", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_Labels(), ecorePackage.getEString(), "labels", null, 0, -1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_RelianceDeltaAuc(), ecorePackage.getEDouble(), "relianceDeltaAuc", "0.05", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_AttentionRatio(), ecorePackage.getEDouble(), "attentionRatio", "2.0", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

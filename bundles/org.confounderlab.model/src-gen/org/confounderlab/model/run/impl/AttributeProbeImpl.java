@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.run.impl.AttributeProbeImpl#getCiLower <em>Ci Lower</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.AttributeProbeImpl#getCiUpper <em>Ci Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.AttributeProbeImpl#getFolds <em>Folds</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.AttributeProbeImpl#getMethod <em>Method</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +130,26 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 	 * @ordered
 	 */
 	protected int folds = FOLDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMethod() <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String METHOD_EDEFAULT = "features";
+
+	/**
+	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected String method = METHOD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,29 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 	 * @generated
 	 */
 	@Override
+	public String getMethod() {
+		return method;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMethod(String newMethod) {
+		String oldMethod = method;
+		method = newMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.ATTRIBUTE_PROBE__METHOD, oldMethod, method));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RunPackage.ATTRIBUTE_PROBE__ATTRIBUTE:
@@ -282,6 +326,8 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 				return getCiUpper();
 			case RunPackage.ATTRIBUTE_PROBE__FOLDS:
 				return getFolds();
+			case RunPackage.ATTRIBUTE_PROBE__METHOD:
+				return getMethod();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 				return;
 			case RunPackage.ATTRIBUTE_PROBE__FOLDS:
 				setFolds((Integer)newValue);
+				return;
+			case RunPackage.ATTRIBUTE_PROBE__METHOD:
+				setMethod((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +385,9 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 			case RunPackage.ATTRIBUTE_PROBE__FOLDS:
 				setFolds(FOLDS_EDEFAULT);
 				return;
+			case RunPackage.ATTRIBUTE_PROBE__METHOD:
+				setMethod(METHOD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +410,8 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 				return ciUpper != CI_UPPER_EDEFAULT;
 			case RunPackage.ATTRIBUTE_PROBE__FOLDS:
 				return folds != FOLDS_EDEFAULT;
+			case RunPackage.ATTRIBUTE_PROBE__METHOD:
+				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +436,8 @@ public class AttributeProbeImpl extends EObjectImpl implements AttributeProbe {
 		result.append(ciUpper);
 		result.append(", folds: ");
 		result.append(folds);
+		result.append(", method: ");
+		result.append(method);
 		result.append(')');
 		return result.toString();
 	}

@@ -60,6 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getArtifacts <em>Artifacts</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getBaselineRun <em>Baseline Run</em>}</li>
  * </ul>
  *
  * @generated
@@ -294,6 +295,26 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<Artifact> artifacts;
+
+	/**
+	 * The default value of the '{@link #getBaselineRun() <em>Baseline Run</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineRun()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASELINE_RUN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaselineRun() <em>Baseline Run</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineRun()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baselineRun = BASELINE_RUN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -697,6 +718,29 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public String getBaselineRun() {
+		return baselineRun;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaselineRun(String newBaselineRun) {
+		String oldBaselineRun = baselineRun;
+		baselineRun = newBaselineRun;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__BASELINE_RUN, oldBaselineRun, baselineRun));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RunPackage.RUN__EXPERIMENT:
@@ -767,6 +811,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getFindings();
 			case RunPackage.RUN__ARTIFACTS:
 				return getArtifacts();
+			case RunPackage.RUN__BASELINE_RUN:
+				return getBaselineRun();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -839,6 +885,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				getArtifacts().clear();
 				getArtifacts().addAll((Collection<? extends Artifact>)newValue);
 				return;
+			case RunPackage.RUN__BASELINE_RUN:
+				setBaselineRun((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -902,6 +951,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__ARTIFACTS:
 				getArtifacts().clear();
 				return;
+			case RunPackage.RUN__BASELINE_RUN:
+				setBaselineRun(BASELINE_RUN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -948,6 +1000,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return findings != null && !findings.isEmpty();
 			case RunPackage.RUN__ARTIFACTS:
 				return artifacts != null && !artifacts.isEmpty();
+			case RunPackage.RUN__BASELINE_RUN:
+				return BASELINE_RUN_EDEFAULT == null ? baselineRun != null : !BASELINE_RUN_EDEFAULT.equals(baselineRun);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -974,6 +1028,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		result.append(errorMessage);
 		result.append(", experimentPath: ");
 		result.append(experimentPath);
+		result.append(", baselineRun: ");
+		result.append(baselineRun);
 		result.append(')');
 		return result.toString();
 	}

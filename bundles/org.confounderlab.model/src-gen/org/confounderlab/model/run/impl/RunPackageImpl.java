@@ -444,6 +444,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRun_BaselineRun() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getBackendInfo() {
 		return backendInfoEClass;
 	}
@@ -1194,6 +1204,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAttributeProbe_Method() {
+		return (EAttribute)attributeProbeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDatasetAudit() {
 		return datasetAuditEClass;
 	}
@@ -1605,6 +1625,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__AUDIT);
 		createEReference(runEClass, RUN__FINDINGS);
 		createEReference(runEClass, RUN__ARTIFACTS);
+		createEAttribute(runEClass, RUN__BASELINE_RUN);
 
 		backendInfoEClass = createEClass(BACKEND_INFO);
 		createEAttribute(backendInfoEClass, BACKEND_INFO__KIND);
@@ -1690,6 +1711,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__CI_LOWER);
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__CI_UPPER);
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__FOLDS);
+		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__METHOD);
 
 		datasetAuditEClass = createEClass(DATASET_AUDIT);
 		createEAttribute(datasetAuditEClass, DATASET_AUDIT__MANIFEST);
@@ -1787,6 +1809,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Findings(), this.getFinding(), null, "findings", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_BaselineRun(), ecorePackage.getEString(), "baselineRun", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backendInfoEClass, BackendInfo.class, "BackendInfo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBackendInfo_Kind(), theExperimentPackage.getBackendKind(), "kind", "CPU", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1872,6 +1895,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getAttributeProbe_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttributeProbe_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAttributeProbe_Folds(), ecorePackage.getEInt(), "folds", "5", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeProbe_Method(), ecorePackage.getEString(), "method", "features", 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetAuditEClass, DatasetAudit.class, "DatasetAudit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatasetAudit_Manifest(), ecorePackage.getEString(), "manifest", null, 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
