@@ -130,17 +130,51 @@ public final class ExperimentRunner {
         run.setStatus(RunStatus.RUNNING);
         run.setBackend(backendInfo());
         folder.save(run);
+        // Terminated from outside (the IDE's terminate button, kill, Ctrl-C): the JVM runs this hook, which records
+        // the run as cancelled with what it has. A SIGKILL skips it; RunFolder.read then reads the run as failed.
+        Thread onTermination = new Thread(() -> cancelOnTermination(run, folder), "run " + folder.id() + " cancel");
+        Runtime.getRuntime().addShutdownHook(onTermination);
         try {
             execute(run, run.getExperiment(), Path.of(run.getExperimentPath()), folder, options);
-            run.setStatus(RunStatus.COMPLETED);
+            synchronized (run) {
+                run.setStatus(RunStatus.COMPLETED);
+            }
             return run;
         } catch (IOException | DataSetException | TrainingException | RuntimeException | InterruptedException e) {
-            run.setStatus(e instanceof InterruptedException ? RunStatus.CANCELLED : RunStatus.FAILED);
-            run.setErrorMessage(e.getMessage() == null ? e.toString() : e.getMessage());
+            synchronized (run) {
+                run.setStatus(e instanceof InterruptedException ? RunStatus.CANCELLED : RunStatus.FAILED);
+                run.setErrorMessage(e.getMessage() == null ? e.toString() : e.getMessage());
+            }
             throw e;
         } finally {
+            synchronized (run) {
+                run.setEndTime(new Date());
+                folder.save(run);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(onTermination);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down; the hook has run or will find the run finished
+            }
+        }
+    }
+
+    /** Marks a run that is still going as cancelled, keeping its finished epochs, and saves it. */
+    private static void cancelOnTermination(Run run, RunFolder folder) {
+        synchronized (run) {
+            if (run.getStatus() != RunStatus.RUNNING) {
+                return;
+            }
+            run.setStatus(RunStatus.CANCELLED);
+            run.setErrorMessage("Terminated after " + run.getEpochs().size() + " finished epochs; they are kept "
+                    + "(resume with run --resume).");
             run.setEndTime(new Date());
-            folder.save(run);
+            try {
+                folder.save(run);
+            } catch (IOException | RuntimeException e) {
+                // The run file keeps its last state (running): read later, it is marked failed instead.
+                System.err.println("could not record the cancelled run in " + folder.path() + ": " + e);
+            }
         }
     }
 
@@ -189,12 +223,14 @@ public final class ExperimentRunner {
         int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
         ImageClassifier classifier = backend.train(train, validation, settings,
                 new TrainingProgress(progress, labels, epoch -> {
-                    recordEpoch(run, epoch, labels, settings.learningRate());
-                    lastEpoch[0] = epoch.epoch();
-                    try {
-                        folder.save(run);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    synchronized (run) {
+                        recordEpoch(run, epoch, labels, settings.learningRate());
+                        lastEpoch[0] = epoch.epoch();
+                        try {
+                            folder.save(run);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
                     }
                 }));
         Path model = folder.path().resolve(RunFolder.MODEL_FILE);

@@ -32,8 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledRunTest {
 
-    @Test
-    void killedTrainingLeavesAFailedRunWithItsFinishedEpochs(@TempDir Path folder) throws Exception {
+    /** A training process started from the command line, once it has finished two epochs. */
+    private record Training(Process process, Path experimentFile, Path runFolder) {
+    }
+
+    private static Training startAndWaitForTwoEpochs(Path folder) throws Exception {
         new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(300).withSeed(3))
                 .generate(folder.resolve("data"));
         Experiment experiment = DemoExperiment.create(32, 200);
@@ -58,8 +61,31 @@ class KilledRunTest {
             }
             Thread.sleep(200);
         }
-        assertTrue(process.isAlive(), "the engine ended before it could be killed: "
+        assertTrue(process.isAlive(), "the engine ended before it could be stopped: "
                 + Files.readString(folder.resolve("engine.log")));
+        return new Training(process, experimentFile, runFolder);
+    }
+
+    @Test
+    void terminatedTrainingLeavesACancelledRunWithItsFinishedEpochs(@TempDir Path folder) throws Exception {
+        Training training = startAndWaitForTwoEpochs(folder);
+        training.process().destroy(); // SIGTERM, as the IDE's terminate button sends
+        assertTrue(training.process().waitFor(30, TimeUnit.SECONDS));
+        // A plain read: the engine itself recorded the cancellation on its way out.
+        Run run = ModelFiles.loadRun(training.runFolder().resolve(RunFolder.RUN_FILE));
+        assertEquals(RunStatus.CANCELLED, run.getStatus(), Files.readString(folder.resolve("engine.log")));
+        assertTrue(run.getEpochs().size() >= 2, "finished epochs kept: " + run.getEpochs().size());
+        assertTrue(run.getErrorMessage().startsWith("Terminated after"), run.getErrorMessage());
+        assertTrue(run.getEndTime() != null);
+        assertTrue(!Files.exists(training.runFolder().resolve(RunFolder.PID_FILE)), "no longer marked as running");
+    }
+
+    @Test
+    void killedTrainingLeavesAFailedRunWithItsFinishedEpochs(@TempDir Path folder) throws Exception {
+        Training training = startAndWaitForTwoEpochs(folder);
+        Process process = training.process();
+        Path runFolder = training.runFolder();
+        Path experimentFile = training.experimentFile();
         process.destroyForcibly();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
 
