@@ -1,0 +1,32 @@
+package org.confounderlab.launch.training;
+
+/** The attributes of a Confounder Lab Training launch configuration, and their defaults. */
+public final class TrainingLaunchAttributes {
+
+    /** The launch configuration type. */
+    public static final String TYPE = "org.confounderlab.launch.training";
+
+    private static final String PREFIX = "org.confounderlab.launch.training.";
+
+    /** Workspace path of the {@code .experiment} file, e.g. {@code /study/demo.experiment}. */
+    public static final String EXPERIMENT = PREFIX + "experiment";
+    /** {@code cpu} or {@code cuda}; empty: the experiment's backend. */
+    public static final String BACKEND = PREFIX + "backend";
+    /** CUDA device index; -1: the experiment's. */
+    public static final String DEVICE = PREFIX + "device";
+    /** Epochs; 0: the experiment's. */
+    public static final String EPOCHS = PREFIX + "epochs";
+    /** Java heap of the engine JVM, as for -Xmx (e.g. {@code 4g}). */
+    public static final String HEAP = PREFIX + "heap";
+    /** Off-heap limit for ND4J, as for -Dorg.bytedeco.javacpp.maxbytes (e.g. {@code 8g}); empty: none. */
+    public static final String OFF_HEAP = PREFIX + "offHeap";
+    /** Extra JVM arguments, separated by spaces. */
+    public static final String JVM_ARGUMENTS = PREFIX + "jvmArguments";
+    /** Home of the Java (21 or newer) that runs the engine; empty: the IDE's own. */
+    public static final String JAVA_HOME = PREFIX + "javaHome";
+
+    public static final String DEFAULT_HEAP = "4g";
+
+    private TrainingLaunchAttributes() {
+    }
+}
