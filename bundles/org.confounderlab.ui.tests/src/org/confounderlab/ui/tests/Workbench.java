@@ -50,8 +50,12 @@ final class Workbench {
 
     /** Saves a PNG of the workbench window under target/screenshots, for people to look at. */
     static Path screenshot(String name) throws Exception {
+        return screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
+    }
+
+    /** Saves a PNG of {@code shell} (a dialog, say) under target/screenshots. */
+    static Path screenshot(Shell shell, String name) throws Exception {
         processEvents();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         Display display = shell.getDisplay();
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);

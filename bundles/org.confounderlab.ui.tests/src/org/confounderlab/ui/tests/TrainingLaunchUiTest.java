@@ -1,0 +1,174 @@
+package org.confounderlab.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.confounderlab.engine.run.RunFolder;
+import org.confounderlab.engine.synthetic.SyntheticDataSpec;
+import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.launch.training.TrainingLaunchAttributes;
+import org.confounderlab.model.experiment.Architecture;
+import org.confounderlab.model.experiment.DatasetFormat;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.templates.ExperimentTemplates;
+import org.confounderlab.ui.launch.TrainingShortcut;
+import org.confounderlab.ui.launch.TrainingTabGroup;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The training launch in the real workbench: the tabs carry every attribute through their widgets and refuse a
+ * missing experiment, the launch dialog shows them (screenshot), and Run As > Confounder Lab Training on an
+ * experiment file trains it into the project, with the console showing the engine's output (screenshot).
+ */
+class TrainingLaunchUiTest {
+
+    private static IFile experiment(String project, int epochs) throws Exception {
+        IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(project);
+        if (!p.exists()) {
+            p.create(null);
+        }
+        p.open(null);
+        Path folder = p.getLocation().toFile().toPath();
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(160).withSeed(9))
+                .generate(folder.resolve("data"));
+        Experiment experiment = ExperimentTemplates.newDefault(project, DatasetFormat.SYNTHETIC,
+                "data/" + SyntheticGenerator.MANIFEST, List.of(SyntheticGenerator.LABEL));
+        experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
+        experiment.getModel().setInputSize(32);
+        experiment.getTraining().setEpochs(epochs);
+        experiment.getSplit().setUseOfficialSplit(false);
+        experiment.getDiagnostics().setBootstrapResamples(100);
+        ModelFiles.save(experiment, folder.resolve("study.experiment"));
+        p.refreshLocal(IResource.DEPTH_INFINITE, null);
+        return p.getFile("study.experiment");
+    }
+
+    @Test
+    void tabsCarryTheAttributesAndRefuseAMissingExperiment() throws Exception {
+        IFile file = experiment("launch-tabs", 2);
+        ILaunchConfigurationWorkingCopy original = DebugPlugin.getDefault().getLaunchManager()
+                .getLaunchConfigurationType(TrainingLaunchAttributes.TYPE).newInstance(null, "tabs");
+        original.setAttribute(TrainingLaunchAttributes.EXPERIMENT, file.getFullPath().toString());
+        original.setAttribute(TrainingLaunchAttributes.EPOCHS, 7);
+        original.setAttribute(TrainingLaunchAttributes.BACKEND, "cpu");
+        original.setAttribute(TrainingLaunchAttributes.HEAP, "3g");
+        original.setAttribute(TrainingLaunchAttributes.OFF_HEAP, "6g");
+        original.setAttribute(TrainingLaunchAttributes.JVM_ARGUMENTS, "-XX:+UseG1GC");
+        original.setAttribute(TrainingLaunchAttributes.DEVICE, -1); // what the widgets write for "no device"
+        original.setAttribute(TrainingLaunchAttributes.JAVA_HOME, "");
+
+        Shell shell = new Shell(Display.getCurrent());
+        try {
+            TrainingTabGroup group = new TrainingTabGroup();
+            group.createTabs(null, ILaunchManager.RUN_MODE);
+            List<ILaunchConfigurationTab> ours = List.of(group.getTabs()).subList(0, 3);
+            assertEquals(List.of("Experiment", "Backend", "JVM"), ours.stream().map(ILaunchConfigurationTab::getName)
+                    .toList());
+            ILaunchConfigurationWorkingCopy copy = original.copy("tabs-copy");
+            for (ILaunchConfigurationTab tab : ours) {
+                tab.createControl(shell);
+                tab.initializeFrom(original);
+                tab.performApply(copy);
+                assertTrue(tab.isValid(copy), tab.getName() + ": " + tab.getErrorMessage());
+            }
+            assertEquals(original.getAttributes(), copy.getAttributes(), "every attribute survives the widgets");
+
+            ILaunchConfigurationWorkingCopy missing = original.copy("missing");
+            missing.setAttribute(TrainingLaunchAttributes.EXPERIMENT, "/launch-tabs/absent.experiment");
+            ILaunchConfigurationTab experimentTab = ours.get(0);
+            experimentTab.initializeFrom(missing);
+            assertFalse(experimentTab.isValid(missing));
+            assertTrue(experimentTab.getErrorMessage().contains("/launch-tabs/absent.experiment does not exist"),
+                    experimentTab.getErrorMessage());
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
+    void theLaunchDialogShowsTheTrainingTabs() throws Exception {
+        IFile file = experiment("launch-dialog", 2);
+        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
+        Display display = Display.getCurrent();
+        String[] title = new String[1];
+        // The dialog blocks: a timer inside its event loop takes the screenshot and closes it.
+        display.timerExec(2500, () -> {
+            Shell dialog = display.getActiveShell();
+            try {
+                title[0] = dialog.getText();
+                Workbench.screenshot(dialog, "launch-dialog");
+            } catch (Exception e) {
+                title[0] = "screenshot failed: " + e;
+            }
+            dialog.close();
+        });
+        DebugUITools.openLaunchConfigurationDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                configuration, IDebugUIConstants.ID_RUN_LAUNCH_GROUP, null);
+        assertNotNull(title[0]);
+        assertTrue(title[0].contains("Configuration"), title[0]);
+    }
+
+    @Test
+    void runAsTrainsTheExperimentIntoItsProjectWithTheOutputInTheConsole() throws Exception {
+        IFile file = experiment("launch-shortcut", 2);
+        TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
+        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 300_000;
+        ILaunch launch = null;
+        while (System.currentTimeMillis() < deadline && (launch == null || !launch.isTerminated())) {
+            for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (configuration.equals(candidate.getLaunchConfiguration())) {
+                    launch = candidate;
+                }
+            }
+            while (display.readAndDispatch()) {
+                // let the launch job and the console run
+            }
+            Thread.sleep(50);
+        }
+        assertNotNull(launch, "Run As started no launch");
+        assertTrue(launch.isTerminated(), "training did not end");
+        assertEquals(0, launch.getProcesses()[0].getExitValue(),
+                launch.getProcesses()[0].getStreamsProxy().getOutputStreamMonitor().getContents()
+                        + launch.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents());
+        Workbench.page().showView("org.eclipse.ui.console.ConsoleView");
+        Workbench.screenshot("training-console");
+
+        IFolder runs = file.getProject().getFolder("runs/launch-shortcut");
+        long refreshed = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < refreshed && (!runs.exists() || runs.members().length == 0)) {
+            Workbench.processEvents();
+            Thread.sleep(100);
+        }
+        assertTrue(runs.exists() && runs.members().length == 1, "the run appears in the workspace");
+        Run run = ModelFiles.loadRun(((IFolder) runs.members()[0]).getFile(RunFolder.RUN_FILE).getLocation().toFile()
+                .toPath());
+        assertEquals(RunStatus.COMPLETED, run.getStatus());
+        assertEquals(2, run.getEpochs().size());
+    }
+}
