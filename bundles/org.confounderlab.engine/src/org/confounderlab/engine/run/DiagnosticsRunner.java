@@ -20,7 +20,6 @@ import org.confounderlab.engine.diagnostics.FeatureProbe;
 import org.confounderlab.engine.diagnostics.ProbeResult;
 import org.confounderlab.engine.diagnostics.SaliencyAnalysis;
 import org.confounderlab.engine.diagnostics.SubgroupMetrics;
-import org.confounderlab.engine.image.ImageIntervention;
 import org.confounderlab.engine.report.Canvas;
 import org.confounderlab.engine.report.HeatmapOverlay;
 import org.confounderlab.engine.stats.CaseControlScores;
@@ -75,18 +74,22 @@ final class DiagnosticsRunner {
         ImageClassifier train(TensorBatch train, TensorBatch validation) throws TrainingException;
     }
 
+    /**
+     * Runs the diagnostics on {@code original}, the test images as the counterfactual evaluation loaded and scored
+     * them (with any train-time covers), so they are not decoded twice.
+     */
     void run(Run run, Experiment experiment, ImageClassifier classifier, TensorLoader loader, Splits splits,
-            Function<ManifestEntry, Map<String, Box>> regions, ImageIntervention cover,
+            InterventionEvaluator.Original original, Function<ManifestEntry, Map<String, Box>> regions,
             AttributeModelTrainer attributeTrainer, RunFolder folder)
-            throws DataSetException, InterruptedException, IOException, TrainingException {
+            throws DataSetException, IOException, TrainingException {
         DiagnosticsSpec spec = experiment.getDiagnostics() != null ? experiment.getDiagnostics()
                 : ExperimentFactory.eINSTANCE.createDiagnosticsSpec();
         List<String> labels = classifier.labels();
         List<ManifestEntry> test = splits.test();
         TensorBatch validation = splits.validation();
-        TensorBatch batch = loader.load(test, labels, cover, regions, experiment.getSplit().getSeed());
+        TensorBatch batch = original.images();
         List<Integer> explained = explainedLabels(spec, labels);
-        double[][] testScores = classifier.predict(batch);
+        double[][] testScores = original.scores();
         double[][] validationScores = classifier.predict(validation);
 
         if (classifier instanceof InspectableClassifier model && spec.isGradCam()) {
@@ -200,8 +203,9 @@ final class DiagnosticsRunner {
             long start = System.currentTimeMillis();
             ImageClassifier model = trainer.train(retarget(splits.train(), target.name(), trainFlags),
                     retarget(splits.validation(), target.name(), validationFlags));
-            double[] scores = column(model.predict(test), 0);
-            DeLongAuc auc = DeLongAuc.of(CaseControlScores.of(scores, toInts(testFlags)), 1 - alpha);
+            double[] scores = InterventionEvaluator.column(model.predict(test), 0);
+            DeLongAuc auc = DeLongAuc.of(CaseControlScores.of(scores, InterventionEvaluator.asInts(testFlags)),
+                    1 - alpha);
             run.getProbes().add(probe(target.name(), "image model", auc.auc(), auc.lower(), auc.upper(), 0));
             progress.printf(Locale.ROOT, "image model of %s: test AUC %.3f (%.1fs)%n", target.name(), auc.auc(),
                     (System.currentTimeMillis() - start) / 1000.0);
@@ -301,10 +305,10 @@ final class DiagnosticsRunner {
         List<ConfounderAttribute> attributes = spec.getSubgroupAttributes().isEmpty() ? experiment.getAttributes()
                 : spec.getSubgroupAttributes();
         for (int label : explained) {
-            double[] validationColumn = column(validationScores, label);
+            double[] validationColumn = InterventionEvaluator.column(validationScores, label);
             double threshold = OperatingPoint.youdenThreshold(CaseControlScores.of(validationColumn,
-                    toInts(validation.positives(label))));
-            double[] scores = column(testScores, label);
+                    InterventionEvaluator.asInts(validation.positives(label))));
+            double[] scores = InterventionEvaluator.column(testScores, label);
             boolean[] positives = batch.positives(label);
             for (ConfounderAttribute attribute : attributes) {
                 String[] groups = groups(attribute, test);
@@ -365,19 +369,4 @@ final class DiagnosticsRunner {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static double[] column(double[][] scores, int label) {
-        double[] column = new double[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            column[i] = scores[i][label];
-        }
-        return column;
-    }
-
-    private static int[] toInts(boolean[] flags) {
-        int[] values = new int[flags.length];
-        for (int i = 0; i < flags.length; i++) {
-            values[i] = flags[i] ? 1 : 0;
-        }
-        return values;
-    }
 }

@@ -217,9 +217,7 @@ public final class ExperimentRunner {
         List<EpochSummary> finished = run.getEpochs().stream().map(record -> summary(record, labels)).toList();
         TrainingSettings settings = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
                 .resumingAfter(finished);
-        if (settings.backend() != null) {
-            run.getBackend().setKind(settings.backend());
-        }
+        run.getBackend().setKind(settings.backend());
         int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
         ImageClassifier classifier = backend.train(train, validation, settings,
                 new TrainingProgress(progress, labels, epoch -> {
@@ -240,8 +238,8 @@ public final class ExperimentRunner {
 
         InterventionEvaluator evaluator = new InterventionEvaluator(classifier, loader, labels, regions, cover,
                 experiment.getSplit().getSeed());
-        evaluator.evaluate(run, testEntries, experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
-                : experiment.getDiagnostics().getAlpha(), folder);
+        InterventionEvaluator.Original original = evaluator.evaluate(run, testEntries, experiment.getInterventions(),
+                experiment.getDiagnostics() == null ? 0.05 : experiment.getDiagnostics().getAlpha(), folder);
         progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
         folder.save(run);
         // Attribute models trained on the images: the same network and settings, fewer epochs, no checkpoints.
@@ -250,7 +248,7 @@ public final class ExperimentRunner {
         DiagnosticsRunner.AttributeModelTrainer attributeTrainer = (attributeTrain, attributeValidation) ->
                 backend.train(attributeTrain, attributeValidation, attributeSettings, epoch -> { });
         new DiagnosticsRunner(progress).run(run, experiment, classifier, loader, new DiagnosticsRunner.Splits(
-                trainEntries, train, validationEntries, validation, testEntries), regions, cover, attributeTrainer,
+                trainEntries, train, validationEntries, validation, testEntries), original, regions, attributeTrainer,
                 folder);
         List<Finding> findings = new ArrayList<>(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));

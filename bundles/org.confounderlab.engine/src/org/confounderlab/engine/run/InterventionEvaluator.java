@@ -67,8 +67,12 @@ final class InterventionEvaluator {
         this.seed = seed;
     }
 
-    void evaluate(Run run, List<ManifestEntry> test, List<Intervention> interventions, double alpha, RunFolder folder)
-            throws DataSetException, InterruptedException, IOException {
+    /** The original test images as the model saw them, and its scores on them, for the diagnostics to reuse. */
+    record Original(TensorBatch images, double[][] scores) {
+    }
+
+    Original evaluate(Run run, List<ManifestEntry> test, List<Intervention> interventions, double alpha,
+            RunFolder folder) throws DataSetException, InterruptedException, IOException {
         List<Intervention> variants = new ArrayList<>(interventions);
         if (variants.stream().noneMatch(i -> i.getKind() == InterventionKind.ORIGINAL)) {
             Intervention original = org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createIntervention();
@@ -80,11 +84,13 @@ final class InterventionEvaluator {
                 a.getKind() == InterventionKind.ORIGINAL));
         int[][] targets = null;
         double[][][] scores = new double[variants.size()][][];
+        TensorBatch original = null;
         for (int v = 0; v < variants.size(); v++) {
             TensorBatch batch = loader.load(test, labels,
                     InterventionSequence.of(base, intervention(variants.get(v))), regions, seed);
             scores[v] = classifier.predict(batch);
             if (targets == null) {
+                original = batch; // variants.get(0) is the original
                 targets = targets(batch);
             }
             run.getEvaluations().add(evaluation(variants.get(v), scores[v], targets, 1 - alpha));
@@ -98,6 +104,7 @@ final class InterventionEvaluator {
         writePredictions(folder.path().resolve(RunFolder.PREDICTIONS_FILE), test, variants, scores, targets);
         run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.PREDICTIONS, RunFolder.PREDICTIONS_FILE,
                 "per-image scores of every test image on every variant"));
+        return new Original(original, scores[0]);
     }
 
     private static ImageIntervention intervention(Intervention intervention) {
@@ -116,14 +123,20 @@ final class InterventionEvaluator {
     }
 
     private int[][] targets(TensorBatch batch) {
-        int[][] targets = new int[labels.size()][batch.count()];
+        int[][] targets = new int[labels.size()][];
         for (int l = 0; l < labels.size(); l++) {
-            boolean[] positives = batch.positives(l);
-            for (int i = 0; i < positives.length; i++) {
-                targets[l][i] = positives[i] ? 1 : 0;
-            }
+            targets[l] = asInts(batch.positives(l));
         }
         return targets;
+    }
+
+    /** 0/1 labels from flags. */
+    static int[] asInts(boolean[] flags) {
+        int[] values = new int[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            values[i] = flags[i] ? 1 : 0;
+        }
+        return values;
     }
 
     private Evaluation evaluation(Intervention intervention, double[][] scores, int[][] targets, double level) {
@@ -173,7 +186,8 @@ final class InterventionEvaluator {
         return comparison;
     }
 
-    private static double[] column(double[][] scores, int label) {
+    /** One label's scores out of {@code [image][label]}. */
+    static double[] column(double[][] scores, int label) {
         double[] column = new double[scores.length];
         for (int i = 0; i < scores.length; i++) {
             column[i] = scores[i][label];

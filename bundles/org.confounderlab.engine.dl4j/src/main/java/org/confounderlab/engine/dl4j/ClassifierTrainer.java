@@ -124,11 +124,6 @@ public final class ClassifierTrainer {
         return network.predict(features);
     }
 
-    /** The epoch whose weights the network holds after {@link #train}. */
-    public int keptEpoch(int lastTrained) {
-        return stopping.enabled() && stopping.bestEpoch() > 0 ? stopping.bestEpoch() : lastTrained;
-    }
-
     private void restoreBest(int last) throws TrainingException {
         if (!stopping.enabled() || stopping.bestEpoch() == 0) {
             return;
