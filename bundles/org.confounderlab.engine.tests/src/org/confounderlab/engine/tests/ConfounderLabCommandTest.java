@@ -87,4 +87,15 @@ class ConfounderLabCommandTest {
         assertTrue(err().contains("usage:"), err());
         assertEquals(ExitCode.BAD_INPUT, run());
     }
+
+    @Test
+    void runRejectsBadOverridesBeforeReadingTheExperiment() {
+        String file = folder.resolve("absent.experiment").toString();
+        assertEquals(ExitCode.BAD_INPUT, run("run", file, "--batch-size", "0"));
+        assertTrue(err().contains("--batch-size must be a positive whole number, not '0'"), err());
+        assertEquals(ExitCode.BAD_INPUT, run("run", file, "--seed", "-3"));
+        assertTrue(err().contains("--seed must be a whole number ≥ 0, not '-3'"), err());
+        assertEquals(ExitCode.BAD_INPUT, run("run", file, "--resume", "--seed", "4"));
+        assertTrue(err().contains("--batch-size and --seed cannot change a resumed run"), err());
+    }
 }

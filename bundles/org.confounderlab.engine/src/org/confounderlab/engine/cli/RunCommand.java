@@ -26,8 +26,8 @@ import org.confounderlab.model.validation.ExperimentValidation;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] [--device N] [--threads N]
- * [--resume [RUN_FOLDER]]}: trains and evaluates an experiment into a new run folder
+ * {@code run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] [--backend cpu|cuda]
+ * [--device N] [--threads N] [--resume [RUN_FOLDER]]}: trains and evaluates an experiment into a new run folder
  * ({@code DIR/<experiment>/<run-id>/}, by default the {@code runs} folder beside the experiment file) and prints its
  * findings. With {@code --resume} it continues an interrupted run from its last checkpoint instead: the one named,
  * or the newest unfinished run of the experiment. {@code --masked-retrain} (or the experiment's diagnostics) then
@@ -35,8 +35,8 @@ import org.eclipse.emf.common.util.Diagnostic;
  */
 public final class RunCommand {
 
-    static final String USAGE = "usage: run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] "
-            + "[--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain]";
+    static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
+            + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain]";
 
     private RunCommand() {
     }
@@ -67,7 +67,8 @@ public final class RunCommand {
             TrainingBackend backend = TrainingBackends.find();
             Path runs = arguments.out != null ? arguments.out
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
-            RunOptions options = new RunOptions(arguments.epochs, arguments.backend, arguments.device);
+            RunOptions options = new RunOptions(arguments.epochs, arguments.backend, arguments.device,
+                    arguments.batchSize, arguments.seed);
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads);
             Run run;
@@ -151,12 +152,14 @@ public final class RunCommand {
         }
     }
 
-    private record Arguments(Path experiment, int epochs, Path out, BackendKind backend, int device, int threads,
-            boolean resume, Path resumeFolder, boolean maskedRetrain) {
+    private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
+            int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
             int epochs = 0;
+            int batchSize = 0;
+            long seed = -1;
             Path out = null;
             BackendKind backend = null;
             int device = -1;
@@ -168,6 +171,8 @@ public final class RunCommand {
                 String arg = args.get(i);
                 switch (arg) {
                     case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
+                    case "--batch-size" -> batchSize = positive(arg, value(args, ++i, arg));
+                    case "--seed" -> seed = seed(value(args, ++i, arg));
                     case "--out" -> out = Path.of(value(args, ++i, arg));
                     case "--backend" -> {
                         String name = value(args, ++i, arg);
@@ -200,7 +205,10 @@ public final class RunCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, epochs, out, backend, device, threads, resume, resumeFolder,
+            if (resume && (batchSize > 0 || seed >= 0)) {
+                throw new IllegalArgumentException("--batch-size and --seed cannot change a resumed run");
+            }
+            return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
                     maskedRetrain);
         }
 
@@ -220,6 +228,18 @@ public final class RunCommand {
                 // reported below
             }
             throw new IllegalArgumentException(option + " must be a positive whole number, not '" + text + "'");
+        }
+
+        private static long seed(String text) {
+            try {
+                long value = Long.parseLong(text);
+                if (value >= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--seed must be a whole number ≥ 0, not '" + text + "'");
         }
 
         private static int nonNegative(String option, String text) {

@@ -31,6 +31,7 @@ import org.confounderlab.engine.split.PatientSplitter;
 import org.confounderlab.engine.split.SplitAssignment;
 import org.confounderlab.engine.split.SplitFractions;
 import org.confounderlab.engine.split.SplitOptions;
+import org.confounderlab.engine.training.ComputeDevice;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TensorBatch;
@@ -87,6 +88,7 @@ public final class ExperimentRunner {
         run.setId(folder.id());
         run.setStartTime(new Date());
         run.setExperiment(EcoreUtil.copy(experiment));
+        options.applyTo(run.getExperiment());
         run.setExperimentPath(experimentFile.toAbsolutePath().toString());
         return execute(run, folder, options);
     }
@@ -110,6 +112,10 @@ public final class ExperimentRunner {
             throw new TrainingException("Cannot resume " + folder.path() + ": it is still running in another "
                     + "process");
         }
+        if (options.changesTrainingOrder()) {
+            throw new TrainingException("Cannot resume " + folder.path() + " with another batch size or seed: the "
+                    + "finished epochs were trained with the run's own");
+        }
         progress.printf("resuming %s after %d finished epochs (it was %s: %s)%n", folder.path(),
                 run.getEpochs().size(), run.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT),
                 run.getErrorMessage());
@@ -122,13 +128,14 @@ public final class ExperimentRunner {
         run.getProbes().clear();
         run.getFindings().clear();
         run.getArtifacts().clear();
+        options.applyTo(run.getExperiment()); // more epochs, if asked for
         return execute(run, folder, options);
     }
 
     private Run execute(Run run, RunFolder folder, RunOptions options)
             throws IOException, DataSetException, TrainingException, InterruptedException {
         run.setStatus(RunStatus.RUNNING);
-        run.setBackend(backendInfo());
+        run.setBackend(backendInfo(options.backendFor(run.getExperiment()), options.deviceFor(run.getExperiment())));
         folder.save(run);
         // Terminated from outside (the IDE's terminate button, kill, Ctrl-C): the JVM runs this hook, which records
         // the run as cancelled with what it has. A SIGKILL skips it; RunFolder.read then reads the run as failed.
@@ -379,14 +386,18 @@ public final class ExperimentRunner {
         return artifact;
     }
 
-    private BackendInfo backendInfo() {
+    /** What the run trains on: the backend, the processor (GPU name, driver and memory for CUDA) and the JVM. */
+    private BackendInfo backendInfo(org.confounderlab.model.experiment.BackendKind kind, int device) {
         RuntimeInfo runtime = RuntimeInfo.current();
+        ComputeDevice processor = ComputeDevice.describe(kind, device);
         BackendInfo info = RunFactory.eINSTANCE.createBackendInfo();
-        info.setCpuThreads(runtime.processors());
+        info.setKind(kind);
+        info.setCpuThreads(threads);
         info.setJavaVersion(runtime.javaVersion());
         info.setNd4jBackend(backend.name());
-        info.setMemoryBytes(runtime.maxHeapBytes());
-        info.setDeviceName(runtime.os() + " " + runtime.arch());
+        info.setDeviceName(processor.name());
+        info.setDriverVersion(processor.driverVersion());
+        info.setMemoryBytes(processor.memoryBytes());
         return info;
     }
 }
