@@ -1,6 +1,7 @@
 package org.confounderlab.launch.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.synthetic.SyntheticDataSpec;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.launch.training.TrainingEvent;
+import org.confounderlab.launch.training.TrainingEvent.EpochEvent;
 import org.confounderlab.launch.training.TrainingLaunchAttributes;
+import org.confounderlab.launch.training.TrainingSession;
+import org.confounderlab.launch.training.TrainingSessions;
 import org.confounderlab.model.experiment.Architecture;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
@@ -60,13 +66,63 @@ class TrainingLaunchTest {
         return project;
     }
 
-    private static ILaunch launch(IProject project) throws CoreException {
+    private static ILaunchConfigurationWorkingCopy configuration(IProject project) throws CoreException {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationWorkingCopy configuration = manager.getLaunchConfigurationType(
                 TrainingLaunchAttributes.TYPE).newInstance(null, project.getName());
         configuration.setAttribute(TrainingLaunchAttributes.EXPERIMENT, "/" + project.getName() + "/study.experiment");
         configuration.setAttribute(TrainingLaunchAttributes.HEAP, "1g");
-        return configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        return configuration;
+    }
+
+    private static ILaunch launch(IProject project) throws CoreException {
+        return configuration(project).launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+    }
+
+    /** Records the training sessions started while it listens, and every event they report. */
+    private static final class Sessions implements TrainingSessions.Listener, AutoCloseable {
+        final List<TrainingSession> started = new CopyOnWriteArrayList<>();
+        final List<TrainingEvent> events = new CopyOnWriteArrayList<>();
+
+        Sessions() {
+            TrainingSessions.addListener(this);
+        }
+
+        @Override
+        public void started(TrainingSession session) {
+            started.add(session);
+        }
+
+        @Override
+        public void changed(TrainingSession session, TrainingEvent event) {
+            events.add(event);
+        }
+
+        TrainingSession of(IProcess process) {
+            return started.stream().filter(s -> s.process() == process).findFirst().orElseThrow();
+        }
+
+        @Override
+        public void close() {
+            TrainingSessions.removeListener(this);
+        }
+    }
+
+    private static void waitForSession(TrainingSession session) throws InterruptedException {
+        assertTrue(session.job().join(120_000, null), "the session's job did not end");
+    }
+
+    private static void waitForEpochs(IProcess process, Path runs, int epochs) throws Exception {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline && !process.isTerminated()) {
+            Optional<Path> file = runFile(runs);
+            if (file.isPresent() && ModelFiles.loadRun(file.get()).getEpochs().size() >= epochs) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        assertTrue(!process.isTerminated(), "training ended before it could be stopped: "
+                + process.getStreamsProxy().getOutputStreamMonitor().getContents());
     }
 
     private static void waitFor(IProcess process, long seconds) throws InterruptedException {
@@ -88,9 +144,20 @@ class TrainingLaunchTest {
 
     @Test
     void aLaunchTrainsIntoTheProjectsRunsFolderAndTheWorkspaceShowsTheRun() throws Exception {
-        IProject project = project("launch-complete", 2);
-        ILaunch launch = launch(project);
-        assertEquals(1, launch.getProcesses().length);
+        IProject project = project("launch-complete", 5);
+        ILaunchConfigurationWorkingCopy configuration = configuration(project);
+        configuration.setAttribute(TrainingLaunchAttributes.EPOCHS, 2);
+        configuration.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, 16);
+        configuration.setAttribute(TrainingLaunchAttributes.SEED, "41");
+        ILaunch launch;
+        TrainingSession session;
+        Sessions sessions = new Sessions();
+        try (sessions) {
+            launch = configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+            assertEquals(1, launch.getProcesses().length);
+            session = sessions.of(launch.getProcesses()[0]);
+            waitForSession(session);
+        }
         IProcess process = launch.getProcesses()[0];
         waitFor(process, 300);
         String console = process.getStreamsProxy().getOutputStreamMonitor().getContents();
@@ -109,6 +176,20 @@ class TrainingLaunchTest {
         Run run = ModelFiles.loadRun(runFolder.getFile(RunFolder.RUN_FILE).getLocation().toFile().toPath());
         assertEquals(RunStatus.COMPLETED, run.getStatus());
         assertEquals(2, run.getEpochs().size());
+        assertEquals(2, run.getExperiment().getTraining().getEpochs(), "the overrides are recorded in the run");
+        assertEquals(16, run.getExperiment().getTraining().getBatchSize());
+        assertEquals(41, run.getExperiment().getTraining().getSeed());
+        assertTrue(run.getBackend().getDeviceName().contains("threads"), run.getBackend().getDeviceName());
+
+        // The session read the trainer's structured output: the run folder, then both epochs, and the job ended OK.
+        assertEquals(runFolder.getLocation().toPath(), session.runFolder().orElseThrow());
+        List<EpochEvent> epochs = sessions.events.stream().filter(EpochEvent.class::isInstance)
+                .map(EpochEvent.class::cast).toList();
+        assertEquals(List.of(1, 2), epochs.stream().map(EpochEvent::epoch).distinct().toList(), sessions.events::toString);
+        assertEquals(2, epochs.get(0).epochs());
+        assertEquals(run.getEpochs().get(1).getTrainLoss(), epochs.get(epochs.size() - 1).trainLoss(), 1e-4);
+        assertEquals(RunStatus.COMPLETED, session.endStatus().orElseThrow());
+        assertTrue(session.job().getResult().isOK(), session.job().getResult().toString());
     }
 
     @Test
@@ -117,21 +198,67 @@ class TrainingLaunchTest {
         ILaunch launch = launch(project);
         IProcess process = launch.getProcesses()[0];
         Path runs = project.getLocation().toFile().toPath().resolve("runs");
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline && !process.isTerminated()) {
-            Optional<Path> file = runFile(runs);
-            if (file.isPresent() && ModelFiles.loadRun(file.get()).getEpochs().size() >= 1) {
-                break;
-            }
-            Thread.sleep(300);
-        }
-        assertTrue(!process.isTerminated(), "training ended before it could be terminated: "
-                + process.getStreamsProxy().getOutputStreamMonitor().getContents());
+        waitForEpochs(process, runs, 1);
         launch.terminate();
         waitFor(process, 60);
         Run run = ModelFiles.loadRun(runFile(runs).orElseThrow());
         assertEquals(RunStatus.CANCELLED, run.getStatus(), run.getErrorMessage());
         assertTrue(run.getEpochs().size() >= 1);
+    }
+
+    @Test
+    void aKilledTrainerLeavesItsRunFailedWithTheExitCodeAndItsLastErrors() throws Exception {
+        IProject project = project("launch-killed", 200);
+        ILaunch launch;
+        TrainingSession session;
+        try (Sessions sessions = new Sessions()) {
+            launch = launch(project);
+            session = sessions.of(launch.getProcesses()[0]);
+        }
+        IProcess process = launch.getProcesses()[0];
+        Path runs = project.getLocation().toFile().toPath().resolve("runs");
+        waitForEpochs(process, runs, 1);
+        long pid = Long.parseLong(process.getAttribute(IProcess.ATTR_PROCESS_ID));
+        assertTrue(ProcessHandle.of(pid).isPresent(), "the trainer's process id is known");
+        assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
+        waitFor(process, 60);
+        waitForSession(session);
+
+        Run run = ModelFiles.loadRun(runFile(runs).orElseThrow());
+        assertEquals(RunStatus.FAILED, run.getStatus());
+        assertTrue(run.getEpochs().size() >= 1, "the finished epochs are kept");
+        assertTrue(run.getErrorMessage().contains("signal 9") && run.getErrorMessage().contains("exit code 137"),
+                run.getErrorMessage());
+        assertEquals(RunStatus.FAILED, session.endStatus().orElseThrow());
+        assertEquals(org.eclipse.core.runtime.IStatus.ERROR, session.job().getResult().getSeverity());
+        assertTrue(session.job().getResult().getMessage().contains("signal 9"), session.job().getResult().getMessage());
+        assertFalse(Files.exists(runFile(runs).orElseThrow().resolveSibling(RunFolder.PID_FILE)));
+    }
+
+    @Test
+    void twoLaunchesAtOnceWriteToTwoRunFolders() throws Exception {
+        IProject project = project("launch-twice", 1);
+        ILaunch first = launch(project);
+        ILaunch second = launch(project);
+        waitFor(first.getProcesses()[0], 300);
+        waitFor(second.getProcesses()[0], 300);
+        assertEquals(0, first.getProcesses()[0].getExitValue(),
+                first.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents());
+        assertEquals(0, second.getProcesses()[0].getExitValue(),
+                second.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents());
+        Path experimentRuns = project.getLocation().toFile().toPath().resolve("runs/launch-twice");
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(experimentRuns)) {
+            folders = list.sorted().toList();
+        }
+        assertEquals(2, folders.size(), folders::toString);
+        for (Path folder : folders) {
+            Run run = ModelFiles.loadRun(folder.resolve(RunFolder.RUN_FILE));
+            assertEquals(RunStatus.COMPLETED, run.getStatus(), folder::toString);
+            assertEquals(folder.getFileName().toString(), run.getId());
+            assertEquals(1, run.getEpochs().size());
+            assertTrue(Files.isRegularFile(folder.resolve(RunFolder.PREDICTIONS_FILE)), folder::toString);
+        }
     }
 
     @Test

@@ -16,6 +16,10 @@ public final class TrainingLaunchAttributes {
     public static final String DEVICE = PREFIX + "device";
     /** Epochs; 0: the experiment's. */
     public static final String EPOCHS = PREFIX + "epochs";
+    /** Images per training step; 0: the experiment's. */
+    public static final String BATCH_SIZE = PREFIX + "batchSize";
+    /** Training seed (a whole number ≥ 0, kept as text: seeds are longs); empty: the experiment's. */
+    public static final String SEED = PREFIX + "seed";
     /** Java heap of the engine JVM, as for -Xmx (e.g. {@code 4g}). */
     public static final String HEAP = PREFIX + "heap";
     /** Off-heap limit for ND4J, as for -Dorg.bytedeco.javacpp.maxbytes (e.g. {@code 8g}); empty: none. */

@@ -14,10 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
@@ -26,8 +23,9 @@ import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 /**
  * Starts the engine's {@code run} command for the configuration's experiment in a JVM of its own, as a process of
  * the launch (console, terminate button), with the run folder inside the experiment's project
- * ({@code runs/<experiment>/<run-id>/}); when the process ends, the runs folder is refreshed so the new run shows in
- * the workspace. Terminating sends SIGTERM: the engine records the run as cancelled with its finished epochs.
+ * ({@code runs/<experiment>/<run-id>/}), followed by a {@link TrainingSession}: progress in the Progress view, the run
+ * folder refreshed after every epoch and at the end, a killed trainer's run recorded as failed. Terminating sends
+ * SIGTERM: the engine records the run as cancelled with its finished epochs.
  */
 public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
 
@@ -52,6 +50,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         String backend = configuration.getAttribute(TrainingLaunchAttributes.BACKEND, "");
         int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
         if ("cuda".equals(backend) && device >= 0) {
+            // The trainer then sees only this device, as its device 0 (and records the machine's index and name).
             environment.put("CUDA_VISIBLE_DEVICES", String.valueOf(device));
         }
         String[] envp = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -60,7 +59,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         IProcess debugProcess = DebugPlugin.newProcess(launch, process, "Confounder Lab training: "
                 + experiment.getFullPath());
         debugProcess.setAttribute(IProcess.ATTR_CMDLINE, String.join(" ", command));
-        refreshWhenDone(debugProcess, experiment.getProject().getFolder(RUNS_FOLDER));
+        new TrainingSession(debugProcess, experiment.getProject(), experiment.getName()).start();
     }
 
     /** The engine command for the configuration. */
@@ -92,12 +91,20 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
             arguments.addAll(List.of("--backend", backend));
         }
         int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
-        if (device >= 0) {
-            arguments.addAll(List.of("--device", String.valueOf(device)));
+        if ("cuda".equals(backend) && device >= 0) {
+            arguments.addAll(List.of("--device", "0")); // CUDA_VISIBLE_DEVICES leaves the trainer only this one
         }
         int epochs = configuration.getAttribute(TrainingLaunchAttributes.EPOCHS, 0);
         if (epochs > 0) {
             arguments.addAll(List.of("--epochs", String.valueOf(epochs)));
+        }
+        int batchSize = configuration.getAttribute(TrainingLaunchAttributes.BATCH_SIZE, 0);
+        if (batchSize > 0) {
+            arguments.addAll(List.of("--batch-size", String.valueOf(batchSize)));
+        }
+        String seed = configuration.getAttribute(TrainingLaunchAttributes.SEED, "");
+        if (!seed.isBlank()) {
+            arguments.addAll(List.of("--seed", seed.strip()));
         }
         return builder.arguments(arguments.toArray(String[]::new)).workingDirectory(experiment.getParent());
     }
@@ -113,35 +120,6 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
                     + "' does not exist in the workspace", null);
         }
         return file;
-    }
-
-    /** Refreshes {@code runs} once the process has terminated, so the new run appears in the workspace. */
-    private static void refreshWhenDone(IProcess process, org.eclipse.core.resources.IFolder runs) {
-        IDebugEventSetListener listener = new IDebugEventSetListener() {
-            @Override
-            public void handleDebugEvents(DebugEvent[] events) {
-                for (DebugEvent event : events) {
-                    if (event.getSource() == process && event.getKind() == DebugEvent.TERMINATE) {
-                        DebugPlugin.getDefault().removeDebugEventListener(this);
-                        Job refresh = Job.create("Refreshing " + runs.getFullPath(), monitor -> {
-                            try {
-                                runs.getProject().refreshLocal(IResource.DEPTH_INFINITE, monitor);
-                                return Status.OK_STATUS;
-                            } catch (CoreException e) {
-                                return e.getStatus();
-                            }
-                        });
-                        refresh.setRule(runs.getProject());
-                        refresh.setSystem(true);
-                        refresh.schedule();
-                    }
-                }
-            }
-        };
-        DebugPlugin.getDefault().addDebugEventListener(listener);
-        if (process.isTerminated()) { // it may have ended before the listener was added
-            listener.handleDebugEvents(new DebugEvent[] {new DebugEvent(process, DebugEvent.TERMINATE)});
-        }
     }
 
     private static CoreException error(String message, Throwable cause) {
