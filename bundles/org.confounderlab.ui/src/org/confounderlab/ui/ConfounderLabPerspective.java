@@ -1,11 +1,12 @@
 package org.confounderlab.ui;
 
+import org.confounderlab.ui.views.RunView;
 import org.confounderlab.ui.views.RunsView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Confounder Lab perspective: projects on the left, editors in the middle, runs and problems below. */
+/** The Confounder Lab perspective: projects on the left, editors in the middle, the shown run on the right, runs and problems below. */
 public class ConfounderLabPerspective implements IPerspectiveFactory {
 
     /** The perspective's id in plugin.xml. */
@@ -19,7 +20,10 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         bottom.addView(RunsView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, editorArea);
+        right.addView(RunView.ID);
         layout.addShowViewShortcut(RunsView.ID);
+        layout.addShowViewShortcut(RunView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

@@ -18,6 +18,7 @@ import org.confounderlab.engine.synthetic.SyntheticGenerator;
 import org.confounderlab.launch.training.TrainingEvent;
 import org.confounderlab.launch.training.TrainingEvent.EpochEvent;
 import org.confounderlab.launch.training.TrainingLaunchAttributes;
+import org.confounderlab.launch.training.TrainingLaunchDelegate;
 import org.confounderlab.launch.training.TrainingSession;
 import org.confounderlab.launch.training.TrainingSessions;
 import org.confounderlab.model.experiment.Architecture;
@@ -259,6 +260,51 @@ class TrainingLaunchTest {
             assertEquals(1, run.getEpochs().size());
             assertTrue(Files.isRegularFile(folder.resolve(RunFolder.PREDICTIONS_FILE)), folder::toString);
         }
+    }
+
+    @Test
+    void aCudaLaunchWithoutTheCudaRuntimeEndsWithTheClearErrorAndNoRun() throws Exception {
+        IProject project = project("launch-cuda", 1);
+        ILaunchConfigurationWorkingCopy configuration = configuration(project);
+        configuration.setAttribute(TrainingLaunchAttributes.BACKEND, "cuda");
+        configuration.setAttribute(TrainingLaunchAttributes.DEVICE, 1);
+        TrainingSession session;
+        ILaunch launch;
+        try (Sessions sessions = new Sessions()) {
+            launch = configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+            session = sessions.of(launch.getProcesses()[0]);
+            waitForSession(session);
+        }
+        IProcess process = launch.getProcesses()[0];
+        String errors = process.getStreamsProxy().getErrorStreamMonitor().getContents();
+        assertEquals(2, process.getExitValue(), errors);
+        assertTrue(errors.contains("CUDA runtime is not installed"), errors);
+        assertTrue(process.getAttribute(IProcess.ATTR_CMDLINE).contains("--device 0"),
+                "the trainer sees the chosen device as its device 0");
+        assertTrue(session.runFolder().isEmpty());
+        assertEquals(org.eclipse.core.runtime.IStatus.ERROR, session.job().getResult().getSeverity());
+        assertTrue(session.job().getResult().getMessage().contains("did not start (exit code 2)")
+                && session.job().getResult().getMessage().contains("CUDA runtime is not installed"),
+                session.job().getResult().getMessage());
+        assertFalse(project.getFolder("runs").exists(), "no run folder is made");
+    }
+
+    @Test
+    void theEnvironmentTabsVariablesAndTheCudaDeviceReachTheTrainer() throws Exception {
+        IProject project = project("launch-environment", 1);
+        ILaunchConfigurationWorkingCopy configuration = configuration(project);
+        configuration.setAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES, java.util.Map.of("CL_MARK", "on"));
+        configuration.setAttribute(TrainingLaunchAttributes.BACKEND, "cuda");
+        configuration.setAttribute(TrainingLaunchAttributes.DEVICE, 3);
+        List<String> appended = List.of(TrainingLaunchDelegate.environment(configuration));
+        assertTrue(appended.contains("CL_MARK=on"), appended::toString);
+        assertTrue(appended.contains("CUDA_VISIBLE_DEVICES=3"), appended::toString);
+        assertTrue(appended.stream().anyMatch(v -> v.startsWith("PATH=")), "the IDE's environment is kept");
+
+        configuration.setAttribute(ILaunchManager.ATTR_APPEND_ENVIRONMENT_VARIABLES, false);
+        configuration.setAttribute(TrainingLaunchAttributes.BACKEND, "cpu");
+        List<String> replaced = List.of(TrainingLaunchDelegate.environment(configuration));
+        assertEquals(List.of("CL_MARK=on"), replaced);
     }
 
     @Test

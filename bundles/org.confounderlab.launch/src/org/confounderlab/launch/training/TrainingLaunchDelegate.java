@@ -3,6 +3,7 @@ package org.confounderlab.launch.training;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,20 +47,37 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         } catch (IOException e) {
             throw error("Cannot start the training JVM: " + e.getMessage(), e);
         }
-        Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-        String backend = configuration.getAttribute(TrainingLaunchAttributes.BACKEND, "");
-        int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
-        if ("cuda".equals(backend) && device >= 0) {
-            // The trainer then sees only this device, as its device 0 (and records the machine's index and name).
-            environment.put("CUDA_VISIBLE_DEVICES", String.valueOf(device));
-        }
-        String[] envp = environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
+        String[] envp = environment(configuration);
         Process process = DebugPlugin.exec(command.toArray(String[]::new), location.getParent().toFile(), envp);
         IProcess debugProcess = DebugPlugin.newProcess(launch, process, "Confounder Lab training: "
                 + experiment.getFullPath());
         debugProcess.setAttribute(IProcess.ATTR_CMDLINE, String.join(" ", command));
         new TrainingSession(debugProcess, experiment.getProject(), experiment.getName()).start();
+    }
+
+    /**
+     * The trainer's environment: the IDE's, with the Environment tab's variables added or instead, and for a CUDA
+     * device {@code CUDA_VISIBLE_DEVICES}, so the trainer sees only that device (as its device 0).
+     */
+    public static String[] environment(ILaunchConfiguration configuration) throws CoreException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        String[] configured = DebugPlugin.getDefault().getLaunchManager().getEnvironment(configuration);
+        if (configured == null) {
+            environment.putAll(System.getenv());
+        } else {
+            for (String entry : configured) {
+                int equals = entry.indexOf('=');
+                if (equals > 0) {
+                    environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+                }
+            }
+        }
+        String backend = configuration.getAttribute(TrainingLaunchAttributes.BACKEND, "");
+        int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
+        if ("cuda".equals(backend) && device >= 0) {
+            environment.put("CUDA_VISIBLE_DEVICES", String.valueOf(device));
+        }
+        return environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** The engine command for the configuration. */

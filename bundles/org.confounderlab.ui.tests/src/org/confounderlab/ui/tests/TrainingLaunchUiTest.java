@@ -19,8 +19,11 @@ import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.templates.ExperimentTemplates;
+import org.confounderlab.ui.ConfounderLabPerspective;
+import org.confounderlab.ui.charts.TrainingCurvesChart;
 import org.confounderlab.ui.launch.TrainingShortcut;
 import org.confounderlab.ui.launch.TrainingTabGroup;
+import org.confounderlab.ui.views.RunView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
@@ -36,6 +39,7 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -47,13 +51,17 @@ import org.junit.jupiter.api.Test;
 class TrainingLaunchUiTest {
 
     private static IFile experiment(String project, int epochs) throws Exception {
+        return experiment(project, epochs, 160);
+    }
+
+    private static IFile experiment(String project, int epochs, int images) throws Exception {
         IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(project);
         if (!p.exists()) {
             p.create(null);
         }
         p.open(null);
         Path folder = p.getLocation().toFile().toPath();
-        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(160).withSeed(9))
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(images).withSeed(9))
                 .generate(folder.resolve("data"));
         Experiment experiment = ExperimentTemplates.newDefault(project, DatasetFormat.SYNTHETIC,
                 "data/" + SyntheticGenerator.MANIFEST, List.of(SyntheticGenerator.LABEL));
@@ -74,6 +82,8 @@ class TrainingLaunchUiTest {
                 .getLaunchConfigurationType(TrainingLaunchAttributes.TYPE).newInstance(null, "tabs");
         original.setAttribute(TrainingLaunchAttributes.EXPERIMENT, file.getFullPath().toString());
         original.setAttribute(TrainingLaunchAttributes.EPOCHS, 7);
+        original.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, 24);
+        original.setAttribute(TrainingLaunchAttributes.SEED, "5");
         original.setAttribute(TrainingLaunchAttributes.BACKEND, "cpu");
         original.setAttribute(TrainingLaunchAttributes.HEAP, "3g");
         original.setAttribute(TrainingLaunchAttributes.OFF_HEAP, "6g");
@@ -85,9 +95,9 @@ class TrainingLaunchUiTest {
         try {
             TrainingTabGroup group = new TrainingTabGroup();
             group.createTabs(null, ILaunchManager.RUN_MODE);
-            List<ILaunchConfigurationTab> ours = List.of(group.getTabs()).subList(0, 3);
-            assertEquals(List.of("Experiment", "Backend", "JVM"), ours.stream().map(ILaunchConfigurationTab::getName)
-                    .toList());
+            assertEquals(List.of("Experiment", "Backend", "Overrides", "JVM", "Environment", "Common"),
+                    List.of(group.getTabs()).stream().map(ILaunchConfigurationTab::getName).toList());
+            List<ILaunchConfigurationTab> ours = List.of(group.getTabs()).subList(0, 4);
             ILaunchConfigurationWorkingCopy copy = original.copy("tabs-copy");
             for (ILaunchConfigurationTab tab : ours) {
                 tab.createControl(shell);
@@ -104,6 +114,14 @@ class TrainingLaunchUiTest {
             assertFalse(experimentTab.isValid(missing));
             assertTrue(experimentTab.getErrorMessage().contains("/launch-tabs/absent.experiment does not exist"),
                     experimentTab.getErrorMessage());
+
+            ILaunchConfigurationWorkingCopy badSeed = original.copy("bad-seed");
+            badSeed.setAttribute(TrainingLaunchAttributes.SEED, "-1");
+            ILaunchConfigurationTab overridesTab = ours.get(2);
+            overridesTab.initializeFrom(badSeed);
+            assertFalse(overridesTab.isValid(badSeed));
+            assertTrue(overridesTab.getErrorMessage().contains("seed must be a whole number"),
+                    overridesTab.getErrorMessage());
         } finally {
             shell.dispose();
         }
@@ -133,13 +151,20 @@ class TrainingLaunchUiTest {
     }
 
     @Test
-    void runAsTrainsTheExperimentIntoItsProjectWithTheOutputInTheConsole() throws Exception {
-        IFile file = experiment("launch-shortcut", 2);
+    void runAsTrainsTheExperimentWithLiveCurvesInTheRunViewAndTheOutputInTheConsole() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(ConfounderLabPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        Workbench.fillScreen();
+        int epochs = 10;
+        IFile file = experiment("launch-shortcut", epochs, 900);
         TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
         ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 300_000;
         ILaunch launch = null;
+        RunView runView = null;
+        boolean liveScreenshot = false;
+        int livePoints = 0;
         while (System.currentTimeMillis() < deadline && (launch == null || !launch.isTerminated())) {
             for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
                 if (configuration.equals(candidate.getLaunchConfiguration())) {
@@ -147,17 +172,50 @@ class TrainingLaunchUiTest {
                 }
             }
             while (display.readAndDispatch()) {
-                // let the launch job and the console run
+                // let the launch job, the console and the run view run
             }
-            Thread.sleep(50);
+            if (runView == null) {
+                runView = (RunView) Workbench.page().findView(RunView.ID); // opened by the launch itself
+            }
+            if (!liveScreenshot && runView != null && launch != null && !launch.isTerminated()) {
+                int points = runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length;
+                if (points >= 2 && points < epochs && runView.getRun().getStatus() == RunStatus.RUNNING) {
+                    Workbench.page().showView("org.eclipse.ui.console.ConsoleView", null, IWorkbenchPage.VIEW_VISIBLE);
+                    Workbench.screenshot("training-live");
+                    liveScreenshot = true;
+                    livePoints = points;
+                }
+            }
+            Thread.sleep(20);
         }
         assertNotNull(launch, "Run As started no launch");
         assertTrue(launch.isTerminated(), "training did not end");
         assertEquals(0, launch.getProcesses()[0].getExitValue(),
                 launch.getProcesses()[0].getStreamsProxy().getOutputStreamMonitor().getContents()
                         + launch.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents());
-        Workbench.page().showView("org.eclipse.ui.console.ConsoleView");
-        Workbench.screenshot("training-console");
+        assertNotNull(runView, "the Run view opened when the training started");
+        assertTrue(liveScreenshot, "the Run view showed epochs while the training was still running");
+        assertTrue(livePoints >= 2 && livePoints < epochs, "live points " + livePoints);
+
+        // At the end the view shows the completed run: every epoch, the evaluations and the findings.
+        long settled = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < settled && (runView.getRun() == null
+                || runView.getRun().getStatus() != RunStatus.COMPLETED)) {
+            Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Thread.sleep(50);
+        }
+        Run shown = runView.getRun();
+        assertEquals(RunStatus.COMPLETED, shown.getStatus());
+        assertEquals(epochs, runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length);
+        assertEquals(shown.getEpochs().get(epochs - 1).getValidationLoss(),
+                runView.getCurves().values(TrainingCurvesChart.VALIDATION_LOSS)[epochs - 1], 1e-12);
+        assertEquals(epochs, runView.getCurves().values(TrainingCurvesChart.AUC_PREFIX + SyntheticGenerator.LABEL)
+                .length);
+        int evaluations = shown.getEvaluations().stream().mapToInt(e -> e.getLabels().size()).sum();
+        assertTrue(evaluations >= 1);
+        assertEquals(evaluations, runView.getResultRowCount());
+        assertEquals(shown.getFindings().size(), runView.getFindingRowCount());
+        Workbench.screenshot("training-finished");
 
         IFolder runs = file.getProject().getFolder("runs/launch-shortcut");
         long refreshed = System.currentTimeMillis() + 30_000;
@@ -166,9 +224,10 @@ class TrainingLaunchUiTest {
             Thread.sleep(100);
         }
         assertTrue(runs.exists() && runs.members().length == 1, "the run appears in the workspace");
-        Run run = ModelFiles.loadRun(((IFolder) runs.members()[0]).getFile(RunFolder.RUN_FILE).getLocation().toFile()
-                .toPath());
+        IFile runFile = ((IFolder) runs.members()[0]).getFile(RunFolder.RUN_FILE);
+        assertEquals(runFile.getLocation().toPath(), runView.getRunFile().orElseThrow());
+        Run run = ModelFiles.loadRun(runFile.getLocation().toFile().toPath());
         assertEquals(RunStatus.COMPLETED, run.getStatus());
-        assertEquals(2, run.getEpochs().size());
+        assertEquals(epochs, run.getEpochs().size());
     }
 }

@@ -39,6 +39,13 @@ final class Workbench {
         processEvents();
     }
 
+    /** Makes the workbench window fill the (Xvfb) screen, as a user would, so screenshots show the parts at size. */
+    static void fillScreen() {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
+        processEvents();
+    }
+
     static void processEvents() {
         Display display = Display.getCurrent();
         for (int i = 0; i < 50; i++) {

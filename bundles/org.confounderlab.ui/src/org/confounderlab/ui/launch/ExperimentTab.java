@@ -18,14 +18,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-/** Which experiment to train (a workspace file, validated as it is typed) and the epochs to override. */
+/** Which experiment to train: a workspace file, validated as it is typed. */
 public final class ExperimentTab extends AbstractLaunchConfigurationTab {
 
     private Text experiment;
-    private Spinner epochs;
 
     @Override
     public void createControl(Composite parent) {
@@ -36,23 +34,18 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
         experiment.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         experiment.setToolTipText("The .experiment file to train, e.g. /study/demo.experiment");
         experiment.addModifyListener(e -> updateLaunchConfigurationDialog());
-        new Label(composite, SWT.NONE).setText("Epochs (0: the experiment's):");
-        epochs = new Spinner(composite, SWT.BORDER);
-        epochs.setValues(0, 0, 100_000, 0, 1, 10);
-        epochs.addModifyListener(e -> updateLaunchConfigurationDialog());
         setControl(composite);
     }
 
     @Override
     public void setDefaults(ILaunchConfigurationWorkingCopy configuration) {
-        configuration.setAttribute(TrainingLaunchAttributes.EPOCHS, 0);
+        // the experiment is set by the shortcut, or typed
     }
 
     @Override
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             experiment.setText(configuration.getAttribute(TrainingLaunchAttributes.EXPERIMENT, ""));
-            epochs.setSelection(configuration.getAttribute(TrainingLaunchAttributes.EPOCHS, 0));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -61,7 +54,6 @@ public final class ExperimentTab extends AbstractLaunchConfigurationTab {
     @Override
     public void performApply(ILaunchConfigurationWorkingCopy configuration) {
         configuration.setAttribute(TrainingLaunchAttributes.EXPERIMENT, experiment.getText().strip());
-        configuration.setAttribute(TrainingLaunchAttributes.EPOCHS, epochs.getSelection());
     }
 
     @Override

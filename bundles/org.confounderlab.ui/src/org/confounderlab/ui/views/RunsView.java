@@ -49,6 +49,12 @@ public class RunsView extends ViewPart {
         column("Started", 160, entry -> entry.isReadable() ? format(entry.run().getStartTime()) : "");
         column("Project", 120, entry -> entry.file().getProject().getName());
         column("Problem", 300, entry -> entry.loadProblem() == null ? "" : entry.loadProblem());
+        viewer.addDoubleClickListener(event -> {
+            Object selected = viewer.getStructuredSelection().getFirstElement();
+            if (selected instanceof RunEntry entry) {
+                open(entry);
+            }
+        });
         getSite().setSelectionProvider(viewer);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
         refresh();
@@ -118,6 +124,22 @@ public class RunsView extends ViewPart {
         }
         if (runFileChanged[0]) {
             refresh();
+        }
+    }
+
+    /** Shows {@code entry} in the Run view (opening it), or says why it cannot be read. */
+    public void open(RunEntry entry) {
+        if (!entry.isReadable() || entry.file().getLocation() == null) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the run",
+                    entry.loadProblem());
+            return;
+        }
+        try {
+            RunView view = (RunView) getSite().getPage().showView(RunView.ID);
+            view.show(entry.file().getLocation().toPath());
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the Run view",
+                    e.getMessage());
         }
     }
 

@@ -1,0 +1,354 @@
+package org.confounderlab.ui.views;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.confounderlab.core.runs.RunStore;
+import org.confounderlab.launch.training.TrainingEvent;
+import org.confounderlab.launch.training.TrainingEvent.BatchEvent;
+import org.confounderlab.launch.training.TrainingEvent.EpochEvent;
+import org.confounderlab.launch.training.TrainingEvent.RunFolderEvent;
+import org.confounderlab.launch.training.TrainingSession;
+import org.confounderlab.launch.training.TrainingSessions;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.ui.charts.TrainingCurvesChart;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * One run: what it is and how it stands, its training curves, its evaluations and its findings. While a training
+ * launch runs, the view follows it and redraws the curves after every epoch.
+ */
+public class RunView extends ViewPart {
+
+    /** The view's id in plugin.xml. */
+    public static final String ID = "org.confounderlab.ui.views.run";
+    /** Family of the job that reads the shown run (join it to wait for the view to be up to date). */
+    public static final Object LOAD_FAMILY = new Object();
+
+    private Label header;
+    private Label progress;
+    private TrainingCurvesChart curves;
+    private TableViewer results;
+    private TableViewer findings;
+    private volatile Path runFile;
+    private volatile Run run;
+    private final TrainingSessions.Listener sessionListener = new TrainingSessions.Listener() {
+        @Override
+        public void changed(TrainingSession session, TrainingEvent event) {
+            sessionChanged(session, event);
+        }
+
+        @Override
+        public void ended(TrainingSession session) {
+            if (isShown(session)) {
+                asyncExec(() -> progress.setText(""));
+                load();
+            }
+        }
+    };
+    private final IResourceChangeListener runFileListener = this::resourceChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 6;
+        composite.setLayout(layout);
+        header = new Label(composite, SWT.WRAP);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        header.setText("No run shown. Double-click a run in the Runs view, or launch a training.");
+        progress = new Label(composite, SWT.NONE);
+        progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        SashForm sash = new SashForm(composite, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        curves = new TrainingCurvesChart(sash);
+        TabFolder tabs = new TabFolder(sash, SWT.TOP);
+        results = table(tabs, "Evaluations");
+        column(results, "Evaluation", 170, row -> ((ResultRow) row).evaluation());
+        column(results, "Label", 120, row -> ((ResultRow) row).label().getLabel());
+        column(results, "AUC", 70, row -> format(((ResultRow) row).label().getAuc()));
+        column(results, "95% CI", 120, row -> "[" + format(((ResultRow) row).label().getCiLower()) + ", "
+                + format(((ResultRow) row).label().getCiUpper()) + "]");
+        column(results, "Images", 70, row -> String.valueOf(((ResultRow) row).images()));
+        findings = table(tabs, "Findings");
+        TableViewerColumn severity = column(findings, "Severity", 100, row -> ((Finding) row).getSeverity()
+                .getLiteral().toLowerCase(Locale.ROOT));
+        severity.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Finding) element).getSeverity().getLiteral().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                String image = switch (((Finding) element).getSeverity()) {
+                    case CRITICAL -> ISharedImages.IMG_OBJS_ERROR_TSK;
+                    case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+                    default -> ISharedImages.IMG_OBJS_INFO_TSK;
+                };
+                return PlatformUI.getWorkbench().getSharedImages().getImage(image);
+            }
+        });
+        column(findings, "Kind", 120, row -> ((Finding) row).getKind());
+        column(findings, "Finding", 600, row -> ((Finding) row).getMessage());
+        sash.setWeights(68, 32);
+        TrainingSessions.addListener(sessionListener);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
+        // A training that was launched before the view opened.
+        List<TrainingSession> active = TrainingSessions.active();
+        for (int i = active.size() - 1; i >= 0; i--) {
+            Optional<Path> folder = active.get(i).runFolder();
+            if (folder.isPresent()) {
+                show(folder.get().resolve(RunStore.RUN_FILE));
+                break;
+            }
+        }
+    }
+
+    private record ResultRow(String evaluation, LabelEvaluation label, int images) {
+    }
+
+    private static TableViewer table(TabFolder tabs, String title) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(title);
+        TableViewer viewer = new TableViewer(tabs, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        item.setControl(viewer.getControl());
+        return viewer;
+    }
+
+    private static TableViewerColumn column(TableViewer viewer, String title, int width, Function<Object, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+        });
+        return column;
+    }
+
+    private static String format(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
+    }
+
+    /** Shows the run in {@code file} (a {@code run.run}); a training launched later takes the view over. */
+    public void show(Path file) {
+        runFile = file;
+        load();
+    }
+
+    private void sessionChanged(TrainingSession session, TrainingEvent event) {
+        switch (event) {
+            case RunFolderEvent folder -> show(folder.folder().resolve(RunStore.RUN_FILE)); // a new launch takes over
+            case EpochEvent epoch -> {
+                if (isShown(session)) {
+                    asyncExec(() -> progress.setText(String.format(Locale.ROOT, "Training: epoch %d/%d finished",
+                            epoch.epoch(), epoch.epochs())));
+                    load();
+                }
+            }
+            case BatchEvent batch -> {
+                if (isShown(session)) {
+                    asyncExec(() -> progress.setText(String.format(Locale.ROOT,
+                            "Training: epoch %d/%d, batch %d/%d, loss %.4f, about %s left", batch.epoch(),
+                            batch.epochs(), batch.batch(), batch.batches(), batch.loss(),
+                            TrainingEvent.duration(batch.etaSeconds()))));
+                }
+            }
+        }
+    }
+
+    private boolean isShown(TrainingSession session) {
+        Path shown = runFile;
+        return shown != null && session.runFolder().map(f -> f.resolve(RunStore.RUN_FILE).equals(shown)).orElse(false);
+    }
+
+    private void resourceChanged(IResourceChangeEvent event) {
+        Path shown = runFile;
+        if (event.getDelta() == null || shown == null) {
+            return;
+        }
+        IFile file = ResourcesPlugin.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(shown));
+        if (file != null) {
+            IResourceDelta delta = event.getDelta().findMember(file.getFullPath());
+            if (delta != null) {
+                load();
+            }
+        }
+    }
+
+    /** Reads the shown run in the background, then draws it. */
+    private void load() {
+        Path file = runFile;
+        if (file == null) {
+            return;
+        }
+        Job job = new Job("Reading run " + file.getParent().getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Run loaded = null;
+                String problem = null;
+                if (!Files.isRegularFile(file)) {
+                    problem = "Waiting for the run file " + file;
+                } else {
+                    try {
+                        loaded = ModelFiles.loadRun(file);
+                    } catch (ModelLoadException e) {
+                        problem = e.getMessage();
+                    }
+                }
+                Run result = loaded;
+                String message = problem;
+                asyncExec(() -> display(file, result, message));
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == LOAD_FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void display(Path file, Run loaded, String problem) {
+        if (!file.equals(runFile)) {
+            return; // another run was asked for meanwhile
+        }
+        if (loaded == null) {
+            header.setText(problem);
+            return;
+        }
+        run = loaded;
+        setContentDescription(loaded.getExperiment() == null ? loaded.getId()
+                : loaded.getExperiment().getName() + " / " + loaded.getId());
+        header.setText(describe(loaded));
+        int planned = loaded.getExperiment() != null && loaded.getExperiment().getTraining() != null
+                ? loaded.getExperiment().getTraining().getEpochs() : loaded.getEpochs().size();
+        curves.show(loaded.getEpochs(), planned);
+        List<ResultRow> rows = new ArrayList<>();
+        for (Evaluation evaluation : loaded.getEvaluations()) {
+            for (LabelEvaluation label : evaluation.getLabels()) {
+                rows.add(new ResultRow(evaluation.getInterventionName(), label, evaluation.getN()));
+            }
+        }
+        results.setInput(rows);
+        findings.setInput(loaded.getFindings());
+        header.getParent().layout(true, true);
+    }
+
+    /** One paragraph: experiment, run, status, epochs, device, error. */
+    static String describe(Run run) {
+        StringBuilder text = new StringBuilder();
+        text.append(run.getExperiment() != null ? run.getExperiment().getName() : "?").append("  ·  run ")
+                .append(run.getId()).append("  ·  ").append(run.getStatus().getLiteral().toLowerCase(Locale.ROOT));
+        int planned = run.getExperiment() != null ? run.getExperiment().getTraining().getEpochs() : 0;
+        text.append("  ·  ").append(run.getEpochs().size()).append(planned > 0 ? "/" + planned : "").append(" epochs");
+        BackendInfo backend = run.getBackend();
+        if (backend != null) {
+            text.append("  ·  ").append(backend.getKind().getLiteral());
+            if (backend.getDeviceName() != null && !backend.getDeviceName().isBlank()) {
+                text.append(" on ").append(backend.getDeviceName());
+            }
+            if (backend.getDriverVersion() != null && !backend.getDriverVersion().isBlank()) {
+                text.append(", driver ").append(backend.getDriverVersion());
+            }
+            if (backend.getMemoryBytes() > 0) {
+                text.append(String.format(Locale.ROOT, ", %.1f GiB", backend.getMemoryBytes() / 1073741824.0));
+            }
+        }
+        if (run.getErrorMessage() != null && !run.getErrorMessage().isBlank()) {
+            text.append("\n").append(run.getErrorMessage());
+        }
+        return text.toString();
+    }
+
+    private void asyncExec(Runnable runnable) {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.asyncExec(() -> {
+            if (header != null && !header.isDisposed()) {
+                runnable.run();
+            }
+        });
+    }
+
+    /** The run shown, as last read (for tests). */
+    public Run getRun() {
+        return run;
+    }
+
+    /** The run file shown, if any. */
+    public Optional<Path> getRunFile() {
+        return Optional.ofNullable(runFile);
+    }
+
+    /** The training curves (for tests and export). */
+    public TrainingCurvesChart getCurves() {
+        return curves;
+    }
+
+    /** The rows of the evaluations table. */
+    public int getResultRowCount() {
+        return results.getTable().getItemCount();
+    }
+
+    /** The rows of the findings table. */
+    public int getFindingRowCount() {
+        return findings.getTable().getItemCount();
+    }
+
+    @Override
+    public void setFocus() {
+        curves.getChart().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        TrainingSessions.removeListener(sessionListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(runFileListener);
+        super.dispose();
+    }
+}

@@ -1,0 +1,42 @@
+package org.confounderlab.ui.views;
+
+import org.confounderlab.launch.training.TrainingSession;
+import org.confounderlab.launch.training.TrainingSessions;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Brings up the Run view when a training launch starts, however it was launched (Run As, the launch dialog, the
+ * toolbar's history), so the live curves are there without looking for them. Registered at workbench start-up.
+ */
+public final class RunViewOpener implements IStartup, TrainingSessions.Listener {
+
+    @Override
+    public void earlyStartup() {
+        TrainingSessions.addListener(this);
+    }
+
+    @Override
+    public void started(TrainingSession session) {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+            IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+            if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+                window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+            }
+            IWorkbenchPage page = window == null ? null : window.getActivePage();
+            if (page != null) {
+                try {
+                    page.showView(RunView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+                } catch (PartInitException e) {
+                    org.eclipse.core.runtime.ILog.of(RunViewOpener.class).error("Cannot open the Run view", e);
+                }
+            }
+        });
+    }
+}
