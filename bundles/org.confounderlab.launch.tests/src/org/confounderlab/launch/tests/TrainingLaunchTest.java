@@ -290,6 +290,27 @@ class TrainingLaunchTest {
     }
 
     @Test
+    void aCudaRuntimeFolderWithoutNd4jsCudaBackendIsRefusedByName() throws Exception {
+        IProject project = project("launch-cuda-folder", 1);
+        Path folder = Files.createDirectories(project.getLocation().toPath().resolve("not-a-cuda-runtime"));
+        ILaunchConfigurationWorkingCopy configuration = configuration(project);
+        configuration.setAttribute(TrainingLaunchAttributes.BACKEND, "cuda");
+        configuration.setAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, folder.toString());
+        CoreException error = assertThrows(CoreException.class,
+                () -> configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor()));
+        assertTrue(error.getMessage().contains(folder + " has no nd4j-cuda-11.6-*.jar")
+                && error.getMessage().contains("./confounderlab cuda-runtime"), error.getMessage());
+
+        // A CPU launch does not use the CUDA runtime at all, so the same folder does not stop it.
+        configuration.setAttribute(TrainingLaunchAttributes.BACKEND, "cpu");
+        ILaunch launch = configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        waitFor(launch.getProcesses()[0], 300);
+        assertEquals(0, launch.getProcesses()[0].getExitValue(),
+                launch.getProcesses()[0].getStreamsProxy().getErrorStreamMonitor().getContents());
+        assertFalse(launch.getProcesses()[0].getAttribute(IProcess.ATTR_CMDLINE).contains(folder.toString()));
+    }
+
+    @Test
     void theEnvironmentTabsVariablesAndTheCudaDeviceReachTheTrainer() throws Exception {
         IProject project = project("launch-environment", 1);
         ILaunchConfigurationWorkingCopy configuration = configuration(project);

@@ -18,6 +18,7 @@ public final class EngineProcessBuilder {
     private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
     private final List<String> jvmOptions = new ArrayList<>();
     private final List<String> arguments = new ArrayList<>();
+    private final List<Path> extraClasspath = new ArrayList<>();
     private Path workingDirectory;
 
     /** Uses the {@code java} of another installation (by default the IDE's own). */
@@ -36,6 +37,12 @@ public final class EngineProcessBuilder {
         return this;
     }
 
+    /** Adds jars after the engine's own (the optional CUDA runtime). */
+    public EngineProcessBuilder extraClasspath(List<Path> entries) {
+        extraClasspath.addAll(entries);
+        return this;
+    }
+
     public EngineProcessBuilder workingDirectory(Path directory) {
         this.workingDirectory = directory;
         return this;
@@ -50,7 +57,9 @@ public final class EngineProcessBuilder {
         command.add(javaExecutable.toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(EngineClasspath.asArgument(EngineClasspath.resolve()));
+        List<Path> classpath = new ArrayList<>(EngineClasspath.resolve());
+        classpath.addAll(extraClasspath);
+        command.add(EngineClasspath.asArgument(classpath));
         command.add(MAIN_CLASS);
         command.addAll(arguments);
         return command;

@@ -14,6 +14,8 @@ public final class TrainingLaunchAttributes {
     public static final String BACKEND = PREFIX + "backend";
     /** CUDA device index; -1: the experiment's. */
     public static final String DEVICE = PREFIX + "device";
+    /** Folder of the optional CUDA runtime's jars, added to the class path of CUDA launches; empty: none. */
+    public static final String CUDA_RUNTIME = PREFIX + "cudaRuntime";
     /** Epochs; 0: the experiment's. */
     public static final String EPOCHS = PREFIX + "epochs";
     /** Images per training step; 0: the experiment's. */

@@ -6,8 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.confounderlab.launch.engine.CudaRuntimeFolder;
 import org.confounderlab.launch.engine.EngineProcessBuilder;
+import org.confounderlab.model.experiment.BackendKind;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -105,6 +111,20 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         }
         List<String> arguments = new ArrayList<>(List.of("run", experiment.toString(), "--out", runs.toString()));
         String backend = configuration.getAttribute(TrainingLaunchAttributes.BACKEND, "");
+        String cudaRuntime = configuration.getAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, "").strip();
+        if (!cudaRuntime.isEmpty() && trainsOnCuda(backend, experiment)) {
+            // Only CUDA launches get it: with ND4J's CUDA backend on the class path, ND4J prefers it over the CPU.
+            Path folder = Path.of(cudaRuntime);
+            Optional<String> problem = CudaRuntimeFolder.problem(folder);
+            if (problem.isPresent()) {
+                throw error(problem.get(), null);
+            }
+            try {
+                builder.extraClasspath(CudaRuntimeFolder.jars(folder));
+            } catch (IOException e) {
+                throw error("The CUDA runtime folder " + folder + " cannot be read: " + e.getMessage(), e);
+            }
+        }
         if (!backend.isBlank()) {
             arguments.addAll(List.of("--backend", backend));
         }
@@ -125,6 +145,19 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
             arguments.addAll(List.of("--seed", seed.strip()));
         }
         return builder.arguments(arguments.toArray(String[]::new)).workingDirectory(experiment.getParent());
+    }
+
+    /** Whether the launch trains on CUDA: its backend says so, or it names none and the experiment's does. */
+    private static boolean trainsOnCuda(String backend, Path experiment) {
+        if (!backend.isBlank()) {
+            return backend.equals("cuda");
+        }
+        try {
+            Experiment loaded = ModelFiles.loadExperiment(experiment);
+            return loaded.getBackend() != null && loaded.getBackend().getKind() == BackendKind.CUDA;
+        } catch (ModelLoadException e) {
+            return false; // the trainer reports the file's problem itself
+        }
     }
 
     private static IFile experimentFile(ILaunchConfiguration configuration) throws CoreException {

@@ -21,6 +21,7 @@ import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.templates.ExperimentTemplates;
 import org.confounderlab.ui.ConfounderLabPerspective;
 import org.confounderlab.ui.charts.TrainingCurvesChart;
+import org.confounderlab.ui.launch.BackendTab;
 import org.confounderlab.ui.launch.TrainingShortcut;
 import org.confounderlab.ui.launch.TrainingTabGroup;
 import org.confounderlab.ui.views.RunView;
@@ -37,6 +38,7 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -90,6 +92,7 @@ class TrainingLaunchUiTest {
         original.setAttribute(TrainingLaunchAttributes.JVM_ARGUMENTS, "-XX:+UseG1GC");
         original.setAttribute(TrainingLaunchAttributes.DEVICE, -1); // what the widgets write for "no device"
         original.setAttribute(TrainingLaunchAttributes.JAVA_HOME, "");
+        original.setAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, "");
 
         Shell shell = new Shell(Display.getCurrent());
         try {
@@ -115,6 +118,21 @@ class TrainingLaunchUiTest {
             assertTrue(experimentTab.getErrorMessage().contains("/launch-tabs/absent.experiment does not exist"),
                     experimentTab.getErrorMessage());
 
+            // Without the CUDA runtime CUDA is greyed out, and the tab says how to get it; a folder without ND4J's
+            // CUDA backend is named as such.
+            BackendTab backendTab = (BackendTab) ours.get(1);
+            Button cudaButton = findButton(backendTab.getControl(), "NVIDIA GPU (CUDA)");
+            assertFalse(cudaButton.getEnabled());
+            assertTrue(labelTexts(backendTab.getControl()).contains("./confounderlab cuda-runtime"),
+                    labelTexts(backendTab.getControl()));
+            Path emptyFolder = java.nio.file.Files.createTempDirectory("no-cuda");
+            ILaunchConfigurationWorkingCopy noCuda = original.copy("no-cuda");
+            noCuda.setAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, emptyFolder.toString());
+            backendTab.initializeFrom(noCuda);
+            assertFalse(cudaButton.getEnabled());
+            assertTrue(labelTexts(backendTab.getControl()).contains(emptyFolder + " has no nd4j-cuda-11.6-*.jar"),
+                    labelTexts(backendTab.getControl()));
+
             ILaunchConfigurationWorkingCopy badSeed = original.copy("bad-seed");
             badSeed.setAttribute(TrainingLaunchAttributes.SEED, "-1");
             ILaunchConfigurationTab overridesTab = ours.get(2);
@@ -125,6 +143,34 @@ class TrainingLaunchUiTest {
         } finally {
             shell.dispose();
         }
+    }
+
+    private static Button findButton(org.eclipse.swt.widgets.Control control, String text) {
+        if (control instanceof Button button && text.equals(button.getText())) {
+            return button;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                Button found = findButton(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String labelTexts(org.eclipse.swt.widgets.Control control) {
+        StringBuilder texts = new StringBuilder();
+        if (control instanceof org.eclipse.swt.widgets.Label label) {
+            texts.append(label.getText()).append('\n');
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                texts.append(labelTexts(child));
+            }
+        }
+        return texts.toString();
     }
 
     @Test

@@ -14,8 +14,13 @@ final class CudaRuntime {
     static final String BACKEND_CLASS = "org.nd4j.linalg.jcublas.JCublasBackend";
 
     static final String INSTALL = "Install the Confounder Lab CUDA runtime (nd4j-cuda-11.6 for linux-x86_64 with "
-            + "its CUDA 11.6 redistributable) into the engine's class path, with an NVIDIA driver for CUDA 11.6 or "
-            + "newer, or train with --backend cpu (experiment backend CPU).";
+            + "its CUDA 11.6 redistributable: ./confounderlab cuda-runtime FOLDER, then CONFOUNDERLAB_CUDA_LIB=FOLDER or "
+            + "the launch's CUDA runtime folder), with an NVIDIA driver for CUDA 11.6 or newer, or train with "
+            + "--backend cpu (experiment backend CPU).";
+
+    static final String NO_DRIVER = "The CUDA runtime is on the engine's class path, but ND4J could not start it and "
+            + "fell back to the CPU: the NVIDIA driver (libcuda.so.1) is missing or no GPU is visible (check "
+            + "nvidia-smi and CUDA_VISIBLE_DEVICES). Train with --backend cpu (experiment backend CPU) meanwhile.";
 
     private CudaRuntime() {
     }
@@ -32,12 +37,10 @@ final class CudaRuntime {
         try {
             loaded = Nd4j.getBackend().getClass().getName();
         } catch (RuntimeException | LinkageError e) {
-            throw new BackendUnavailableException("The ND4J CUDA backend is installed but did not start (no NVIDIA "
-                    + "driver or GPU?): " + e.getMessage() + ". " + INSTALL, e);
+            throw new BackendUnavailableException(NO_DRIVER + " (" + e.getMessage() + ")", e);
         }
         if (!loaded.equals(BACKEND_CLASS)) {
-            throw new BackendUnavailableException("CUDA was asked for, but ND4J started " + loaded
-                    + " (the CUDA backend could not load: no NVIDIA driver or GPU?). " + INSTALL);
+            throw new BackendUnavailableException("CUDA was asked for, but ND4J started " + loaded + ". " + NO_DRIVER);
         }
         int devices = Nd4j.getAffinityManager().getNumberOfDevices();
         if (device < 0 || device >= devices) {
