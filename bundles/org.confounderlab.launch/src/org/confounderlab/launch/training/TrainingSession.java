@@ -218,8 +218,9 @@ public final class TrainingSession {
             boolean wasRunning = Files.isRegularFile(folder.resolve(RunFolder.PID_FILE));
             Run run = RunFolder.read(folder); // marks a run whose process died as failed
             if (wasRunning && run.getStatus() == RunStatus.FAILED && exit != 0) {
-                run.setErrorMessage(describeExit(exit) + " after " + run.getEpochs().size() + " finished epochs; "
-                        + "they are kept (resume with run --resume)." + (errors.isEmpty() ? ""
+                int epochs = run.getEpochs().size();
+                run.setErrorMessage(describeExit(exit) + " after " + epochs + (epochs == 1 ? " finished epoch; it is"
+                        : " finished epochs; they are") + " kept (resume with run --resume)." + (errors.isEmpty() ? ""
                         : "\nLast error output of the trainer:\n" + errors));
                 new RunFolder(folder, run.getId()).save(run);
             }

@@ -160,6 +160,21 @@ class TrainingLaunchUiTest {
         return null;
     }
 
+    private static <T> T find(org.eclipse.swt.widgets.Control control, Class<T> type) {
+        if (type.isInstance(control)) {
+            return type.cast(control);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String labelTexts(org.eclipse.swt.widgets.Control control) {
         StringBuilder texts = new StringBuilder();
         if (control instanceof org.eclipse.swt.widgets.Label label) {
@@ -179,12 +194,22 @@ class TrainingLaunchUiTest {
         ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
         Display display = Display.getCurrent();
         String[] title = new String[1];
+        boolean[] backendShown = {false};
         // The dialog blocks: a timer inside its event loop takes the screenshot and closes it.
         display.timerExec(2500, () -> {
             Shell dialog = display.getActiveShell();
             try {
                 title[0] = dialog.getText();
                 Workbench.screenshot(dialog, "launch-dialog");
+                org.eclipse.swt.custom.CTabFolder tabs = find(dialog, org.eclipse.swt.custom.CTabFolder.class);
+                if (tabs != null) {
+                    tabs.setSelection(1); // Backend: CUDA greyed out, with the reason
+                    org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+                    event.item = tabs.getItem(1);
+                    tabs.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+                    Workbench.screenshot(dialog, "launch-dialog-backend");
+                    backendShown[0] = labelTexts(dialog).contains("./confounderlab cuda-runtime");
+                }
             } catch (Exception e) {
                 title[0] = "screenshot failed: " + e;
             }
@@ -194,6 +219,7 @@ class TrainingLaunchUiTest {
                 configuration, IDebugUIConstants.ID_RUN_LAUNCH_GROUP, null);
         assertNotNull(title[0]);
         assertTrue(title[0].contains("Configuration"), title[0]);
+        assertTrue(backendShown[0], "the Backend tab says how to install the CUDA runtime");
     }
 
     @Test
@@ -275,5 +301,54 @@ class TrainingLaunchUiTest {
         Run run = ModelFiles.loadRun(runFile.getLocation().toFile().toPath());
         assertEquals(RunStatus.COMPLETED, run.getStatus());
         assertEquals(epochs, run.getEpochs().size());
+    }
+
+    @Test
+    void aKilledTrainerShowsItsRunFailedWithTheReasonInTheRunView() throws Exception {
+        Workbench.fillScreen();
+        IFile file = experiment("launch-killed-ui", 200, 400);
+        TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
+        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
+        Display display = Display.getCurrent();
+        ILaunch launch = null;
+        RunView runView = null;
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (configuration.equals(candidate.getLaunchConfiguration()) && !candidate.isTerminated()) {
+                    launch = candidate;
+                }
+            }
+            while (display.readAndDispatch()) {
+                // let the launch and the view run
+            }
+            runView = (RunView) Workbench.page().findView(RunView.ID);
+            if (launch != null && runView != null && runView.getRun() != null
+                    && runView.getRunFile().orElseThrow().toString().contains("launch-killed-ui")
+                    && runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(launch, "the launch did not start");
+        assertNotNull(runView);
+        assertFalse(launch.isTerminated(), "training ended before it could be killed");
+        long pid = Long.parseLong(launch.getProcesses()[0].getAttribute(
+                org.eclipse.debug.core.model.IProcess.ATTR_PROCESS_ID));
+        assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
+
+        long settled = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < settled && (runView.getRun().getStatus() != RunStatus.FAILED)) {
+            Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Thread.sleep(50);
+        }
+        Run shown = runView.getRun();
+        assertEquals(RunStatus.FAILED, shown.getStatus());
+        assertTrue(shown.getErrorMessage().contains("signal 9"), shown.getErrorMessage());
+        Workbench.processEvents();
+        assertTrue(runView.getErrorText().contains("signal 9"), "the view shows why: " + runView.getErrorText());
+        assertTrue(runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1,
+                "the finished epochs are still drawn");
+        Workbench.screenshot("training-killed");
     }
 }

@@ -42,6 +42,7 @@ public final class TrainingCurvesChart {
         chart.getLegend().setPosition(SWT.BOTTOM);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setText("Epoch");
+        x.setIntegerDataPointAxis(true);
         x.getGrid().setStyle(LineStyle.NONE);
         chart.getAxisSet().getYAxis(0).getTitle().setText("Loss");
         aucAxis = chart.getAxisSet().createYAxis();
@@ -61,8 +62,11 @@ public final class TrainingCurvesChart {
         return chart;
     }
 
-    /** Draws {@code epochs}; {@code plannedEpochs} fixes the epoch axis so a live run fills it from the left. */
-    public void show(List<EpochRecord> epochs, int plannedEpochs) {
+    /**
+     * Draws {@code epochs} on an epoch axis that runs to {@code axisEpochs} (at least the last epoch drawn), so a
+     * live run can fill its axis from the left.
+     */
+    public void show(List<EpochRecord> epochs, int axisEpochs) {
         chart.suspendUpdate(true);
         try {
             for (ISeries<?> series : chart.getSeriesSet().getSeries()) {
@@ -88,7 +92,7 @@ public final class TrainingCurvesChart {
                         Palette.color(chart.getDisplay(), colour++), LineStyle.DASH);
             }
             chart.getAxisSet().adjustRange();
-            double last = Math.max(Math.max(1, plannedEpochs), x.length == 0 ? 1 : x[x.length - 1]);
+            double last = Math.max(Math.max(1, axisEpochs), x.length == 0 ? 1 : x[x.length - 1]);
             chart.getAxisSet().getXAxis(0).setRange(new Range(0.5, last + 0.5));
             chart.getAxisSet().getYAxis(aucAxis).setRange(new Range(0, 1));
             chart.getAxisSet().getYAxis(0).setRange(lossRange(epochs));

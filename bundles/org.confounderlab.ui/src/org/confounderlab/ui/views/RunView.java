@@ -47,6 +47,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -63,6 +64,7 @@ public class RunView extends ViewPart {
     public static final Object LOAD_FAMILY = new Object();
 
     private Label header;
+    private Text error;
     private Label progress;
     private TrainingCurvesChart curves;
     private TableViewer results;
@@ -94,6 +96,13 @@ public class RunView extends ViewPart {
         header = new Label(composite, SWT.WRAP);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         header.setText("No run shown. Double-click a run in the Runs view, or launch a training.");
+        error = new Text(composite, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData errorData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        errorData.heightHint = 3 * error.getLineHeight();
+        errorData.exclude = true;
+        error.setLayoutData(errorData);
+        error.setVisible(false);
+        error.setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         progress = new Label(composite, SWT.NONE);
         progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(composite, SWT.VERTICAL);
@@ -266,9 +275,11 @@ public class RunView extends ViewPart {
         setContentDescription(loaded.getExperiment() == null ? loaded.getId()
                 : loaded.getExperiment().getName() + " / " + loaded.getId());
         header.setText(describe(loaded));
-        int planned = loaded.getExperiment() != null && loaded.getExperiment().getTraining() != null
-                ? loaded.getExperiment().getTraining().getEpochs() : loaded.getEpochs().size();
-        curves.show(loaded.getEpochs(), planned);
+        String message = loaded.getErrorMessage() == null ? "" : loaded.getErrorMessage().strip();
+        error.setText(message);
+        error.setVisible(!message.isEmpty());
+        ((GridData) error.getLayoutData()).exclude = message.isEmpty();
+        curves.show(loaded.getEpochs(), epochAxis(loaded));
         List<ResultRow> rows = new ArrayList<>();
         for (Evaluation evaluation : loaded.getEvaluations()) {
             for (LabelEvaluation label : evaluation.getLabels()) {
@@ -280,7 +291,21 @@ public class RunView extends ViewPart {
         header.getParent().layout(true, true);
     }
 
-    /** One paragraph: experiment, run, status, epochs, device, error. */
+    /**
+     * How far the epoch axis runs: a running training's planned epochs when they are few, so the curves grow into
+     * the axis; else (long plans, ended runs) just past the epochs there are, so they fill the width.
+     */
+    static int epochAxis(Run run) {
+        int done = run.getEpochs().isEmpty() ? 0 : run.getEpochs().get(run.getEpochs().size() - 1).getIndex();
+        int planned = run.getExperiment() != null && run.getExperiment().getTraining() != null
+                ? run.getExperiment().getTraining().getEpochs() : done;
+        if (run.getStatus() == org.confounderlab.model.run.RunStatus.RUNNING) {
+            return planned <= 30 ? planned : Math.min(planned, Math.max(10, 2 * done));
+        }
+        return Math.max(done, Math.min(planned, 5));
+    }
+
+    /** One paragraph: experiment, run, status, epochs, device (the error has a box of its own). */
     static String describe(Run run) {
         StringBuilder text = new StringBuilder();
         text.append(run.getExperiment() != null ? run.getExperiment().getName() : "?").append("  ·  run ")
@@ -299,9 +324,6 @@ public class RunView extends ViewPart {
             if (backend.getMemoryBytes() > 0) {
                 text.append(String.format(Locale.ROOT, ", %.1f GiB", backend.getMemoryBytes() / 1073741824.0));
             }
-        }
-        if (run.getErrorMessage() != null && !run.getErrorMessage().isBlank()) {
-            text.append("\n").append(run.getErrorMessage());
         }
         return text.toString();
     }
@@ -328,6 +350,11 @@ public class RunView extends ViewPart {
     /** The training curves (for tests and export). */
     public TrainingCurvesChart getCurves() {
         return curves;
+    }
+
+    /** The error box's text (empty when the run has no error). */
+    public String getErrorText() {
+        return error.getText();
     }
 
     /** The rows of the evaluations table. */
