@@ -16,12 +16,14 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+        // The Run view first, so it takes the full height on the right; runs, problems and the console go below the
+        // editors.
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.42f, editorArea);
+        right.addView(RunView.ID);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(RunsView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, editorArea);
-        right.addView(RunView.ID);
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(RunView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -77,9 +77,11 @@ class RunsViewTest {
         Workbench.screenshot("runs-view");
     }
 
-    private static void waitForRows(RunsView view, int rows) throws Exception {
+    /** Waits until the view lists {@code rows} runs of this test's project (other tests leave runs of their own). */
+    private void waitForRows(RunsView view, int rows) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
-        while (view.getRowCount() < rows && System.currentTimeMillis() < deadline) {
+        while (view.getEntries().stream().filter(e -> e.file().getProject().equals(project)).count() < rows
+                && System.currentTimeMillis() < deadline) {
             Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
             Thread.sleep(20);
         }

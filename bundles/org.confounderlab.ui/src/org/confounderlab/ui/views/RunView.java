@@ -17,11 +17,18 @@ import org.confounderlab.launch.training.TrainingSession;
 import org.confounderlab.launch.training.TrainingSessions;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.model.run.AttributeProbe;
+import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.SubgroupMetric;
+import org.confounderlab.ui.charts.AucBarChart;
+import org.confounderlab.ui.charts.ChartExport;
+import org.confounderlab.ui.charts.RocChart;
 import org.confounderlab.ui.charts.TrainingCurvesChart;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -66,8 +73,16 @@ public class RunView extends ViewPart {
     private Label header;
     private Text error;
     private Label progress;
+    private TabFolder charts;
+    private TabFolder tables;
     private TrainingCurvesChart curves;
+    private RocChart roc;
+    private AucBarChart aucBars;
     private TableViewer results;
+    private TableViewer comparisons;
+    private TableViewer subgroups;
+    private TableViewer probes;
+    private TableViewer attention;
     private TableViewer findings;
     private volatile Path runFile;
     private volatile Run run;
@@ -107,8 +122,18 @@ public class RunView extends ViewPart {
         progress.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         SashForm sash = new SashForm(composite, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        curves = new TrainingCurvesChart(sash);
-        TabFolder tabs = new TabFolder(sash, SWT.TOP);
+        charts = new TabFolder(sash, SWT.TOP);
+        curves = new TrainingCurvesChart(charts);
+        chartTab(charts, "Training", curves.getChart());
+        roc = new RocChart(charts);
+        chartTab(charts, "ROC", roc.getChart());
+        aucBars = new AucBarChart(charts);
+        chartTab(charts, "AUC", aucBars.getChart());
+        ChartExport.addMenu(curves.getChart(), "training-curves");
+        ChartExport.addMenu(roc.getChart(), "roc");
+        ChartExport.addMenu(aucBars.getChart(), "auc");
+        tables = new TabFolder(sash, SWT.TOP);
+        TabFolder tabs = tables;
         results = table(tabs, "Evaluations");
         column(results, "Evaluation", 170, row -> ((ResultRow) row).evaluation());
         column(results, "Label", 120, row -> ((ResultRow) row).label().getLabel());
@@ -116,6 +141,44 @@ public class RunView extends ViewPart {
         column(results, "95% CI", 120, row -> "[" + format(((ResultRow) row).label().getCiLower()) + ", "
                 + format(((ResultRow) row).label().getCiUpper()) + "]");
         column(results, "Images", 70, row -> String.valueOf(((ResultRow) row).images()));
+        comparisons = table(tabs, "DeLong tests");
+        column(comparisons, "Label", 110, row -> ((AucComparison) row).getLabel());
+        column(comparisons, "Baseline", 120, row -> name(((AucComparison) row).getBaseline()));
+        column(comparisons, "Variant", 120, row -> name(((AucComparison) row).getVariant()));
+        column(comparisons, "ΔAUC", 70, row -> format(((AucComparison) row).getDeltaAuc()));
+        column(comparisons, "95% CI", 120, row -> "[" + format(((AucComparison) row).getCiLower()) + ", "
+                + format(((AucComparison) row).getCiUpper()) + "]");
+        column(comparisons, "z", 60, row -> format(((AucComparison) row).getZ()));
+        column(comparisons, "p", 80, row -> formatP(((AucComparison) row).getPValue()));
+        column(comparisons, "Method", 140, row -> ((AucComparison) row).getMethod());
+        subgroups = table(tabs, "Subgroups");
+        column(subgroups, "Attribute", 110, row -> ((SubgroupMetric) row).getAttribute());
+        column(subgroups, "Value", 90, row -> ((SubgroupMetric) row).getValue());
+        column(subgroups, "Label", 100, row -> ((SubgroupMetric) row).getLabel());
+        column(subgroups, "n", 50, row -> String.valueOf(((SubgroupMetric) row).getN()));
+        column(subgroups, "Prevalence", 80, row -> format(((SubgroupMetric) row).getPrevalence()));
+        column(subgroups, "AUC", 60, row -> format(((SubgroupMetric) row).getAuc()));
+        column(subgroups, "95% CI", 120, row -> "[" + format(((SubgroupMetric) row).getCiLower()) + ", "
+                + format(((SubgroupMetric) row).getCiUpper()) + "]");
+        column(subgroups, "Sensitivity", 80, row -> format(((SubgroupMetric) row).getSensitivity()));
+        column(subgroups, "Specificity", 80, row -> format(((SubgroupMetric) row).getSpecificity()));
+        probes = table(tabs, "Attribute probes");
+        column(probes, "Attribute", 200, row -> ((AttributeProbe) row).getAttribute());
+        column(probes, "Method", 100, row -> ((AttributeProbe) row).getMethod());
+        column(probes, "AUC", 60, row -> format(((AttributeProbe) row).getAuc()));
+        column(probes, "95% CI", 120, row -> "[" + format(((AttributeProbe) row).getCiLower()) + ", "
+                + format(((AttributeProbe) row).getCiUpper()) + "]");
+        column(probes, "Folds", 50, row -> String.valueOf(((AttributeProbe) row).getFolds()));
+        attention = table(tabs, "Attention");
+        column(attention, "Method", 90, row -> ((SaliencySummary) row).getMethod().getLiteral());
+        column(attention, "Region", 100, row -> ((SaliencySummary) row).getRegionName());
+        column(attention, "Label", 90, row -> ((SaliencySummary) row).getLabel());
+        column(attention, "Images", 140, row -> ((SaliencySummary) row).getSubset());
+        column(attention, "Share of heat", 95, row -> format(((SaliencySummary) row).getMeanShare()));
+        column(attention, "95% CI", 120, row -> "[" + format(((SaliencySummary) row).getCiLower()) + ", "
+                + format(((SaliencySummary) row).getCiUpper()) + "]");
+        column(attention, "Share of area", 95, row -> format(((SaliencySummary) row).getAreaShare()));
+        column(attention, "n", 50, row -> String.valueOf(((SaliencySummary) row).getN()));
         findings = table(tabs, "Findings");
         TableViewerColumn severity = column(findings, "Severity", 100, row -> ((Finding) row).getSeverity()
                 .getLiteral().toLowerCase(Locale.ROOT));
@@ -152,6 +215,21 @@ public class RunView extends ViewPart {
     }
 
     private record ResultRow(String evaluation, LabelEvaluation label, int images) {
+    }
+
+    private static void chartTab(TabFolder tabs, String title, org.eclipse.swt.widgets.Control chart) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(chart);
+    }
+
+    private static String name(Evaluation evaluation) {
+        return evaluation == null ? "" : evaluation.getInterventionName();
+    }
+
+    private static String formatP(double p) {
+        return !Double.isFinite(p) ? "–" : p < 0.001 ? String.format(Locale.ROOT, "%.1e", p)
+                : String.format(Locale.ROOT, "%.4f", p);
     }
 
     private static TableViewer table(TabFolder tabs, String title) {
@@ -287,6 +365,12 @@ public class RunView extends ViewPart {
             }
         }
         results.setInput(rows);
+        roc.show(loaded.getEvaluations());
+        aucBars.show(loaded.getEvaluations());
+        comparisons.setInput(loaded.getComparisons());
+        subgroups.setInput(loaded.getSubgroups());
+        probes.setInput(loaded.getProbes());
+        attention.setInput(loaded.getSaliency());
         findings.setInput(loaded.getFindings());
         header.getParent().layout(true, true);
     }
@@ -355,6 +439,33 @@ public class RunView extends ViewPart {
     /** The error box's text (empty when the run has no error). */
     public String getErrorText() {
         return error.getText();
+    }
+
+    /** The ROC curves. */
+    public RocChart getRoc() {
+        return roc;
+    }
+
+    /** The AUC bars. */
+    public AucBarChart getAucBars() {
+        return aucBars;
+    }
+
+    /** Shows the chart tab at {@code index} (0 training, 1 ROC, 2 AUC). */
+    public void showChart(int index) {
+        charts.setSelection(index);
+    }
+
+    /** Shows the table tab at {@code index}, in the order of {@link #getTableRowCounts()}. */
+    public void showTable(int index) {
+        tables.setSelection(index);
+    }
+
+    /** Row counts of the tables: evaluations, DeLong tests, subgroups, probes, attention, findings. */
+    public int[] getTableRowCounts() {
+        return new int[] {results.getTable().getItemCount(), comparisons.getTable().getItemCount(),
+            subgroups.getTable().getItemCount(), probes.getTable().getItemCount(),
+            attention.getTable().getItemCount(), findings.getTable().getItemCount()};
     }
 
     /** The rows of the evaluations table. */

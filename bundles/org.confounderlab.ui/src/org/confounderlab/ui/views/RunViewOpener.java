@@ -2,7 +2,6 @@ package org.confounderlab.ui.views;
 
 import org.confounderlab.launch.training.TrainingSession;
 import org.confounderlab.launch.training.TrainingSessions;
-import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -10,13 +9,19 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Brings up the Run view when a training launch starts, however it was launched (Run As, the launch dialog, the
- * toolbar's history), so the live curves are there without looking for them. Registered at workbench start-up.
+ * toolbar's history), so the live curves are there without looking for them. Installed at workbench start-up.
  */
-public final class RunViewOpener implements IStartup, TrainingSessions.Listener {
+public final class RunViewOpener implements TrainingSessions.Listener {
 
-    @Override
-    public void earlyStartup() {
-        TrainingSessions.addListener(this);
+    private static final RunViewOpener INSTANCE = new RunViewOpener();
+
+    private RunViewOpener() {
+    }
+
+    /** Starts opening the Run view for new training launches (once; later calls do nothing). */
+    public static void install() {
+        TrainingSessions.removeListener(INSTANCE);
+        TrainingSessions.addListener(INSTANCE);
     }
 
     @Override

@@ -1,0 +1,173 @@
+package org.confounderlab.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.confounderlab.core.runs.RunEntry;
+import org.confounderlab.launch.engine.EngineProcessBuilder;
+import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.ui.ConfounderLabPerspective;
+import org.confounderlab.ui.charts.ChartExport;
+import org.confounderlab.ui.charts.RocChart;
+import org.confounderlab.ui.views.RunView;
+import org.confounderlab.ui.views.RunsView;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Run view on a real run: the engine's demo (confounded synthetic radiographs, small CNN, four evaluation
+ * variants, DeLong tests, Grad-CAM attention, probes, subgroups) trained in a JVM of its own into a workspace project,
+ * opened from the Runs view. Every table shows the run's rows and every chart the run's numbers.
+ */
+class RunViewTest {
+
+    private static IProject project;
+
+    @BeforeAll
+    static void trainTheDemo() throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("run-view-demo");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        Path folder = project.getLocation().toPath();
+        Process process = new EngineProcessBuilder().jvmOption("-Xmx1g").jvmOption("-Djava.awt.headless=true")
+                .arguments("demo", "--out", folder.toString(), "--count", "240", "--epochs", "4")
+                .workingDirectory(folder).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        byte[] errors = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(600, TimeUnit.SECONDS), "the demo did not end");
+        assertEquals(0, process.exitValue(), new String(output, StandardCharsets.UTF_8)
+                + new String(errors, StandardCharsets.UTF_8));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+    }
+
+    private static RunView openFromTheRunsView() throws Exception {
+        PlatformUI.getWorkbench().showPerspective(ConfounderLabPerspective.ID,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        Workbench.fillScreen();
+        RunsView runs = (RunsView) Workbench.page().showView(RunsView.ID);
+        runs.refresh();
+        Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+        RunEntry entry = runs.getEntries().stream().filter(e -> e.file().getProject().equals(project)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo run is not in the Runs view"));
+        runs.open(entry);
+        RunView view = (RunView) Workbench.page().findView(RunView.ID);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && (view.getRun() == null
+                || !view.getRunFile().orElseThrow().startsWith(project.getLocation().toPath()))) {
+            Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Thread.sleep(20);
+        }
+        Workbench.processEvents();
+        return view;
+    }
+
+    @Test
+    void everyTableShowsTheRunsRows() throws Exception {
+        RunView view = openFromTheRunsView();
+        Run run = view.getRun();
+        assertEquals(RunStatus.COMPLETED, run.getStatus());
+        int labelEvaluations = run.getEvaluations().stream().mapToInt(e -> e.getLabels().size()).sum();
+        assertArrayEquals(new int[] {labelEvaluations, run.getComparisons().size(), run.getSubgroups().size(),
+            run.getProbes().size(), run.getSaliency().size(), run.getFindings().size()}, view.getTableRowCounts());
+        assertEquals(4, run.getEvaluations().size(), "original, masked, labels only, random box");
+        assertTrue(run.getComparisons().size() >= 3 && run.getSubgroups().size() > 0 && run.getProbes().size() > 0
+                && run.getSaliency().size() > 0, "the demo fills every table");
+        view.showTable(1);
+        Workbench.screenshot("run-view-delong");
+        view.showTable(4);
+        Workbench.screenshot("run-view-attention");
+    }
+
+    @Test
+    void theRocAndAucChartsDrawTheRunsNumbers() throws Exception {
+        RunView view = openFromTheRunsView();
+        Run run = view.getRun();
+        List<String> expected = run.getEvaluations().stream().flatMap(e -> e.getLabels().stream()
+                .map(l -> RocChart.seriesId(e.getInterventionName(), l.getLabel(), l.getAuc()))).toList();
+        assertEquals(expected, view.getRoc().curveIds());
+        LabelEvaluation original = run.getEvaluations().get(0).getLabels().get(0);
+        double[] fpr = view.getRoc().falsePositiveRates(expected.get(0));
+        assertEquals(original.getRocPoints().size(), fpr.length);
+        for (int i = 1; i < fpr.length; i++) {
+            assertTrue(fpr[i] >= fpr[i - 1], "the curve is drawn in order of false positive rate");
+        }
+        view.showChart(1);
+        Workbench.screenshot("run-view-roc");
+
+        assertEquals(run.getEvaluations().stream().map(Evaluation::getInterventionName).toList(),
+                view.getAucBars().variants());
+        double[] aucs = view.getAucBars().aucs(original.getLabel());
+        for (int e = 0; e < run.getEvaluations().size(); e++) {
+            assertEquals(run.getEvaluations().get(e).getLabels().get(0).getAuc(), aucs[e], 1e-12);
+        }
+        view.showChart(2);
+        Workbench.screenshot("run-view-auc");
+    }
+
+    @Test
+    void chartsExportToPngAndToSvgDrawnFromTheirData() throws Exception {
+        RunView view = openFromTheRunsView();
+        Run run = view.getRun();
+        Path folder = java.nio.file.Files.createTempDirectory("chart-export");
+        org.eclipse.swtchart.Chart roc = view.getRoc().getChart();
+        view.showChart(1);
+        Workbench.processEvents();
+        ChartExport.write(roc, folder.resolve("roc.png"));
+        ChartExport.write(roc, folder.resolve("roc.svg"));
+
+        org.eclipse.swt.graphics.ImageData png = new org.eclipse.swt.graphics.ImageLoader()
+                .load(folder.resolve("roc.png").toString())[0];
+        assertTrue(png.width > 200 && png.height > 150, png.width + "×" + png.height);
+
+        org.w3c.dom.Document svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve("roc.svg").toFile());
+        org.w3c.dom.NodeList lines = svg.getElementsByTagName("polyline");
+        int curves = view.getRoc().curveIds().size();
+        assertEquals(curves + 1, lines.getLength(), "one polyline per curve and the chance line");
+        String firstCurve = view.getRoc().curveIds().get(0);
+        for (int i = 0; i < lines.getLength(); i++) {
+            org.w3c.dom.Element line = (org.w3c.dom.Element) lines.item(i);
+            if (line.getAttribute("data-series").equals(firstCurve)) {
+                int points = line.getAttribute("points").split(" ").length;
+                assertEquals(run.getEvaluations().get(0).getLabels().get(0).getRocPoints().size(), points);
+            }
+        }
+        String text = svg.getDocumentElement().getTextContent();
+        assertTrue(text.contains("false positive rate") && text.contains("Sensitivity")
+                && text.contains(firstCurve), "titles and legend are in the SVG");
+
+        ChartExport.write(view.getAucBars().getChart(), folder.resolve("auc.svg"));
+        org.w3c.dom.Document bars = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(folder.resolve("auc.svg").toFile());
+        int labelBars = run.getEvaluations().size() * (int) run.getEvaluations().get(0).getLabels().size();
+        int drawn = 0;
+        org.w3c.dom.NodeList rects = bars.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            if (((org.w3c.dom.Element) rects.item(i)).hasAttribute("data-series")) {
+                drawn++;
+            }
+        }
+        assertEquals(labelBars, drawn, "one bar per evaluation and label");
+        assertEquals(labelBars, bars.getElementsByTagName("path").getLength(), "each bar has its CI");
+        java.nio.file.Files.copy(folder.resolve("roc.svg"), Path.of(System.getProperty("user.dir"), "target",
+                "screenshots", "roc.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.nio.file.Files.copy(folder.resolve("auc.svg"), Path.of(System.getProperty("user.dir"), "target",
+                "screenshots", "auc.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
