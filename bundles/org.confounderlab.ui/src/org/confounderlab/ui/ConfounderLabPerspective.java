@@ -1,5 +1,6 @@
 package org.confounderlab.ui;
 
+import org.confounderlab.ui.views.RunComparisonView;
 import org.confounderlab.ui.views.RunView;
 import org.confounderlab.ui.views.RunsView;
 import org.eclipse.ui.IFolderLayout;
@@ -20,12 +21,14 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         // editors.
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.42f, editorArea);
         right.addView(RunView.ID);
+        right.addPlaceholder(RunComparisonView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(RunsView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(RunView.ID);
+        layout.addShowViewShortcut(RunComparisonView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

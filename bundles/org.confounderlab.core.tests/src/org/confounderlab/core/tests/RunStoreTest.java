@@ -97,6 +97,24 @@ class RunStoreTest {
     }
 
     @Test
+    void aStoreReadsAgainOnlyTheRunFilesThatChanged() throws Exception {
+        writeRun("exp", "a", RunStatus.COMPLETED);
+        writeRun("exp", "b", RunStatus.COMPLETED);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        RunStore store = new RunStore(ResourcesPlugin.getWorkspace().getRoot());
+        List<RunEntry> first = store.findRuns(project);
+        List<RunEntry> second = store.findRuns(project);
+        assertTrue(first.get(0) == second.get(0) && first.get(1) == second.get(1), "unchanged files are not re-read");
+
+        Thread.sleep(20); // a new time stamp for the rewritten file
+        writeRun("exp", "b", RunStatus.CANCELLED);
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        List<RunEntry> third = store.findRuns(project);
+        assertTrue(third.get(0) == first.get(0), "a is unchanged");
+        assertEquals(RunStatus.CANCELLED, third.get(1).status(), "b is read again");
+    }
+
+    @Test
     void projectWithoutRunsFolderHasNoRuns() throws Exception {
         assertTrue(new RunStore(ResourcesPlugin.getWorkspace().getRoot()).findRuns(project).isEmpty());
     }

@@ -3,10 +3,13 @@ package org.confounderlab.core.runs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.model.run.RunStatus;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -31,6 +34,11 @@ public final class RunStore {
     public static final String RUN_EXTENSION = "run";
 
     private final IWorkspaceRoot root;
+    /** Runs already read, by file, with the file's time stamp then: a refresh re-reads only what changed. */
+    private final Map<IFile, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(long modificationStamp, long localTimeStamp, RunEntry entry) {
+    }
 
     public RunStore(IWorkspaceRoot root) {
         this.root = root;
@@ -52,7 +60,10 @@ public final class RunStore {
         return entries;
     }
 
-    /** Every run file under one project's {@code runs} folder, sorted by experiment, then run id. */
+    /**
+     * Every run file under one project's {@code runs} folder, sorted by experiment, then run id. Files read before by
+     * this store and unchanged since are not read again.
+     */
     public List<RunEntry> findRuns(IProject project) throws CoreException {
         List<RunEntry> entries = new ArrayList<>();
         IFolder runs = project.getFolder(RUNS_FOLDER);
@@ -63,14 +74,28 @@ public final class RunStore {
         return entries;
     }
 
-    private static void collect(IContainer container, List<RunEntry> entries) throws CoreException {
+    private void collect(IContainer container, List<RunEntry> entries) throws CoreException {
         for (IResource member : container.members()) {
             if (member instanceof IContainer child) {
                 collect(child, entries);
             } else if (member instanceof IFile file && RUN_EXTENSION.equals(file.getFileExtension())) {
-                entries.add(read(file));
+                entries.add(readCached(file));
             }
         }
+    }
+
+    /** The file's run, read again only when the file changed since this store last read it. */
+    private RunEntry readCached(IFile file) {
+        long stamp = file.getModificationStamp();
+        long local = file.getLocalTimeStamp();
+        Cached cached = cache.get(file);
+        if (cached != null && cached.modificationStamp() == stamp && cached.localTimeStamp() == local
+                && (cached.entry().run() == null || cached.entry().run().getStatus() != RunStatus.RUNNING)) {
+            return cached.entry(); // a running run is read again: its process may have died meanwhile
+        }
+        RunEntry entry = read(file);
+        cache.put(file, new Cached(file.getModificationStamp(), file.getLocalTimeStamp(), entry));
+        return entry;
     }
 
     /** Reads one run file; problems are returned in the entry, never thrown. */

@@ -61,6 +61,7 @@ class RunsViewTest {
         PlatformUI.getWorkbench().showPerspective(ConfounderLabPerspective.ID,
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         RunsView view = assertInstanceOf(RunsView.class, Workbench.page().showView(RunsView.ID));
+        view.setFilterText(""); // another test may have left one
         Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
         long before = view.getEntries().stream().filter(e -> e.file().getProject().equals(project)).count();
         assertEquals(0, before);

@@ -1,31 +1,50 @@
 package org.confounderlab.ui.views;
 
 import java.text.DateFormat;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.confounderlab.core.runs.RunEntry;
 import org.confounderlab.core.runs.RunStore;
+import org.confounderlab.core.runs.RunSummary;
+import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.Run;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
-/** All runs in the workspace with their status; refreshes itself when run files change. */
+/**
+ * All runs of the workspace, grouped by experiment: status (live while a launch refreshes its run), epochs, test
+ * AUC, masking ΔAUC, findings and device as columns, a filter, double-click to show a run, and Compare for the
+ * selected runs. Refreshes itself when run files change, re-reading only the files that changed.
+ */
 public class RunsView extends ViewPart {
 
     /** The view's id in plugin.xml. */
@@ -33,61 +52,200 @@ public class RunsView extends ViewPart {
     /** Family of the background job that reads the runs (join it to wait for a refresh). */
     public static final Object REFRESH_FAMILY = new Object();
 
-    private TableViewer viewer;
+    /** An experiment's runs, the tree's first level. */
+    public record ExperimentGroup(String name, List<RunEntry> runs) {
+    }
+
+    private Text filter;
+    private TreeViewer viewer;
+    private final RunStore store = new RunStore(ResourcesPlugin.getWorkspace().getRoot());
     private volatile List<RunEntry> entries = List.of();
     private final IResourceChangeListener runFileListener = this::resourceChanged;
+    private Job refreshJob;
 
     @Override
     public void createPartControl(Composite parent) {
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Experiment", 180, RunEntry::experimentName);
-        column("Run", 220, RunEntry::runId);
-        column("Status", 100, entry -> entry.isReadable() ? entry.status().getLiteral().toLowerCase(java.util.Locale.ROOT) : "unreadable");
-        column("Started", 160, entry -> entry.isReadable() ? format(entry.run().getStartTime()) : "");
-        column("Project", 120, entry -> entry.file().getProject().getName());
-        column("Problem", 300, entry -> entry.loadProblem() == null ? "" : entry.loadProblem());
+        Composite composite = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 2;
+        composite.setLayout(layout);
+        filter = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter runs: experiment, run, status, device");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer = new TreeViewer(composite, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        viewer.setContentProvider(new GroupContentProvider());
+        viewer.setUseHashlookup(true);
+        column("Experiment / run", 260, group -> group.name() + " (" + group.runs().size() + ")", RunEntry::runId);
+        column("Status", 90, group -> "", entry -> entry.isReadable()
+                ? entry.status().getLiteral().toLowerCase(Locale.ROOT) : "unreadable");
+        column("Started", 130, group -> "", entry -> entry.isReadable() ? format(entry.run().getStartTime()) : "");
+        column("Epochs", 60, group -> "", entry -> summary(entry, s -> s.epochsDone() + (s.epochsPlanned() > 0
+                ? "/" + s.epochsPlanned() : "")));
+        column("Test AUC", 70, group -> "", entry -> summary(entry, s -> number(s.originalAuc())));
+        column("Masking ΔAUC", 95, group -> "", entry -> summary(entry, s -> number(s.maskedDeltaAuc())));
+        column("Findings", 140, group -> "", entry -> summary(entry, RunsView::findings));
+        column("Device", 200, group -> "", entry -> entry.isReadable() ? device(entry.run()) : "");
+        column("Project", 110, group -> group.runs().isEmpty() ? ""
+                : group.runs().get(0).file().getProject().getName(), entry -> entry.file().getProject().getName());
+        column("Problem", 300, group -> "", entry -> entry.loadProblem() == null ? "" : entry.loadProblem());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return matches(element, filter.getText().strip().toLowerCase(Locale.ROOT));
+            }
+        });
+        filter.addModifyListener(e -> {
+            viewer.refresh();
+            viewer.expandAll();
+        });
         viewer.addDoubleClickListener(event -> {
             Object selected = viewer.getStructuredSelection().getFirstElement();
             if (selected instanceof RunEntry entry) {
                 open(entry);
+            } else if (selected instanceof ExperimentGroup group) {
+                viewer.setExpandedState(group, !viewer.getExpandedState(group));
             }
         });
+        Action compare = new Action("Compare Selected Runs") {
+            @Override
+            public void run() {
+                compareSelected();
+            }
+        };
+        compare.setToolTipText("Show the selected runs side by side: parameters, metrics, curves, seed repeats");
+        getViewSite().getActionBars().getToolBarManager().add(compare);
+        MenuManager menu = new MenuManager();
+        menu.add(compare);
+        viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
         getSite().setSelectionProvider(viewer);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
         refresh();
     }
 
-    private void column(String title, int width, Function<RunEntry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+    private final class GroupContentProvider implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return ((List<?>) input).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof ExperimentGroup group ? group.runs().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof ExperimentGroup group && !group.runs().isEmpty();
+        }
+    }
+
+    private void column(String title, int width, Function<ExperimentGroup, String> groupText,
+            Function<RunEntry, String> runText) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((RunEntry) element);
+                return element instanceof ExperimentGroup group ? groupText.apply(group)
+                        : runText.apply((RunEntry) element);
             }
         });
+    }
+
+    private static String summary(RunEntry entry, Function<RunSummary, String> text) {
+        return entry.isReadable() ? text.apply(RunSummary.of(entry.run())) : "";
+    }
+
+    private static String findings(RunSummary summary) {
+        List<String> parts = new ArrayList<>();
+        if (summary.critical() > 0) {
+            parts.add(summary.critical() + " critical");
+        }
+        if (summary.warnings() > 0) {
+            parts.add(summary.warnings() + (summary.warnings() == 1 ? " warning" : " warnings"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String device(Run run) {
+        BackendInfo backend = run.getBackend();
+        if (backend == null) {
+            return "";
+        }
+        String name = backend.getDeviceName() == null ? "" : backend.getDeviceName();
+        return backend.getKind().getLiteral() + (name.isEmpty() ? "" : " · " + name);
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "";
     }
 
     private static String format(Date date) {
         return date == null ? "" : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(date);
     }
 
-    /** Re-reads the runs in the background and shows them. */
-    public void refresh() {
-        Job job = new Job("Reading Confounder Lab runs") {
+    /** Whether a row (or, for a group, any of its runs) contains the filter text in its columns. */
+    private static boolean matches(Object element, String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (element instanceof ExperimentGroup group) {
+            return group.name().toLowerCase(Locale.ROOT).contains(text)
+                    || group.runs().stream().anyMatch(r -> matches(r, text));
+        }
+        RunEntry entry = (RunEntry) element;
+        String row = String.join(" ", entry.experimentName(), entry.runId(),
+                entry.isReadable() ? entry.status().getLiteral() : "unreadable",
+                entry.isReadable() ? device(entry.run()) : "", entry.file().getProject().getName());
+        return row.toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    static List<ExperimentGroup> group(List<RunEntry> entries) {
+        Map<String, List<RunEntry>> byExperiment = new LinkedHashMap<>();
+        for (RunEntry entry : entries) {
+            byExperiment.computeIfAbsent(entry.file().getProject().getName() + "/" + entry.experimentName(),
+                    k -> new ArrayList<>()).add(entry);
+        }
+        List<ExperimentGroup> groups = new ArrayList<>();
+        byExperiment.values().forEach(runs -> groups.add(new ExperimentGroup(runs.get(0).experimentName(), runs)));
+        return groups;
+    }
+
+    /** Re-reads the runs in the background (only files that changed) and shows them. */
+    public synchronized void refresh() {
+        if (refreshJob != null && refreshJob.getState() == Job.WAITING) {
+            return; // one is already queued and will see this change too
+        }
+        refreshJob = new Job("Reading Confounder Lab runs") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    List<RunEntry> found = new RunStore(ResourcesPlugin.getWorkspace().getRoot()).findRuns();
+                    List<RunEntry> found = store.findRuns();
                     entries = found;
+                    List<ExperimentGroup> groups = group(found);
                     if (!viewer.getControl().isDisposed()) {
                         viewer.getControl().getDisplay().asyncExec(() -> {
                             if (!viewer.getControl().isDisposed()) {
-                                viewer.setInput(found);
+                                Object[] expanded = viewer.getExpandedElements();
+                                viewer.setInput(groups);
+                                if (expanded.length == 0) {
+                                    viewer.expandAll();
+                                } else {
+                                    for (Object element : expanded) {
+                                        groups.stream().filter(g -> g.name().equals(((ExperimentGroup) element)
+                                                .name())).forEach(g -> viewer.setExpandedState(g, true));
+                                    }
+                                }
                             }
                         });
                     }
@@ -102,8 +260,8 @@ public class RunsView extends ViewPart {
                 return family == REFRESH_FAMILY;
             }
         };
-        job.setSystem(true);
-        job.schedule();
+        refreshJob.setSystem(true);
+        refreshJob.schedule(100); // changes come in bursts (a run folder refreshed): read once for the burst
     }
 
     private void resourceChanged(IResourceChangeEvent event) {
@@ -117,7 +275,7 @@ public class RunsView extends ViewPart {
                 if (resource.getType() == IResource.FILE && RunStore.RUN_EXTENSION.equals(resource.getFileExtension())) {
                     runFileChanged[0] = true;
                 }
-                return !runFileChanged[0] && (delta.getKind() != IResourceDelta.REMOVED || resource.getType() != IResource.FILE);
+                return !runFileChanged[0];
             });
         } catch (CoreException e) {
             runFileChanged[0] = true;
@@ -130,17 +288,48 @@ public class RunsView extends ViewPart {
     /** Shows {@code entry} in the Run view (opening it), or says why it cannot be read. */
     public void open(RunEntry entry) {
         if (!entry.isReadable() || entry.file().getLocation() == null) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the run",
-                    entry.loadProblem());
+            MessageDialog.openError(getSite().getShell(), "Cannot open the run", entry.loadProblem());
             return;
         }
         try {
             RunView view = (RunView) getSite().getPage().showView(RunView.ID);
             view.show(entry.file().getLocation().toPath());
-        } catch (org.eclipse.ui.PartInitException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot open the Run view",
-                    e.getMessage());
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Cannot open the Run view", e.getMessage());
         }
+    }
+
+    /** Opens the comparison of the selected readable runs (two or more). */
+    public void compareSelected() {
+        List<RunEntry> selected = new ArrayList<>();
+        for (Object element : viewer.getStructuredSelection().toList()) {
+            if (element instanceof RunEntry entry && entry.isReadable()) {
+                selected.add(entry);
+            } else if (element instanceof ExperimentGroup group) {
+                group.runs().stream().filter(RunEntry::isReadable).forEach(selected::add);
+            }
+        }
+        if (selected.size() < 2) {
+            MessageDialog.openInformation(getSite().getShell(), "Compare runs",
+                    "Select two or more runs (or an experiment) to compare.");
+            return;
+        }
+        try {
+            RunComparisonView view = (RunComparisonView) getSite().getPage().showView(RunComparisonView.ID);
+            view.show(selected);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Cannot open the comparison", e.getMessage());
+        }
+    }
+
+    /** Selects these runs in the tree (as a user's click would). */
+    public void select(List<RunEntry> runs) {
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(runs), true);
+    }
+
+    /** Sets the filter text, as typed. */
+    public void setFilterText(String text) {
+        filter.setText(text);
     }
 
     /** The runs currently known to the view (after the last refresh). */
@@ -148,9 +337,23 @@ public class RunsView extends ViewPart {
         return entries;
     }
 
-    /** Rows shown in the table. */
+    /** Run rows the tree shows now (the filter applied). */
     public int getRowCount() {
-        return viewer.getTable().getItemCount();
+        int rows = 0;
+        for (org.eclipse.swt.widgets.TreeItem group : viewer.getTree().getItems()) {
+            rows += group.getItemCount();
+        }
+        return rows;
+    }
+
+    /** The tree (for tests and keyboard access). */
+    public org.eclipse.swt.widgets.Tree getTree() {
+        return viewer.getTree();
+    }
+
+    /** Experiment rows the tree shows now. */
+    public int getGroupCount() {
+        return viewer.getTree().getItemCount();
     }
 
     @Override

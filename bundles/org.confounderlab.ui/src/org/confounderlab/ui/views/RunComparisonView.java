@@ -1,0 +1,197 @@
+package org.confounderlab.ui.views;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.confounderlab.core.compare.RunComparison;
+import org.confounderlab.core.compare.RunComparison.Row;
+import org.confounderlab.core.compare.RunComparison.SeedGroup;
+import org.confounderlab.core.runs.RunEntry;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.ui.charts.ChartExport;
+import org.confounderlab.ui.charts.RunOverlayChart;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Selected runs side by side: key metrics and experiment parameters in one table ("show differences only"),
+ * validation AUC by epoch of every run overlaid, and mean ± sd over runs that differ only by training seed. The
+ * table exports to CSV and LaTeX.
+ */
+public class RunComparisonView extends ViewPart {
+
+    /** The view's id in plugin.xml. */
+    public static final String ID = "org.confounderlab.ui.views.comparison";
+
+    private Label summary;
+    private Label seedGroups;
+    private Button differencesOnly;
+    private TableViewer table;
+    private RunOverlayChart overlay;
+    private RunComparison comparison;
+    private List<Run> runs = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        composite.setLayout(new GridLayout(4, false));
+        summary = new Label(composite, SWT.NONE);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary.setText("Select two or more runs in the Runs view and choose Compare Selected Runs.");
+        differencesOnly = new Button(composite, SWT.CHECK);
+        differencesOnly.setText("Show differences only");
+        differencesOnly.setSelection(true);
+        differencesOnly.addListener(SWT.Selection, e -> fillTable());
+        Button csv = new Button(composite, SWT.PUSH);
+        csv.setText("Export CSV…");
+        csv.addListener(SWT.Selection, e -> exportInteractively("csv"));
+        Button latex = new Button(composite, SWT.PUSH);
+        latex.setText("Export LaTeX…");
+        latex.addListener(SWT.Selection, e -> exportInteractively("tex"));
+        seedGroups = new Label(composite, SWT.WRAP);
+        seedGroups.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        SashForm sash = new SashForm(composite, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        overlay = new RunOverlayChart(sash);
+        ChartExport.addMenu(overlay.getChart(), "validation-auc-by-run");
+        sash.setWeights(55, 45);
+    }
+
+    /** Compares these runs. */
+    public void show(List<RunEntry> entries) {
+        runs = entries.stream().filter(RunEntry::isReadable).map(RunEntry::run).toList();
+        comparison = new RunComparison(runs);
+        summary.setText(runs.size() + " runs: " + String.join(", ", comparison.runIds()));
+        seedGroups.setText(describe(comparison.seedGroups()));
+        fillTable();
+        overlay.show(runs);
+        summary.getParent().layout(true, true);
+    }
+
+    /** One line per group of seed repeats: which runs, and the mean ± sd test AUC per label. */
+    static String describe(List<SeedGroup> groups) {
+        if (groups.isEmpty()) {
+            return "No runs here differ only by training seed.";
+        }
+        List<String> lines = new ArrayList<>();
+        for (SeedGroup group : groups) {
+            List<String> aucs = new ArrayList<>();
+            for (Map.Entry<String, double[]> label : group.aucMeanSd().entrySet()) {
+                aucs.add(String.format(Locale.ROOT, "%s %.3f ± %.3f", label.getKey(), label.getValue()[0],
+                        label.getValue()[1]));
+            }
+            lines.add("Seed repeats (n = " + group.runIds().size() + ": " + String.join(", ", group.runIds())
+                    + "): test AUC " + String.join("; ", aucs) + " (mean ± sd)");
+        }
+        return String.join("\n", lines);
+    }
+
+    private void fillTable() {
+        if (comparison == null) {
+            return;
+        }
+        for (TableColumn column : table.getTable().getColumns()) {
+            column.dispose();
+        }
+        column("", 190, -1);
+        List<String> ids = comparison.runIds();
+        for (int i = 0; i < ids.size(); i++) {
+            column(ids.get(i), 150, i);
+        }
+        List<Row> rows = new ArrayList<>(comparison.metricRows());
+        rows.addAll(comparison.parameterRows(differencesOnly.getSelection()));
+        table.setInput(rows);
+    }
+
+    private void column(String title, int width, int index) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Row row = (Row) element;
+                return index < 0 ? row.name() : row.values().get(index);
+            }
+        });
+    }
+
+    private void exportInteractively(String extension) {
+        if (comparison == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*." + extension});
+        dialog.setFileName("run-comparison." + extension);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                export(Path.of(chosen));
+            } catch (IOException e) {
+                MessageDialog.openError(getSite().getShell(), "Export failed", e.getMessage());
+            }
+        }
+    }
+
+    /** Writes the table as shown (differences only or all) to {@code file}: LaTeX for {@code .tex}, else CSV. */
+    public void export(Path file) throws IOException {
+        boolean only = differencesOnly.getSelection();
+        String text = file.getFileName().toString().endsWith(".tex") ? comparison.toLatex(only)
+                : comparison.toCsv(only);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Shows every parameter, or only those that differ. */
+    public void setDifferencesOnly(boolean only) {
+        differencesOnly.setSelection(only);
+        fillTable();
+    }
+
+    /** The row names of the table, as shown. */
+    public List<String> getRowNames() {
+        List<String> names = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : table.getTable().getItems()) {
+            names.add(item.getText(0));
+        }
+        return names;
+    }
+
+    /** The seed-repeat summary text. */
+    public String getSeedGroupText() {
+        return seedGroups.getText();
+    }
+
+    /** The overlay chart. */
+    public RunOverlayChart getOverlay() {
+        return overlay;
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+}
