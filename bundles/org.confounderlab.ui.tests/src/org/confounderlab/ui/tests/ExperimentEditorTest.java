@@ -1,6 +1,7 @@
 package org.confounderlab.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -108,6 +109,120 @@ class ExperimentEditorTest {
         assertEquals(4, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
         assertNotNull(markers[0].getAttribute(IMarker.MESSAGE, null));
         Workbench.screenshot("experiment-editor-problem");
+    }
+
+    private ExperimentEditor openTemplate(String name) throws Exception {
+        Experiment experiment = ExperimentTemplates.newDefault(name);
+        experiment.getTraining().setEpochs(20);
+        experiment.getTraining().setBatchSize(32);
+        IFile file = project.getFile(name + ".experiment");
+        ModelFiles.save(experiment, file.getLocation().toPath());
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        ExperimentEditor editor = assertInstanceOf(ExperimentEditor.class, IDE.openEditor(Workbench.page(), file));
+        Workbench.processEvents();
+        return editor;
+    }
+
+    private static void execute(ExperimentEditor editor, String commandId) throws Exception {
+        editor.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(commandId, null);
+        Workbench.processEvents();
+    }
+
+    @Test
+    void aFieldEditIsAnUndoableCommandThatMakesTheEditorDirtyAndSaves() throws Exception {
+        ExperimentEditor editor = openTemplate("edit-undo");
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Text epochs = (org.eclipse.swt.widgets.Text) editor.getField("training.epochs");
+        assertEquals("20", epochs.getText());
+        assertFalse(editor.isDirty());
+
+        epochs.setText("12");
+        Workbench.processEvents();
+        assertEquals(12, editor.getExperiment().getTraining().getEpochs());
+        assertTrue(editor.isDirty(), "an edit makes the editor dirty");
+        Workbench.screenshotZoomed(editor, "experiment-editor-training");
+
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // Edit > Undo, Ctrl+Z
+        assertEquals(20, editor.getExperiment().getTraining().getEpochs());
+        assertEquals("20", epochs.getText(), "undo shows in the field");
+        assertFalse(editor.isDirty(), "undone to the saved state");
+
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO);
+        assertEquals(12, editor.getExperiment().getTraining().getEpochs());
+        assertEquals("12", epochs.getText());
+
+        editor.doSave(null);
+        Workbench.processEvents();
+        assertFalse(editor.isDirty());
+        Experiment saved = ModelFiles.loadExperiment(project.getFile("edit-undo.experiment").getLocation().toPath());
+        assertEquals(12, saved.getTraining().getEpochs(), "the save round-trips through the file");
+        assertEquals(32, saved.getTraining().getBatchSize());
+    }
+
+    @Test
+    void badInputShowsOnTheFieldAndInTheProblemsViewWithoutTouchingTheRest() throws Exception {
+        ExperimentEditor editor = openTemplate("bad-input");
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Text epochs = (org.eclipse.swt.widgets.Text) editor.getField("training.epochs");
+        epochs.setText("ten");
+        Workbench.processEvents();
+        assertEquals(20, editor.getExperiment().getTraining().getEpochs(), "text that is not a number stays out");
+        assertFalse(editor.isDirty());
+        epochs.setText("20");
+
+        org.eclipse.swt.widgets.Text batch = (org.eclipse.swt.widgets.Text) editor.getField("training.batchSize");
+        batch.setText("0");
+        Workbench.processEvents();
+        assertEquals(0, editor.getExperiment().getTraining().getBatchSize());
+        String problem = editor.getFieldProblem("training.batchSize");
+        assertNotNull(problem, "the validator's problem shows on the field");
+        assertTrue(problem.contains("batch size"), problem);
+        assertNull(editor.getFieldProblem("training.epochs"));
+        Workbench.screenshotZoomed(editor, "experiment-editor-invalid");
+
+        editor.doSave(null);
+        IFile file = project.getFile("bad-input.experiment");
+        waitForMarkers(file);
+        IMarker[] markers = file.findMarkers(ExperimentProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+        assertTrue(java.util.Arrays.stream(markers).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
+                .contains("batch size")), "and in the Problems view once saved");
+    }
+
+    @Test
+    void theSourcePageFollowsTheFormsAndItsEditsComeBackUndoably() throws Exception {
+        ExperimentEditor editor = openTemplate("source-sync");
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        ((org.eclipse.swt.widgets.Text) editor.getField("training.epochs")).setText("12");
+        Workbench.processEvents();
+
+        editor.setActivePage(org.confounderlab.ui.editors.SourcePage.ID);
+        Workbench.processEvents();
+        org.confounderlab.ui.editors.SourcePage source = editor.getSourcePage();
+        String xml = source.getText().getText();
+        assertTrue(xml.contains("epochs=\"12\""), xml);
+        Workbench.screenshotZoomed(editor, "experiment-editor-source");
+
+        // 32 is the default batch size, so the XML leaves it out; the edit adds it.
+        source.getText().setText(xml.replace("<training epochs=\"12\"", "<training epochs=\"12\" batchSize=\"48\""));
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        assertEquals(48, editor.getExperiment().getTraining().getBatchSize());
+        assertEquals("48", ((org.eclipse.swt.widgets.Text) editor.getField("training.batchSize")).getText());
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals(32, editor.getExperiment().getTraining().getBatchSize(), "a source edit is one undoable command");
+        assertEquals(12, editor.getExperiment().getTraining().getEpochs());
+
+        editor.setActivePage(org.confounderlab.ui.editors.SourcePage.ID);
+        Workbench.processEvents();
+        source.getText().setText("<?xml version=\"1.0\"?>\n<experiment:Experiment\n<oops");
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        assertEquals(source, editor.getActivePageInstance(), "text that does not parse keeps the page open");
+        assertTrue(source.getProblem().contains("source-sync.experiment:"), source.getProblem());
+        assertEquals(12, editor.getExperiment().getTraining().getEpochs(), "and leaves the model as it was");
     }
 
     private static void waitForMarkers(IFile file) throws Exception {

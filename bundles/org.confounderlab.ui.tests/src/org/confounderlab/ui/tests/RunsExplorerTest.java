@@ -99,10 +99,7 @@ class RunsExplorerTest {
         assertEquals("0.900", third.getText(column(tree, "Test AUC")));
         assertEquals("-0.300", third.getText(column(tree, "Masking ΔAUC")));
         assertEquals("1 critical", third.getText(column(tree, "Findings")));
-        org.eclipse.ui.IWorkbenchPartReference reference = Workbench.page().getReference(view);
-        Workbench.page().toggleZoom(reference); // the explorer maximised, as one reads a wide table
-        Workbench.screenshot("runs-explorer");
-        Workbench.page().toggleZoom(reference);
+        Workbench.screenshotZoomed(view, "runs-explorer");
 
         view.setFilterText("cxr14");
         Workbench.processEvents();

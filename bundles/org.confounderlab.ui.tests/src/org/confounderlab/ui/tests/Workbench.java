@@ -60,6 +60,19 @@ final class Workbench {
         return screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), name);
     }
 
+    /** Saves a PNG of the window with {@code part} maximised (as one reads a form or a wide table), then restores it. */
+    static Path screenshotZoomed(org.eclipse.ui.IWorkbenchPart part, String name) throws Exception {
+        fillScreen();
+        org.eclipse.ui.IWorkbenchPartReference reference = page().getReference(part);
+        page().toggleZoom(reference);
+        try {
+            return screenshot(name);
+        } finally {
+            page().toggleZoom(reference);
+            processEvents();
+        }
+    }
+
     /** Saves a PNG of {@code shell} (a dialog, say) under target/screenshots. */
     static Path screenshot(Shell shell, String name) throws Exception {
         processEvents();

@@ -1,26 +1,51 @@
 package org.confounderlab.ui.editors;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EventObject;
 
 import org.confounderlab.core.markers.ExperimentProblemMarkers;
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ConfounderLabResources;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.model.validation.ExperimentValidation;
+import org.eclipse.core.databinding.DataBindingContext;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
 
 /**
- * The editor of {@code .experiment} files. A file that cannot be read opens on a page that says what is wrong
- * and where (file, line), never on a stack trace; the same problem goes to the Problems view.
+ * The editor of {@code .experiment} files: form pages bound to the model (Overview; Model and Training;
+ * Interventions and Diagnostics) and the XML source, every change an EMF command (Edit > Undo / Redo, Ctrl+Z,
+ * dirty marker, Save). Validator problems show on their fields, in the form heading and, once saved, in the
+ * Problems view. A file that cannot be read opens on a page that says what is wrong and where (file, line), never
+ * on a stack trace.
  */
 public class ExperimentEditor extends FormEditor {
 
@@ -30,6 +55,23 @@ public class ExperimentEditor extends FormEditor {
     private IFile file;
     private Experiment experiment;
     private String loadProblem;
+    private AdapterFactoryEditingDomain domain;
+    private DataBindingContext bindings;
+    private ExperimentFields fields;
+    private SourcePage sourcePage;
+    private int shownPage = -1;
+    private final Action undo = new Action("Undo") {
+        @Override
+        public void run() {
+            domain.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action("Redo") {
+        @Override
+        public void run() {
+            domain.getCommandStack().redo();
+        }
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -40,8 +82,40 @@ public class ExperimentEditor extends FormEditor {
         file = fileInput.getFile();
         setPartName(file.getName());
         setTitleToolTip(file.getFullPath().toString());
+        BasicCommandStack stack = new BasicCommandStack();
+        domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack,
+                ConfounderLabResources.newResourceSet());
+        stack.addCommandStackListener(commandStackChanged());
         load();
+        site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        updateUndoRedo();
         scheduleMarkerUpdate();
+    }
+
+    private CommandStackListener commandStackChanged() {
+        return (EventObject event) -> getSite().getShell().getDisplay().asyncExec(() -> {
+            if (getContainer() == null || getContainer().isDisposed()) {
+                return;
+            }
+            firePropertyChange(PROP_DIRTY);
+            updateUndoRedo();
+            showValidation();
+        });
+    }
+
+    private void updateUndoRedo() {
+        undo.setEnabled(domain.getCommandStack().canUndo());
+        undo.setText(domain.getCommandStack().canUndo() ? "Undo " + label(domain.getCommandStack().getUndoCommand())
+                : "Undo");
+        redo.setEnabled(domain.getCommandStack().canRedo());
+        redo.setText(domain.getCommandStack().canRedo() ? "Redo " + label(domain.getCommandStack().getRedoCommand())
+                : "Redo");
+        getEditorSite().getActionBars().updateActionBars();
+    }
+
+    private static String label(org.eclipse.emf.common.command.Command command) {
+        return command.getLabel() == null ? "" : command.getLabel();
     }
 
     private void load() {
@@ -49,9 +123,8 @@ public class ExperimentEditor extends FormEditor {
             loadProblem = file.getFullPath() + ": not on the local file system";
             return;
         }
-        Path path = file.getLocation().toPath();
         try {
-            experiment = ModelFiles.loadExperiment(path);
+            experiment = ModelFiles.load(file.getLocation().toPath(), Experiment.class, domain.getResourceSet());
         } catch (ModelLoadException e) {
             loadProblem = e.getMessage();
         }
@@ -74,13 +147,164 @@ public class ExperimentEditor extends FormEditor {
     protected void addPages() {
         try {
             if (experiment != null) {
-                addPage(new ExperimentOverviewPage(this, experiment));
+                bindings = new DataBindingContext();
+                fields = new ExperimentFields(domain, bindings);
+                addPage(new ExperimentOverviewPage(this));
+                addPage(new ModelTrainingPage(this));
+                addPage(new DiagnosticsPage(this));
+                sourcePage = new SourcePage(this);
+                addPage(sourcePage);
             } else {
                 addPage(new LoadProblemPage(this, file, loadProblem));
             }
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Shows the validator's verdict on the fields and in the active form's heading. */
+    void showValidation() {
+        if (experiment == null || fields == null) {
+            return;
+        }
+        Diagnostic diagnostic = ExperimentValidation.validate(experiment);
+        fields.showProblems(diagnostic);
+        IFormPage page = getActivePageInstance();
+        if (page == null || page == sourcePage || page.getManagedForm() == null) {
+            return;
+        }
+        long problems = diagnostic.getChildren().stream().filter(d -> d.getSeverity() != Diagnostic.OK).count();
+        if (problems == 0) {
+            page.getManagedForm().getForm().setMessage(null, IMessageProvider.NONE);
+        } else {
+            String first = diagnostic.getChildren().stream().filter(d -> d.getSeverity() != Diagnostic.OK)
+                    .findFirst().map(Diagnostic::getMessage).orElse("");
+            page.getManagedForm().getForm().setMessage(problems == 1 ? first : first + " (and " + (problems - 1)
+                    + " more)", diagnostic.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR
+                            : IMessageProvider.WARNING);
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        // Leaving the Source page applies its text; text that does not parse keeps the page open. (FormEditor's own
+        // canLeaveThePage check sees the new page as the current one when the page is set programmatically.)
+        if (sourcePage != null && shownPage == sourcePage.getIndex() && newPageIndex != shownPage
+                && !sourcePage.applyText()) {
+            super.setActivePage(shownPage);
+            return;
+        }
+        shownPage = newPageIndex;
+        super.pageChange(newPageIndex);
+        showValidation();
+    }
+
+    /** The experiment as the XML its file would hold now. */
+    String toXml() {
+        try {
+            Path temporary = Files.createTempFile("experiment", ".experiment");
+            try {
+                ModelFiles.save(EcoreUtil.copy(experiment), temporary);
+                return Files.readString(temporary, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            return "<!-- cannot show the XML: " + e.getMessage() + " -->";
+        }
+    }
+
+    /**
+     * Replaces the model's content with the experiment in {@code xml}, as one undoable command; returns what is
+     * wrong (with the line) when the text does not parse, else {@code null}.
+     */
+    String replaceFromXml(String xml) {
+        Experiment parsed;
+        Path folder = null;
+        Path temporary = null;
+        try {
+            folder = Files.createTempDirectory("experiment-source");
+            temporary = folder.resolve(file.getName());
+            Files.writeString(temporary, xml, StandardCharsets.UTF_8);
+            parsed = ModelFiles.loadExperiment(temporary);
+        } catch (ModelLoadException e) {
+            // Name the edited file, not the temporary copy that was parsed.
+            return e.getMessage().replace(temporary.toAbsolutePath().normalize().toString(),
+                    file.getFullPath().toString());
+        } catch (IOException e) {
+            return "The source cannot be read: " + e.getMessage();
+        } finally {
+            try {
+                if (temporary != null) {
+                    Files.deleteIfExists(temporary);
+                }
+                if (folder != null) {
+                    Files.deleteIfExists(folder);
+                }
+            } catch (IOException e) {
+                // a stray temporary file; nothing else depends on it
+            }
+        }
+        CompoundCommand replace = new CompoundCommand("Edit Source");
+        merge(experiment, parsed, replace);
+        if (!replace.isEmpty()) {
+            domain.getCommandStack().execute(replace.unwrap());
+        }
+        return null;
+    }
+
+    /**
+     * Adds to {@code commands} what turns {@code existing} into {@code parsed}: changed attributes are set on the
+     * existing objects, which the form fields stay bound to; contained objects of the same class (a list of the same
+     * length) are merged the same way; anything else is replaced.
+     */
+    @SuppressWarnings("unchecked")
+    private void merge(EObject existing, EObject parsed, CompoundCommand commands) {
+        for (EStructuralFeature feature : existing.eClass().getEAllStructuralFeatures()) {
+            if (!feature.isChangeable() || feature.isDerived() || feature.isTransient()) {
+                continue;
+            }
+            Object current = existing.eGet(feature);
+            Object wanted = parsed.eGet(feature);
+            if (feature instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()) {
+                if (!reference.isMany() && current instanceof EObject a && wanted instanceof EObject b
+                        && a.eClass() == b.eClass()) {
+                    merge(a, b, commands);
+                    continue;
+                }
+                if (reference.isMany()) {
+                    java.util.List<EObject> a = (java.util.List<EObject>) current;
+                    java.util.List<EObject> b = (java.util.List<EObject>) wanted;
+                    boolean sameShape = a.size() == b.size();
+                    for (int i = 0; sameShape && i < a.size(); i++) {
+                        sameShape = a.get(i).eClass() == b.get(i).eClass();
+                    }
+                    if (sameShape) {
+                        for (int i = 0; i < a.size(); i++) {
+                            merge(a.get(i), b.get(i), commands);
+                        }
+                        continue;
+                    }
+                }
+            }
+            if (!same(current, wanted)) {
+                Object value = wanted instanceof java.util.List<?> list ? new java.util.ArrayList<>(list) : wanted;
+                commands.append(SetCommand.create(domain, existing, feature, value));
+            }
+        }
+    }
+
+    /** Whether two feature values are equal: contained objects by content, the rest by value. */
+    @SuppressWarnings("unchecked")
+    private static boolean same(Object current, Object parsed) {
+        if (current instanceof EObject a && parsed instanceof EObject b) {
+            return EcoreUtil.equals(a, b);
+        }
+        if (current instanceof java.util.List<?> a && parsed instanceof java.util.List<?> b
+                && (a.stream().anyMatch(EObject.class::isInstance) || b.stream().anyMatch(EObject.class::isInstance))) {
+            return EcoreUtil.equals((java.util.List<EObject>) a, (java.util.List<EObject>) b);
+        }
+        return java.util.Objects.equals(current, parsed);
     }
 
     /** The experiment shown, or {@code null} when the file could not be read. */
@@ -93,9 +317,54 @@ public class ExperimentEditor extends FormEditor {
         return loadProblem;
     }
 
+    /** The fields of the form pages. */
+    ExperimentFields fields() {
+        return fields;
+    }
+
+    /** The field bound to a parameter path such as {@code training.epochs}, or {@code null}. */
+    public org.eclipse.swt.widgets.Control getField(String path) {
+        return fields == null ? null : fields.control(path);
+    }
+
+    /** The validator problem a field shows, or {@code null}. */
+    public String getFieldProblem(String path) {
+        return fields == null ? null : fields.problem(path);
+    }
+
+    /** The Source page. */
+    public SourcePage getSourcePage() {
+        return sourcePage;
+    }
+
+    /** The editing domain (its command stack holds the undo history). */
+    public AdapterFactoryEditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
     @Override
     public void doSave(IProgressMonitor monitor) {
-        // The overview is read-only: nothing to save until the form pages edit the model.
+        if (experiment == null) {
+            return;
+        }
+        if (getActivePageInstance() == sourcePage && !sourcePage.applyText()) {
+            return; // the source does not parse: the page says why, nothing is written
+        }
+        try {
+            ModelFiles.save(experiment, file.getLocation().toPath());
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            scheduleMarkerUpdate();
+        } catch (IOException | CoreException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Cannot save " + file.getName(),
+                    e.getMessage());
+        }
     }
 
     @Override
@@ -106,5 +375,13 @@ public class ExperimentEditor extends FormEditor {
     @Override
     public boolean isSaveAsAllowed() {
         return false;
+    }
+
+    @Override
+    public void dispose() {
+        if (bindings != null) {
+            bindings.dispose();
+        }
+        super.dispose();
     }
 }

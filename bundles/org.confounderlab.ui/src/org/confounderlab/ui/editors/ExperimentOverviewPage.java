@@ -1,95 +1,69 @@
 package org.confounderlab.ui.editors;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.Intervention;
-import org.confounderlab.model.experiment.ModelSpec;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.experiment.SplitSpec;
-import org.confounderlab.model.experiment.TrainingSpec;
-import org.confounderlab.model.validation.ExperimentValidation;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.forms.editor.FormPage;
-import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
-import org.eclipse.ui.forms.widgets.TableWrapData;
-import org.eclipse.ui.forms.widgets.TableWrapLayout;
 
-/** Overview of an experiment: data set, confounders and marker regions, model and training, validation. */
-public class ExperimentOverviewPage extends FormPage {
+/**
+ * Overview of an experiment: the data set and split (edited in place), the confounder attributes and marker regions
+ * (edited on the Source page), and the validator's verdict in the form's heading.
+ */
+public class ExperimentOverviewPage extends ExperimentFormPage {
 
     /** The page id. */
     public static final String ID = "org.confounderlab.ui.editors.experiment.overview";
 
-    private final Experiment experiment;
     private Table attributeTable;
     private Table regionTable;
 
-    public ExperimentOverviewPage(FormEditor editor, Experiment experiment) {
+    public ExperimentOverviewPage(ExperimentEditor editor) {
         super(editor, ID, "Overview");
-        this.experiment = experiment;
     }
 
     @Override
-    protected void createFormContent(IManagedForm managedForm) {
-        ScrolledForm form = managedForm.getForm();
-        FormToolkit toolkit = managedForm.getToolkit();
-        form.setText("Experiment " + nonNull(experiment.getName()));
-        toolkit.decorateFormHeading(form.getForm());
-        showValidation(form);
-
-        TableWrapLayout layout = new TableWrapLayout();
-        layout.numColumns = 2;
-        layout.makeColumnsEqualWidth = true;
-        form.getBody().setLayout(layout);
-
+    protected void createSections(FormToolkit toolkit, ScrolledForm form) {
+        Experiment experiment = editor().getExperiment();
+        ExperimentFields fields = editor().fields();
         Composite dataset = section(toolkit, form, "Data set", "Where the images and labels come from.");
+        fields.text(toolkit, dataset, "name", experiment, "name", "Experiment name",
+                "Names the runs folder: runs/<name>/<run-id>/");
         DatasetReference reference = experiment.getDataset();
         if (reference != null) {
-            row(toolkit, dataset, "Format", String.valueOf(reference.getFormat()));
-            row(toolkit, dataset, "Location", nonNull(reference.getLocation()));
-            row(toolkit, dataset, "Labels", String.join(", ", reference.getLabelNames()));
-            row(toolkit, dataset, "Uncertain labels", String.valueOf(reference.getUncertainLabelPolicy()));
+            fields.choice(toolkit, dataset, "dataset.format", reference, "format", "Format",
+                    "CSV manifest, CheXpert, ChestX-ray14, MURA or SYNTHETIC");
+            fields.text(toolkit, dataset, "dataset.location", reference, "location", "Location",
+                    "The manifest or data set folder, relative to the experiment file");
+            fields.text(toolkit, dataset, "dataset.labelNames", reference, "labelNames", "Labels",
+                    "The label columns to predict, comma-separated");
+            fields.choice(toolkit, dataset, "dataset.uncertainLabelPolicy", reference, "uncertainLabelPolicy",
+                    "Uncertain labels", "What an uncertain (-1) label becomes");
         }
         SplitSpec split = experiment.getSplit();
         if (split != null) {
-            row(toolkit, dataset, "Split", String.format("train %.2f / validation %.2f / test %.2f, seed %d%s",
-                    split.getTrainFraction(), split.getValidationFraction(), split.getTestFraction(), split.getSeed(),
-                    split.isGroupByPatient() ? ", grouped by patient" : ""));
-        }
-
-        Composite model = section(toolkit, form, "Model and training", "What is trained, and how.");
-        ModelSpec spec = experiment.getModel();
-        if (spec != null) {
-            row(toolkit, model, "Architecture", spec.getArchitecture() + ", " + spec.getInputSize() + "×"
-                    + spec.getInputSize() + "×" + spec.getChannels());
-        }
-        TrainingSpec training = experiment.getTraining();
-        if (training != null) {
-            row(toolkit, model, "Training", training.getEpochs() + " epochs, batch " + training.getBatchSize() + ", "
-                    + training.getOptimizer() + " lr " + training.getLearningRate());
-            row(toolkit, model, "Rebalancing", String.valueOf(training.getRebalancing()));
-            row(toolkit, model, "Train-time masking", names(training.getTrainTimeMasking()));
-        }
-        if (experiment.getBackend() != null) {
-            row(toolkit, model, "Backend", experiment.getBackend().getKind() + " (device "
-                    + experiment.getBackend().getDeviceIndex() + ")");
+            Composite splitSection = section(toolkit, form, "Split", "Train / validation / test, by patient.");
+            fields.text(toolkit, splitSection, "split.trainFraction", split, "trainFraction", "Train fraction",
+                    "Share of patients for training");
+            fields.text(toolkit, splitSection, "split.validationFraction", split, "validationFraction",
+                    "Validation fraction", "Share of patients for validation (early stopping, thresholds)");
+            fields.text(toolkit, splitSection, "split.testFraction", split, "testFraction", "Test fraction",
+                    "Share of patients for the test images every evaluation uses");
+            fields.text(toolkit, splitSection, "split.seed", split, "seed", "Split seed",
+                    "The split's own seed: changing the training seed keeps the test images");
+            fields.check(toolkit, splitSection, "split.useOfficialSplit", split, "useOfficialSplit",
+                    "Use the data set's official split", "When the data set has one (ChestX-ray14, MURA)");
         }
 
         Composite confounders = section(toolkit, form, "Confounder attributes",
@@ -102,36 +76,13 @@ public class ExperimentOverviewPage extends FormPage {
 
         Composite regions = section(toolkit, form, "Marker regions",
                 "Boxes (pixels of the original image) that hold markers such as laterality letters.");
-        regionTable = table(toolkit, regions, "Name", "x", "y", "Width", "Height");
+        regionTable = table(toolkit, regions, "Name", "x", "y", "Width", "Height", "Column");
         for (Region region : experiment.getRegions()) {
             item(regionTable, region.getName(), number(region.getX()), number(region.getY()),
-                    number(region.getWidth()), number(region.getHeight()));
+                    number(region.getWidth()), number(region.getHeight()), nonNull(region.getColumn()));
         }
         row(toolkit, regions, "Interventions", experiment.getInterventions().stream()
                 .map(Intervention::getName).collect(Collectors.joining(", ")));
-    }
-
-    private void showValidation(ScrolledForm form) {
-        Diagnostic diagnostic = ExperimentValidation.validate(experiment);
-        int problems = (int) diagnostic.getChildren().stream().filter(d -> d.getSeverity() != Diagnostic.OK).count();
-        if (problems == 0) {
-            return;
-        }
-        String first = diagnostic.getChildren().get(0).getMessage();
-        String text = problems == 1 ? first : first + " (and " + (problems - 1) + " more in the Problems view)";
-        form.setMessage(text, diagnostic.getSeverity() >= Diagnostic.ERROR ? IMessageProvider.ERROR : IMessageProvider.WARNING);
-    }
-
-    private static Composite section(FormToolkit toolkit, ScrolledForm form, String title, String description) {
-        Section section = toolkit.createSection(form.getBody(),
-                ExpandableComposite.TITLE_BAR | Section.DESCRIPTION | ExpandableComposite.EXPANDED);
-        section.setText(title);
-        section.setDescription(description);
-        section.setLayoutData(new TableWrapData(TableWrapData.FILL_GRAB));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        return client;
     }
 
     private static void row(FormToolkit toolkit, Composite parent, String name, String value) {
@@ -161,10 +112,6 @@ public class ExperimentOverviewPage extends FormPage {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
-    }
-
-    private static String names(List<Region> regions) {
-        return regions.isEmpty() ? "none" : regions.stream().map(Region::getName).collect(Collectors.joining(", "));
     }
 
     private static String number(double value) {

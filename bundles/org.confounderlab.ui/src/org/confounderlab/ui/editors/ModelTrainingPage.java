@@ -1,0 +1,55 @@
+package org.confounderlab.ui.editors;
+
+import org.confounderlab.model.experiment.Experiment;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+
+/** What is trained and how: architecture and input, optimisation, class balance, compute backend. */
+public class ModelTrainingPage extends ExperimentFormPage {
+
+    /** The page id. */
+    public static final String ID = "org.confounderlab.ui.editors.experiment.training";
+
+    public ModelTrainingPage(ExperimentEditor editor) {
+        super(editor, ID, "Model and Training");
+    }
+
+    @Override
+    protected void createSections(FormToolkit toolkit, ScrolledForm form) {
+        Experiment experiment = editor().getExperiment();
+        ExperimentFields fields = editor().fields();
+        Composite model = section(toolkit, form, "Model", "The network and the images it sees.");
+        fields.choice(toolkit, model, "model.architecture", experiment.getModel(), "architecture", "Architecture",
+                "SMALL_CNN for quick studies; RESNET18 or DENSENET121 (as in the MURA and ChestX-ray14 papers)");
+        fields.text(toolkit, model, "model.inputSize", experiment.getModel(), "inputSize", "Input size (pixels)",
+                "Images are letterboxed to this square size, e.g. 224");
+        fields.text(toolkit, model, "model.channels", experiment.getModel(), "channels", "Channels",
+                "1 for gray radiographs, 3 for RGB");
+        fields.text(toolkit, model, "model.weightsFile", experiment.getModel(), "weightsFile", "Initial weights",
+                "A model.zip of an earlier run; layers whose name and shape match are initialised from it");
+        Composite training = section(toolkit, form, "Training", "Optimisation, stopping and class balance.");
+        fields.text(toolkit, training, "training.epochs", experiment.getTraining(), "epochs", "Epochs",
+                "Passes over the training images");
+        fields.text(toolkit, training, "training.batchSize", experiment.getTraining(), "batchSize", "Batch size",
+                "Images per training step");
+        fields.text(toolkit, training, "training.learningRate", experiment.getTraining(), "learningRate",
+                "Learning rate", "Adam's step size, e.g. 0.001");
+        fields.text(toolkit, training, "training.weightDecay", experiment.getTraining(), "weightDecay",
+                "Weight decay", "L2 penalty on the weights; 0 for none");
+        fields.text(toolkit, training, "training.seed", experiment.getTraining(), "seed", "Training seed",
+                "Initial weights and the order of every epoch; the split has its own seed");
+        fields.text(toolkit, training, "training.earlyStoppingPatience", experiment.getTraining(),
+                "earlyStoppingPatience", "Early stopping patience",
+                "Stop after this many epochs without a better mean validation AUC and keep the best; 0: never");
+        fields.choice(toolkit, training, "training.rebalancing", experiment.getTraining(), "rebalancing",
+                "Rebalancing", "CLASS_WEIGHTED weighs positives and negatives n/(2·count) in the loss");
+        if (experiment.getBackend() != null) {
+            Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
+            fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",
+                    "CPU, or CUDA with the optional CUDA runtime");
+            fields.text(toolkit, backend, "backend.deviceIndex", experiment.getBackend(), "deviceIndex",
+                    "CUDA device", "The device index, as nvidia-smi numbers it");
+        }
+    }
+}
