@@ -1,5 +1,6 @@
 package org.confounderlab.ui;
 
+import org.confounderlab.ui.views.DatasetConfoundersView;
 import org.confounderlab.ui.views.RunComparisonView;
 import org.confounderlab.ui.views.RunView;
 import org.confounderlab.ui.views.RunsView;
@@ -24,13 +25,17 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         right.addPlaceholder(RunComparisonView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(RunsView.ID);
+        bottom.addView(DatasetConfoundersView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(RunView.ID);
         layout.addShowViewShortcut(RunComparisonView.ID);
+        layout.addShowViewShortcut(DatasetConfoundersView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addNewWizardShortcut("org.confounderlab.ui.wizards.newExperiment");
+        layout.addNewWizardShortcut("org.confounderlab.ui.wizards.newExampleProject");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
     }

@@ -11,22 +11,16 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.report.RunReport;
 import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.RunFolder;
-import org.confounderlab.engine.synthetic.SyntheticDataSpec;
+import org.confounderlab.engine.synthetic.DemoStudy;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
 import org.confounderlab.engine.training.TrainingBackends;
 import org.confounderlab.engine.training.TrainingException;
-import org.confounderlab.model.experiment.Architecture;
-import org.confounderlab.model.experiment.AttributeKind;
-import org.confounderlab.model.experiment.ConfounderAttribute;
-import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.Run;
-import org.confounderlab.model.templates.ExperimentTemplates;
 
 /**
  * {@code demo [--out DIR] [--count N] [--epochs N]}: the whole story in one command. Generates radiograph-like images
@@ -70,9 +64,8 @@ public final class DemoCommand {
             }
             out.println("1/3 generating " + count + " radiograph-like images with a laterality marker that goes with "
                     + "the label (" + folder.resolve("data") + ")");
-            new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(count).withImagesPerPatient(2)
-                    .withPrevalence(0.5).withMarkerStrength(0.9).withSeed(1)).generate(folder.resolve("data"));
-            Experiment experiment = experiment(epochs);
+            new SyntheticGenerator(DemoStudy.data(count)).generate(folder.resolve("data"));
+            Experiment experiment = DemoStudy.experiment(epochs);
             Path experimentFile = folder.resolve("demo.experiment");
             ModelFiles.save(experiment, experimentFile);
             out.println("2/3 training the small CNN (" + epochs + " epochs) and evaluating it on 4 variants of the "
@@ -107,42 +100,6 @@ public final class DemoCommand {
         artifact.setPath("report.html");
         artifact.setDescription("HTML report with plots");
         return artifact;
-    }
-
-    /** The demo's experiment: the synthetic data, its confounders, the marker region and the four variants. */
-    static Experiment experiment(int epochs) {
-        Experiment experiment = ExperimentTemplates.newDefault("demo-laterality-marker", DatasetFormat.SYNTHETIC,
-                "data/" + SyntheticGenerator.MANIFEST, List.of(LABEL));
-        experiment.setDescription("Does a small CNN learn the disease sign, or the laterality marker that goes with "
-                + "the label in 90 % of the training images?");
-        for (String name : List.of("site", "technologist", "sex", "age")) {
-            ConfounderAttribute attribute = ExperimentFactory.eINSTANCE.createConfounderAttribute();
-            attribute.setName(name);
-            attribute.setColumn(name);
-            attribute.setKind(name.equals("age") ? AttributeKind.NUMERIC : AttributeKind.CATEGORICAL);
-            attribute.setProtected(name.equals("sex") || name.equals("age"));
-            experiment.getAttributes().add(attribute);
-        }
-        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality",
-                "the L/R marker, where present (boxes from the manifest)");
-        ExperimentTemplates.addDefaultInterventions(experiment);
-        // The lesion box is the true signal: Grad-CAM's attention on it (and the pointing game) is shown beside the
-        // marker's, but it is not masked in the counterfactual variants, which test the shortcut only.
-        ExperimentTemplates.addColumnRegion(experiment, "lesion", "region:lesion",
-                "the lesion, in positive images (boxes from the manifest)");
-        experiment.getDiagnostics().setOcclusion(true);
-        experiment.getDiagnostics().setWorstCases(8);
-        experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
-        experiment.getModel().setInputSize(64);
-        experiment.getModel().setChannels(1);
-        experiment.getTraining().setEpochs(epochs);
-        experiment.getTraining().setBatchSize(32);
-        experiment.getTraining().setLearningRate(3e-3);
-        experiment.getSplit().setTrainFraction(0.6);
-        experiment.getSplit().setValidationFraction(0.2);
-        experiment.getSplit().setTestFraction(0.2);
-        experiment.getSplit().setUseOfficialSplit(false);
-        return experiment;
     }
 
     /** One paragraph: does the model lean on the marker, with the numbers that say so. */

@@ -1,0 +1,41 @@
+package org.confounderlab.engine.audit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.confounderlab.engine.data.DataProblem;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ImportOptions;
+import org.confounderlab.engine.data.ImportResult;
+import org.confounderlab.engine.data.importers.DataSetImporters;
+import org.confounderlab.model.experiment.Experiment;
+
+/** The confounder audit of an experiment's data set: its manifest read as the experiment says, then audited. */
+public final class ExperimentDataAudit {
+
+    /**
+     * The audit and what was skipped on the way.
+     *
+     * @param audit    attribute × label associations, label summaries
+     * @param dataSet  the data set's location, resolved
+     * @param skipped  rows the importer left out, with their row and reason
+     */
+    public record Result(DatasetAudit audit, Path dataSet, List<DataProblem> skipped) {
+    }
+
+    private ExperimentDataAudit() {
+    }
+
+    /** Reads the data set of {@code experiment} (a relative location is resolved against its file) and audits it. */
+    public static Result audit(Experiment experiment, Path experimentFile) throws DataSetException, IOException {
+        Path location = Path.of(experiment.getDataset().getLocation());
+        if (!location.isAbsolute()) {
+            location = experimentFile.toAbsolutePath().getParent().resolve(location);
+        }
+        List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
+        ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
+                .read(location, ImportOptions.lenient());
+        return new Result(new DatasetAuditor().audit(result.manifest(), labels), location, result.skipped());
+    }
+}

@@ -1,0 +1,126 @@
+package org.confounderlab.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.confounderlab.engine.synthetic.SyntheticDataSpec;
+import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.model.experiment.DatasetFormat;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.validation.ExperimentValidation;
+import org.confounderlab.ui.editors.ExperimentEditor;
+import org.confounderlab.ui.wizards.NewExampleProjectWizard;
+import org.confounderlab.ui.wizards.NewExperimentWizard;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/** New > Confounder Lab Experiment and Example Project, driven through their dialogs in the workbench. */
+class NewWizardsTest {
+
+    private static WizardDialog open(org.eclipse.jface.wizard.IWizard wizard) {
+        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Workbench.processEvents();
+        return dialog;
+    }
+
+    @Test
+    void theExampleProjectHasDataAndAnExperimentReadyToLaunch() throws Exception {
+        NewExampleProjectWizard wizard = new NewExampleProjectWizard();
+        wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+        WizardDialog dialog = open(wizard);
+        try {
+            wizard.getExamplePage().set("example-study", 120, 2);
+            Workbench.processEvents();
+            assertTrue(wizard.getExamplePage().isPageComplete());
+            Workbench.screenshot(dialog.getShell(), "wizard-example-project");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        IFile experimentFile = wizard.getCreatedExperiment();
+        assertTrue(experimentFile.exists());
+        IProject project = experimentFile.getProject();
+        assertTrue(project.getFile("data/" + SyntheticGenerator.MANIFEST).exists(), "the data set is in the project");
+        assertEquals(120, Files.readAllLines(project.getFile("data/" + SyntheticGenerator.MANIFEST).getLocation()
+                .toPath()).size() - 1);
+        Experiment experiment = ModelFiles.loadExperiment(experimentFile.getLocation().toPath());
+        assertEquals(2, experiment.getTraining().getEpochs());
+        assertTrue(ExperimentValidation.validate(experiment).getSeverity() < Diagnostic.ERROR);
+        Workbench.processEvents();
+        ExperimentEditor editor = assertInstanceOf(ExperimentEditor.class, Workbench.page().getActiveEditor());
+        assertEquals(experimentFile.getName(), editor.getPartName());
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void aNewExperimentReadsItsFormatAndColumnsFromTheDataSet() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-data");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(40).withSeed(4))
+                .generate(project.getLocation().toPath().resolve("data"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        NewExperimentWizard wizard = new NewExperimentWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = open(wizard);
+        try {
+            wizard.getDataSetPage().set("/wizard-data", "laterality.experiment", "data");
+            Workbench.processEvents();
+            assertEquals(DatasetFormat.SYNTHETIC, wizard.getDataSetPage().getDetection().format());
+            assertTrue(wizard.getDataSetPage().isPageComplete(), wizard.getDataSetPage().getErrorMessage());
+            Workbench.screenshot(dialog.getShell(), "wizard-new-experiment");
+            dialog.showPage(wizard.getColumnsPage());
+            Workbench.processEvents();
+            assertEquals(5, wizard.getColumnsPage().getPreviewRowCount());
+            wizard.getColumnsPage().choose(List.of("finding"), List.of("site", "sex"));
+            Workbench.processEvents();
+            Workbench.screenshot(dialog.getShell(), "wizard-new-experiment-columns");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Experiment experiment = ModelFiles.loadExperiment(wizard.getCreatedExperiment().getLocation().toPath());
+        assertEquals("laterality", experiment.getName());
+        assertEquals(DatasetFormat.SYNTHETIC, experiment.getDataset().getFormat());
+        assertEquals("data/" + SyntheticGenerator.MANIFEST, experiment.getDataset().getLocation());
+        assertEquals(List.of("finding"), experiment.getDataset().getLabelNames());
+        assertEquals(List.of("site", "sex"), experiment.getAttributes().stream().map(a -> a.getColumn()).toList());
+        assertTrue(experiment.getAttributes().get(1).isProtected(), "sex is a protected attribute");
+        assertTrue(ExperimentValidation.validate(experiment).getSeverity() < Diagnostic.ERROR,
+                ExperimentValidation.format(ExperimentValidation.validate(experiment)));
+        Workbench.page().closeAllEditors(false);
+
+        NewExperimentWizard again = new NewExperimentWizard();
+        again.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog second = open(again);
+        try {
+            again.getDataSetPage().set("/wizard-data", "laterality.experiment", "nowhere");
+            Workbench.processEvents();
+            assertTrue(again.getDataSetPage().getErrorMessage().contains("already exists"),
+                    again.getDataSetPage().getErrorMessage());
+            again.getDataSetPage().set("/wizard-data", "other.experiment", "nowhere");
+            Workbench.processEvents();
+            assertTrue(!again.getDataSetPage().isPageComplete() && again.getDataSetPage().getErrorMessage()
+                    .contains("nowhere"), again.getDataSetPage().getErrorMessage());
+        } finally {
+            second.close();
+        }
+    }
+}

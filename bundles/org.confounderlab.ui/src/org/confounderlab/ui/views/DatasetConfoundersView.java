@@ -1,0 +1,332 @@
+package org.confounderlab.ui.views;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.confounderlab.engine.audit.AttributeLabelAssociation;
+import org.confounderlab.engine.audit.ExperimentDataAudit;
+import org.confounderlab.engine.audit.SubgroupPrevalence;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.ui.charts.AssociationHeatMap;
+import org.confounderlab.ui.charts.AssociationHeatMap.Measure;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
+import org.eclipse.swtchart.IBarSeries;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The confounder audit of the selected experiment's data set: a heat map of attributes × labels (Cramér's V or the
+ * attribute-only AUC), the associations as a sortable, filterable table, and the label's prevalence in each
+ * subgroup of the selected association. The audit runs as a background job with progress and cancel.
+ */
+public class DatasetConfoundersView extends ViewPart {
+
+    /** The view's id in plugin.xml. */
+    public static final String ID = "org.confounderlab.ui.views.confounders";
+    /** Family of the audit job. */
+    public static final Object AUDIT_FAMILY = new Object();
+
+    private Label header;
+    private ComboViewer measure;
+    private Text filter;
+    private AssociationHeatMap heatMap;
+    private TableViewer table;
+    private Chart prevalence;
+    private volatile ExperimentDataAudit.Result result;
+    private IFile shown;
+    private Job job;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        composite.setLayout(new GridLayout(4, false));
+        header = new Label(composite, SWT.WRAP);
+        header.setText("Select an .experiment file to audit its data set.");
+        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(composite, SWT.NONE).setText("Colour by:");
+        measure = new ComboViewer(composite, SWT.READ_ONLY);
+        measure.setContentProvider(ArrayContentProvider.getInstance());
+        measure.setInput(Measure.values());
+        measure.setSelection(new StructuredSelection(Measure.CRAMERS_V));
+        measure.addSelectionChangedListener(e -> redrawHeatMap());
+        filter = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter attributes and labels");
+        filter.setLayoutData(new GridData(180, SWT.DEFAULT));
+        filter.addModifyListener(e -> {
+            table.refresh();
+            redrawHeatMap();
+        });
+        SashForm sash = new SashForm(composite, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        heatMap = new AssociationHeatMap(sash);
+        SashForm right = new SashForm(sash, SWT.VERTICAL);
+        table = new TableViewer(right, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column("Attribute", 130, AttributeLabelAssociation::attribute, Comparator.comparing(
+                AttributeLabelAssociation::attribute));
+        column("Label", 100, AttributeLabelAssociation::label, Comparator.comparing(AttributeLabelAssociation::label));
+        column("n", 60, a -> String.valueOf(a.n()), Comparator.comparingLong(AttributeLabelAssociation::n));
+        column("Cramér's V", 80, a -> number(a.cramersV()), Comparator.comparingDouble(
+                AttributeLabelAssociation::cramersV));
+        column("p (χ²)", 80, a -> p(a.pValue()), Comparator.comparingDouble(AttributeLabelAssociation::pValue));
+        column("MI (bits)", 70, a -> number(a.mutualInformationBits()), Comparator.comparingDouble(
+                AttributeLabelAssociation::mutualInformationBits));
+        column("Attribute AUC", 95, a -> number(a.attributeOnlyAuc()), Comparator.comparingDouble(
+                AttributeLabelAssociation::attributeOnlyAuc));
+        table.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parentElement, Object element) {
+                return matches((AttributeLabelAssociation) element);
+            }
+        });
+        table.addSelectionChangedListener(e -> showPrevalence(
+                (AttributeLabelAssociation) table.getStructuredSelection().getFirstElement()));
+        prevalence = new Chart(right, SWT.NONE);
+        prevalence.getTitle().setText("Label prevalence by subgroup");
+        prevalence.getAxisSet().getXAxis(0).getTitle().setText("Subgroup");
+        prevalence.getAxisSet().getXAxis(0).enableCategory(true);
+        prevalence.getAxisSet().getYAxis(0).getTitle().setText("Prevalence");
+        prevalence.getLegend().setVisible(false);
+        for (IAxis axis : prevalence.getAxisSet().getAxes()) {
+            axis.getTitle().setForeground(prevalence.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            axis.getTick().setForeground(prevalence.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        }
+        prevalence.getTitle().setForeground(prevalence.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        sash.setWeights(45, 55);
+        right.setWeights(55, 45);
+        getSite().getPage().addPostSelectionListener(selectionListener);
+    }
+
+    private void column(String title, int width, Function<AttributeLabelAssociation, String> text,
+            Comparator<AttributeLabelAssociation> order) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((AttributeLabelAssociation) element);
+            }
+        });
+        column.getColumn().addListener(SWT.Selection, e -> {
+            org.eclipse.swt.widgets.Table widget = table.getTable();
+            boolean descending = widget.getSortColumn() == column.getColumn() && widget.getSortDirection() == SWT.UP;
+            widget.setSortColumn(column.getColumn());
+            widget.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+            table.setComparator(new ViewerComparator() {
+                @Override
+                public int compare(Viewer viewer, Object a, Object b) {
+                    int order0 = order.compare((AttributeLabelAssociation) a, (AttributeLabelAssociation) b);
+                    return descending ? -order0 : order0;
+                }
+            });
+        });
+    }
+
+    private boolean matches(AttributeLabelAssociation association) {
+        String text = filter.getText().strip().toLowerCase(Locale.ROOT);
+        return text.isEmpty() || association.attribute().toLowerCase(Locale.ROOT).contains(text)
+                || association.label().toLowerCase(Locale.ROOT).contains(text);
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
+    }
+
+    private static String p(double value) {
+        return !Double.isFinite(value) ? "–" : value < 0.001 ? String.format(Locale.ROOT, "%.1e", value)
+                : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        if (part != this && selection instanceof IStructuredSelection structured
+                && structured.getFirstElement() instanceof IFile file && "experiment".equals(file.getFileExtension())
+                && !file.equals(shown)) {
+            show(file);
+        }
+    }
+
+    /** Audits the data set of {@code experimentFile} in the background and shows it. */
+    public void show(IFile experimentFile) {
+        shown = experimentFile;
+        if (job != null) {
+            job.cancel();
+        }
+        header.setText("Auditing the data set of " + experimentFile.getFullPath() + " …");
+        job = new Job("Auditing the data set of " + experimentFile.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                String problem = null;
+                ExperimentDataAudit.Result audited = null;
+                try {
+                    Experiment experiment = ModelFiles.loadExperiment(experimentFile.getLocation().toPath());
+                    audited = ExperimentDataAudit.audit(experiment, experimentFile.getLocation().toPath());
+                } catch (ModelLoadException e) {
+                    problem = e.getMessage();
+                } catch (DataSetException e) {
+                    problem = experimentFile.getFullPath() + ": the data set cannot be read: "
+                            + String.join("; ", e.getProblems().stream().limit(3).map(String::valueOf).toList());
+                } catch (java.io.IOException | RuntimeException e) {
+                    problem = experimentFile.getFullPath() + ": " + e.getMessage();
+                }
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                ExperimentDataAudit.Result shownResult = audited;
+                String shownProblem = problem;
+                header.getDisplay().asyncExec(() -> display(experimentFile, shownResult, shownProblem));
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == AUDIT_FAMILY;
+            }
+        };
+        job.setUser(false);
+        job.schedule();
+    }
+
+    private void display(IFile file, ExperimentDataAudit.Result audited, String problem) {
+        if (header.isDisposed() || !file.equals(shown)) {
+            return;
+        }
+        result = audited;
+        if (audited == null) {
+            header.setText(problem);
+            table.setInput(List.of());
+            heatMap.show(List.of(), Measure.CRAMERS_V);
+            return;
+        }
+        int labelCount = audited.audit().labels().size();
+        header.setText(String.format(Locale.ROOT, "%s: %d images of %d patients, %d %s, %d associations%s",
+                file.getFullPath(), audited.audit().entries(), audited.audit().patients(), labelCount,
+                labelCount == 1 ? "label" : "labels", audited.audit().associations().size(),
+                audited.skipped().isEmpty() ? "" : " (" + audited.skipped().size() + " rows skipped)"));
+        table.setInput(audited.audit().associations());
+        redrawHeatMap();
+        header.getParent().layout(true);
+        if (!audited.audit().associations().isEmpty()) {
+            AttributeLabelAssociation strongest = audited.audit().associations().stream()
+                    .filter(a -> Double.isFinite(a.cramersV()))
+                    .max(Comparator.comparingDouble(AttributeLabelAssociation::cramersV))
+                    .orElse(audited.audit().associations().get(0));
+            table.setSelection(new StructuredSelection(strongest), true);
+        }
+    }
+
+    private void redrawHeatMap() {
+        ExperimentDataAudit.Result current = result;
+        if (current == null) {
+            return;
+        }
+        Measure colourBy = (Measure) measure.getStructuredSelection().getFirstElement();
+        heatMap.show(current.audit().associations().stream().filter(this::matches).toList(), colourBy);
+    }
+
+    private void showPrevalence(AttributeLabelAssociation association) {
+        for (ISeries<?> series : prevalence.getSeriesSet().getSeries()) {
+            prevalence.getSeriesSet().deleteSeries(series.getId());
+        }
+        if (association == null) {
+            prevalence.redraw();
+            return;
+        }
+        prevalence.getTitle().setText("Prevalence of " + association.label() + " by " + association.attribute());
+        List<SubgroupPrevalence> groups = association.subgroups();
+        prevalence.getAxisSet().getXAxis(0).setCategorySeries(groups.stream()
+                .map(g -> g.value() + " (n=" + g.n() + ")").toArray(String[]::new));
+        IBarSeries<?> bars = (IBarSeries<?>) prevalence.getSeriesSet().createSeries(SeriesType.BAR, "prevalence");
+        bars.setYSeries(groups.stream().mapToDouble(SubgroupPrevalence::prevalence).toArray());
+        bars.setBarColor(new org.eclipse.swt.graphics.Color(prevalence.getDisplay(), 0, 114, 178));
+        prevalence.getAxisSet().getXAxis(0).adjustRange();
+        prevalence.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+        prevalence.redraw();
+    }
+
+    /** The audit shown, or {@code null}. */
+    public ExperimentDataAudit.Result getResult() {
+        return result;
+    }
+
+    /** Rows of the association table (filter applied). */
+    public int getRowCount() {
+        return table.getTable().getItemCount();
+    }
+
+    /** The header text (what is shown, or what went wrong). */
+    public String getHeaderText() {
+        return header.getText();
+    }
+
+    /** The heat map. */
+    public AssociationHeatMap getHeatMap() {
+        return heatMap;
+    }
+
+    /** The prevalence bars drawn for the selected association. */
+    public double[] getPrevalenceBars() {
+        ISeries<?> series = prevalence.getSeriesSet().getSeries("prevalence");
+        return series == null ? new double[0] : series.getYSeries();
+    }
+
+    /** Colours the heat map by {@code colourBy}. */
+    public void setMeasure(Measure colourBy) {
+        measure.setSelection(new StructuredSelection(colourBy));
+    }
+
+    /** Sets the filter text, as typed. */
+    public void setFilterText(String text) {
+        filter.setText(text);
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePostSelectionListener(selectionListener);
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+}
