@@ -62,7 +62,12 @@ class RunViewTest {
         Workbench.fillScreen();
         RunsView runs = (RunsView) Workbench.page().showView(RunsView.ID);
         runs.refresh();
-        Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+        long listed = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < listed
+                && runs.getEntries().stream().noneMatch(e -> e.file().getProject().equals(project))) {
+            Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+            Thread.sleep(20);
+        }
         RunEntry entry = runs.getEntries().stream().filter(e -> e.file().getProject().equals(project)).findFirst()
                 .orElseThrow(() -> new AssertionError("the demo run is not in the Runs view"));
         runs.open(entry);

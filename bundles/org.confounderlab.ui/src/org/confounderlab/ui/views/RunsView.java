@@ -56,10 +56,16 @@ public class RunsView extends ViewPart {
     public record ExperimentGroup(String name, List<RunEntry> runs) {
     }
 
+    /** Up to this many runs the tree opens with every experiment expanded. */
+    static final int EXPAND_ALL_UP_TO = 200;
+
+    private final java.util.Set<String> collapsedByUser = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Text filter;
     private TreeViewer viewer;
     private final RunStore store = new RunStore(ResourcesPlugin.getWorkspace().getRoot());
     private volatile List<RunEntry> entries = List.of();
+    /** The key numbers of each readable run, computed in the background job, not while painting. */
+    private volatile Map<RunEntry, RunSummary> summaries = new java.util.IdentityHashMap<>();
     private final IResourceChangeListener runFileListener = this::resourceChanged;
     private Job refreshJob;
 
@@ -101,6 +107,21 @@ public class RunsView extends ViewPart {
         filter.addModifyListener(e -> {
             viewer.refresh();
             viewer.expandAll();
+        });
+        viewer.addTreeListener(new org.eclipse.jface.viewers.ITreeViewerListener() {
+            @Override
+            public void treeCollapsed(org.eclipse.jface.viewers.TreeExpansionEvent event) {
+                if (event.getElement() instanceof ExperimentGroup group) {
+                    collapsedByUser.add(group.name());
+                }
+            }
+
+            @Override
+            public void treeExpanded(org.eclipse.jface.viewers.TreeExpansionEvent event) {
+                if (event.getElement() instanceof ExperimentGroup group) {
+                    collapsedByUser.remove(group.name());
+                }
+            }
         });
         viewer.addDoubleClickListener(event -> {
             Object selected = viewer.getStructuredSelection().getFirstElement();
@@ -162,8 +183,12 @@ public class RunsView extends ViewPart {
         });
     }
 
-    private static String summary(RunEntry entry, Function<RunSummary, String> text) {
-        return entry.isReadable() ? text.apply(RunSummary.of(entry.run())) : "";
+    private String summary(RunEntry entry, Function<RunSummary, String> text) {
+        if (!entry.isReadable()) {
+            return "";
+        }
+        RunSummary summary = summaries.get(entry);
+        return text.apply(summary != null ? summary : RunSummary.of(entry.run()));
     }
 
     private static String findings(RunSummary summary) {
@@ -231,20 +256,36 @@ public class RunsView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     List<RunEntry> found = store.findRuns();
-                    entries = found;
+                    Map<RunEntry, RunSummary> computed = new java.util.IdentityHashMap<>();
+                    for (RunEntry entry : found) {
+                        if (entry.isReadable()) {
+                            computed.put(entry, RunSummary.of(entry.run()));
+                        }
+                    }
                     List<ExperimentGroup> groups = group(found);
                     if (!viewer.getControl().isDisposed()) {
                         viewer.getControl().getDisplay().asyncExec(() -> {
                             if (!viewer.getControl().isDisposed()) {
-                                Object[] expanded = viewer.getExpandedElements();
-                                viewer.setInput(groups);
-                                if (expanded.length == 0) {
-                                    viewer.expandAll();
-                                } else {
-                                    for (Object element : expanded) {
-                                        groups.stream().filter(g -> g.name().equals(((ExperimentGroup) element)
-                                                .name())).forEach(g -> viewer.setExpandedState(g, true));
+                                java.util.Set<String> expanded = new java.util.HashSet<>();
+                                for (Object element : viewer.getExpandedElements()) {
+                                    expanded.add(((ExperimentGroup) element).name());
+                                }
+                                viewer.getTree().setRedraw(false); // one paint for the whole new tree
+                                try {
+                                    summaries = computed;
+                                    entries = found; // what the tree shows, from here on
+                                    viewer.setInput(groups);
+                                    // Few runs: every experiment open but those the user closed. Many: only those
+                                    // the user opened, so a thousand rows are not built at once.
+                                    boolean few = found.size() <= EXPAND_ALL_UP_TO;
+                                    for (ExperimentGroup group : groups) {
+                                        if (few ? !collapsedByUser.contains(group.name())
+                                                : expanded.contains(group.name())) {
+                                            viewer.setExpandedState(group, true);
+                                        }
                                     }
+                                } finally {
+                                    viewer.getTree().setRedraw(true);
                                 }
                             }
                         });

@@ -216,6 +216,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
             preview.setLinesVisible(true);
             GridData previewData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
             previewData.heightHint = 120;
+            previewData.widthHint = 680; // room for a manifest's first columns
             preview.setLayoutData(previewData);
             new Label(composite, SWT.NONE).setText("Labels:");
             new Label(composite, SWT.NONE).setText("Confounder attributes:");
