@@ -77,8 +77,6 @@ final class TrainingProgress implements TrainingListener {
     }
 
     static String duration(long seconds) {
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60)
-                : seconds >= 60 ? String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60)
-                : seconds + "s";
+        return org.confounderlab.engine.report.Formats.duration(seconds);
     }
 }

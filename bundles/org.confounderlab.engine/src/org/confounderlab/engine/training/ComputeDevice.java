@@ -44,12 +44,17 @@ public record ComputeDevice(String name, String driverVersion, long memoryBytes)
      */
     public static ComputeDevice cuda(int index) {
         String physical = physicalDevice(System.getenv("CUDA_VISIBLE_DEVICES"), index);
+        Path answer = null;
         try {
+            // Its output goes to a file, so a hung nvidia-smi is timed out instead of blocking a read.
+            answer = Files.createTempFile("nvidia-smi", ".txt");
             Process process = new ProcessBuilder("nvidia-smi", "--query-gpu=name,driver_version,memory.total",
-                    "--format=csv,noheader,nounits", "-i", physical).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0) {
-                ComputeDevice device = parseNvidiaSmi(output);
+                    "--format=csv,noheader,nounits", "-i", physical).redirectErrorStream(true)
+                    .redirectOutput(answer.toFile()).start();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            } else if (process.exitValue() == 0) {
+                ComputeDevice device = parseNvidiaSmi(Files.readString(answer, StandardCharsets.UTF_8));
                 if (device != null) {
                     return device;
                 }
@@ -58,6 +63,14 @@ public record ComputeDevice(String name, String driverVersion, long memoryBytes)
             // no nvidia-smi: described below by index only
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (answer != null) {
+                try {
+                    Files.deleteIfExists(answer);
+                } catch (IOException e) {
+                    // a stray temporary file
+                }
+            }
         }
         return new ComputeDevice("CUDA device " + physical, "", 0);
     }

@@ -1,7 +1,6 @@
 package org.confounderlab.launch.training;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,10 +61,8 @@ public sealed interface TrainingEvent {
         return Optional.empty();
     }
 
-    /** {@code 75s} as {@code 1m15s}, {@code 4000s} as {@code 1h06m}. */
+    /** {@code 75s} as {@code 1m15s}, {@code 4000s} as {@code 1h06m}, as the trainer prints them. */
     static String duration(long seconds) {
-        return seconds >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60)
-                : seconds >= 60 ? String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60)
-                : seconds + "s";
+        return org.confounderlab.engine.report.Formats.duration(seconds);
     }
 }

@@ -53,7 +53,8 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         } catch (IOException e) {
             throw error("Cannot start the training JVM: " + e.getMessage(), e);
         }
-        String[] envp = environment(configuration);
+        String[] envp = environment(configuration, trainsOnCuda(
+                configuration.getAttribute(TrainingLaunchAttributes.BACKEND, ""), location));
         Process process = DebugPlugin.exec(command.toArray(String[]::new), location.getParent().toFile(), envp);
         IProcess debugProcess = DebugPlugin.newProcess(launch, process, "Confounder Lab training: "
                 + experiment.getFullPath());
@@ -66,6 +67,12 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
      * device {@code CUDA_VISIBLE_DEVICES}, so the trainer sees only that device (as its device 0).
      */
     public static String[] environment(ILaunchConfiguration configuration) throws CoreException {
+        return environment(configuration, "cuda".equals(configuration.getAttribute(TrainingLaunchAttributes.BACKEND,
+                "")));
+    }
+
+    /** As {@link #environment(ILaunchConfiguration)}, for a launch that does ({@code cuda}) or does not train on CUDA. */
+    static String[] environment(ILaunchConfiguration configuration, boolean cuda) throws CoreException {
         Map<String, String> environment = new LinkedHashMap<>();
         String[] configured = DebugPlugin.getDefault().getLaunchManager().getEnvironment(configuration);
         if (configured == null) {
@@ -78,9 +85,8 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
                 }
             }
         }
-        String backend = configuration.getAttribute(TrainingLaunchAttributes.BACKEND, "");
         int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
-        if ("cuda".equals(backend) && device >= 0) {
+        if (cuda && device >= 0) {
             environment.put("CUDA_VISIBLE_DEVICES", String.valueOf(device));
         }
         return environment.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -111,8 +117,9 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         }
         List<String> arguments = new ArrayList<>(List.of("run", experiment.toString(), "--out", runs.toString()));
         String backend = configuration.getAttribute(TrainingLaunchAttributes.BACKEND, "");
+        boolean cuda = trainsOnCuda(backend, experiment);
         String cudaRuntime = configuration.getAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, "").strip();
-        if (!cudaRuntime.isEmpty() && trainsOnCuda(backend, experiment)) {
+        if (!cudaRuntime.isEmpty() && cuda) {
             // Only CUDA launches get it: with ND4J's CUDA backend on the class path, ND4J prefers it over the CPU.
             Path folder = Path.of(cudaRuntime);
             Optional<String> problem = CudaRuntimeFolder.problem(folder);
@@ -129,7 +136,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
             arguments.addAll(List.of("--backend", backend));
         }
         int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
-        if ("cuda".equals(backend) && device >= 0) {
+        if (cuda && device >= 0) {
             arguments.addAll(List.of("--device", "0")); // CUDA_VISIBLE_DEVICES leaves the trainer only this one
         }
         int epochs = configuration.getAttribute(TrainingLaunchAttributes.EPOCHS, 0);

@@ -82,14 +82,17 @@ public final class TrainingSession {
     /** Starts following the process's output. */
     void start() {
         IStreamMonitor output = process.getStreamsProxy().getOutputStreamMonitor();
-        output.addListener(new IStreamListener() {
-            @Override
-            public void streamAppended(String text, IStreamMonitor monitor) {
-                append(text);
-            }
-        });
-        // Output written before the listener was added (duplicates are harmless: events are absolute, not deltas).
-        append(output.getContents());
+        // The monitor appends and notifies under its own lock: taking it here means no text arrives between the
+        // contents read and the listener added, so no line is lost or spliced.
+        synchronized (output) {
+            append(output.getContents());
+            output.addListener(new IStreamListener() {
+                @Override
+                public void streamAppended(String text, IStreamMonitor monitor) {
+                    append(text);
+                }
+            });
+        }
         TrainingSessions.started(this);
         job.schedule();
     }

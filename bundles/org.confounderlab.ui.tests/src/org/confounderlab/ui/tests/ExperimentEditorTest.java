@@ -207,6 +207,8 @@ class ExperimentEditorTest {
 
         // 32 is the default batch size, so the XML leaves it out; the edit adds it.
         source.getText().setText(xml.replace("<training epochs=\"12\"", "<training epochs=\"12\" batchSize=\"48\""));
+        Workbench.processEvents();
+        assertTrue(editor.isDirty(), "an unapplied source edit is unsaved work");
         editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
         Workbench.processEvents();
         assertEquals(48, editor.getExperiment().getTraining().getBatchSize());

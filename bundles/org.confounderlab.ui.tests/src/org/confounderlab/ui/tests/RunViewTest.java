@@ -97,6 +97,16 @@ class RunViewTest {
         Workbench.screenshot("run-view-delong");
         view.showTable(4);
         Workbench.screenshot("run-view-attention");
+
+        long heatmaps = run.getArtifacts().stream().filter(a -> a.getKind()
+                == org.confounderlab.model.run.ArtifactKind.HEATMAP).count();
+        assertTrue(heatmaps > 0, "the demo writes Grad-CAM overlays");
+        assertEquals(heatmaps, view.getHeatmapCount());
+        view.showTable(5);
+        Workbench.processEvents();
+        assertTrue(view.getShownHeatmapBounds() != null && view.getShownHeatmapBounds().width > 64,
+                "the first (worst) overlay is shown");
+        Workbench.screenshot("run-view-heatmaps");
     }
 
     @Test

@@ -344,7 +344,13 @@ public class ExperimentEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded()
+                || sourcePage != null && sourcePage.isTextEdited();
+    }
+
+    /** The Source page's text changed: the dirty marker and Save follow it. */
+    void sourceTextChanged() {
+        firePropertyChange(PROP_DIRTY);
     }
 
     @Override
@@ -358,6 +364,9 @@ public class ExperimentEditor extends FormEditor {
         try {
             ModelFiles.save(experiment, file.getLocation().toPath());
             ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            if (getActivePageInstance() == sourcePage) {
+                sourcePage.showModel(); // the text is now what was saved
+            }
             firePropertyChange(PROP_DIRTY);
             file.refreshLocal(IResource.DEPTH_ZERO, monitor);
             scheduleMarkerUpdate();

@@ -39,6 +39,7 @@ public class SourcePage extends FormPage {
         text = new StyledText(form.getBody(), SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         text.setFont(JFaceResources.getTextFont());
         showModel();
+        text.addModifyListener(e -> editor().sourceTextChanged()); // an unapplied edit counts as unsaved
     }
 
     @Override

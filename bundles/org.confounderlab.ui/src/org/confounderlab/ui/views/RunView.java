@@ -84,6 +84,7 @@ public class RunView extends ViewPart {
     private TableViewer probes;
     private TableViewer attention;
     private TableViewer findings;
+    private HeatmapGallery heatmaps;
     private volatile Path runFile;
     private volatile Run run;
     private final TrainingSessions.Listener sessionListener = new TrainingSessions.Listener() {
@@ -179,6 +180,10 @@ public class RunView extends ViewPart {
                 + format(((SaliencySummary) row).getCiUpper()) + "]");
         column(attention, "Share of area", 95, row -> format(((SaliencySummary) row).getAreaShare()));
         column(attention, "n", 50, row -> String.valueOf(((SaliencySummary) row).getN()));
+        TabItem heatmapTab = new TabItem(tabs, SWT.NONE);
+        heatmapTab.setText("Heat maps");
+        heatmaps = new HeatmapGallery(tabs);
+        heatmapTab.setControl(heatmaps.getControl());
         findings = table(tabs, "Findings");
         TableViewerColumn severity = column(findings, "Severity", 100, row -> ((Finding) row).getSeverity()
                 .getLiteral().toLowerCase(Locale.ROOT));
@@ -371,6 +376,7 @@ public class RunView extends ViewPart {
         subgroups.setInput(loaded.getSubgroups());
         probes.setInput(loaded.getProbes());
         attention.setInput(loaded.getSaliency());
+        heatmaps.show(loaded, file.getParent());
         findings.setInput(loaded.getFindings());
         header.getParent().layout(true, true);
     }
@@ -456,9 +462,19 @@ public class RunView extends ViewPart {
         charts.setSelection(index);
     }
 
-    /** Shows the table tab at {@code index}, in the order of {@link #getTableRowCounts()}. */
+    /** Shows the table tab at {@code index}: evaluations, DeLong, subgroups, probes, attention, heat maps, findings. */
     public void showTable(int index) {
         tables.setSelection(index);
+    }
+
+    /** Heat maps listed in the Heat maps tab. */
+    public int getHeatmapCount() {
+        return heatmaps.count();
+    }
+
+    /** The size of the heat map shown, or {@code null}. */
+    public org.eclipse.swt.graphics.Rectangle getShownHeatmapBounds() {
+        return heatmaps.image() == null ? null : heatmaps.image().getBounds();
     }
 
     /** Row counts of the tables: evaluations, DeLong tests, subgroups, probes, attention, findings. */

@@ -248,7 +248,7 @@ public class RunsView extends ViewPart {
 
     /** Re-reads the runs in the background (only files that changed) and shows them. */
     public synchronized void refresh() {
-        if (refreshJob != null && refreshJob.getState() == Job.WAITING) {
+        if (refreshJob != null && (refreshJob.getState() == Job.SLEEPING || refreshJob.getState() == Job.WAITING)) {
             return; // one is already queued and will see this change too
         }
         refreshJob = new Job("Reading Confounder Lab runs") {
