@@ -173,8 +173,9 @@ public final class ExperimentRunner {
                 return;
             }
             run.setStatus(RunStatus.CANCELLED);
-            run.setErrorMessage("Terminated after " + run.getEpochs().size() + " finished epochs; they are kept "
-                    + "(resume with run --resume).");
+            int epochs = run.getEpochs().size();
+            run.setErrorMessage("Terminated after " + epochs + (epochs == 1 ? " finished epoch; it is kept"
+                    : " finished epochs; they are kept") + " (resume with run --resume).");
             run.setEndTime(new Date());
             try {
                 folder.save(run);

@@ -217,6 +217,16 @@ public final class TrainingSession {
                     + ")" + (errors.isEmpty() ? "" : ":\n" + errors);
             return exit == 0 ? Status.OK_STATUS : Status.error(endMessage);
         }
+        if (!Files.isRegularFile(folder.resolve(RunFolder.RUN_FILE))) {
+            // Stopped between making its folder and recording its run (terminated or killed while starting up).
+            refreshRunFolder();
+            boolean terminated = exit == 143;
+            endStatus = terminated ? RunStatus.CANCELLED : RunStatus.FAILED;
+            endMessage = describeExit(exit) + " before it recorded its run in " + folder
+                    + (errors.isEmpty() ? "" : ":\n" + errors);
+            return terminated ? Status.CANCEL_STATUS : Status.error("Training of " + experimentName + " failed: "
+                    + endMessage);
+        }
         try {
             boolean wasRunning = Files.isRegularFile(folder.resolve(RunFolder.PID_FILE));
             Run run = RunFolder.read(folder); // marks a run whose process died as failed

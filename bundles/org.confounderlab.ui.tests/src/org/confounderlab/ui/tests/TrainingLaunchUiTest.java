@@ -145,6 +145,13 @@ class TrainingLaunchUiTest {
         }
     }
 
+    /** Whether the Run view shows, loaded, the run of this project's launch (not the one it showed before). */
+    private static boolean showsItsOwnRun(RunView view, String project) {
+        Run run = view.getRun();
+        return run != null && view.getRunFile().isPresent() && view.getRunFile().get().toString().contains(project)
+                && view.getRunFile().get().getParent().getFileName().toString().equals(run.getId());
+    }
+
     private static Button findButton(org.eclipse.swt.widgets.Control control, String text) {
         if (control instanceof Button button && text.equals(button.getText())) {
             return button;
@@ -323,8 +330,7 @@ class TrainingLaunchUiTest {
                 // let the launch and the view run
             }
             runView = (RunView) Workbench.page().findView(RunView.ID);
-            if (launch != null && runView != null && runView.getRun() != null
-                    && runView.getRunFile().orElseThrow().toString().contains("launch-killed-ui")
+            if (launch != null && runView != null && showsItsOwnRun(runView, "launch-killed-ui")
                     && runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1) {
                 break;
             }
@@ -350,5 +356,49 @@ class TrainingLaunchUiTest {
         assertTrue(runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1,
                 "the finished epochs are still drawn");
         Workbench.screenshot("training-killed");
+    }
+
+    @Test
+    void terminatingALaunchInTheWorkbenchShowsTheRunCancelledWithItsEpochs() throws Exception {
+        Workbench.fillScreen();
+        IFile file = experiment("launch-terminated-ui", 200, 400);
+        TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
+        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
+        Display display = Display.getCurrent();
+        ILaunch launch = null;
+        RunView runView = null;
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (configuration.equals(candidate.getLaunchConfiguration()) && !candidate.isTerminated()) {
+                    launch = candidate;
+                }
+            }
+            while (display.readAndDispatch()) {
+                // let the launch and the view run
+            }
+            runView = (RunView) Workbench.page().findView(RunView.ID);
+            if (launch != null && runView != null && showsItsOwnRun(runView, "launch-terminated-ui")
+                    && runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(launch, "the launch did not start");
+        assertNotNull(runView);
+        assertFalse(launch.isTerminated(), "training ended before it could be terminated");
+        launch.terminate(); // what the console's and the Debug view's Terminate buttons do
+
+        long settled = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < settled && runView.getRun().getStatus() != RunStatus.CANCELLED) {
+            Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Thread.sleep(50);
+        }
+        Run shown = runView.getRun();
+        assertEquals(RunStatus.CANCELLED, shown.getStatus(), shown.getErrorMessage());
+        assertTrue(shown.getEpochs().size() >= 1, "the finished epochs are kept");
+        Workbench.processEvents();
+        assertTrue(runView.getErrorText().contains("Terminated after"), runView.getErrorText());
+        Workbench.screenshot("training-terminated");
     }
 }

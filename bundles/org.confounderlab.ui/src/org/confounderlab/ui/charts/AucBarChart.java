@@ -78,12 +78,13 @@ public final class AucBarChart {
                 series.getYErrorBar().setLineWidth(2);
                 series.getYErrorBar().setVisible(true);
             }
-            chart.getAxisSet().getXAxis(0).adjustRange(); // one slot per category
+            if (!variants.isEmpty()) {
+                chart.getAxisSet().getXAxis(0).adjustRange(); // one slot per category
+            }
             chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1.05));
         } finally {
-            chart.suspendUpdate(false);
+            ChartUpdates.resume(chart);
         }
-        chart.redraw();
     }
 
     /** The AUCs drawn for a label, in evaluation order. */

@@ -86,9 +86,8 @@ public final class RocChart {
             chart.getAxisSet().getXAxis(0).setRange(new Range(0, 1));
             chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1.02));
         } finally {
-            chart.suspendUpdate(false);
+            ChartUpdates.resume(chart);
         }
-        chart.redraw();
     }
 
     private ILineSeries<?> line(String id, double[] x, double[] y, Color colour, LineStyle style) {

@@ -28,7 +28,9 @@ public final class RunOverlayChart {
         chart.getLegend().setPosition(SWT.RIGHT);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setText("Epoch");
-        x.setIntegerDataPointAxis(true);
+        // Whole epochs on the axis. (SWTChart's integer data-point axis divides by the axis length and throws while a
+        // chart in a hidden tab has none, so the labels are formatted instead.)
+        x.getTick().setFormat(new java.text.DecimalFormat("0"));
         chart.getAxisSet().getYAxis(0).getTitle().setText("Validation AUC");
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             axis.getTitle().setForeground(chart.getDisplay().getSystemColor(SWT.COLOR_BLACK));
@@ -67,12 +69,11 @@ public final class RunOverlayChart {
                 series.setAntialias(SWT.ON);
                 longest = Math.max(longest, x.length == 0 ? 1 : (int) x[x.length - 1]);
             }
-            chart.getAxisSet().getXAxis(0).setRange(new Range(0.5, longest + 0.5));
+            chart.getAxisSet().getXAxis(0).setRange(new Range(0, longest + 1)); // whole-number ticks
             chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
         } finally {
-            chart.suspendUpdate(false);
+            ChartUpdates.resume(chart);
         }
-        chart.redraw();
     }
 
     /** The y values drawn for a run. */

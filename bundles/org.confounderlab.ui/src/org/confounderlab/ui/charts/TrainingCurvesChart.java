@@ -42,7 +42,9 @@ public final class TrainingCurvesChart {
         chart.getLegend().setPosition(SWT.BOTTOM);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setText("Epoch");
-        x.setIntegerDataPointAxis(true);
+        // Whole epochs on the axis. (SWTChart's integer data-point axis divides by the axis length and throws while a
+        // chart in a hidden tab has none, so the labels are formatted instead.)
+        x.getTick().setFormat(new java.text.DecimalFormat("0"));
         x.getGrid().setStyle(LineStyle.NONE);
         chart.getAxisSet().getYAxis(0).getTitle().setText("Loss");
         aucAxis = chart.getAxisSet().createYAxis();
@@ -91,15 +93,15 @@ public final class TrainingCurvesChart {
                         points.stream().mapToDouble(p -> p[1]).toArray(), aucAxis,
                         Palette.color(chart.getDisplay(), colour++), LineStyle.DASH);
             }
-            chart.getAxisSet().adjustRange();
+            // Every range is set here: SWTChart's adjustRange on series without points (a run before its first
+            // epoch) leaves NaN ranges that break its tick layout.
             double last = Math.max(Math.max(1, axisEpochs), x.length == 0 ? 1 : x[x.length - 1]);
-            chart.getAxisSet().getXAxis(0).setRange(new Range(0.5, last + 0.5));
+            chart.getAxisSet().getXAxis(0).setRange(new Range(0, last + 1)); // whole-number ticks
             chart.getAxisSet().getYAxis(aucAxis).setRange(new Range(0, 1));
             chart.getAxisSet().getYAxis(0).setRange(lossRange(epochs));
         } finally {
-            chart.suspendUpdate(false);
+            ChartUpdates.resume(chart);
         }
-        chart.redraw();
     }
 
     /** The losses' range with a margin, so curves that barely move (a plateau near 0.69) still show their slope. */
