@@ -102,6 +102,13 @@ class FindingMarkersTest {
         Run failed = run("20261201-131500", RunStatus.FAILED);
         assertEquals(1, FindingMarkers.update(experiment, failed, write(failed)));
         assertEquals(IMarker.SEVERITY_WARNING, markers().get(0).getAttribute(IMarker.SEVERITY, -1));
+
+        // The newest run has no findings: the markers go, and an older run cannot bring its own back.
+        Run clean = run("20261201-151500", RunStatus.COMPLETED);
+        assertEquals(0, FindingMarkers.update(experiment, clean, write(clean)));
+        assertEquals(0, FindingMarkers.update(experiment, newer, write(newer)));
+        assertEquals(0, markers().size());
+        assertEquals("20261201-151500", experiment.getPersistentProperty(FindingMarkers.SHOWN_RUN));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.QualifiedName;
 
 /**
  * The findings of an experiment's latest completed run as markers on its {@code .experiment} file, so a
@@ -31,6 +32,11 @@ public final class FindingMarkers {
     public static final String RUN_FILE = "runFile";
     /** Marker attribute: the finding's kind (masking, attention, probe, subgroup …). */
     public static final String KIND = "findingKind";
+    /**
+     * Persistent property of the experiment file: the id of the run whose findings it shows, kept even when that run
+     * has none, so an older run can never bring its findings back.
+     */
+    public static final QualifiedName SHOWN_RUN = new QualifiedName("org.confounderlab.core", "findingsRun");
 
     private FindingMarkers() {
     }
@@ -50,16 +56,15 @@ public final class FindingMarkers {
      */
     public static int update(IFile experiment, Run run, IFile runFile) throws CoreException {
         IMarker[] existing = experiment.findMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
-        if (run.getStatus() != RunStatus.COMPLETED) {
+        if (run.getStatus() != RunStatus.COMPLETED || run.getId() == null) {
             return existing.length;
         }
-        for (IMarker marker : existing) {
-            String shownRun = marker.getAttribute(RUN_ID, "");
-            if (run.getId() != null && shownRun.compareTo(run.getId()) > 0) {
-                return existing.length; // a newer run's findings are shown; ids sort by start time
-            }
+        String shownRun = experiment.getPersistentProperty(SHOWN_RUN);
+        if (shownRun != null && shownRun.compareTo(run.getId()) > 0) {
+            return existing.length; // a newer run's findings are shown; run ids sort by start time
         }
         experiment.deleteMarkers(MARKER_TYPE, false, IResource.DEPTH_ZERO);
+        experiment.setPersistentProperty(SHOWN_RUN, run.getId());
         for (Finding finding : run.getFindings()) {
             Map<String, Object> attributes = new HashMap<>();
             attributes.put(IMarker.SEVERITY, severity(finding.getSeverity()));
