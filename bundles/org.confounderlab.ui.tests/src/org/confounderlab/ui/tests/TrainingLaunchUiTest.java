@@ -145,6 +145,46 @@ class TrainingLaunchUiTest {
         }
     }
 
+    /** A launch still training, and the Run view showing its run. */
+    private record LiveLaunch(ILaunch launch, RunView runView) {
+    }
+
+    /**
+     * Launches a 200-epoch experiment in {@code project} with Run As and waits until the Run view shows the launch's
+     * own run with at least one epoch, while it is still training (to be {@code killedOrTerminated} next).
+     */
+    private static LiveLaunch launchAndWaitForItsFirstEpoch(String project, String killedOrTerminated)
+            throws Exception {
+        Workbench.fillScreen();
+        IFile file = experiment(project, 200, 400);
+        TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
+        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
+        Display display = Display.getCurrent();
+        ILaunch launch = null;
+        RunView runView = null;
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+                if (configuration.equals(candidate.getLaunchConfiguration()) && !candidate.isTerminated()) {
+                    launch = candidate;
+                }
+            }
+            while (display.readAndDispatch()) {
+                // let the launch and the view run
+            }
+            runView = (RunView) Workbench.page().findView(RunView.ID);
+            if (launch != null && runView != null && showsItsOwnRun(runView, project)
+                    && runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertNotNull(launch, "the launch did not start");
+        assertNotNull(runView);
+        assertFalse(launch.isTerminated(), "training ended before it could be " + killedOrTerminated);
+        return new LiveLaunch(launch, runView);
+    }
+
     /** Whether the Run view shows, loaded, the run of this project's launch (not the one it showed before). */
     private static boolean showsItsOwnRun(RunView view, String project) {
         Run run = view.getRun();
@@ -312,33 +352,9 @@ class TrainingLaunchUiTest {
 
     @Test
     void aKilledTrainerShowsItsRunFailedWithTheReasonInTheRunView() throws Exception {
-        Workbench.fillScreen();
-        IFile file = experiment("launch-killed-ui", 200, 400);
-        TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
-        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
-        Display display = Display.getCurrent();
-        ILaunch launch = null;
-        RunView runView = null;
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-                if (configuration.equals(candidate.getLaunchConfiguration()) && !candidate.isTerminated()) {
-                    launch = candidate;
-                }
-            }
-            while (display.readAndDispatch()) {
-                // let the launch and the view run
-            }
-            runView = (RunView) Workbench.page().findView(RunView.ID);
-            if (launch != null && runView != null && showsItsOwnRun(runView, "launch-killed-ui")
-                    && runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1) {
-                break;
-            }
-            Thread.sleep(20);
-        }
-        assertNotNull(launch, "the launch did not start");
-        assertNotNull(runView);
-        assertFalse(launch.isTerminated(), "training ended before it could be killed");
+        LiveLaunch live = launchAndWaitForItsFirstEpoch("launch-killed-ui", "killed");
+        ILaunch launch = live.launch();
+        RunView runView = live.runView();
         long pid = Long.parseLong(launch.getProcesses()[0].getAttribute(
                 org.eclipse.debug.core.model.IProcess.ATTR_PROCESS_ID));
         assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
@@ -360,33 +376,9 @@ class TrainingLaunchUiTest {
 
     @Test
     void terminatingALaunchInTheWorkbenchShowsTheRunCancelledWithItsEpochs() throws Exception {
-        Workbench.fillScreen();
-        IFile file = experiment("launch-terminated-ui", 200, 400);
-        TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
-        ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
-        Display display = Display.getCurrent();
-        ILaunch launch = null;
-        RunView runView = null;
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (ILaunch candidate : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
-                if (configuration.equals(candidate.getLaunchConfiguration()) && !candidate.isTerminated()) {
-                    launch = candidate;
-                }
-            }
-            while (display.readAndDispatch()) {
-                // let the launch and the view run
-            }
-            runView = (RunView) Workbench.page().findView(RunView.ID);
-            if (launch != null && runView != null && showsItsOwnRun(runView, "launch-terminated-ui")
-                    && runView.getCurves().values(TrainingCurvesChart.TRAIN_LOSS).length >= 1) {
-                break;
-            }
-            Thread.sleep(20);
-        }
-        assertNotNull(launch, "the launch did not start");
-        assertNotNull(runView);
-        assertFalse(launch.isTerminated(), "training ended before it could be terminated");
+        LiveLaunch live = launchAndWaitForItsFirstEpoch("launch-terminated-ui", "terminated");
+        ILaunch launch = live.launch();
+        RunView runView = live.runView();
         launch.terminate(); // what the console's and the Debug view's Terminate buttons do
 
         long settled = System.currentTimeMillis() + 60_000;
