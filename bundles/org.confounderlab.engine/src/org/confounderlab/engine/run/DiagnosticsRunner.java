@@ -21,6 +21,7 @@ import org.confounderlab.engine.diagnostics.ProbeResult;
 import org.confounderlab.engine.diagnostics.SaliencyAnalysis;
 import org.confounderlab.engine.diagnostics.SubgroupMetrics;
 import org.confounderlab.engine.report.Canvas;
+import org.confounderlab.engine.report.GrayImages;
 import org.confounderlab.engine.report.HeatmapOverlay;
 import org.confounderlab.engine.stats.CaseControlScores;
 import org.confounderlab.engine.stats.DeLongAuc;
@@ -42,6 +43,8 @@ import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.run.SaliencyMethod;
+import org.confounderlab.model.run.RegionAttention;
+import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.SubgroupMetric;
 
@@ -101,7 +104,7 @@ final class DiagnosticsRunner {
                     experiment.getSplit().getSeed(), spec.getWorstCases(), spec.isOcclusion()
                             ? spec.getOcclusionImages() : 0, 8)).analyse(batch, inputRegions, regionNames, explained);
             saliency.summaries().forEach(summary -> run.getSaliency().add(saliencySummary(summary)));
-            writeOverlays(run, folder, batch, test, inputRegions, saliency.worstCases());
+            writeOverlays(run, folder, batch, test, inputRegions, saliency, testScores);
             progress.printf(Locale.ROOT, "saliency: Grad-CAM on layer %s%s for %d images in %.1fs%n",
                     saliency.layer(), spec.isOcclusion() ? " and occlusion" : "", batch.count(),
                     (System.currentTimeMillis() - start) / 1000.0);
@@ -144,28 +147,69 @@ final class DiagnosticsRunner {
     }
 
     private void writeOverlays(Run run, RunFolder folder, TensorBatch batch, List<ManifestEntry> test,
-            List<Map<String, Box>> inputRegions, List<SaliencyAnalysis.WorstCase> cases) throws IOException {
+            List<Map<String, Box>> inputRegions, SaliencyAnalysis.Result saliency, double[][] testScores)
+            throws IOException {
         Path heatmaps = folder.path().resolve(HEATMAP_FOLDER);
         Files.createDirectories(heatmaps);
         int size = batch.size();
         int rank = 0;
-        for (SaliencyAnalysis.WorstCase worst : cases) {
-            rank++;
+        String label = null;
+        for (SaliencyAnalysis.WorstCase worst : saliency.worstCases()) {
+            rank = worst.label().equals(label) ? rank + 1 : 1;
+            label = worst.label();
             float[] gray = Arrays.copyOfRange(batch.tensors(), worst.image() * batch.tensorLength(),
                     worst.image() * batch.tensorLength() + size * size);
             String image = test.get(worst.image()).image().getFileName().toString();
-            boolean positive = batch.targets()[worst.image()][batch.labels().indexOf(worst.label())] == 1f;
+            int labelIndex = batch.labels().indexOf(worst.label());
+            boolean positive = batch.targets()[worst.image()][labelIndex] == 1f;
             String caption = String.format(Locale.ROOT, "Grad-CAM for '%s' on %s (%s)%n"
                     + "%.0f%% of the heat on '%s', which covers %.1f%% of the image (%.1f×)", worst.label(), image,
                     positive ? "positive" : "negative", 100 * worst.share(), worst.region(), 100 * worst.areaShare(),
                     worst.share() / worst.areaShare());
-            byte[] png = Canvas.png(HeatmapOverlay.draw(gray, worst.map(), inputRegions.get(worst.image()), caption));
-            String name = String.format(Locale.ROOT, "%s-%02d-%s.png", safe(worst.label()), rank,
+            Map<String, Box> boxes = inputRegions.get(worst.image());
+            byte[] png = Canvas.png(HeatmapOverlay.draw(gray, worst.map(), boxes, caption));
+            String name = String.format(Locale.ROOT, "%s-%02d-%s", safe(worst.label()), rank,
                     safe(image.replaceFirst("\\.[^.]*$", "")));
-            AtomicFiles.write(heatmaps.resolve(name), out -> out.write(png));
-            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.HEATMAP, HEATMAP_FOLDER + "/" + name,
-                    caption.replace('\n', ' ')));
+            AtomicFiles.write(heatmaps.resolve(name + ".png"), out -> out.write(png));
+            byte[] input = Canvas.png(GrayImages.of(gray, size, 1f));
+            AtomicFiles.write(heatmaps.resolve(name + "-input.png"), out -> out.write(input));
+            float max = worst.map().max();
+            byte[] heat = Canvas.png(GrayImages.of(worst.map().values(), size, max > 0 ? max : 1f));
+            AtomicFiles.write(heatmaps.resolve(name + "-heat.png"), out -> out.write(heat));
+            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.HEATMAP, HEATMAP_FOLDER + "/" + name
+                    + ".png", caption.replace('\n', ' ')));
+            run.getSaliencyCases().add(saliencyCase(worst, rank, image, positive,
+                    testScores[worst.image()][labelIndex], saliency.layer(), boxes, HEATMAP_FOLDER + "/" + name));
         }
+    }
+
+    private static SaliencyCase saliencyCase(SaliencyAnalysis.WorstCase worst, int rank, String image,
+            boolean positive, double score, String layer, Map<String, Box> boxes, String files) {
+        SaliencyCase stored = RunFactory.eINSTANCE.createSaliencyCase();
+        stored.setRank(rank);
+        stored.setImage(image);
+        stored.setLabel(worst.label());
+        stored.setPositive(positive);
+        stored.setScore(score);
+        stored.setMethod(SaliencyMethod.GRAD_CAM);
+        stored.setLayer(layer);
+        stored.setRegion(worst.region());
+        stored.setInput(files + "-input.png");
+        stored.setHeatMap(files + "-heat.png");
+        stored.setOverlay(files + ".png");
+        for (Map.Entry<String, Box> entry : boxes.entrySet()) {
+            Box box = entry.getValue();
+            RegionAttention region = RunFactory.eINSTANCE.createRegionAttention();
+            region.setName(entry.getKey());
+            region.setX(box.x());
+            region.setY(box.y());
+            region.setWidth(box.width());
+            region.setHeight(box.height());
+            region.setShare(worst.map().shareInside(box));
+            region.setAreaShare(worst.map().areaShare(box));
+            stored.getRegions().add(region);
+        }
+        return stored;
     }
 
     private static String safe(String text) {

@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
@@ -281,6 +282,21 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<SaliencySummary> getSaliency();
+
+	/**
+	 * Returns the value of the '<em><b>Saliency Cases</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.SaliencyCase}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Test images explained one by one (those that put most heat on a confounder region, worst first), with their input and heat map as sidecar PNGs for the saliency viewer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Saliency Cases</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_SaliencyCases()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SaliencyCase> getSaliencyCases();
 
 	/**
 	 * Returns the value of the '<em><b>Subgroups</b></em>' containment reference list.

@@ -103,6 +103,24 @@ public interface RunFactory extends EFactory {
 	SaliencySummary createSaliencySummary();
 
 	/**
+	 * Returns a new object of class '<em>Saliency Case</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saliency Case</em>'.
+	 * @generated
+	 */
+	SaliencyCase createSaliencyCase();
+
+	/**
+	 * Returns a new object of class '<em>Region Attention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region Attention</em>'.
+	 * @generated
+	 */
+	RegionAttention createRegionAttention();
+
+	/**
 	 * Returns a new object of class '<em>Subgroup Metric</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

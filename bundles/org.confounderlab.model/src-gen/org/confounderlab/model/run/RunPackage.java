@@ -179,13 +179,22 @@ public interface RunPackage extends EPackage {
 	int RUN__SALIENCY = 11;
 
 	/**
+	 * The feature id for the '<em><b>Saliency Cases</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__SALIENCY_CASES = 12;
+
+	/**
 	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SUBGROUPS = 12;
+	int RUN__SUBGROUPS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 13;
+	int RUN__PROBES = 14;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -203,7 +212,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 14;
+	int RUN__AUDIT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 15;
+	int RUN__FINDINGS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 16;
+	int RUN__ARTIFACTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 17;
+	int RUN__BASELINE_RUN = 18;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 18;
+	int RUN_FEATURE_COUNT = 19;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -925,6 +934,233 @@ public interface RunPackage extends EPackage {
 	int SALIENCY_SUMMARY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SaliencyCaseImpl <em>Saliency Case</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.SaliencyCaseImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
+	 * @generated
+	 */
+	int SALIENCY_CASE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Rank</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__RANK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Image</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__IMAGE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Positive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__POSITIVE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__SCORE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__METHOD = 5;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__LAYER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__REGION = 7;
+
+	/**
+	 * The feature id for the '<em><b>Input</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__INPUT = 8;
+
+	/**
+	 * The feature id for the '<em><b>Heat Map</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__HEAT_MAP = 9;
+
+	/**
+	 * The feature id for the '<em><b>Overlay</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__OVERLAY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE__REGIONS = 11;
+
+	/**
+	 * The number of structural features of the '<em>Saliency Case</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Saliency Case</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SALIENCY_CASE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.RegionAttentionImpl <em>Region Attention</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.RegionAttentionImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
+	 * @generated
+	 */
+	int REGION_ATTENTION = 10;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__X = 1;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__Y = 2;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__WIDTH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__HEIGHT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__SHARE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Area Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION__AREA_SHARE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Region Attention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Region Attention</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_ATTENTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SubgroupMetricImpl <em>Subgroup Metric</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -932,7 +1168,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 9;
+	int SUBGROUP_METRIC = 11;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1050,7 +1286,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 10;
+	int ATTRIBUTE_PROBE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1132,7 +1368,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 11;
+	int DATASET_AUDIT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -1205,7 +1441,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 12;
+	int SUBGROUP_PREVALENCE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1287,7 +1523,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 13;
+	int DATASET_ASSOCIATION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1396,7 +1632,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 14;
+	int FINDING = 16;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -1460,7 +1696,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 15;
+	int ARTIFACT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1515,7 +1751,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 16;
+	int RUN_STATUS = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -1525,7 +1761,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 17;
+	int CI_METHOD = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -1535,7 +1771,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 18;
+	int SALIENCY_METHOD = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -1545,7 +1781,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 19;
+	int FINDING_SEVERITY = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -1555,7 +1791,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 20;
+	int ARTIFACT_KIND = 22;
 
 
 	/**
@@ -1699,6 +1935,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Saliency();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Saliency Cases</em>'.
+	 * @see org.confounderlab.model.run.Run#getSaliencyCases()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_SaliencyCases();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}'.
@@ -2395,6 +2642,235 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSaliencySummary_RandomisationRankCorrelation();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.SaliencyCase <em>Saliency Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saliency Case</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase
+	 * @generated
+	 */
+	EClass getSaliencyCase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getRank <em>Rank</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rank</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getRank()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Rank();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getImage <em>Image</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Image</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getImage()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Image();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getLabel()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#isPositive <em>Positive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positive</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#isPositive()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Positive();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getScore()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Score();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getMethod()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getLayer()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Layer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getRegion()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getInput <em>Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getInput()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Input();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getHeatMap <em>Heat Map</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heat Map</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getHeatMap()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_HeatMap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SaliencyCase#getOverlay <em>Overlay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Overlay</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getOverlay()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EAttribute getSaliencyCase_Overlay();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.SaliencyCase#getRegions <em>Regions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Regions</em>'.
+	 * @see org.confounderlab.model.run.SaliencyCase#getRegions()
+	 * @see #getSaliencyCase()
+	 * @generated
+	 */
+	EReference getSaliencyCase_Regions();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.RegionAttention <em>Region Attention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region Attention</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention
+	 * @generated
+	 */
+	EClass getRegionAttention();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getName()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getX()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getY()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getWidth()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getHeight()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_Height();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getShare <em>Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Share</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getShare()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_Share();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.RegionAttention#getAreaShare <em>Area Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Area Share</em>'.
+	 * @see org.confounderlab.model.run.RegionAttention#getAreaShare()
+	 * @see #getRegionAttention()
+	 * @generated
+	 */
+	EAttribute getRegionAttention_AreaShare();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.SubgroupMetric <em>Subgroup Metric</em>}'.
@@ -3119,6 +3595,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__SALIENCY = eINSTANCE.getRun_Saliency();
 
 		/**
+		 * The meta object literal for the '<em><b>Saliency Cases</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__SALIENCY_CASES = eINSTANCE.getRun_SaliencyCases();
+
+		/**
 		 * The meta object literal for the '<em><b>Subgroups</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3645,6 +4129,178 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION = eINSTANCE.getSaliencySummary_RandomisationRankCorrelation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SaliencyCaseImpl <em>Saliency Case</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.SaliencyCaseImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
+		 * @generated
+		 */
+		EClass SALIENCY_CASE = eINSTANCE.getSaliencyCase();
+
+		/**
+		 * The meta object literal for the '<em><b>Rank</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__RANK = eINSTANCE.getSaliencyCase_Rank();
+
+		/**
+		 * The meta object literal for the '<em><b>Image</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__IMAGE = eINSTANCE.getSaliencyCase_Image();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__LABEL = eINSTANCE.getSaliencyCase_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Positive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__POSITIVE = eINSTANCE.getSaliencyCase_Positive();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__SCORE = eINSTANCE.getSaliencyCase_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__METHOD = eINSTANCE.getSaliencyCase_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__LAYER = eINSTANCE.getSaliencyCase_Layer();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__REGION = eINSTANCE.getSaliencyCase_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Input</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__INPUT = eINSTANCE.getSaliencyCase_Input();
+
+		/**
+		 * The meta object literal for the '<em><b>Heat Map</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__HEAT_MAP = eINSTANCE.getSaliencyCase_HeatMap();
+
+		/**
+		 * The meta object literal for the '<em><b>Overlay</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SALIENCY_CASE__OVERLAY = eINSTANCE.getSaliencyCase_Overlay();
+
+		/**
+		 * The meta object literal for the '<em><b>Regions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SALIENCY_CASE__REGIONS = eINSTANCE.getSaliencyCase_Regions();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.RegionAttentionImpl <em>Region Attention</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.RegionAttentionImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
+		 * @generated
+		 */
+		EClass REGION_ATTENTION = eINSTANCE.getRegionAttention();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__NAME = eINSTANCE.getRegionAttention_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__X = eINSTANCE.getRegionAttention_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__Y = eINSTANCE.getRegionAttention_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__WIDTH = eINSTANCE.getRegionAttention_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__HEIGHT = eINSTANCE.getRegionAttention_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__SHARE = eINSTANCE.getRegionAttention_Share();
+
+		/**
+		 * The meta object literal for the '<em><b>Area Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_ATTENTION__AREA_SHARE = eINSTANCE.getRegionAttention_AreaShare();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SubgroupMetricImpl <em>Subgroup Metric</em>}' class.

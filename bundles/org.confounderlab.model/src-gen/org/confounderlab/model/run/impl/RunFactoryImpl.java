@@ -66,6 +66,8 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.ROC_POINT: return createRocPoint();
 			case RunPackage.AUC_COMPARISON: return createAucComparison();
 			case RunPackage.SALIENCY_SUMMARY: return createSaliencySummary();
+			case RunPackage.SALIENCY_CASE: return createSaliencyCase();
+			case RunPackage.REGION_ATTENTION: return createRegionAttention();
 			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
 			case RunPackage.ATTRIBUTE_PROBE: return createAttributeProbe();
 			case RunPackage.DATASET_AUDIT: return createDatasetAudit();
@@ -221,6 +223,28 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public SaliencySummary createSaliencySummary() {
 		SaliencySummaryImpl saliencySummary = new SaliencySummaryImpl();
 		return saliencySummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SaliencyCase createSaliencyCase() {
+		SaliencyCaseImpl saliencyCase = new SaliencyCaseImpl();
+		return saliencyCase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegionAttention createRegionAttention() {
+		RegionAttentionImpl regionAttention = new RegionAttentionImpl();
+		return regionAttention;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.SubgroupMetric;
 
@@ -55,6 +56,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliency <em>Saliency</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
@@ -245,6 +247,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<SaliencySummary> saliency;
+
+	/**
+	 * The cached value of the '{@link #getSaliencyCases() <em>Saliency Cases</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSaliencyCases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SaliencyCase> saliencyCases;
 
 	/**
 	 * The cached value of the '{@link #getSubgroups() <em>Subgroups</em>}' containment reference list.
@@ -621,6 +633,19 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<SaliencyCase> getSaliencyCases() {
+		if (saliencyCases == null) {
+			saliencyCases = new EObjectContainmentEList<SaliencyCase>(SaliencyCase.class, this, RunPackage.RUN__SALIENCY_CASES);
+		}
+		return saliencyCases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<SubgroupMetric> getSubgroups() {
 		if (subgroups == null) {
 			subgroups = new EObjectContainmentEList<SubgroupMetric>(SubgroupMetric.class, this, RunPackage.RUN__SUBGROUPS);
@@ -755,6 +780,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getComparisons()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SALIENCY:
 				return ((InternalEList<?>)getSaliency()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__SALIENCY_CASES:
+				return ((InternalEList<?>)getSaliencyCases()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SUBGROUPS:
 				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
@@ -801,6 +828,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getComparisons();
 			case RunPackage.RUN__SALIENCY:
 				return getSaliency();
+			case RunPackage.RUN__SALIENCY_CASES:
+				return getSaliencyCases();
 			case RunPackage.RUN__SUBGROUPS:
 				return getSubgroups();
 			case RunPackage.RUN__PROBES:
@@ -865,6 +894,10 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SALIENCY:
 				getSaliency().clear();
 				getSaliency().addAll((Collection<? extends SaliencySummary>)newValue);
+				return;
+			case RunPackage.RUN__SALIENCY_CASES:
+				getSaliencyCases().clear();
+				getSaliencyCases().addAll((Collection<? extends SaliencyCase>)newValue);
 				return;
 			case RunPackage.RUN__SUBGROUPS:
 				getSubgroups().clear();
@@ -936,6 +969,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SALIENCY:
 				getSaliency().clear();
 				return;
+			case RunPackage.RUN__SALIENCY_CASES:
+				getSaliencyCases().clear();
+				return;
 			case RunPackage.RUN__SUBGROUPS:
 				getSubgroups().clear();
 				return;
@@ -990,6 +1026,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return comparisons != null && !comparisons.isEmpty();
 			case RunPackage.RUN__SALIENCY:
 				return saliency != null && !saliency.isEmpty();
+			case RunPackage.RUN__SALIENCY_CASES:
+				return saliencyCases != null && !saliencyCases.isEmpty();
 			case RunPackage.RUN__SUBGROUPS:
 				return subgroups != null && !subgroups.isEmpty();
 			case RunPackage.RUN__PROBES:

@@ -20,11 +20,13 @@ import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.RocPoint;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.SubgroupMetric;
@@ -107,6 +109,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass saliencySummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass saliencyCaseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionAttentionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -394,7 +410,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Subgroups() {
+	public EReference getRun_SaliencyCases() {
 		return (EReference)runEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -404,7 +420,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_Subgroups() {
 		return (EReference)runEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -414,7 +430,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -424,7 +440,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -434,7 +450,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -444,8 +460,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(17);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1026,6 +1052,216 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getSaliencySummary_RandomisationRankCorrelation() {
 		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSaliencyCase() {
+		return saliencyCaseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Rank() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Image() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Label() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Positive() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Score() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Method() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Layer() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Region() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Input() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_HeatMap() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSaliencyCase_Overlay() {
+		return (EAttribute)saliencyCaseEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSaliencyCase_Regions() {
+		return (EReference)saliencyCaseEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegionAttention() {
+		return regionAttentionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_Name() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_X() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_Y() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_Width() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_Height() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_Share() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionAttention_AreaShare() {
+		return (EAttribute)regionAttentionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1620,6 +1856,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__EVALUATIONS);
 		createEReference(runEClass, RUN__COMPARISONS);
 		createEReference(runEClass, RUN__SALIENCY);
+		createEReference(runEClass, RUN__SALIENCY_CASES);
 		createEReference(runEClass, RUN__SUBGROUPS);
 		createEReference(runEClass, RUN__PROBES);
 		createEReference(runEClass, RUN__AUDIT);
@@ -1692,6 +1929,29 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__SUBSET);
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__POINTING_HIT_RATE);
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION);
+
+		saliencyCaseEClass = createEClass(SALIENCY_CASE);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__RANK);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__IMAGE);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__LABEL);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__POSITIVE);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__SCORE);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__METHOD);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__LAYER);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__REGION);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__INPUT);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__HEAT_MAP);
+		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__OVERLAY);
+		createEReference(saliencyCaseEClass, SALIENCY_CASE__REGIONS);
+
+		regionAttentionEClass = createEClass(REGION_ATTENTION);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__NAME);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__X);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__Y);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__WIDTH);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__HEIGHT);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__SHARE);
+		createEAttribute(regionAttentionEClass, REGION_ATTENTION__AREA_SHARE);
 
 		subgroupMetricEClass = createEClass(SUBGROUP_METRIC);
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__ATTRIBUTE);
@@ -1804,6 +2064,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Evaluations(), this.getEvaluation(), null, "evaluations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Comparisons(), this.getAucComparison(), null, "comparisons", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Saliency(), this.getSaliencySummary(), null, "saliency", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_SaliencyCases(), this.getSaliencyCase(), null, "saliencyCases", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1876,6 +2137,29 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getSaliencySummary_Subset(), ecorePackage.getEString(), "subset", null, 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencySummary_PointingHitRate(), ecorePackage.getEDouble(), "pointingHitRate", "NaN", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencySummary_RandomisationRankCorrelation(), ecorePackage.getEDouble(), "randomisationRankCorrelation", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(saliencyCaseEClass, SaliencyCase.class, "SaliencyCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSaliencyCase_Rank(), ecorePackage.getEInt(), "rank", "0", 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Image(), ecorePackage.getEString(), "image", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Label(), ecorePackage.getEString(), "label", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Positive(), ecorePackage.getEBoolean(), "positive", "false", 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Score(), ecorePackage.getEDouble(), "score", "NaN", 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Method(), this.getSaliencyMethod(), "method", "GRAD_CAM", 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Region(), ecorePackage.getEString(), "region", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Input(), ecorePackage.getEString(), "input", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_HeatMap(), ecorePackage.getEString(), "heatMap", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSaliencyCase_Overlay(), ecorePackage.getEString(), "overlay", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSaliencyCase_Regions(), this.getRegionAttention(), null, "regions", null, 0, -1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(regionAttentionEClass, RegionAttention.class, "RegionAttention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRegionAttention_Name(), ecorePackage.getEString(), "name", null, 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionAttention_X(), ecorePackage.getEDouble(), "x", "0.0", 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionAttention_Y(), ecorePackage.getEDouble(), "y", "0.0", 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionAttention_Width(), ecorePackage.getEDouble(), "width", "0.0", 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionAttention_Height(), ecorePackage.getEDouble(), "height", "0.0", 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionAttention_Share(), ecorePackage.getEDouble(), "share", "NaN", 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionAttention_AreaShare(), ecorePackage.getEDouble(), "areaShare", "0.0", 0, 1, RegionAttention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(subgroupMetricEClass, SubgroupMetric.class, "SubgroupMetric", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSubgroupMetric_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

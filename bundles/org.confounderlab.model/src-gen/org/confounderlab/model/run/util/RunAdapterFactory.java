@@ -104,6 +104,14 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createSaliencySummaryAdapter();
 			}
 			@Override
+			public Adapter caseSaliencyCase(SaliencyCase object) {
+				return createSaliencyCaseAdapter();
+			}
+			@Override
+			public Adapter caseRegionAttention(RegionAttention object) {
+				return createRegionAttentionAdapter();
+			}
+			@Override
 			public Adapter caseSubgroupMetric(SubgroupMetric object) {
 				return createSubgroupMetricAdapter();
 			}
@@ -274,6 +282,34 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSaliencySummaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.SaliencyCase <em>Saliency Case</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.SaliencyCase
+	 * @generated
+	 */
+	public Adapter createSaliencyCaseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.RegionAttention <em>Region Attention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.RegionAttention
+	 * @generated
+	 */
+	public Adapter createRegionAttentionAdapter() {
 		return null;
 	}
 

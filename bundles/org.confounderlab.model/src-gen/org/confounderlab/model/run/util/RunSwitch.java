@@ -120,6 +120,18 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.SALIENCY_CASE: {
+				SaliencyCase saliencyCase = (SaliencyCase)theEObject;
+				T result = caseSaliencyCase(saliencyCase);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RunPackage.REGION_ATTENTION: {
+				RegionAttention regionAttention = (RegionAttention)theEObject;
+				T result = caseRegionAttention(regionAttention);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.SUBGROUP_METRIC: {
 				SubgroupMetric subgroupMetric = (SubgroupMetric)theEObject;
 				T result = caseSubgroupMetric(subgroupMetric);
@@ -298,6 +310,36 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSaliencySummary(SaliencySummary object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Saliency Case</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Saliency Case</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSaliencyCase(SaliencyCase object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Region Attention</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Region Attention</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRegionAttention(RegionAttention object) {
 		return null;
 	}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import org.confounderlab.engine.dl4j.Dl4jBackend;
 import org.confounderlab.engine.run.ExperimentRunner;
@@ -27,8 +30,11 @@ import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
+import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.templates.ExperimentTemplates;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,8 +61,27 @@ class ShortcutFindingsTest {
                 && Files.isRegularFile(folder.resolve("runs").resolve("shortcut").resolve(run.getId())
                         .resolve(a.getPath()))), "overlays written");
         // The saved run holds the same diagnostics.
-        Run saved = ModelFiles.loadRun(folder.resolve("runs/shortcut/" + run.getId() + "/" + RunFolder.RUN_FILE));
+        Path runFolder = folder.resolve("runs/shortcut/" + run.getId());
+        Run saved = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
         assertEquals(run.getSaliency().size(), saved.getSaliency().size());
+        assertFalse(saved.getSaliencyCases().isEmpty(), "explained images recorded");
+        assertEquals(run.getSaliencyCases().size(), saved.getSaliencyCases().size());
+        SaliencyCase worst = saved.getSaliencyCases().get(0);
+        assertEquals(1, worst.getRank());
+        assertTrue(worst.getScore() >= 0 && worst.getScore() <= 1, "score " + worst.getScore());
+        assertTrue(worst.getRegions().stream().anyMatch(r -> r.getName().equals(worst.getRegion())));
+        for (SaliencyCase each : saved.getSaliencyCases()) {
+            BufferedImage input = ImageIO.read(runFolder.resolve(each.getInput()).toFile());
+            BufferedImage heat = ImageIO.read(runFolder.resolve(each.getHeatMap()).toFile());
+            assertEquals(64, input.getWidth());
+            assertEquals(64, heat.getHeight());
+            assertTrue(Files.isRegularFile(runFolder.resolve(each.getOverlay())));
+            // The stored share of each region is what the saved heat map gives (8-bit rounding aside).
+            for (RegionAttention region : each.getRegions()) {
+                assertEquals(region.getShare(), shareInside(heat, region), 0.03, each.getImage() + " " + region
+                        .getName());
+            }
+        }
         assertEquals(run.getFindings().size(), saved.getFindings().size());
     }
 
@@ -67,6 +92,23 @@ class ShortcutFindingsTest {
                 .toList();
         assertTrue(critical.isEmpty(), describe(run));
         assertFalse(run.getSaliency().isEmpty());
+    }
+
+    /** The share of the gray image's mass in the pixels whose centres lie in the region's box. */
+    private static double shareInside(BufferedImage heat, RegionAttention region) {
+        double inside = 0;
+        double total = 0;
+        for (int y = 0; y < heat.getHeight(); y++) {
+            for (int x = 0; x < heat.getWidth(); x++) {
+                int v = heat.getRaster().getSample(x, y, 0);
+                total += v;
+                if (x + 0.5 >= region.getX() && x + 0.5 < region.getX() + region.getWidth() && y + 0.5 >= region.getY()
+                        && y + 0.5 < region.getY() + region.getHeight()) {
+                    inside += v;
+                }
+            }
+        }
+        return inside / total;
     }
 
     private static Run runOn(Path folder, double markerStrength) throws Exception {
