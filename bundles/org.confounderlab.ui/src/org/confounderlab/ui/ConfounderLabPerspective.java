@@ -4,6 +4,7 @@ import org.confounderlab.ui.views.DatasetConfoundersView;
 import org.confounderlab.ui.views.RunComparisonView;
 import org.confounderlab.ui.views.RunView;
 import org.confounderlab.ui.views.RunsView;
+import org.confounderlab.ui.views.SaliencyView;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
@@ -22,6 +23,7 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         // editors.
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.42f, editorArea);
         right.addView(RunView.ID);
+        right.addPlaceholder(SaliencyView.ID);
         right.addPlaceholder(RunComparisonView.ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
         bottom.addView(RunsView.ID);
@@ -30,6 +32,7 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(RunView.ID);
+        layout.addShowViewShortcut(SaliencyView.ID);
         layout.addShowViewShortcut(RunComparisonView.ID);
         layout.addShowViewShortcut(DatasetConfoundersView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

@@ -8,6 +8,7 @@ import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
+import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.importers.DataSetImporters;
 import org.confounderlab.model.experiment.Experiment;
 
@@ -20,8 +21,9 @@ public final class ExperimentDataAudit {
      * @param audit    attribute × label associations, label summaries
      * @param dataSet  the data set's location, resolved
      * @param skipped  rows the importer left out, with their row and reason
+     * @param entries  the rows audited, in manifest order
      */
-    public record Result(DatasetAudit audit, Path dataSet, List<DataProblem> skipped) {
+    public record Result(DatasetAudit audit, Path dataSet, List<DataProblem> skipped, List<ManifestEntry> entries) {
     }
 
     private ExperimentDataAudit() {
@@ -36,6 +38,7 @@ public final class ExperimentDataAudit {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
         ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
                 .read(location, ImportOptions.lenient());
-        return new Result(new DatasetAuditor().audit(result.manifest(), labels), location, result.skipped());
+        return new Result(new DatasetAuditor().audit(result.manifest(), labels), location, result.skipped(),
+                result.manifest().entries());
     }
 }

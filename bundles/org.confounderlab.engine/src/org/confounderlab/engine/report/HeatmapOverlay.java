@@ -92,7 +92,7 @@ public final class HeatmapOverlay {
     }
 
     /** A heat colour for {@code t} in [0, 1]: dark blue, through teal and yellow-green, to red (turbo-like). */
-    static int colour(double t) {
+    public static int colour(double t) {
         double[][] stops = {{0.19, 0.07, 0.23}, {0.16, 0.47, 0.90}, {0.10, 0.80, 0.64}, {0.64, 0.99, 0.24},
             {0.98, 0.73, 0.22}, {0.80, 0.15, 0.05}};
         double position = Math.max(0, Math.min(1, t)) * (stops.length - 1);

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -199,8 +198,7 @@ public final class ExperimentRunner {
         ImagePipeline pipeline = new ImagePipeline(channels == 3 ? ColourMode.RGB : ColourMode.GRAY,
                 experiment.getModel().getInputSize(), Interpolation.BILINEAR, Normalisation.IDENTITY);
         TensorLoader loader = new TensorLoader(pipeline, threads);
-        Map<String, Box> fixedRegions = fixedRegions(experiment);
-        Function<ManifestEntry, Map<String, Box>> regions = entry -> regionsOf(entry, fixedRegions);
+        Function<ManifestEntry, Map<String, Box>> regions = ExperimentRegions.of(experiment);
         // Train-time masking (the "cover the labels" arm): training and validation images with the regions blacked out.
         List<String> masked = experiment.getTraining().getTrainTimeMasking().stream().map(Region::getName).toList();
         List<ManifestEntry> trainEntries = splits.entriesOf(SplitName.TRAIN);
@@ -359,24 +357,6 @@ public final class ExperimentRunner {
             record.getLabelAucs().add(auc);
         }
         run.getEpochs().add(record);
-    }
-
-    /** Regions given as fixed boxes in the experiment (those without a manifest column). */
-    private static Map<String, Box> fixedRegions(Experiment experiment) {
-        Map<String, Box> boxes = new HashMap<>();
-        for (Region region : experiment.getRegions()) {
-            if ((region.getColumn() == null || region.getColumn().isBlank()) && region.getWidth() > 0
-                    && region.getHeight() > 0) {
-                boxes.put(region.getName(), new Box(region.getX(), region.getY(), region.getWidth(), region.getHeight()));
-            }
-        }
-        return boxes;
-    }
-
-    private static Map<String, Box> regionsOf(ManifestEntry entry, Map<String, Box> fixed) {
-        Map<String, Box> regions = new HashMap<>(fixed);
-        regions.putAll(entry.regions());
-        return regions;
     }
 
     static Artifact artifact(ArtifactKind kind, String path, String description) {

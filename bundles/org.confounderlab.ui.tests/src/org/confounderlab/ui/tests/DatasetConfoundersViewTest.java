@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.confounderlab.engine.audit.AttributeLabelAssociation;
+import org.confounderlab.engine.audit.SubgroupSamples;
+import org.confounderlab.engine.data.Box;
+import org.confounderlab.engine.data.LabelValue;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.run.ExperimentRegions;
 import org.confounderlab.engine.synthetic.DemoStudy;
 import org.confounderlab.ui.ConfounderLabPerspective;
 import org.confounderlab.ui.charts.AssociationHeatMap.Measure;
+import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.ui.views.DatasetConfoundersView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +44,29 @@ class DatasetConfoundersViewTest {
         }
         Workbench.processEvents();
         return view;
+    }
+
+    private static List<String[]> examples(DatasetConfoundersView view) throws Exception {
+        Workbench.processEvents();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && (view.getExamples().isEmpty()
+                || Job.getJobManager().find(DatasetConfoundersView.EXAMPLES_FAMILY).length > 0)) {
+            Workbench.waitForJobs(DatasetConfoundersView.EXAMPLES_FAMILY);
+            Thread.sleep(20);
+        }
+        return view.getExamples();
+    }
+
+    private static int yellowPixels(ImageData image, Rectangle area) {
+        int count = 0;
+        for (int y = area.y; y < Math.min(image.height, area.y + area.height); y++) {
+            for (int x = area.x; x < Math.min(image.width, area.x + area.width); x++) {
+                if (new RGB(255, 255, 0).equals(image.palette.getRGB(image.getPixel(x, y)))) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test
@@ -56,7 +91,48 @@ class DatasetConfoundersViewTest {
         assertTrue(view.getHeatMap().colour(marker.cramersV()).green < view.getHeatMap().colour(sex.cramersV()).green,
                 "the stronger association is the darker cell");
         assertTrue(view.getPrevalenceBars().length >= 2, "the strongest association is selected, its subgroups drawn");
+
+        // Example images of each marker subgroup, positives and negatives in turn, with their regions outlined.
+        view.select("marker", "finding");
+        List<String[]> shown = examples(view);
+        List<SubgroupSamples.Sample> expected = SubgroupSamples.of(view.getResult().entries(), "marker", "finding", 3);
+        assertTrue(expected.stream().map(SubgroupSamples.Sample::subgroup).distinct().count() >= 2);
+        assertTrue(expected.stream().anyMatch(e -> e.label() == LabelValue.POSITIVE)
+                && expected.stream().anyMatch(e -> e.label() == LabelValue.NEGATIVE));
+        assertEquals(Math.min(24, expected.size()), shown.size());
+        ImageData drawn = view.renderExamples();
+        java.util.function.Function<ManifestEntry, java.util.Map<String, Box>> regions = ExperimentRegions.of(
+                ModelFiles.loadExperiment(project.getFile(DemoStudy.EXPERIMENT_FILE).getLocation().toPath()));
+        int outlined = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            SubgroupSamples.Sample sample = expected.get(i);
+            assertTrue(shown.get(i)[0].startsWith(sample.subgroup() + " · finding "
+                    + (sample.label() == LabelValue.POSITIVE ? "+" : "−")), shown.get(i)[0]);
+            assertTrue(shown.get(i)[0].endsWith(sample.entry().image().getFileName().toString()), shown.get(i)[0]);
+            assertEquals(null, shown.get(i)[1]);
+            if (!regions.apply(sample.entry()).isEmpty()) {
+                assertTrue(yellowPixels(drawn, view.getExampleArea(i)) > 0, "the regions of tile " + i + " are drawn");
+                outlined++;
+            }
+        }
+        assertTrue(outlined > 0, "the demo's images have marker regions");
         Workbench.screenshotZoomed(view, "dataset-confounders");
+
+        // A corrupt image gets a tile that names it; the others still show.
+        java.nio.file.Path first = expected.get(0).entry().image();
+        byte[] original = java.nio.file.Files.readAllBytes(first);
+        java.nio.file.Files.writeString(first, "not a PNG");
+        try {
+            view.select("sex", "finding");
+            examples(view);
+            view.select("marker", "finding");
+            shown = examples(view);
+            assertTrue(shown.get(0)[1] != null && shown.get(0)[1].contains(first.getFileName().toString()),
+                    String.valueOf(shown.get(0)[1]));
+            assertEquals(null, shown.get(1)[1]);
+        } finally {
+            java.nio.file.Files.write(first, original);
+        }
 
         view.setMeasure(Measure.ATTRIBUTE_AUC);
         Workbench.processEvents();

@@ -11,18 +11,30 @@ import java.util.concurrent.TimeUnit;
 
 import org.confounderlab.core.runs.RunEntry;
 import org.confounderlab.launch.engine.EngineProcessBuilder;
+import org.confounderlab.engine.report.HeatmapOverlay;
+import org.confounderlab.model.run.AttributeProbe;
+import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencyCase;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.SubgroupMetric;
 import org.confounderlab.ui.ConfounderLabPerspective;
 import org.confounderlab.ui.charts.ChartExport;
 import org.confounderlab.ui.charts.RocChart;
 import org.confounderlab.ui.views.RunView;
 import org.confounderlab.ui.views.RunsView;
+import org.confounderlab.ui.views.SaliencyView;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,5 +196,139 @@ class RunViewTest {
                 "screenshots", "roc.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         java.nio.file.Files.copy(folder.resolve("auc.svg"), Path.of(System.getProperty("user.dir"), "target",
                 "screenshots", "auc.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void findingsLeadToTheirEvidence() throws Exception {
+        RunView view = openFromTheRunsView();
+        Run run = view.getRun();
+        int followed = 0;
+        for (Finding finding : view.getFindings()) {
+            org.eclipse.emf.ecore.EObject evidence = finding.getEvidence().stream()
+                    .map(e -> run.eResource().getEObject(e)).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            if (evidence == null) {
+                continue;
+            }
+            view.showEvidence(finding);
+            Workbench.processEvents();
+            int expectedTab = evidence instanceof LabelEvaluation ? 0 : evidence instanceof AucComparison ? 1
+                    : evidence instanceof SubgroupMetric ? 2 : evidence instanceof AttributeProbe ? 3 : 4;
+            assertEquals(expectedTab, view.getShownTable(), finding.getMessage());
+            assertEquals(evidence, view.getSelectedRow(), finding.getMessage());
+            if (evidence instanceof SaliencySummary summary) {
+                SaliencyView saliency = (SaliencyView) Workbench.page().findView(SaliencyView.ID);
+                SaliencyCase shown = saliency.selectedCase();
+                assertEquals(summary.getLabel(), shown.getLabel());
+                // The image that puts the most heat on the finding's region, for its area.
+                double most = saliency.getCases().stream().mapToDouble(c -> regionRatio(c, summary.getRegionName()))
+                        .filter(Double::isFinite).max().orElseThrow();
+                assertEquals(most, regionRatio(shown, summary.getRegionName()), 1e-12);
+                Workbench.page().showView(RunView.ID);
+            }
+            followed++;
+        }
+        assertTrue(followed >= 2, "the demo's findings name their evidence: " + view.getFindings().size());
+    }
+
+    @Test
+    void theSaliencyViewerShowsEachExplainedImageWithItsOverlayBoxesAndShares() throws Exception {
+        RunView view = openFromTheRunsView();
+        Run run = view.getRun();
+        Path runFolder = view.getRunFile().orElseThrow().getParent();
+        assertTrue(run.getSaliencyCases().size() >= 2, "the demo explains test images");
+        SaliencyView saliency = (SaliencyView) Workbench.page().showView(SaliencyView.ID);
+        Workbench.processEvents();
+        List<SaliencyCase> listed = saliency.getCases();
+        assertEquals(run.getSaliencyCases().size(), listed.size());
+        for (int i = 1; i < listed.size(); i++) {
+            assertTrue(ratio(listed.get(i - 1)) >= ratio(listed.get(i)), "worst first");
+        }
+        SaliencyCase shown = saliency.selectedCase();
+        assertEquals(listed.get(0), shown);
+        assertEquals(shown.getRegions().size(), saliency.getRegionRowCount());
+        assertTrue(saliency.getCaption().contains(shown.getImage()) && saliency.getCaption().contains(
+                "'" + shown.getRegion() + "'"), saliency.getCaption());
+
+        // Without the overlay the picture is the model input itself.
+        ImageData input = new ImageData(runFolder.resolve(shown.getInput()).toString());
+        ImageData heat = new ImageData(runFolder.resolve(shown.getHeatMap()).toString());
+        saliency.setOverlay(false);
+        ImageData plain = saliency.composed();
+        for (int y = 0; y < input.height; y++) {
+            for (int x = 0; x < input.width; x++) {
+                RGB expected = input.palette.getRGB(input.getPixel(x, y));
+                assertEquals(expected, plain.palette.getRGB(plain.getPixel(x, y)), x + "," + y);
+            }
+        }
+        // At full opacity the hottest pixel takes the hottest colour of the scale; at 0 the input shows through.
+        int hottest = 0;
+        for (int i = 1; i < heat.width * heat.height; i++) {
+            if (gray(heat, i) > gray(heat, hottest)) {
+                hottest = i;
+            }
+        }
+        int hx = hottest % heat.width;
+        int hy = hottest / heat.width;
+        saliency.setOverlay(true);
+        saliency.setOpacity(100);
+        ImageData full = saliency.composed();
+        int hot = HeatmapOverlay.colour(1.0);
+        assertEquals(new RGB(hot >> 16 & 0xff, hot >> 8 & 0xff, hot & 0xff), full.palette.getRGB(full.getPixel(hx,
+                hy)));
+        saliency.setOpacity(0);
+        ImageData none = saliency.composed();
+        assertEquals(input.palette.getRGB(input.getPixel(hx, hy)), none.palette.getRGB(none.getPixel(hx, hy)));
+
+        // Region boxes at 400%: the left edge of the worst-case region is yellow, and not without boxes.
+        saliency.setOpacity(60);
+        saliency.setZoom(4);
+        Workbench.processEvents();
+        Rectangle bounds = saliency.pictureBounds();
+        assertEquals(4 * input.width, bounds.width);
+        RegionAttention focus = shown.getRegions().stream().filter(r -> r.getName().equals(shown.getRegion()))
+                .findFirst().orElseThrow();
+        int ex = bounds.x + (int) Math.round(focus.getX() * 4);
+        int ey = bounds.y + (int) Math.round(focus.getY() * 4) + (int) Math.round(focus.getHeight() * 2);
+        ImageData drawn = saliency.render();
+        assertEquals(new RGB(255, 255, 0), drawn.palette.getRGB(drawn.getPixel(ex, ey)));
+        saliency.setBoxes(false);
+        drawn = saliency.render();
+        assertTrue(!new RGB(255, 255, 0).equals(drawn.palette.getRGB(drawn.getPixel(ex, ey))));
+        saliency.setBoxes(true);
+        Workbench.processEvents();
+        Workbench.screenshot("saliency-viewer");
+
+        // Another image from the list, then one whose input file has gone: the viewer says which file.
+        saliency.select(1);
+        assertEquals(listed.get(1), saliency.selectedCase());
+        assertEquals(null, saliency.getProblem());
+        Path file = runFolder.resolve(listed.get(1).getInput());
+        Path aside = file.resolveSibling(file.getFileName() + ".aside");
+        java.nio.file.Files.move(file, aside);
+        try {
+            saliency.select(0);
+            saliency.select(1);
+            assertTrue(saliency.getProblem() != null && saliency.getProblem().contains(file.getFileName().toString()),
+                    String.valueOf(saliency.getProblem()));
+        } finally {
+            java.nio.file.Files.move(aside, file);
+        }
+        saliency.setZoom(SaliencyView.FIT);
+        saliency.select(0);
+        Workbench.page().showView(RunView.ID);
+    }
+
+    private static double ratio(SaliencyCase explained) {
+        return regionRatio(explained, explained.getRegion());
+    }
+
+    private static double regionRatio(SaliencyCase explained, String region) {
+        return explained.getRegions().stream().filter(r -> r.getName().equals(region)).mapToDouble(r -> r.getShare()
+                / r.getAreaShare()).findFirst().orElse(Double.NaN);
+    }
+
+    private static int gray(ImageData data, int index) {
+        return data.palette.getRGB(data.getPixel(index % data.width, index / data.width)).red;
     }
 }

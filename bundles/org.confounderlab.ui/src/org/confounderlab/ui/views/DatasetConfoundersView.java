@@ -1,14 +1,26 @@
 package org.confounderlab.ui.views;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.confounderlab.engine.audit.AttributeLabelAssociation;
 import org.confounderlab.engine.audit.ExperimentDataAudit;
 import org.confounderlab.engine.audit.SubgroupPrevalence;
+import org.confounderlab.engine.audit.SubgroupSamples;
+import org.confounderlab.engine.data.Box;
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.LabelValue;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.image.ColourMode;
+import org.confounderlab.engine.image.ImageDecodeException;
+import org.confounderlab.engine.image.ImageDecoder;
+import org.confounderlab.engine.image.Thumbnail;
+import org.confounderlab.engine.run.ExperimentRegions;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
@@ -57,6 +69,12 @@ public class DatasetConfoundersView extends ViewPart {
     public static final String ID = "org.confounderlab.ui.views.confounders";
     /** Family of the audit job. */
     public static final Object AUDIT_FAMILY = new Object();
+    /** Family of the job that reads the example images of the selected association. */
+    public static final Object EXAMPLES_FAMILY = new Object();
+    /** Example images per subgroup and label value. */
+    static final int EXAMPLES_PER_CELL = 3;
+    /** Example images at most. */
+    static final int EXAMPLES = 24;
 
     private Label header;
     private ComboViewer measure;
@@ -64,7 +82,10 @@ public class DatasetConfoundersView extends ViewPart {
     private AssociationHeatMap heatMap;
     private TableViewer table;
     private Chart prevalence;
+    private ThumbnailGrid examples;
+    private Job examplesJob;
     private volatile ExperimentDataAudit.Result result;
+    private volatile Function<ManifestEntry, Map<String, Box>> regions;
     private IFile shown;
     private Job job;
     private final ISelectionListener selectionListener = this::selectionChanged;
@@ -114,8 +135,12 @@ public class DatasetConfoundersView extends ViewPart {
                 return matches((AttributeLabelAssociation) element);
             }
         });
-        table.addSelectionChangedListener(e -> showPrevalence(
-                (AttributeLabelAssociation) table.getStructuredSelection().getFirstElement()));
+        table.addSelectionChangedListener(e -> {
+            AttributeLabelAssociation selected = (AttributeLabelAssociation) table.getStructuredSelection()
+                    .getFirstElement();
+            showPrevalence(selected);
+            showExamples(selected);
+        });
         prevalence = new Chart(right, SWT.NONE);
         prevalence.getTitle().setText("Label prevalence by subgroup");
         prevalence.getAxisSet().getXAxis(0).getTitle().setText("Subgroup");
@@ -127,7 +152,9 @@ public class DatasetConfoundersView extends ViewPart {
             axis.getTick().setForeground(prevalence.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         }
         prevalence.getTitle().setForeground(prevalence.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        sash.setWeights(45, 55);
+        examples = new ThumbnailGrid(sash);
+        examples.show(List.of(), "Select an association to see example images of its subgroups.");
+        sash.setWeights(30, 40, 30);
         right.setWeights(55, 45);
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
@@ -197,6 +224,7 @@ public class DatasetConfoundersView extends ViewPart {
                 try {
                     Experiment experiment = ModelFiles.loadExperiment(experimentFile.getLocation().toPath());
                     audited = ExperimentDataAudit.audit(experiment, experimentFile.getLocation().toPath());
+                    regions = ExperimentRegions.of(experiment);
                 } catch (ModelLoadException e) {
                     problem = e.getMessage();
                 } catch (DataSetException e) {
@@ -280,6 +308,84 @@ public class DatasetConfoundersView extends ViewPart {
         prevalence.redraw();
     }
 
+    /**
+     * Reads, in the background, example images of each subgroup of {@code association}'s attribute, positives and
+     * negatives of its label, and shows them with their regions outlined.
+     */
+    private void showExamples(AttributeLabelAssociation association) {
+        if (examplesJob != null) {
+            examplesJob.cancel();
+        }
+        ExperimentDataAudit.Result current = result;
+        Function<ManifestEntry, Map<String, Box>> boxes = regions;
+        if (association == null || current == null || boxes == null) {
+            examples.show(List.of(), "Select an association to see example images of its subgroups.");
+            return;
+        }
+        examples.show(List.of(), "Reading example images …");
+        examplesJob = new Job("Reading example images of " + association.attribute()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<SubgroupSamples.Sample> samples = SubgroupSamples.of(current.entries(), association.attribute(),
+                        association.label(), EXAMPLES_PER_CELL);
+                samples = samples.subList(0, Math.min(EXAMPLES, samples.size()));
+                monitor.beginTask(getName(), samples.size());
+                ImageDecoder decoder = new ImageDecoder(ColourMode.GRAY);
+                List<ThumbnailGrid.Tile> tiles = new ArrayList<>();
+                for (SubgroupSamples.Sample sample : samples) {
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    Path image = sample.entry().image();
+                    String caption = sample.subgroup() + " · " + association.label() + " "
+                            + (sample.label() == LabelValue.POSITIVE ? "+" : "−") + "\n" + image.getFileName();
+                    try {
+                        tiles.add(new ThumbnailGrid.Tile(caption, Thumbnail.of(decoder.decode(image),
+                                ThumbnailGrid.SIDE), boxes.apply(sample.entry()), null));
+                    } catch (ImageDecodeException e) {
+                        tiles.add(new ThumbnailGrid.Tile(caption, null, Map.of(), e.getMessage()));
+                    }
+                    monitor.worked(1);
+                }
+                String text = samples.isEmpty() ? "No images with a known " + association.label() + " in "
+                        + association.attribute() + "." : "";
+                header.getDisplay().asyncExec(() -> {
+                    if (!header.isDisposed() && result == current) {
+                        examples.show(tiles, text);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == EXAMPLES_FAMILY;
+            }
+        };
+        examplesJob.setSystem(true);
+        examplesJob.schedule();
+    }
+
+    /** The example images shown: caption, and the problem (or {@code null}) of each. */
+    public List<String[]> getExamples() {
+        return examples.tiles().stream().map(t -> new String[] {t.caption(), t.problem()}).toList();
+    }
+
+    /** The example images' regions, scaled and drawn: the image area of tile {@code index} on the canvas. */
+    public org.eclipse.swt.graphics.Rectangle getExampleArea(int index) {
+        return examples.imageArea(index);
+    }
+
+    /** The example grid as drawn. */
+    public org.eclipse.swt.graphics.ImageData renderExamples() {
+        return examples.render();
+    }
+
+    /** Selects the association of {@code attribute} and {@code label} in the table. */
+    public void select(String attribute, String label) {
+        result.audit().find(attribute, label).ifPresent(a -> table.setSelection(new StructuredSelection(a), true));
+    }
+
     /** The audit shown, or {@code null}. */
     public ExperimentDataAudit.Result getResult() {
         return result;
@@ -326,6 +432,9 @@ public class DatasetConfoundersView extends ViewPart {
         getSite().getPage().removePostSelectionListener(selectionListener);
         if (job != null) {
             job.cancel();
+        }
+        if (examplesJob != null) {
+            examplesJob.cancel();
         }
         super.dispose();
     }

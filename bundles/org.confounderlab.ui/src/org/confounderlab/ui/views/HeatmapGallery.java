@@ -32,7 +32,10 @@ final class HeatmapGallery {
     private Image image;
     private String problem;
 
-    HeatmapGallery(Composite parent) {
+    /**
+     * @param open called with the overlay double-clicked (to open it in the saliency viewer)
+     */
+    HeatmapGallery(Composite parent, java.util.function.Consumer<Artifact> open) {
         control = new SashForm(parent, SWT.HORIZONTAL);
         list = new ListViewer(control, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL | SWT.SINGLE);
         list.setContentProvider(ArrayContentProvider.getInstance());
@@ -44,6 +47,8 @@ final class HeatmapGallery {
             }
         });
         list.addSelectionChangedListener(e -> showImage((Artifact) list.getStructuredSelection().getFirstElement()));
+        list.addDoubleClickListener(e -> open.accept((Artifact) list.getStructuredSelection().getFirstElement()));
+        list.getList().setToolTipText("Double-click to open the image in the saliency viewer");
         canvas = new Canvas(control, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc));

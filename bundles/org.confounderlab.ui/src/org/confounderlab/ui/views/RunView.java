@@ -171,7 +171,7 @@ public class RunView extends ViewPart {
                 + format(((AttributeProbe) row).getCiUpper()) + "]");
         column(probes, "Folds", 50, row -> String.valueOf(((AttributeProbe) row).getFolds()));
         attention = table(tabs, "Attention");
-        column(attention, "Method", 90, row -> ((SaliencySummary) row).getMethod().getLiteral());
+        column(attention, "Method", 90, row -> SaliencyMethodNames.of(((SaliencySummary) row).getMethod()));
         column(attention, "Region", 100, row -> ((SaliencySummary) row).getRegionName());
         column(attention, "Label", 90, row -> ((SaliencySummary) row).getLabel());
         column(attention, "Images", 140, row -> ((SaliencySummary) row).getSubset());
@@ -182,7 +182,7 @@ public class RunView extends ViewPart {
         column(attention, "n", 50, row -> String.valueOf(((SaliencySummary) row).getN()));
         TabItem heatmapTab = new TabItem(tabs, SWT.NONE);
         heatmapTab.setText("Heat maps");
-        heatmaps = new HeatmapGallery(tabs);
+        heatmaps = new HeatmapGallery(tabs, this::openInSaliencyViewer);
         heatmapTab.setControl(heatmaps.getControl());
         findings = table(tabs, "Findings");
         TableViewerColumn severity = column(findings, "Severity", 100, row -> ((Finding) row).getSeverity()
@@ -205,6 +205,9 @@ public class RunView extends ViewPart {
         });
         column(findings, "Kind", 120, row -> ((Finding) row).getKind());
         column(findings, "Finding", 600, row -> ((Finding) row).getMessage());
+        findings.getTable().setToolTipText("Double-click a finding to see its evidence");
+        findings.addDoubleClickListener(e -> showEvidence((Finding) findings.getStructuredSelection()
+                .getFirstElement()));
         sash.setWeights(68, 32);
         TrainingSessions.addListener(sessionListener);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
@@ -311,6 +314,77 @@ public class RunView extends ViewPart {
         }
     }
 
+    /**
+     * Shows what a finding rests on: the table row of each object it names (an evaluation, a DeLong test, a subgroup,
+     * a probe or an attention summary), the worst explained image of an attention finding in the saliency viewer,
+     * or the other run it compares with.
+     */
+    public void showEvidence(Finding finding) {
+        if (finding == null || run == null) {
+            return;
+        }
+        for (String evidence : finding.getEvidence()) {
+            if (evidence.endsWith(RunStore.RUN_FILE) && runFile != null) {
+                Path other = runFile.getParent().resolve(evidence).normalize();
+                if (Files.isRegularFile(other)) {
+                    show(other);
+                    return;
+                }
+                continue;
+            }
+            org.eclipse.emf.ecore.EObject object = run.eResource() == null ? null
+                    : run.eResource().getEObject(evidence);
+            if (object instanceof LabelEvaluation label) {
+                tables.setSelection(0);
+                select(results, ((List<?>) results.getInput()).stream()
+                        .filter(row -> ((ResultRow) row).label() == label).findFirst().orElse(null));
+            } else if (object instanceof AucComparison) {
+                tables.setSelection(1);
+                select(comparisons, object);
+            } else if (object instanceof SubgroupMetric) {
+                tables.setSelection(2);
+                select(subgroups, object);
+            } else if (object instanceof AttributeProbe) {
+                tables.setSelection(3);
+                select(probes, object);
+            } else if (object instanceof SaliencySummary summary) {
+                tables.setSelection(4);
+                select(attention, object);
+                SaliencyView viewer = openSaliencyViewer();
+                if (viewer != null) {
+                    viewer.showWorst(summary.getLabel(), summary.getRegionName());
+                }
+            } else {
+                continue;
+            }
+            return;
+        }
+    }
+
+    private static void select(TableViewer viewer, Object row) {
+        if (row != null) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
+        }
+    }
+
+    private void openInSaliencyViewer(org.confounderlab.model.run.Artifact overlay) {
+        SaliencyView viewer = openSaliencyViewer();
+        if (viewer != null && run != null) {
+            run.getSaliencyCases().stream().filter(c -> overlay.getPath().equals(c.getOverlay())).findFirst()
+                    .ifPresent(c -> viewer.showImage(c.getLabel(), c.getImage()));
+        }
+    }
+
+    private SaliencyView openSaliencyViewer() {
+        try {
+            return (SaliencyView) getSite().getPage().showView(SaliencyView.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), "Saliency viewer",
+                    "The saliency viewer cannot be opened.", e.getStatus());
+            return null;
+        }
+    }
+
     /** Reads the shown run in the background, then draws it. */
     private void load() {
         Path file = runFile;
@@ -379,6 +453,7 @@ public class RunView extends ViewPart {
         heatmaps.show(loaded, file.getParent());
         findings.setInput(loaded.getFindings());
         header.getParent().layout(true, true);
+        ShownRun.set(file, loaded);
     }
 
     /**
@@ -460,6 +535,24 @@ public class RunView extends ViewPart {
     /** Shows the chart tab at {@code index} (0 training, 1 ROC, 2 AUC). */
     public void showChart(int index) {
         charts.setSelection(index);
+    }
+
+    /** The findings listed. */
+    public List<Finding> getFindings() {
+        return run == null ? List.of() : run.getFindings();
+    }
+
+    /** The index of the table tab shown. */
+    public int getShownTable() {
+        return tables.getSelectionIndex();
+    }
+
+    /** The row selected in the table tab shown, or {@code null}. */
+    public Object getSelectedRow() {
+        TableViewer[] viewers = {results, comparisons, subgroups, probes, attention, null, findings};
+        TableViewer viewer = viewers[tables.getSelectionIndex()];
+        Object row = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
+        return row instanceof ResultRow result ? result.label() : row;
     }
 
     /** Shows the table tab at {@code index}: evaluations, DeLong, subgroups, probes, attention, heat maps, findings. */
