@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import org.confounderlab.core.markers.ExperimentProblemMarkers;
 import org.confounderlab.model.experiment.ConfounderAttribute;
@@ -225,6 +226,78 @@ class ExperimentEditorTest {
         assertEquals(source, editor.getActivePageInstance(), "text that does not parse keeps the page open");
         assertTrue(source.getProblem().contains("source-sync.experiment:"), source.getProblem());
         assertEquals(12, editor.getExperiment().getTraining().getEpochs(), "and leaves the model as it was");
+    }
+
+    @Test
+    void regionsAndInterventionsAreEditedInTablesUndoablyAndFollowTheSource() throws Exception {
+        ExperimentEditor editor = openTemplate("tables");
+        editor.setActivePage(ExperimentOverviewPage.ID);
+        Workbench.processEvents();
+        ExperimentOverviewPage overview = (ExperimentOverviewPage) editor.getActivePageInstance();
+        int regions = editor.getExperiment().getRegions().size();
+        assertEquals(regions, overview.getRegionRowCount());
+
+        overview.addRegion();
+        Workbench.processEvents();
+        assertEquals(regions + 1, overview.getRegionRowCount());
+        assertTrue(editor.isDirty());
+        assertTrue(overview.editRegion(regions, "name", "laterality"));
+        assertTrue(overview.editRegion(regions, "x", "12"));
+        assertFalse(overview.editRegion(regions, "width", "wide"), "letters in a number stay out");
+        assertTrue(overview.getRegionProblem().contains("'wide' is not a number"), overview.getRegionProblem());
+        org.confounderlab.model.experiment.Region added = editor.getExperiment().getRegions().get(regions);
+        assertEquals("laterality", added.getName());
+        assertEquals(12.0, added.getX());
+        assertEquals(32.0, added.getWidth(), "the new region's default width is kept");
+        assertEquals("laterality", overview.getRegionCell(regions, 0));
+        assertEquals("12", overview.getRegionCell(regions, 1));
+
+        // An intervention names the new region; removing the region takes it out of the intervention too.
+        editor.setActivePage(org.confounderlab.ui.editors.DiagnosticsPage.ID);
+        Workbench.processEvents();
+        org.confounderlab.ui.editors.DiagnosticsPage diagnostics = (org.confounderlab.ui.editors.DiagnosticsPage)
+                editor.getActivePageInstance();
+        int interventions = editor.getExperiment().getInterventions().size();
+        assertEquals(interventions, diagnostics.getInterventionRowCount());
+        assertTrue(interventions > 0, "the template has evaluation variants");
+        assertFalse(diagnostics.editIntervention(0, "regions", "nowhere"));
+        assertTrue(diagnostics.getInterventionProblem().contains("no region 'nowhere'"),
+                diagnostics.getInterventionProblem());
+        assertTrue(diagnostics.editIntervention(0, "regions", "laterality"));
+        assertEquals(List.of(added), List.copyOf(editor.getExperiment().getInterventions().get(0).getRegions()));
+        Workbench.screenshotZoomed(editor, "experiment-editor-interventions");
+
+        editor.setActivePage(ExperimentOverviewPage.ID);
+        Workbench.processEvents();
+        overview.removeRegion(regions);
+        Workbench.processEvents();
+        assertEquals(regions, overview.getRegionRowCount());
+        assertTrue(editor.getExperiment().getInterventions().get(0).getRegions().isEmpty(),
+                "a removed region leaves no dangling reference");
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals(regions + 1, overview.getRegionRowCount(), "undo brings the region back to the table");
+        assertEquals(List.of(added), List.copyOf(editor.getExperiment().getInterventions().get(0).getRegions()));
+        Workbench.screenshotZoomed(editor, "experiment-editor-tables");
+
+        // A region typed on the Source page shows in the table.
+        editor.setActivePage(org.confounderlab.ui.editors.SourcePage.ID);
+        Workbench.processEvents();
+        org.confounderlab.ui.editors.SourcePage source = editor.getSourcePage();
+        String xml = source.getText().getText();
+        int end = xml.indexOf("<split");
+        assertTrue(end > 0, xml);
+        source.getText().setText(xml.substring(0, end) + "<regions name=\"initials\" x=\"1\" y=\"2\" width=\"30\" "
+                + "height=\"10\"/>\n  " + xml.substring(end));
+        editor.setActivePage(ExperimentOverviewPage.ID);
+        Workbench.processEvents();
+        assertEquals(regions + 2, overview.getRegionRowCount(), source.getProblem());
+        assertEquals("initials", overview.getRegionCell(regions + 1, 0));
+
+        editor.doSave(null);
+        Experiment saved = ModelFiles.loadExperiment(project.getFile("tables.experiment").getLocation().toPath());
+        assertEquals(List.of("laterality", "initials"), saved.getRegions().stream().skip(regions)
+                .map(org.confounderlab.model.experiment.Region::getName).toList());
+        assertEquals("laterality", saved.getInterventions().get(0).getRegions().get(0).getName());
     }
 
     private static void waitForMarkers(IFile file) throws Exception {

@@ -1,11 +1,10 @@
 package org.confounderlab.ui.editors;
 
-import java.util.stream.Collectors;
-
 import org.confounderlab.model.experiment.DiagnosticsSpec;
 import org.confounderlab.model.experiment.Experiment;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
+import org.confounderlab.model.experiment.ExperimentFactory;
+import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.InterventionKind;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -20,17 +19,21 @@ public class DiagnosticsPage extends ExperimentFormPage {
         super(editor, ID, "Interventions and Diagnostics");
     }
 
+    private ListTable interventionTable;
+
     @Override
     protected void createSections(FormToolkit toolkit, ScrolledForm form) {
         Experiment experiment = editor().getExperiment();
         ExperimentFields fields = editor().fields();
         Composite interventions = section(toolkit, form, "Interventions",
-                "Evaluation variants of the test images (edit the list on the Source page).");
-        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        wide.widthHint = 200;
-        toolkit.createLabel(interventions, experiment.getInterventions().isEmpty() ? "none"
-                : experiment.getInterventions().stream().map(i -> i.getName() + " (" + i.getKind() + ")")
-                        .collect(Collectors.joining(", ")), SWT.WRAP).setLayoutData(wide);
+                "Evaluation variants of the test images, each compared with the original by a DeLong test.");
+        interventionTable = new ListTable(toolkit, interventions, editor().getEditingDomain(), experiment,
+                "interventions", () -> newIntervention(experiment), experiment::getRegions,
+                "Masking covers the regions, region-only keeps only them, random box covers a box of the same size "
+                        + "elsewhere (the control). Regions and labels are comma-separated names.",
+                new ListTable.Column("Name", "name", 110), new ListTable.Column("Kind", "kind", 110),
+                new ListTable.Column("Regions", "regions", 130), new ListTable.Column("Fill", "fill", 70),
+                new ListTable.Column("Labels", "labels", 90));
         DiagnosticsSpec diagnostics = experiment.getDiagnostics();
         if (diagnostics == null) {
             return;
@@ -56,5 +59,28 @@ public class DiagnosticsPage extends ExperimentFormPage {
                 "Occlusion images", "Test images explained by occlusion");
         fields.check(toolkit, saliency, "diagnostics.maskedRetrain", diagnostics, "maskedRetrain",
                 "Masked retrain", "Train again with the masking regions covered, as a second, linked run");
+    }
+
+    private static Intervention newIntervention(Experiment experiment) {
+        Intervention intervention = ExperimentFactory.eINSTANCE.createIntervention();
+        intervention.setName(ExperimentOverviewPage.unique("intervention", experiment.getInterventions().stream()
+                .map(Intervention::getName).toList()));
+        intervention.setKind(InterventionKind.MASK_REGIONS);
+        return intervention;
+    }
+
+    /** Rows of the intervention table. */
+    public int getInterventionRowCount() {
+        return interventionTable.rowCount();
+    }
+
+    /** Types {@code text} into a cell of the intervention table; says whether the model took it. */
+    public boolean editIntervention(int row, String feature, String text) {
+        return interventionTable.setText(row, feature, text);
+    }
+
+    /** What the intervention table said about the last rejected cell, or empty. */
+    public String getInterventionProblem() {
+        return interventionTable.problem();
     }
 }

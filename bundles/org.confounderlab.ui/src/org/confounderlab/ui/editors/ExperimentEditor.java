@@ -22,12 +22,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.action.Action;
@@ -245,66 +241,11 @@ public class ExperimentEditor extends FormEditor {
                 // a stray temporary file; nothing else depends on it
             }
         }
-        CompoundCommand replace = new CompoundCommand("Edit Source");
-        merge(experiment, parsed, replace);
-        if (!replace.isEmpty()) {
-            domain.getCommandStack().execute(replace.unwrap());
+        org.eclipse.emf.common.command.Command edit = new SourceMerge(domain).of(experiment, parsed);
+        if (edit != null) {
+            domain.getCommandStack().execute(edit);
         }
         return null;
-    }
-
-    /**
-     * Adds to {@code commands} what turns {@code existing} into {@code parsed}: changed attributes are set on the
-     * existing objects, which the form fields stay bound to; contained objects of the same class (a list of the same
-     * length) are merged the same way; anything else is replaced.
-     */
-    @SuppressWarnings("unchecked")
-    private void merge(EObject existing, EObject parsed, CompoundCommand commands) {
-        for (EStructuralFeature feature : existing.eClass().getEAllStructuralFeatures()) {
-            if (!feature.isChangeable() || feature.isDerived() || feature.isTransient()) {
-                continue;
-            }
-            Object current = existing.eGet(feature);
-            Object wanted = parsed.eGet(feature);
-            if (feature instanceof org.eclipse.emf.ecore.EReference reference && reference.isContainment()) {
-                if (!reference.isMany() && current instanceof EObject a && wanted instanceof EObject b
-                        && a.eClass() == b.eClass()) {
-                    merge(a, b, commands);
-                    continue;
-                }
-                if (reference.isMany()) {
-                    java.util.List<EObject> a = (java.util.List<EObject>) current;
-                    java.util.List<EObject> b = (java.util.List<EObject>) wanted;
-                    boolean sameShape = a.size() == b.size();
-                    for (int i = 0; sameShape && i < a.size(); i++) {
-                        sameShape = a.get(i).eClass() == b.get(i).eClass();
-                    }
-                    if (sameShape) {
-                        for (int i = 0; i < a.size(); i++) {
-                            merge(a.get(i), b.get(i), commands);
-                        }
-                        continue;
-                    }
-                }
-            }
-            if (!same(current, wanted)) {
-                Object value = wanted instanceof java.util.List<?> list ? new java.util.ArrayList<>(list) : wanted;
-                commands.append(SetCommand.create(domain, existing, feature, value));
-            }
-        }
-    }
-
-    /** Whether two feature values are equal: contained objects by content, the rest by value. */
-    @SuppressWarnings("unchecked")
-    private static boolean same(Object current, Object parsed) {
-        if (current instanceof EObject a && parsed instanceof EObject b) {
-            return EcoreUtil.equals(a, b);
-        }
-        if (current instanceof java.util.List<?> a && parsed instanceof java.util.List<?> b
-                && (a.stream().anyMatch(EObject.class::isInstance) || b.stream().anyMatch(EObject.class::isInstance))) {
-            return EcoreUtil.equals((java.util.List<EObject>) a, (java.util.List<EObject>) b);
-        }
-        return java.util.Objects.equals(current, parsed);
     }
 
     /** The experiment shown, or {@code null} when the file could not be read. */

@@ -1,33 +1,27 @@
 package org.confounderlab.ui.editors;
 
-import java.util.stream.Collectors;
-
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.experiment.SplitSpec;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
- * Overview of an experiment: the data set and split (edited in place), the confounder attributes and marker regions
- * (edited on the Source page), and the validator's verdict in the form's heading.
+ * Overview of an experiment: the data set and split, the confounder attributes and marker regions (tables edited
+ * in place), and the validator's verdict in the form's heading.
  */
 public class ExperimentOverviewPage extends ExperimentFormPage {
 
     /** The page id. */
     public static final String ID = "org.confounderlab.ui.editors.experiment.overview";
 
-    private Table attributeTable;
-    private Table regionTable;
+    private ListTable attributeTable;
+    private ListTable regionTable;
 
     public ExperimentOverviewPage(ExperimentEditor editor) {
         super(editor, ID, "Overview");
@@ -68,67 +62,81 @@ public class ExperimentOverviewPage extends ExperimentFormPage {
 
         Composite confounders = section(toolkit, form, "Confounder attributes",
                 "Attributes a model might use as a shortcut: scanner, site, laterality marker, sex, race, ...");
-        attributeTable = table(toolkit, confounders, "Name", "Column", "Kind", "Protected");
-        for (ConfounderAttribute attribute : experiment.getAttributes()) {
-            item(attributeTable, attribute.getName(), attribute.getColumn(), String.valueOf(attribute.getKind()),
-                    attribute.isProtected() ? "yes" : "no");
-        }
+        attributeTable = new ListTable(toolkit, confounders, editor().getEditingDomain(), experiment, "attributes",
+                () -> newAttribute(experiment), experiment::getRegions,
+                "Click a cell to edit it. Protected attributes (sex, race, age) get subgroup metrics and probes.",
+                new ListTable.Column("Name", "name", 110), new ListTable.Column("Column", "column", 110),
+                new ListTable.Column("Kind", "kind", 100), new ListTable.Column("Protected", "protected", 75));
 
         Composite regions = section(toolkit, form, "Marker regions",
                 "Boxes (pixels of the original image) that hold markers such as laterality letters.");
-        regionTable = table(toolkit, regions, "Name", "x", "y", "Width", "Height", "Column");
-        for (Region region : experiment.getRegions()) {
-            item(regionTable, region.getName(), number(region.getX()), number(region.getY()),
-                    number(region.getWidth()), number(region.getHeight()), nonNull(region.getColumn()));
+        regionTable = new ListTable(toolkit, regions, editor().getEditingDomain(), experiment, "regions",
+                () -> newRegion(experiment), experiment::getRegions,
+                "A fixed box in pixels of the original image; or name a manifest column region:<name> for per-image "
+                        + "boxes",
+                new ListTable.Column("Name", "name", 90), new ListTable.Column("x", "x", 50),
+                new ListTable.Column("y", "y", 50), new ListTable.Column("Width", "width", 60),
+                new ListTable.Column("Height", "height", 60), new ListTable.Column("Column", "column", 110));
+    }
+
+    private static EObject newAttribute(Experiment experiment) {
+        ConfounderAttribute attribute = ExperimentFactory.eINSTANCE.createConfounderAttribute();
+        String name = unique("attribute", experiment.getAttributes().stream().map(ConfounderAttribute::getName)
+                .toList());
+        attribute.setName(name);
+        attribute.setColumn(name);
+        return attribute;
+    }
+
+    private static EObject newRegion(Experiment experiment) {
+        Region region = ExperimentFactory.eINSTANCE.createRegion();
+        region.setName(unique("region", experiment.getRegions().stream().map(Region::getName).toList()));
+        region.setWidth(32);
+        region.setHeight(32);
+        return region;
+    }
+
+    /** {@code stem}-1, -2, … : the first not in {@code taken}. */
+    static String unique(String stem, java.util.List<String> taken) {
+        for (int i = 1;; i++) {
+            if (!taken.contains(stem + "-" + i)) {
+                return stem + "-" + i;
+            }
         }
-        row(toolkit, regions, "Interventions", experiment.getInterventions().stream()
-                .map(Intervention::getName).collect(Collectors.joining(", ")));
-    }
-
-    private static void row(FormToolkit toolkit, Composite parent, String name, String value) {
-        toolkit.createLabel(parent, name + ":").setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 120; // lets long values wrap instead of widening the form
-        toolkit.createLabel(parent, value, SWT.WRAP).setLayoutData(data);
-    }
-
-    private static Table table(FormToolkit toolkit, Composite parent, String... columns) {
-        Table table = toolkit.createTable(parent, SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        data.heightHint = 90;
-        table.setLayoutData(data);
-        for (String column : columns) {
-            TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
-            tableColumn.setText(column);
-            tableColumn.setWidth(60);
-        }
-        return table;
-    }
-
-    private static void item(Table table, String... values) {
-        new TableItem(table, SWT.NONE).setText(values);
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-        }
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 
     /** Rows shown in the confounder attribute table. */
     public int getAttributeRowCount() {
-        return attributeTable == null ? 0 : attributeTable.getItemCount();
+        return attributeTable == null ? 0 : attributeTable.rowCount();
     }
 
     /** Rows shown in the marker region table. */
     public int getRegionRowCount() {
-        return regionTable == null ? 0 : regionTable.getItemCount();
+        return regionTable == null ? 0 : regionTable.rowCount();
+    }
+
+    /** Types {@code text} into a cell of the region table; says whether the model took it. */
+    public boolean editRegion(int row, String feature, String text) {
+        return regionTable.setText(row, feature, text);
+    }
+
+    /** Adds a region through the table's Add button. */
+    public void addRegion() {
+        regionTable.add();
+    }
+
+    /** Removes the region in {@code row} through the table. */
+    public void removeRegion(int row) {
+        regionTable.remove(java.util.List.of(regionTable.rows().get(row)));
+    }
+
+    /** A cell of the region table as shown. */
+    public String getRegionCell(int row, int column) {
+        return regionTable.cell(row, column);
+    }
+
+    /** What the region table said about the last rejected cell, or empty. */
+    public String getRegionProblem() {
+        return regionTable.problem();
     }
 }
