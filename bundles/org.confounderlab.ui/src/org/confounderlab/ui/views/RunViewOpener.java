@@ -2,6 +2,7 @@ package org.confounderlab.ui.views;
 
 import org.confounderlab.launch.training.TrainingSession;
 import org.confounderlab.launch.training.TrainingSessions;
+import org.confounderlab.ui.preferences.UiPreferences;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -9,7 +10,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Brings up the Run view when a training launch starts, however it was launched (Run As, the launch dialog, the
- * toolbar's history), so the live curves are there without looking for them. Installed at workbench start-up.
+ * toolbar's history), so the live curves are there without looking for them, unless the user's preferences say not
+ * to. Installed at workbench start-up.
  */
 public final class RunViewOpener implements TrainingSessions.Listener {
 
@@ -26,7 +28,7 @@ public final class RunViewOpener implements TrainingSessions.Listener {
 
     @Override
     public void started(TrainingSession session) {
-        if (!PlatformUI.isWorkbenchRunning()) {
+        if (!PlatformUI.isWorkbenchRunning() || !UiPreferences.openRunViewOnTraining()) {
             return;
         }
         PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {

@@ -14,6 +14,7 @@ import org.confounderlab.core.runs.RunStore;
 import org.confounderlab.core.runs.RunSummary;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.ui.preferences.UiPreferences;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -55,9 +56,6 @@ public class RunsView extends ViewPart {
     /** An experiment's runs, the tree's first level. */
     public record ExperimentGroup(String name, List<RunEntry> runs) {
     }
-
-    /** Up to this many runs the tree opens with every experiment expanded. */
-    static final int EXPAND_ALL_UP_TO = 200;
 
     private final java.util.Set<String> collapsedByUser = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Text filter;
@@ -277,7 +275,7 @@ public class RunsView extends ViewPart {
                                     viewer.setInput(groups);
                                     // Few runs: every experiment open but those the user closed. Many: only those
                                     // the user opened, so a thousand rows are not built at once.
-                                    boolean few = found.size() <= EXPAND_ALL_UP_TO;
+                                    boolean few = found.size() <= UiPreferences.expandRunsUpTo();
                                     for (ExperimentGroup group : groups) {
                                         if (few ? !collapsedByUser.contains(group.name())
                                                 : expanded.contains(group.name())) {

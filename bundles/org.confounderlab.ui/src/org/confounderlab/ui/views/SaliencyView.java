@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.SaliencyCase;
+import org.confounderlab.ui.preferences.UiPreferences;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -125,7 +126,7 @@ public class SaliencyView extends ViewPart {
         opacityScale.setMaximum(100);
         opacityScale.setIncrement(5);
         opacityScale.setPageIncrement(10);
-        opacityScale.setSelection(60);
+        opacityScale.setSelection(UiPreferences.saliencyOpacity());
         opacityScale.setToolTipText("How strongly the heat map covers the image");
         opacityScale.setLayoutData(new RowData(140, SWT.DEFAULT));
         opacityScale.addListener(SWT.Selection, e -> redraw());
@@ -134,7 +135,7 @@ public class SaliencyView extends ViewPart {
         opacityText.setLayoutData(new RowData(opacityText.computeSize(SWT.DEFAULT, SWT.DEFAULT).x, SWT.DEFAULT));
         boxesButton = new Button(bar, SWT.CHECK);
         boxesButton.setText("Region &boxes");
-        boxesButton.setSelection(true);
+        boxesButton.setSelection(UiPreferences.saliencyBoxes());
         boxesButton.setToolTipText("Outline the experiment's regions (yellow: the one this image looks at most)");
         boxesButton.addListener(SWT.Selection, e -> redraw());
         new Label(bar, SWT.NONE).setText("Zoom:");
@@ -479,6 +480,16 @@ public class SaliencyView extends ViewPart {
     public void setOpacity(int percent) {
         opacityScale.setSelection(percent);
         redraw();
+    }
+
+    /** Opacity of the overlay in percent. */
+    public int getOpacity() {
+        return opacityScale.getSelection();
+    }
+
+    /** Whether region boxes are drawn. */
+    public boolean isBoxes() {
+        return boxesButton.getSelection();
     }
 
     /** The images listed (after the label filter). */
