@@ -300,6 +300,68 @@ class ExperimentEditorTest {
         assertEquals("laterality", saved.getInterventions().get(0).getRegions().get(0).getName());
     }
 
+    @Test
+    void theOutlineShowsTheExperimentsPartsAndThePropertiesViewEditsThemUndoably() throws Exception {
+        ExperimentEditor editor = openTemplate("outline");
+        Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        Workbench.page().activate(editor);
+        Workbench.processEvents();
+        Experiment experiment = editor.getExperiment();
+        List<String> labels = editor.getOutlineLabels();
+        assertEquals(experiment.eContents().size(), labels.size(), labels.toString());
+        assertTrue(labels.contains("Data set: " + experiment.getDataset().getLocation()), labels.toString());
+        assertTrue(labels.contains("Training") && labels.contains("Diagnostics"), labels.toString());
+
+        // Selecting a part turns the editor to its page.
+        editor.selectInOutline(experiment.getTraining());
+        Workbench.processEvents();
+        assertEquals(org.confounderlab.ui.editors.ModelTrainingPage.ID, editor.getActivePageInstance().getId());
+        editor.selectInOutline(experiment.getInterventions().get(0));
+        Workbench.processEvents();
+        assertEquals(org.confounderlab.ui.editors.DiagnosticsPage.ID, editor.getActivePageInstance().getId());
+
+        // The Properties view: every attribute, with the model's documentation as help; edits are undoable.
+        org.eclipse.ui.views.properties.IPropertySource properties = editor.getPropertySource(experiment.getSplit());
+        List<String> names = java.util.Arrays.stream(properties.getPropertyDescriptors())
+                .map(d -> String.valueOf(d.getId())).toList();
+        assertTrue(names.containsAll(List.of("trainFraction", "seed", "useOfficialSplit")), names.toString());
+        org.eclipse.ui.views.properties.IPropertyDescriptor seed = java.util.Arrays.stream(properties
+                .getPropertyDescriptors()).filter(d -> d.getId().equals("seed")).findFirst().orElseThrow();
+        assertFalse(seed.getDescription().equals("seed"), "the help text comes from the model's documentation");
+        long before = experiment.getSplit().getSeed();
+        properties.setPropertyValue("seed", "7");
+        assertEquals(7, experiment.getSplit().getSeed());
+        assertTrue(editor.isDirty());
+        properties.setPropertyValue("seed", "seven");
+        assertEquals(7, experiment.getSplit().getSeed(), "text that is not a number stays out");
+        properties.setPropertyValue("useOfficialSplit", 1);
+        assertTrue(experiment.getSplit().isUseOfficialSplit());
+        Workbench.page().activate(editor);
+        Workbench.processEvents();
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+        assertFalse(experiment.getSplit().isUseOfficialSplit());
+        Workbench.processEvents();
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals(before, experiment.getSplit().getSeed());
+        assertFalse(editor.isDirty());
+
+        // A region added in the editor appears in the Outline.
+        int rows = labels.size();
+        editor.setActivePage(ExperimentOverviewPage.ID);
+        Workbench.processEvents();
+        ((ExperimentOverviewPage) editor.getActivePageInstance()).addRegion();
+        assertEquals(rows + 1, editor.getOutlineLabels().size());
+        org.confounderlab.model.experiment.Region region = experiment.getRegions().get(experiment.getRegions().size()
+                - 1);
+        editor.selectInOutline(region);
+        Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        Workbench.page().showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+        Workbench.processEvents();
+        Workbench.screenshot("experiment-outline-properties");
+        Workbench.page().activate(editor);
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+    }
+
     private static void waitForMarkers(IFile file) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (file.findMarkers(ExperimentProblemMarkers.MARKER_TYPE, false, IResource.DEPTH_ZERO).length == 0

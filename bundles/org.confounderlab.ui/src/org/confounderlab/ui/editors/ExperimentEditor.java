@@ -55,6 +55,7 @@ public class ExperimentEditor extends FormEditor {
     private DataBindingContext bindings;
     private ExperimentFields fields;
     private SourcePage sourcePage;
+    private ExperimentOutlinePage outline;
     private int shownPage = -1;
     private final Action undo = new Action("Undo") {
         @Override
@@ -156,6 +157,56 @@ public class ExperimentEditor extends FormEditor {
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class && experiment != null) {
+            if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+                outline = new ExperimentOutlinePage(experiment, domain, this::reveal, this::help);
+                outline.setUndoRedo(undo, redo);
+            }
+            return adapter.cast(outline);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    /** Turns to the form page that edits {@code object} (not away from Source text that does not parse). */
+    void reveal(org.eclipse.emf.ecore.EObject object) {
+        org.eclipse.emf.ecore.EObject part = object;
+        while (part.eContainer() != null && part.eContainer() != experiment) {
+            part = part.eContainer();
+        }
+        String feature = part == experiment ? "name" : part.eContainingFeature().getName();
+        String page = switch (feature) {
+            case "model", "training", "backend" -> ModelTrainingPage.ID;
+            case "interventions", "diagnostics" -> DiagnosticsPage.ID;
+            default -> ExperimentOverviewPage.ID;
+        };
+        IFormPage active = getActivePageInstance();
+        if (active != sourcePage && (active == null || !page.equals(active.getId()))) {
+            setActivePage(page);
+        }
+    }
+
+    private String help(org.eclipse.emf.ecore.EObject object, String feature) {
+        return fields == null ? null : fields.help(object, feature);
+    }
+
+    /** The Outline's rows under the experiment, as labelled. */
+    public java.util.List<String> getOutlineLabels() {
+        return getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) == null ? java.util.List.of()
+                : outline.topLabels();
+    }
+
+    /** Selects {@code object} in the Outline, as a click does (the Outline must be open). */
+    public void selectInOutline(org.eclipse.emf.ecore.EObject object) {
+        outline.select(object);
+    }
+
+    /** What the Properties view shows and edits for {@code object}. */
+    public org.eclipse.ui.views.properties.IPropertySource getPropertySource(org.eclipse.emf.ecore.EObject object) {
+        return new EObjectPropertySource(object, domain, this::help);
     }
 
     /** Shows the validator's verdict on the fields and in the active form's heading. */

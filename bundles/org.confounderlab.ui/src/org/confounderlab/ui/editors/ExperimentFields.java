@@ -135,6 +135,13 @@ final class ExperimentFields {
         label.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
     }
 
+    /** The help text of the form field that edits {@code feature} of {@code owner}, or {@code null}. */
+    String help(EObject owner, String feature) {
+        return fields.values().stream().filter(f -> f.owner() == owner && f.feature().getName().equals(feature))
+                .map(f -> f.control().isDisposed() ? null : f.control().getToolTipText())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     private void add(String path, EObject owner, EStructuralFeature feature, Control control) {
         ControlDecoration problem = new ControlDecoration(control, SWT.TOP | SWT.RIGHT);
         problem.hide();
