@@ -39,11 +39,13 @@ import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.RocPoint;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencyMethod;
+import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.SubgroupMetric;
 
@@ -258,6 +260,29 @@ final class TestModels {
     ss.setSubset("present, positive");
     ss.setPointingHitRate(0.75);
     r.getSaliency().add(ss);
+
+    SaliencyCase sc = RF.createSaliencyCase();
+    sc.setRank(2);
+    sc.setImage("patient00011_study1_positive/image1.png");
+    sc.setLabel("abnormal");
+    sc.setPositive(true);
+    sc.setScore(0.91);
+    sc.setMethod(SaliencyMethod.OCCLUSION);
+    sc.setLayer("features.denseblock4");
+    sc.setRegion("laterality-marker");
+    sc.setInput("heatmaps/abnormal-02-image1-input.png");
+    sc.setHeatMap("heatmaps/abnormal-02-image1-heat.png");
+    sc.setOverlay("heatmaps/abnormal-02-image1.png");
+    RegionAttention ra = RF.createRegionAttention();
+    ra.setName("laterality-marker");
+    ra.setX(10.5);
+    ra.setY(12.25);
+    ra.setWidth(40);
+    ra.setHeight(30);
+    ra.setShare(0.42);
+    ra.setAreaShare(0.03);
+    sc.getRegions().add(ra);
+    r.getSaliencyCases().add(sc);
 
     SubgroupMetric sg = RF.createSubgroupMetric();
     sg.setAttribute("site");
