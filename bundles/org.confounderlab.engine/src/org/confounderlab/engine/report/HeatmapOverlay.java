@@ -105,7 +105,8 @@ public final class HeatmapOverlay {
         return rgb;
     }
 
-    private static int blend(int gray, int rgb, double alpha) {
+    /** {@code gray} mixed with {@code rgb} at {@code alpha} (0: the gray alone, 1: the colour alone). */
+    public static int blend(int gray, int rgb, double alpha) {
         int r = (int) Math.round(gray * (1 - alpha) + (rgb >> 16 & 0xff) * alpha);
         int g = (int) Math.round(gray * (1 - alpha) + (rgb >> 8 & 0xff) * alpha);
         int b = (int) Math.round(gray * (1 - alpha) + (rgb & 0xff) * alpha);

@@ -57,7 +57,7 @@ final class SaliencyPicture {
                 int rgb = gray << 16 | gray << 8 | gray;
                 if (overlay && opacity > 0) {
                     double t = heat.palette.getRGB(heat.getPixel(x, y)).red / 255.0;
-                    rgb = blend(gray, HeatmapOverlay.colour(t), opacity * (0.25 + 0.75 * t));
+                    rgb = HeatmapOverlay.blend(gray, HeatmapOverlay.colour(t), opacity * (0.25 + 0.75 * t));
                 }
                 composed.setPixel(x, y, rgb);
             }
@@ -104,12 +104,5 @@ final class SaliencyPicture {
             gc.setForeground(colour);
             gc.drawText(name, x, textY, true);
         }
-    }
-
-    private static int blend(int gray, int rgb, double alpha) {
-        int r = (int) Math.round(gray * (1 - alpha) + (rgb >> 16 & 0xff) * alpha);
-        int g = (int) Math.round(gray * (1 - alpha) + (rgb >> 8 & 0xff) * alpha);
-        int b = (int) Math.round(gray * (1 - alpha) + (rgb & 0xff) * alpha);
-        return r << 16 | g << 8 | b;
     }
 }
