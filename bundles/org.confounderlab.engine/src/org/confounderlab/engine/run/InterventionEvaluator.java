@@ -21,7 +21,6 @@ import org.confounderlab.engine.image.RegionOnly;
 import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.stats.RocCurve;
-import org.confounderlab.engine.stats.RocDownsampler;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TensorLoader;
@@ -45,9 +44,6 @@ import org.confounderlab.model.run.RunFactory;
  * scores to the predictions table.
  */
 final class InterventionEvaluator {
-
-    /** ROC points kept per label and variant in the run model (the full curve is in the predictions table). */
-    static final int ROC_POINTS = 100;
 
     private final ImageClassifier classifier;
     private final TensorLoader loader;
@@ -158,13 +154,7 @@ final class InterventionEvaluator {
             label.setCiLower(auc.lower());
             label.setCiUpper(auc.upper());
             label.setCiMethod(CiMethod.DELONG);
-            for (var point : RocDownsampler.downsample(RocCurve.of(score, targets[l]).points(), ROC_POINTS)) {
-                org.confounderlab.model.run.RocPoint stored = RunFactory.eINSTANCE.createRocPoint();
-                stored.setFpr(point.fpr());
-                stored.setTpr(point.tpr());
-                stored.setThreshold(point.threshold());
-                label.getRocPoints().add(stored);
-            }
+            StoredRoc.add(label, RocCurve.of(score, targets[l]));
             evaluation.getLabels().add(label);
         }
         return evaluation;

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.confounderlab.core.runs.RunStore;
+import org.confounderlab.engine.run.StoredRoc;
 import org.confounderlab.engine.stats.RocCurve;
-import org.confounderlab.engine.stats.RocDownsampler;
 import org.confounderlab.model.experiment.InterventionKind;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.Evaluation;
@@ -90,14 +90,7 @@ class WorkbenchBench {
                 label.setLabel("finding");
                 RocCurve curve = RocCurve.of(scores[v], labels);
                 label.setAuc(curve.trapezoidalArea());
-                // As the engine stores them (InterventionEvaluator): the curve downsampled to 100 points.
-                for (var point : RocDownsampler.downsample(curve.points(), 100)) {
-                    org.confounderlab.model.run.RocPoint stored = RunFactory.eINSTANCE.createRocPoint();
-                    stored.setFpr(point.fpr());
-                    stored.setTpr(point.tpr());
-                    stored.setThreshold(point.threshold());
-                    label.getRocPoints().add(stored);
-                }
+                StoredRoc.add(label, curve); // as the engine stores it
                 evaluation.getLabels().add(label);
                 run.getEvaluations().add(evaluation);
             }
