@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -56,8 +55,7 @@ final class EObjectPropertySource implements IPropertySource {
             if (!attribute.isChangeable()) {
                 descriptor = new PropertyDescriptor(name, name);
             } else if (attribute.getEAttributeType() instanceof EEnum type) {
-                descriptor = new ComboBoxPropertyDescriptor(name, name, type.getELiterals().stream()
-                        .map(EEnumLiteral::getLiteral).toArray(String[]::new));
+                descriptor = new ComboBoxPropertyDescriptor(name, name, EnumChoices.items(type));
             } else if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
                 descriptor = new ComboBoxPropertyDescriptor(name, name, BOOLEANS);
             } else {
@@ -92,7 +90,7 @@ final class EObjectPropertySource implements IPropertySource {
         EAttribute attribute = attribute(id);
         Object value = object.eGet(attribute);
         if (attribute.getEAttributeType() instanceof EEnum type && attribute.isChangeable()) {
-            return type.getELiterals().indexOf(type.getEEnumLiteralByLiteral(String.valueOf(value)));
+            return EnumChoices.indexOf(type, value);
         }
         if (value instanceof Boolean flag && attribute.isChangeable()) {
             return flag ? 1 : 0;
@@ -119,7 +117,7 @@ final class EObjectPropertySource implements IPropertySource {
             if (index < 0) {
                 return;
             }
-            converted = type.getELiterals().get(index).getInstance();
+            converted = EnumChoices.valueAt(type, index);
         } else if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
             converted = (Integer) value == 1;
         } else {

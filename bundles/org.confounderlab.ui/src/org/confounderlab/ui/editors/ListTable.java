@@ -9,7 +9,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -142,8 +141,7 @@ final class ListTable {
             protected CellEditor getCellEditor(Object element) {
                 EStructuralFeature feature = feature((EObject) element, column.feature());
                 if (feature.getEType() instanceof EEnum type) {
-                    return new ComboBoxCellEditor(viewer.getTable(), type.getELiterals().stream()
-                            .map(EEnumLiteral::getLiteral).toArray(String[]::new), SWT.READ_ONLY);
+                    return new ComboBoxCellEditor(viewer.getTable(), EnumChoices.items(type), SWT.READ_ONLY);
                 }
                 if (feature.getEType().getInstanceClass() == boolean.class) {
                     return new CheckboxCellEditor(viewer.getTable());
@@ -161,8 +159,7 @@ final class ListTable {
                 EObject object = (EObject) element;
                 EStructuralFeature feature = feature(object, column.feature());
                 if (feature.getEType() instanceof EEnum type) {
-                    return type.getELiterals().indexOf(type.getEEnumLiteralByLiteral(String.valueOf(object.eGet(
-                            feature))));
+                    return EnumChoices.indexOf(type, object.eGet(feature));
                 }
                 if (feature.getEType().getInstanceClass() == boolean.class) {
                     return object.eGet(feature);
@@ -177,7 +174,7 @@ final class ListTable {
                 if (feature.getEType() instanceof EEnum type) {
                     int index = (Integer) value;
                     if (index >= 0) {
-                        set(object, feature, type.getELiterals().get(index).getInstance());
+                        set(object, feature, EnumChoices.valueAt(type, index));
                     }
                 } else if (value instanceof Boolean flag) {
                     set(object, feature, flag);
@@ -200,8 +197,7 @@ final class ListTable {
         EStructuralFeature feature = feature(object, name);
         Object value = object.eGet(feature);
         if (feature instanceof EReference) {
-            return String.join(", ", ((List<?>) value).stream().map(v -> String.valueOf(((EObject) v).eGet(
-                    ((EObject) v).eClass().getEStructuralFeature("name")))).toList());
+            return String.join(", ", ((List<?>) value).stream().map(v -> name((EObject) v)).toList());
         }
         if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
             return Long.toString(d.longValue());
@@ -236,20 +232,23 @@ final class ListTable {
             if (name.isEmpty()) {
                 continue;
             }
-            EObject match = referable.get().stream().filter(o -> name.equals(o.eGet(o.eClass()
-                    .getEStructuralFeature("name")))).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                            "there is no region '" + name + "' (the experiment has " + String.join(", ", referable
-                                    .get().stream().map(o -> String.valueOf(o.eGet(o.eClass().getEStructuralFeature(
-                                            "name")))).toList()) + ")"));
+            EObject match = referable.get().stream().filter(o -> name.equals(name(o))).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("there is no region '" + name
+                            + "' (the experiment has " + String.join(", ", referable.get().stream()
+                                    .map(ListTable::name).toList()) + ")"));
             found.add(match);
         }
         return found;
     }
 
-    private static String title(EObject object) {
+    /** The object's name, or "?" when its class has none. */
+    private static String name(EObject object) {
         EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-        return object.eClass().getName().toLowerCase(Locale.ROOT) + " '" + (name == null ? "?" : object.eGet(name))
-                + "'";
+        return name == null ? "?" : String.valueOf(object.eGet(name));
+    }
+
+    private static String title(EObject object) {
+        return object.eClass().getName().toLowerCase(Locale.ROOT) + " '" + name(object) + "'";
     }
 
     private void set(EObject object, EStructuralFeature feature, Object value) {
