@@ -34,8 +34,6 @@ import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -63,7 +61,7 @@ class PreferencesTest {
         try {
             Workbench.processEvents();
             ConfounderLabPreferencePage page = (ConfounderLabPreferencePage) dialog.getSelectedPage();
-            Button open = findButton(page.getControl(), "&Open the Run view when a training starts");
+            Button open = Workbench.findButton(page.getControl(), "&Open the Run view when a training starts");
             assertNotNull(open);
             assertTrue(open.getSelection(), "on by default");
             Workbench.screenshot(dialog.getShell(), "preferences");
@@ -200,20 +198,5 @@ class PreferencesTest {
             Workbench.processEvents();
             Thread.sleep(20);
         }
-    }
-
-    private static Button findButton(Control control, String text) {
-        if (control instanceof Button button && text.equals(button.getText())) {
-            return button;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Button found = findButton(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -121,7 +121,7 @@ class TrainingLaunchUiTest {
             // Without the CUDA runtime CUDA is greyed out, and the tab says how to get it; a folder without ND4J's
             // CUDA backend is named as such.
             BackendTab backendTab = (BackendTab) ours.get(1);
-            Button cudaButton = findButton(backendTab.getControl(), "NVIDIA GPU (CUDA)");
+            Button cudaButton = Workbench.findButton(backendTab.getControl(), "NVIDIA GPU (CUDA)");
             assertFalse(cudaButton.getEnabled());
             assertTrue(labelTexts(backendTab.getControl()).contains("./confounderlab cuda-runtime"),
                     labelTexts(backendTab.getControl()));
@@ -192,36 +192,6 @@ class TrainingLaunchUiTest {
                 && view.getRunFile().get().getParent().getFileName().toString().equals(run.getId());
     }
 
-    private static Button findButton(org.eclipse.swt.widgets.Control control, String text) {
-        if (control instanceof Button button && text.equals(button.getText())) {
-            return button;
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-                Button found = findButton(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T find(org.eclipse.swt.widgets.Control control, Class<T> type) {
-        if (type.isInstance(control)) {
-            return type.cast(control);
-        }
-        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-                T found = find(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private static String labelTexts(org.eclipse.swt.widgets.Control control) {
         StringBuilder texts = new StringBuilder();
         if (control instanceof org.eclipse.swt.widgets.Label label) {
@@ -248,7 +218,8 @@ class TrainingLaunchUiTest {
             try {
                 title[0] = dialog.getText();
                 Workbench.screenshot(dialog, "launch-dialog");
-                org.eclipse.swt.custom.CTabFolder tabs = find(dialog, org.eclipse.swt.custom.CTabFolder.class);
+                org.eclipse.swt.custom.CTabFolder tabs = Workbench.find(dialog, org.eclipse.swt.custom.CTabFolder.class,
+                        any -> true);
                 if (tabs != null) {
                     tabs.setSelection(1); // Backend: CUDA greyed out, with the reason
                     org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();

@@ -21,6 +21,30 @@ final class Workbench {
     private Workbench() {
     }
 
+    /**
+     * The first widget of {@code type} that {@code wanted} accepts in {@code control}'s tree ({@code control} itself
+     * first, then its children depth first), or {@code null}.
+     */
+    static <T> T find(org.eclipse.swt.widgets.Control control, Class<T> type, java.util.function.Predicate<T> wanted) {
+        if (type.isInstance(control) && wanted.test(type.cast(control))) {
+            return type.cast(control);
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                T found = find(child, type, wanted);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The button (push, check or radio) labelled {@code text} in {@code control}'s tree, or {@code null}. */
+    static org.eclipse.swt.widgets.Button findButton(org.eclipse.swt.widgets.Control control, String text) {
+        return find(control, org.eclipse.swt.widgets.Button.class, button -> text.equals(button.getText()));
+    }
+
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
