@@ -32,7 +32,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -122,12 +121,12 @@ public class DatasetConfoundersView extends ViewPart {
                 AttributeLabelAssociation::attribute));
         column("Label", 100, AttributeLabelAssociation::label, Comparator.comparing(AttributeLabelAssociation::label));
         column("n", 60, a -> String.valueOf(a.n()), Comparator.comparingLong(AttributeLabelAssociation::n));
-        column("Cramér's V", 80, a -> number(a.cramersV()), Comparator.comparingDouble(
+        column("Cramér's V", 80, a -> Numbers.decimal(a.cramersV()), Comparator.comparingDouble(
                 AttributeLabelAssociation::cramersV));
         column("p (χ²)", 80, a -> p(a.pValue()), Comparator.comparingDouble(AttributeLabelAssociation::pValue));
-        column("MI (bits)", 70, a -> number(a.mutualInformationBits()), Comparator.comparingDouble(
+        column("MI (bits)", 70, a -> Numbers.decimal(a.mutualInformationBits()), Comparator.comparingDouble(
                 AttributeLabelAssociation::mutualInformationBits));
-        column("Attribute AUC", 95, a -> number(a.attributeOnlyAuc()), Comparator.comparingDouble(
+        column("Attribute AUC", 95, a -> Numbers.decimal(a.attributeOnlyAuc()), Comparator.comparingDouble(
                 AttributeLabelAssociation::attributeOnlyAuc));
         table.addFilter(new ViewerFilter() {
             @Override
@@ -161,15 +160,7 @@ public class DatasetConfoundersView extends ViewPart {
 
     private void column(String title, int width, Function<AttributeLabelAssociation, String> text,
             Comparator<AttributeLabelAssociation> order) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AttributeLabelAssociation) element);
-            }
-        });
+        TableViewerColumn column = TextColumns.add(table, title, width, text);
         column.getColumn().addListener(SWT.Selection, e -> {
             org.eclipse.swt.widgets.Table widget = table.getTable();
             boolean descending = widget.getSortColumn() == column.getColumn() && widget.getSortDirection() == SWT.UP;
@@ -189,10 +180,6 @@ public class DatasetConfoundersView extends ViewPart {
         String text = filter.getText().strip().toLowerCase(Locale.ROOT);
         return text.isEmpty() || association.attribute().toLowerCase(Locale.ROOT).contains(text)
                 || association.label().toLowerCase(Locale.ROOT).contains(text);
-    }
-
-    private static String number(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
     }
 
     private static String p(double value) {

@@ -18,9 +18,7 @@ import org.confounderlab.ui.charts.ChartExport;
 import org.confounderlab.ui.charts.RunOverlayChart;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -127,16 +125,7 @@ public class RunComparisonView extends ViewPart {
     }
 
     private void column(String title, int width, int index) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                Row row = (Row) element;
-                return index < 0 ? row.name() : row.values().get(index);
-            }
-        });
+        TextColumns.<Row>add(table, title, width, row -> index < 0 ? row.name() : row.values().get(index));
     }
 
     private void exportInteractively(String extension) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.confounderlab.core.runs.RunStore;
 import org.confounderlab.launch.training.TrainingEvent;
@@ -136,56 +135,56 @@ public class RunView extends ViewPart {
         tables = new TabFolder(sash, SWT.TOP);
         TabFolder tabs = tables;
         results = table(tabs, "Evaluations");
-        column(results, "Evaluation", 170, row -> ((ResultRow) row).evaluation());
-        column(results, "Label", 120, row -> ((ResultRow) row).label().getLabel());
-        column(results, "AUC", 70, row -> format(((ResultRow) row).label().getAuc()));
-        column(results, "95% CI", 120, row -> "[" + format(((ResultRow) row).label().getCiLower()) + ", "
-                + format(((ResultRow) row).label().getCiUpper()) + "]");
-        column(results, "Images", 70, row -> String.valueOf(((ResultRow) row).images()));
+        TextColumns.<ResultRow>add(results, "Evaluation", 170, ResultRow::evaluation);
+        TextColumns.<ResultRow>add(results, "Label", 120, row -> row.label().getLabel());
+        TextColumns.<ResultRow>add(results, "AUC", 70, row -> Numbers.decimal(row.label().getAuc()));
+        TextColumns.<ResultRow>add(results, "95% CI", 120, row -> Numbers.interval(row.label().getCiLower(),
+                row.label().getCiUpper()));
+        TextColumns.<ResultRow>add(results, "Images", 70, row -> String.valueOf(row.images()));
         comparisons = table(tabs, "DeLong tests");
-        column(comparisons, "Label", 110, row -> ((AucComparison) row).getLabel());
-        column(comparisons, "Baseline", 120, row -> name(((AucComparison) row).getBaseline()));
-        column(comparisons, "Variant", 120, row -> name(((AucComparison) row).getVariant()));
-        column(comparisons, "ΔAUC", 70, row -> format(((AucComparison) row).getDeltaAuc()));
-        column(comparisons, "95% CI", 120, row -> "[" + format(((AucComparison) row).getCiLower()) + ", "
-                + format(((AucComparison) row).getCiUpper()) + "]");
-        column(comparisons, "z", 60, row -> format(((AucComparison) row).getZ()));
-        column(comparisons, "p", 80, row -> formatP(((AucComparison) row).getPValue()));
-        column(comparisons, "Method", 140, row -> ((AucComparison) row).getMethod());
+        TextColumns.<AucComparison>add(comparisons, "Label", 110, AucComparison::getLabel);
+        TextColumns.<AucComparison>add(comparisons, "Baseline", 120, row -> name(row.getBaseline()));
+        TextColumns.<AucComparison>add(comparisons, "Variant", 120, row -> name(row.getVariant()));
+        TextColumns.<AucComparison>add(comparisons, "ΔAUC", 70, row -> Numbers.decimal(row.getDeltaAuc()));
+        TextColumns.<AucComparison>add(comparisons, "95% CI", 120, row -> Numbers.interval(row.getCiLower(),
+                row.getCiUpper()));
+        TextColumns.<AucComparison>add(comparisons, "z", 60, row -> Numbers.decimal(row.getZ()));
+        TextColumns.<AucComparison>add(comparisons, "p", 80, row -> formatP(row.getPValue()));
+        TextColumns.<AucComparison>add(comparisons, "Method", 140, AucComparison::getMethod);
         subgroups = table(tabs, "Subgroups");
-        column(subgroups, "Attribute", 110, row -> ((SubgroupMetric) row).getAttribute());
-        column(subgroups, "Value", 90, row -> ((SubgroupMetric) row).getValue());
-        column(subgroups, "Label", 100, row -> ((SubgroupMetric) row).getLabel());
-        column(subgroups, "n", 50, row -> String.valueOf(((SubgroupMetric) row).getN()));
-        column(subgroups, "Prevalence", 80, row -> format(((SubgroupMetric) row).getPrevalence()));
-        column(subgroups, "AUC", 60, row -> format(((SubgroupMetric) row).getAuc()));
-        column(subgroups, "95% CI", 120, row -> "[" + format(((SubgroupMetric) row).getCiLower()) + ", "
-                + format(((SubgroupMetric) row).getCiUpper()) + "]");
-        column(subgroups, "Sensitivity", 80, row -> format(((SubgroupMetric) row).getSensitivity()));
-        column(subgroups, "Specificity", 80, row -> format(((SubgroupMetric) row).getSpecificity()));
+        TextColumns.<SubgroupMetric>add(subgroups, "Attribute", 110, SubgroupMetric::getAttribute);
+        TextColumns.<SubgroupMetric>add(subgroups, "Value", 90, SubgroupMetric::getValue);
+        TextColumns.<SubgroupMetric>add(subgroups, "Label", 100, SubgroupMetric::getLabel);
+        TextColumns.<SubgroupMetric>add(subgroups, "n", 50, row -> String.valueOf(row.getN()));
+        TextColumns.<SubgroupMetric>add(subgroups, "Prevalence", 80, row -> Numbers.decimal(row.getPrevalence()));
+        TextColumns.<SubgroupMetric>add(subgroups, "AUC", 60, row -> Numbers.decimal(row.getAuc()));
+        TextColumns.<SubgroupMetric>add(subgroups, "95% CI", 120, row -> Numbers.interval(row.getCiLower(),
+                row.getCiUpper()));
+        TextColumns.<SubgroupMetric>add(subgroups, "Sensitivity", 80, row -> Numbers.decimal(row.getSensitivity()));
+        TextColumns.<SubgroupMetric>add(subgroups, "Specificity", 80, row -> Numbers.decimal(row.getSpecificity()));
         probes = table(tabs, "Attribute probes");
-        column(probes, "Attribute", 200, row -> ((AttributeProbe) row).getAttribute());
-        column(probes, "Method", 100, row -> ((AttributeProbe) row).getMethod());
-        column(probes, "AUC", 60, row -> format(((AttributeProbe) row).getAuc()));
-        column(probes, "95% CI", 120, row -> "[" + format(((AttributeProbe) row).getCiLower()) + ", "
-                + format(((AttributeProbe) row).getCiUpper()) + "]");
-        column(probes, "Folds", 50, row -> String.valueOf(((AttributeProbe) row).getFolds()));
+        TextColumns.<AttributeProbe>add(probes, "Attribute", 200, AttributeProbe::getAttribute);
+        TextColumns.<AttributeProbe>add(probes, "Method", 100, AttributeProbe::getMethod);
+        TextColumns.<AttributeProbe>add(probes, "AUC", 60, row -> Numbers.decimal(row.getAuc()));
+        TextColumns.<AttributeProbe>add(probes, "95% CI", 120, row -> Numbers.interval(row.getCiLower(),
+                row.getCiUpper()));
+        TextColumns.<AttributeProbe>add(probes, "Folds", 50, row -> String.valueOf(row.getFolds()));
         attention = table(tabs, "Attention");
-        column(attention, "Method", 90, row -> SaliencyMethodNames.of(((SaliencySummary) row).getMethod()));
-        column(attention, "Region", 100, row -> ((SaliencySummary) row).getRegionName());
-        column(attention, "Label", 90, row -> ((SaliencySummary) row).getLabel());
-        column(attention, "Images", 140, row -> ((SaliencySummary) row).getSubset());
-        column(attention, "Share of heat", 95, row -> format(((SaliencySummary) row).getMeanShare()));
-        column(attention, "95% CI", 120, row -> "[" + format(((SaliencySummary) row).getCiLower()) + ", "
-                + format(((SaliencySummary) row).getCiUpper()) + "]");
-        column(attention, "Share of area", 95, row -> format(((SaliencySummary) row).getAreaShare()));
-        column(attention, "n", 50, row -> String.valueOf(((SaliencySummary) row).getN()));
+        TextColumns.<SaliencySummary>add(attention, "Method", 90, row -> SaliencyMethodNames.of(row.getMethod()));
+        TextColumns.<SaliencySummary>add(attention, "Region", 100, SaliencySummary::getRegionName);
+        TextColumns.<SaliencySummary>add(attention, "Label", 90, SaliencySummary::getLabel);
+        TextColumns.<SaliencySummary>add(attention, "Images", 140, SaliencySummary::getSubset);
+        TextColumns.<SaliencySummary>add(attention, "Share of heat", 95, row -> Numbers.decimal(row.getMeanShare()));
+        TextColumns.<SaliencySummary>add(attention, "95% CI", 120, row -> Numbers.interval(row.getCiLower(),
+                row.getCiUpper()));
+        TextColumns.<SaliencySummary>add(attention, "Share of area", 95, row -> Numbers.decimal(row.getAreaShare()));
+        TextColumns.<SaliencySummary>add(attention, "n", 50, row -> String.valueOf(row.getN()));
         TabItem heatmapTab = new TabItem(tabs, SWT.NONE);
         heatmapTab.setText("Heat maps");
         heatmaps = new HeatmapGallery(tabs, this::openInSaliencyViewer);
         heatmapTab.setControl(heatmaps.getControl());
         findings = table(tabs, "Findings");
-        TableViewerColumn severity = column(findings, "Severity", 100, row -> ((Finding) row).getSeverity()
+        TableViewerColumn severity = TextColumns.<Finding>add(findings, "Severity", 100, row -> row.getSeverity()
                 .getLiteral().toLowerCase(Locale.ROOT));
         severity.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -203,8 +202,8 @@ public class RunView extends ViewPart {
                 return PlatformUI.getWorkbench().getSharedImages().getImage(image);
             }
         });
-        column(findings, "Kind", 120, row -> ((Finding) row).getKind());
-        column(findings, "Finding", 600, row -> ((Finding) row).getMessage());
+        TextColumns.<Finding>add(findings, "Kind", 120, Finding::getKind);
+        TextColumns.<Finding>add(findings, "Finding", 600, Finding::getMessage);
         findings.getTable().setToolTipText("Double-click a finding to see its evidence");
         findings.addDoubleClickListener(e -> showEvidence((Finding) findings.getStructuredSelection()
                 .getFirstElement()));
@@ -249,23 +248,6 @@ public class RunView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         item.setControl(viewer.getControl());
         return viewer;
-    }
-
-    private static TableViewerColumn column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
-        return column;
-    }
-
-    private static String format(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
     }
 
     /** Shows the run in {@code file} (a {@code run.run}); a training launched later takes the view over. */

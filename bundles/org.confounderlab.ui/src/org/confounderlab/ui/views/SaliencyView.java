@@ -7,25 +7,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.ui.preferences.UiPreferences;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -153,14 +148,14 @@ public class SaliencyView extends ViewPart {
         cases.getTable().setHeaderVisible(true);
         cases.getTable().setLinesVisible(true);
         cases.setContentProvider(ArrayContentProvider.getInstance());
-        column(cases, "#", 30, c -> String.valueOf(((SaliencyCase) c).getRank()));
-        column(cases, "Image", 125, c -> ((SaliencyCase) c).getImage());
-        column(cases, "Label", 75, c -> ((SaliencyCase) c).getLabel());
-        column(cases, "Truth", 68, c -> ((SaliencyCase) c).isPositive() ? "positive" : "negative");
-        column(cases, "Score", 55, c -> decimal(((SaliencyCase) c).getScore()));
-        column(cases, "Region", 80, c -> ((SaliencyCase) c).getRegion());
-        column(cases, "Heat on it", 75, c -> percent(focus((SaliencyCase) c).getShare()));
-        column(cases, "× its area", 70, c -> ratio(focus((SaliencyCase) c)));
+        TextColumns.<SaliencyCase>add(cases, "#", 30, c -> String.valueOf(c.getRank()));
+        TextColumns.<SaliencyCase>add(cases, "Image", 125, SaliencyCase::getImage);
+        TextColumns.<SaliencyCase>add(cases, "Label", 75, SaliencyCase::getLabel);
+        TextColumns.<SaliencyCase>add(cases, "Truth", 68, c -> c.isPositive() ? "positive" : "negative");
+        TextColumns.<SaliencyCase>add(cases, "Score", 55, c -> Numbers.decimal(c.getScore()));
+        TextColumns.<SaliencyCase>add(cases, "Region", 80, SaliencyCase::getRegion);
+        TextColumns.<SaliencyCase>add(cases, "Heat on it", 75, c -> Numbers.percent(focus(c).getShare()));
+        TextColumns.<SaliencyCase>add(cases, "× its area", 70, c -> ratio(focus(c)));
         cases.addSelectionChangedListener(e -> showCase((SaliencyCase) cases.getStructuredSelection()
                 .getFirstElement()));
     }
@@ -192,15 +187,12 @@ public class SaliencyView extends ViewPart {
         GridData data = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
         data.heightHint = 5 * regions.getTable().getItemHeight() + regions.getTable().getHeaderHeight();
         regions.getControl().setLayoutData(data);
-        column(regions, "Region", 110, r -> ((RegionAttention) r).getName());
-        column(regions, "Share of heat", 95, r -> percent(((RegionAttention) r).getShare()));
-        column(regions, "Share of area", 95, r -> percent(((RegionAttention) r).getAreaShare()));
-        column(regions, "× its area", 75, r -> ratio((RegionAttention) r));
-        column(regions, "Box (input pixels)", 150, r -> {
-            RegionAttention region = (RegionAttention) r;
-            return String.format(Locale.ROOT, "%.0f, %.0f, %.0f × %.0f", region.getX(), region.getY(),
-                    region.getWidth(), region.getHeight());
-        });
+        TextColumns.<RegionAttention>add(regions, "Region", 110, RegionAttention::getName);
+        TextColumns.<RegionAttention>add(regions, "Share of heat", 95, r -> Numbers.percent(r.getShare()));
+        TextColumns.<RegionAttention>add(regions, "Share of area", 95, r -> Numbers.percent(r.getAreaShare()));
+        TextColumns.<RegionAttention>add(regions, "× its area", 75, SaliencyView::ratio);
+        TextColumns.<RegionAttention>add(regions, "Box (input pixels)", 150, r -> String.format(Locale.ROOT,
+                "%.0f, %.0f, %.0f × %.0f", r.getX(), r.getY(), r.getWidth(), r.getHeight()));
     }
 
     /** Shows the explained images of {@code run}, read from {@code runFile}. */
@@ -313,11 +305,12 @@ public class SaliencyView extends ViewPart {
             caption.setText("");
             regions.setInput(List.of());
         } else {
+            RegionAttention focus = focus(explained);
             caption.setText(String.format(Locale.ROOT, "%s for '%s' on %s (%s, score %s): %s of the heat on '%s', "
-                    + "which covers %s of the image", SaliencyMethodNames.of(explained.getMethod()), explained.getLabel(),
-                    explained.getImage(), explained.isPositive() ? "positive" : "negative",
-                    decimal(explained.getScore()), percent(focus(explained).getShare()), explained.getRegion(),
-                    percent(focus(explained).getAreaShare())));
+                    + "which covers %s of the image", SaliencyMethodNames.of(explained.getMethod()),
+                    explained.getLabel(), explained.getImage(), explained.isPositive() ? "positive" : "negative",
+                    Numbers.decimal(explained.getScore()), Numbers.percent(focus.getShare()), explained.getRegion(),
+                    Numbers.percent(focus.getAreaShare())));
             regions.setInput(explained.getRegions());
             for (org.eclipse.swt.widgets.TableColumn column : regions.getTable().getColumns()) {
                 column.pack();
@@ -361,14 +354,6 @@ public class SaliencyView extends ViewPart {
     private static String ratio(RegionAttention region) {
         double ratio = ratioOf(region);
         return Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.1f×", ratio) : "–";
-    }
-
-    private static String percent(double share) {
-        return Double.isFinite(share) ? String.format(Locale.ROOT, "%.1f%%", 100 * share) : "–";
-    }
-
-    private static String decimal(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "–";
     }
 
     /** Sets the zoom: {@link #FIT} or a factor (2: each input pixel drawn as 2 × 2). */
@@ -425,29 +410,14 @@ public class SaliencyView extends ViewPart {
             gc.drawText(problem != null ? problem : all.isEmpty() ? "No explained images." : "", 8, 8, true);
             return;
         }
-        double factor = shownZoom();
-        int width = (int) Math.round(picture.width() * factor);
-        int height = (int) Math.round(picture.height() * factor);
-        int left = Math.max(MARGIN, (area.width - width) / 2);
-        int top = Math.max(MARGIN, (area.height - height) / 2);
-        picture.draw(gc, left, top, factor, overlayButton.getSelection(), opacityScale.getSelection() / 100.0,
-                boxesButton.getSelection());
+        Rectangle bounds = bounds(area);
+        picture.draw(gc, bounds.x, bounds.y, shownZoom(), overlayButton.getSelection(),
+                opacityScale.getSelection() / 100.0, boxesButton.getSelection());
     }
 
     /** Draws what the canvas shows into an image of the canvas's size (for tests and checks of the drawing). */
     public ImageData render() {
-        Point size = canvas.getSize();
-        Image image = new Image(canvas.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
-        GC gc = new GC(image);
-        try {
-            gc.setBackground(canvas.getBackground());
-            gc.fillRectangle(0, 0, size.x, size.y);
-            paint(gc, new Rectangle(0, 0, size.x, size.y));
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        return CanvasImages.of(canvas, gc -> paint(gc, new Rectangle(0, 0, canvas.getSize().x, canvas.getSize().y)));
     }
 
     /** The input with the heat map over it, as the current settings compose it, at the input's size. */
@@ -458,7 +428,11 @@ public class SaliencyView extends ViewPart {
 
     /** Where the picture's top-left corner is drawn on the canvas, and its drawn size. */
     public Rectangle pictureBounds() {
-        Rectangle area = canvas.getClientArea();
+        return bounds(canvas.getClientArea());
+    }
+
+    /** Where the picture goes in {@code area}: centred at the shown zoom, at least a margin from the edges. */
+    private Rectangle bounds(Rectangle area) {
         double factor = shownZoom();
         int width = (int) Math.round(picture.width() * factor);
         int height = (int) Math.round(picture.height() * factor);
@@ -520,20 +494,6 @@ public class SaliencyView extends ViewPart {
     /** The caption above the image. */
     public String getCaption() {
         return caption.getText();
-    }
-
-    private static TableViewerColumn column(TableViewer viewer, String title, int width,
-            Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
-        return column;
     }
 
     @Override

@@ -43,6 +43,8 @@ final class ThumbnailGrid {
     private final ScrolledComposite scroller;
     private final Canvas canvas;
     private List<Tile> tiles = List.of();
+    /** The tiles' images, made once per {@link #show} (not on every paint); {@code null} where a tile has none. */
+    private final List<Image> images = new java.util.ArrayList<>();
     private String message = "";
 
     ThumbnailGrid(Composite parent) {
@@ -54,6 +56,7 @@ final class ThumbnailGrid {
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
         scroller.addListener(SWT.Resize, e -> resize());
+        canvas.addDisposeListener(e -> disposeImages());
     }
 
     ScrolledComposite getControl() {
@@ -63,9 +66,20 @@ final class ThumbnailGrid {
     /** Shows {@code shown}; with none, {@code text} in their place. */
     void show(List<Tile> shown, String text) {
         tiles = List.copyOf(shown);
+        disposeImages();
+        for (Tile tile : tiles) {
+            Thumbnail thumbnail = tile.thumbnail();
+            images.add(thumbnail == null ? null : new Image(canvas.getDisplay(), new ImageData(thumbnail.width(),
+                    thumbnail.height(), 8, GRAY, 1, thumbnail.gray())));
+        }
         message = text;
         resize();
         canvas.redraw();
+    }
+
+    private void disposeImages() {
+        images.stream().filter(java.util.Objects::nonNull).forEach(Image::dispose);
+        images.clear();
     }
 
     List<Tile> tiles() {
@@ -121,7 +135,7 @@ final class ThumbnailGrid {
                     y += lineHeight;
                 }
             } else {
-                drawImage(gc, display, tile, area);
+                drawImage(gc, display, tile, images.get(i), area);
             }
             gc.setForeground(display.getSystemColor(SWT.COLOR_LIST_FOREGROUND));
             String[] lines = tile.caption().split("\n", 2);
@@ -131,7 +145,7 @@ final class ThumbnailGrid {
         }
     }
 
-    private static void drawImage(GC gc, Display display, Tile tile, Rectangle area) {
+    private static void drawImage(GC gc, Display display, Tile tile, Image image, Rectangle area) {
         Thumbnail thumbnail = tile.thumbnail();
         // Fit the thumbnail's longer side to the tile, centred.
         double fit = (double) SIDE / Math.max(thumbnail.width(), thumbnail.height());
@@ -139,14 +153,8 @@ final class ThumbnailGrid {
         int height = (int) Math.round(thumbnail.height() * fit);
         int left = area.x + (SIDE - width) / 2;
         int top = area.y + (SIDE - height) / 2;
-        Image image = new Image(display, new ImageData(thumbnail.width(), thumbnail.height(), 8, GRAY, 1,
-                thumbnail.gray()));
-        try {
-            gc.setInterpolation(SWT.HIGH);
-            gc.drawImage(image, 0, 0, thumbnail.width(), thumbnail.height(), left, top, width, height);
-        } finally {
-            image.dispose();
-        }
+        gc.setInterpolation(SWT.HIGH);
+        gc.drawImage(image, 0, 0, thumbnail.width(), thumbnail.height(), left, top, width, height);
         double scale = thumbnail.scale() * fit;
         Color box = display.getSystemColor(SWT.COLOR_YELLOW);
         for (Map.Entry<String, Box> region : tile.regions().entrySet()) {
@@ -175,7 +183,7 @@ final class ThumbnailGrid {
             line.append(word);
         }
         if (line.length() > 0) {
-            lines.add(fit(gc, line.toString().strip(), width));
+            lines.add(line.toString().strip());
         }
         return lines.stream().map(l -> fit(gc, l, width)).toList();
     }
@@ -193,18 +201,7 @@ final class ThumbnailGrid {
 
     /** Draws the grid into an image of the canvas's size (for checks of the drawing). */
     ImageData render() {
-        Rectangle size = canvas.getBounds();
-        Image image = new Image(canvas.getDisplay(), Math.max(1, size.width), Math.max(1, size.height));
-        GC gc = new GC(image);
-        try {
-            gc.setBackground(canvas.getBackground());
-            gc.fillRectangle(0, 0, size.width, size.height);
-            paint(gc);
-            return image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
+        return CanvasImages.of(canvas, this::paint);
     }
 
     private static PaletteData grayPalette() {
