@@ -12,7 +12,6 @@ public final class Formats {
     private Formats() {
     }
 
-    /** {@code value} with {@code decimals} decimals, or {@link #MISSING}. */
     /** A time left or taken, to the second: {@code 45s}, {@code 1m15s}, {@code 1h06m}. */
     public static String duration(long seconds) {
         return seconds >= 3600 ? String.format(java.util.Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60)
@@ -20,6 +19,7 @@ public final class Formats {
                 : seconds + "s";
     }
 
+    /** {@code value} with {@code decimals} decimals, or {@link #MISSING}. */
     public static String fixed(double value, int decimals) {
         if (!Double.isFinite(value)) {
             return MISSING;

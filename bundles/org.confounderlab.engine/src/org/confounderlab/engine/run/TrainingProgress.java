@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.confounderlab.engine.report.Formats;
 import org.confounderlab.engine.training.BatchProgress;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.TrainingListener;
@@ -56,7 +57,7 @@ final class TrainingProgress implements TrainingListener {
             line.append(String.format(Locale.ROOT, "  AUC(%s) %.3f", labels.get(l), epoch.validationAucs()[l]));
         }
         line.append(String.format(Locale.ROOT, "  %.1fs  ETA %s", epoch.millis() / 1000.0,
-                duration(etaSeconds(System.currentTimeMillis()))));
+                Formats.duration(etaSeconds(System.currentTimeMillis()))));
         out.println(line);
         lastPrint = System.currentTimeMillis();
     }
@@ -74,9 +75,5 @@ final class TrainingProgress implements TrainingListener {
         long done = last.stepsDone() - firstStep;
         long left = last.stepsPlanned() - last.stepsDone();
         return done <= 0 ? 0 : (now - start) * left / done / 1000;
-    }
-
-    static String duration(long seconds) {
-        return org.confounderlab.engine.report.Formats.duration(seconds);
     }
 }

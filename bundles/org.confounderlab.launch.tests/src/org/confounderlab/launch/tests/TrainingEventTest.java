@@ -42,11 +42,4 @@ class TrainingEventTest {
         assertTrue(TrainingEvent.parse("progress: epoch three").isEmpty());
         assertTrue(TrainingEvent.parse("").isEmpty());
     }
-
-    @Test
-    void durationsReadLikeTheTrainersOwn() {
-        assertEquals("45s", TrainingEvent.duration(45));
-        assertEquals("1m15s", TrainingEvent.duration(75));
-        assertEquals("1h06m", TrainingEvent.duration(4000));
-    }
 }

@@ -60,9 +60,4 @@ public sealed interface TrainingEvent {
         }
         return Optional.empty();
     }
-
-    /** {@code 75s} as {@code 1m15s}, {@code 4000s} as {@code 1h06m}, as the trainer prints them. */
-    static String duration(long seconds) {
-        return org.confounderlab.engine.report.Formats.duration(seconds);
-    }
 }

@@ -170,7 +170,7 @@ public final class TrainingSession {
                     case BatchEvent batch -> {
                         monitor.subTask(String.format(Locale.ROOT, "Epoch %d/%d, batch %d/%d, loss %.4f, %s left",
                                 batch.epoch(), batch.epochs(), batch.batch(), batch.batches(), batch.loss(),
-                                TrainingEvent.duration(batch.etaSeconds())));
+                                org.confounderlab.engine.report.Formats.duration(batch.etaSeconds())));
                         yield batch.fractionDone();
                     }
                     case EpochEvent epoch -> {

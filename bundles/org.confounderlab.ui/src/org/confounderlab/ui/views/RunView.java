@@ -271,7 +271,7 @@ public class RunView extends ViewPart {
                     asyncExec(() -> progress.setText(String.format(Locale.ROOT,
                             "Training: epoch %d/%d, batch %d/%d, loss %.4f, about %s left", batch.epoch(),
                             batch.epochs(), batch.batch(), batch.batches(), batch.loss(),
-                            TrainingEvent.duration(batch.etaSeconds()))));
+                            org.confounderlab.engine.report.Formats.duration(batch.etaSeconds()))));
                 }
             }
         }

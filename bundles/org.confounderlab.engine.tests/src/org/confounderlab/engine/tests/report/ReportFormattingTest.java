@@ -46,6 +46,13 @@ class ReportFormattingTest {
     }
 
     @Test
+    void durationsReadAsTheTrainerPrintsThem() {
+        assertEquals("45s", Formats.duration(45));
+        assertEquals("1m15s", Formats.duration(75));
+        assertEquals("1h06m", Formats.duration(4000));
+    }
+
+    @Test
     void htmlEscapesMarkupAndQuotes() {
         assertEquals("&lt;b title=&quot;x&quot;&gt;&amp;&#39;", Html.escape("<b title=\"x\">&'"));
         assertEquals("", Html.escape(null));
