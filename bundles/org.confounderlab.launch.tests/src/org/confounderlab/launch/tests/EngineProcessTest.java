@@ -38,6 +38,21 @@ class EngineProcessTest {
     }
 
     @Test
+    void theEngineGetsGlibcMallocTunablesBeforeTheUsersOwn() throws IOException, InterruptedException {
+        assertEquals(EngineProcessBuilder.MALLOC_TUNABLES,
+                EngineProcessBuilder.environment(java.util.Map.of()).get("GLIBC_TUNABLES"));
+        assertEquals(EngineProcessBuilder.MALLOC_TUNABLES + ":glibc.malloc.arena_max=2", EngineProcessBuilder
+                .environment(java.util.Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2")).get("GLIBC_TUNABLES"));
+        // the started JVM really has them
+        Process process = new EngineProcessBuilder().arguments("info", folder.resolve("none.experiment").toString())
+                .start();
+        String environment = new String(java.nio.file.Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()),
+                "environ")), StandardCharsets.UTF_8);
+        process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        assertTrue(environment.contains("GLIBC_TUNABLES=" + EngineProcessBuilder.MALLOC_TUNABLES), environment);
+    }
+
+    @Test
     void classpathHoldsEngineModelAndEmfButNoOsgi() throws IOException {
         List<Path> entries = EngineClasspath.resolve();
         String joined = EngineClasspath.asArgument(entries);

@@ -146,6 +146,7 @@ public final class NetworkInspector {
         }
         MultiLayerConfiguration configuration = list.setInputType(InputType.convolutional(activationShape[2],
                 activationShape[3], activationShape[1])).build();
+        OneDnnHelpers.enable();
         MultiLayerNetwork head = new MultiLayerNetwork(configuration);
         head.init();
         for (int i = 0; i < after.size(); i++) {

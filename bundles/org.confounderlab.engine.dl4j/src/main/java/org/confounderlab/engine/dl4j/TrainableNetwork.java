@@ -46,6 +46,7 @@ public sealed interface TrainableNetwork permits LayerStackNetwork, GraphNetwork
 
     /** A layer stack, initialised. */
     static TrainableNetwork of(MultiLayerConfiguration configuration) {
+        OneDnnHelpers.enable();
         MultiLayerNetwork network = new MultiLayerNetwork(configuration);
         network.init();
         return new LayerStackNetwork(network);
@@ -53,6 +54,7 @@ public sealed interface TrainableNetwork permits LayerStackNetwork, GraphNetwork
 
     /** A graph, initialised. */
     static TrainableNetwork of(ComputationGraphConfiguration configuration) {
+        OneDnnHelpers.enable();
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
         return new GraphNetwork(graph);
@@ -60,6 +62,7 @@ public sealed interface TrainableNetwork permits LayerStackNetwork, GraphNetwork
 
     /** Reads a network saved by {@link #save}, layer stack or graph. */
     static TrainableNetwork load(Path file) throws IOException {
+        OneDnnHelpers.enable();
         if (SavedModels.isGraph(file)) {
             return new GraphNetwork(ModelSerializer.restoreComputationGraph(file.toFile(), true));
         }
