@@ -1,14 +1,19 @@
 package org.confounderlab.engine.stats;
 
 /**
- * DeLong's structural components (placement values) of one AUC, by the O(n log n) mid-rank algorithm of Sun &amp;
- * Xu (2014): for case i, V10ᵢ = (T_Z(xᵢ) − T_X(xᵢ)) / n, for control j, V01ⱼ = 1 − (T_Z(yⱼ) − T_Y(yⱼ)) / m, where
+ * DeLong's structural components (placement values) of one AUC, as in the mid-rank algorithm of Sun &amp; Xu (2014),
+ * computed from one radix-sorted order of the pooled scores: for case i, V10ᵢ = (T_Z(xᵢ) − T_X(xᵢ)) / n, for control j, V01ⱼ = 1 − (T_Z(yⱼ) − T_Y(yⱼ)) / m, where
  * T_Z, T_X, T_Y are mid-ranks in the pooled, case and control samples, m cases, n controls. V10ᵢ is the share of
  * controls that case i outranks (ties one half); the mean of either vector is the AUC (θ).
  */
 public record DeLongPlacements(double[] caseComponents, double[] controlComponents, double auc) {
 
-    /** The placements of {@code scores}; the AUC is NaN when either class is empty. */
+    /**
+     * The placements of {@code scores}; the AUC is NaN when either class is empty. One ascending order of the pooled
+     * scores ({@link ScoreOrder}, O(n)), then one sweep over its tie groups: a case's V10 is (controls below + half
+     * the controls tied with it) / n, a control's V01 is (cases above + half the cases tied with it) / m, which equals
+     * the mid-rank formula above.
+     */
     public static DeLongPlacements of(CaseControlScores scores) {
         double[] cases = scores.cases();
         double[] controls = scores.controls();
@@ -20,20 +25,37 @@ public record DeLongPlacements(double[] caseComponents, double[] controlComponen
         double[] pooled = new double[m + n];
         System.arraycopy(cases, 0, pooled, 0, m);
         System.arraycopy(controls, 0, pooled, m, n);
-        double[] pooledSorted = MidRanks.sortedCopy(pooled);
-        double[] casesSorted = MidRanks.sortedCopy(cases);
-        double[] controlsSorted = MidRanks.sortedCopy(controls);
+        int[] order = ScoreOrder.ascending(pooled); // index < m: case index; otherwise control m + j
         double[] v10 = new double[m];
-        double caseSum = 0;
-        for (int i = 0; i < m; i++) {
-            double x = cases[i] + 0.0;
-            v10[i] = (MidRanks.midRank(pooledSorted, x) - MidRanks.midRank(casesSorted, x)) / n;
-            caseSum += v10[i];
-        }
         double[] v01 = new double[n];
-        for (int j = 0; j < n; j++) {
-            double y = controls[j] + 0.0;
-            v01[j] = 1 - (MidRanks.midRank(pooledSorted, y) - MidRanks.midRank(controlsSorted, y)) / m;
+        double caseSum = 0;
+        long casesBelow = 0;
+        long controlsBelow = 0;
+        for (int start = 0; start < order.length;) {
+            double value = pooled[order[start]] + 0.0;
+            int end = start;
+            long tiedCases = 0;
+            while (end < order.length && pooled[order[end]] + 0.0 == value) {
+                if (order[end] < m) {
+                    tiedCases++;
+                }
+                end++;
+            }
+            long tiedControls = (end - start) - tiedCases;
+            double casePlacement = (controlsBelow + tiedControls / 2.0) / n;
+            double controlPlacement = ((m - casesBelow - tiedCases) + tiedCases / 2.0) / m;
+            for (int k = start; k < end; k++) {
+                int index = order[k];
+                if (index < m) {
+                    v10[index] = casePlacement;
+                    caseSum += casePlacement;
+                } else {
+                    v01[index - m] = controlPlacement;
+                }
+            }
+            casesBelow += tiedCases;
+            controlsBelow += tiedControls;
+            start = end;
         }
         return new DeLongPlacements(v10, v01, caseSum / m);
     }
