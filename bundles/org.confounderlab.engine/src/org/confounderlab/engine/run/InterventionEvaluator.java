@@ -22,6 +22,7 @@ import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.stats.RocCurve;
 import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.LetterboxedImages;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TensorLoader;
 import org.confounderlab.model.experiment.FillMode;
@@ -81,9 +82,10 @@ final class InterventionEvaluator {
         int[][] targets = null;
         double[][][] scores = new double[variants.size()][][];
         TensorBatch original = null;
+        // Decoded and letterboxed once; every variant is made from copies (no decoding per variant).
+        LetterboxedImages images = loader.letterboxed(test, labels, regions);
         for (int v = 0; v < variants.size(); v++) {
-            TensorBatch batch = loader.load(test, labels,
-                    InterventionSequence.of(base, intervention(variants.get(v))), regions, seed);
+            TensorBatch batch = images.variant(InterventionSequence.of(base, intervention(variants.get(v))), seed);
             scores[v] = classifier.predict(batch);
             if (targets == null) {
                 original = batch; // variants.get(0) is the original

@@ -102,7 +102,7 @@ public final class TensorLoader {
             FloatImage input = letterbox.apply(decoded, transform);
             Map<String, Box> mapped = new HashMap<>();
             regions.apply(entries.get(index)).forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
-            FloatImage changed = intervention.apply(input, mapped, new SplittableRandom(seed * 1_000_003L + index));
+            FloatImage changed = intervention.apply(input, mapped, randomFor(seed, index));
             pipeline.normalisation().applyInPlace(changed.data(), size * size, changed.channels());
             return new PreparedImage(index, path, changed.data(), transform);
         };
@@ -118,5 +118,49 @@ public final class TensorLoader {
             }
         }
         return new TensorBatch(tensors, targets, entries.size(), length / (size * size), size, labels);
+    }
+
+    /**
+     * The images decoded and letterboxed once, not yet normalised, with their regions mapped into input pixels, for
+     * making several variants without decoding again ({@link LetterboxedImages#variant}).
+     */
+    public LetterboxedImages letterboxed(List<ManifestEntry> entries, List<String> labels,
+            Function<ManifestEntry, Map<String, Box>> regions) throws DataSetException, InterruptedException {
+        int length = pipeline.tensorLength();
+        int size = pipeline.inputSize();
+        float[] inputs = new float[entries.size() * length];
+        float[][] targets = new float[entries.size()][labels.size()];
+        List<Map<String, Box>> mappedRegions = new java.util.ArrayList<>(java.util.Collections.nCopies(entries.size(),
+                Map.<String, Box>of()));
+        ImageDecoder decoder = new ImageDecoder(pipeline.colourMode());
+        Letterbox letterbox = new Letterbox(size, pipeline.interpolation(), 0f);
+        ImageBatchLoader.Preparer preparer = (index, path) -> {
+            FloatImage decoded = decoder.decode(path);
+            LetterboxTransform transform = letterbox.transformFor(decoded.width(), decoded.height());
+            return new PreparedImage(index, path, letterbox.apply(decoded, transform).data(), transform);
+        };
+        List<Path> paths = entries.stream().map(ManifestEntry::image).toList();
+        try (ImageBatchLoader loader = new ImageBatchLoader(paths, preparer, threads, 4 * threads, ProblemPolicy.STOP)) {
+            PreparedImage image;
+            while ((image = loader.next()) != null) {
+                int index = image.index();
+                System.arraycopy(image.tensor(), 0, inputs, index * length, length);
+                ManifestEntry entry = entries.get(index);
+                for (int l = 0; l < labels.size(); l++) {
+                    targets[index][l] = entry.label(labels.get(l)).asDouble() == 1.0 ? 1f : 0f;
+                }
+                Map<String, Box> mapped = new HashMap<>();
+                LetterboxTransform transform = image.transform();
+                regions.apply(entry).forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
+                mappedRegions.set(index, mapped);
+            }
+        }
+        return new LetterboxedImages(inputs, targets, mappedRegions, length / (size * size), size, labels,
+                pipeline.normalisation());
+    }
+
+    /** The random source of image {@code index} for random interventions (noise fills, random boxes). */
+    static SplittableRandom randomFor(long seed, int index) {
+        return new SplittableRandom(seed * 1_000_003L + index);
     }
 }
