@@ -25,17 +25,19 @@ public record DeLongPlacements(double[] caseComponents, double[] controlComponen
         double[] pooled = new double[m + n];
         System.arraycopy(cases, 0, pooled, 0, m);
         System.arraycopy(controls, 0, pooled, m, n);
-        int[] order = ScoreOrder.ascending(pooled); // index < m: case index; otherwise control m + j
+        ScoreOrder.Sorted sorted = ScoreOrder.sorted(pooled);
+        int[] order = sorted.order(); // index < m: case index; otherwise control m + j
+        long[] keys = sorted.keys(); // equal keys, equal scores: the tie groups, read in order
         double[] v10 = new double[m];
         double[] v01 = new double[n];
         double caseSum = 0;
         long casesBelow = 0;
         long controlsBelow = 0;
         for (int start = 0; start < order.length;) {
-            double value = pooled[order[start]] + 0.0;
+            long key = keys[start];
             int end = start;
             long tiedCases = 0;
-            while (end < order.length && pooled[order[end]] + 0.0 == value) {
+            while (end < order.length && keys[end] == key) {
                 if (order[end] < m) {
                     tiedCases++;
                 }

@@ -16,6 +16,21 @@ public final class ScoreOrder {
 
     /** Indices of {@code values} from the smallest value to the largest; equal values keep their index order. */
     public static int[] ascending(double[] values) {
+        return sorted(values).order();
+    }
+
+    /**
+     * The ascending order with each position's key ({@link #sortableBits}): equal keys mean equal values, so callers
+     * can find tie groups by reading the keys in order instead of looking the values up.
+     *
+     * @param order indices of the values, smallest value first
+     * @param keys  the sortable bits of {@code values[order[k]]} at position k
+     */
+    public record Sorted(int[] order, long[] keys) {
+    }
+
+    /** The ascending order and the sorted keys of {@code values}. */
+    public static Sorted sorted(double[] values) {
         int n = values.length;
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
@@ -63,7 +78,7 @@ public final class ScoreOrder {
             order = orderBuffer;
             orderBuffer = swapOrder;
         }
-        return order;
+        return new Sorted(order, keys);
     }
 
     /**
