@@ -13,6 +13,56 @@ import org.junit.jupiter.api.Test;
 
 class LetterboxTest {
 
+    /**
+     * The bilinear letterbox equals, float for float, sampling each output pixel centre from the source with the
+     * edges clamped: source = (target + 0.5 − offset) · (1 / scale) − 0.5, for wide, tall, up- and down-scaled images with 1
+     * and 3 channels (the implementation shares each column's weights across rows).
+     */
+    @Test
+    void bilinearEqualsSamplingEveryPixelCentre() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+        int[][] shapes = {{37, 23, 1, 16}, {23, 37, 3, 16}, {40, 40, 1, 96}, {301, 97, 1, 64}, {5, 9, 3, 50}};
+        for (int[] shape : shapes) {
+            int w = shape[0];
+            int h = shape[1];
+            int channels = shape[2];
+            int size = shape[3];
+            float[] data = new float[w * h * channels];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = random.nextFloat();
+            }
+            FloatImage image = new FloatImage(w, h, channels, data);
+            FloatImage out = new Letterbox(size, Interpolation.BILINEAR, 0.25f).apply(image);
+            LetterboxTransform t = LetterboxTransform.fit(w, h, size);
+            double inverse = 1.0 / t.scale(); // the letterbox multiplies by the inverse scale
+            for (int c = 0; c < channels; c++) {
+                for (int y = 0; y < size; y++) {
+                    for (int x = 0; x < size; x++) {
+                        boolean inside = x >= t.offsetX() && x < t.offsetX() + t.contentWidth() && y >= t.offsetY()
+                                && y < t.offsetY() + t.contentHeight();
+                        float expected = inside ? bilinear(image, (x + 0.5 - t.offsetX()) * inverse - 0.5,
+                                (y + 0.5 - t.offsetY()) * inverse - 0.5, c) : 0.25f;
+                        assertEquals(expected, out.get(x, y, c), 0f, w + "×" + h + " → " + size + " at " + x + "," + y);
+                    }
+                }
+            }
+        }
+    }
+
+    private static float bilinear(FloatImage image, double x, double y, int c) {
+        double cx = Math.max(0, Math.min(image.width() - 1, x));
+        double cy = Math.max(0, Math.min(image.height() - 1, y));
+        int x0 = (int) Math.floor(cx);
+        int y0 = (int) Math.floor(cy);
+        int x1 = Math.min(x0 + 1, image.width() - 1);
+        int y1 = Math.min(y0 + 1, image.height() - 1);
+        double fx = cx - x0;
+        double fy = cy - y0;
+        double top = image.get(x0, y0, c) * (1 - fx) + image.get(x1, y0, c) * fx;
+        double bottom = image.get(x0, y1, c) * (1 - fx) + image.get(x1, y1, c) * fx;
+        return (float) (top * (1 - fy) + bottom * fy);
+    }
+
     @Test
     void wideImageIsScaledAndPaddedTopAndBottom() {
         LetterboxTransform t = LetterboxTransform.fit(4, 2, 8);
