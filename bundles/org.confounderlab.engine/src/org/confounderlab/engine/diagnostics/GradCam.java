@@ -51,18 +51,27 @@ public final class GradCam {
     /** Bilinear resize of a {@code width × height} map to {@code size × size}, pixel centres aligned. */
     static float[] resize(float[] map, int width, int height, int size) {
         float[] out = new float[size * size];
+        // Separable: each column's source columns and weight are the same on every row (worked out once).
+        int[] left = new int[size];
+        int[] right = new int[size];
+        double[] weight = new double[size];
+        for (int x = 0; x < size; x++) {
+            double sx = Math.max(0, Math.min(width - 1, (x + 0.5) * width / size - 0.5));
+            left[x] = (int) sx;
+            right[x] = Math.min(width - 1, left[x] + 1);
+            weight[x] = sx - left[x];
+        }
         for (int y = 0; y < size; y++) {
             double sy = Math.max(0, Math.min(height - 1, (y + 0.5) * height / size - 0.5));
             int y0 = (int) sy;
             int y1 = Math.min(height - 1, y0 + 1);
             double fy = sy - y0;
+            int row = y0 * width;
+            int nextRow = y1 * width;
             for (int x = 0; x < size; x++) {
-                double sx = Math.max(0, Math.min(width - 1, (x + 0.5) * width / size - 0.5));
-                int x0 = (int) sx;
-                int x1 = Math.min(width - 1, x0 + 1);
-                double fx = sx - x0;
-                double top = map[y0 * width + x0] * (1 - fx) + map[y0 * width + x1] * fx;
-                double bottom = map[y1 * width + x0] * (1 - fx) + map[y1 * width + x1] * fx;
+                double fx = weight[x];
+                double top = map[row + left[x]] * (1 - fx) + map[row + right[x]] * fx;
+                double bottom = map[nextRow + left[x]] * (1 - fx) + map[nextRow + right[x]] * fx;
                 out[y * size + x] = (float) (top * (1 - fy) + bottom * fy);
             }
         }
