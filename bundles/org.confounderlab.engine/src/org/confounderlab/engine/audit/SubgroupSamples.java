@@ -32,20 +32,16 @@ public final class SubgroupSamples {
      * audit's order; empty when the manifest has no such attribute.
      */
     public static List<Sample> of(List<ManifestEntry> entries, String attribute, String label, int perCell) {
-        AttributeColumn column;
-        if (attribute.startsWith("region:")) {
-            column = AttributeColumn.ofRegion(attribute.substring("region:".length()), entries);
-        } else if (entries.stream().anyMatch(e -> e.attributes().containsKey(attribute))) {
-            column = AttributeColumn.ofAttribute(attribute, entries);
-        } else {
+        Subgroups column = Subgroups.of(entries, attribute);
+        if (column == null) {
             return List.of();
         }
         List<Sample> samples = new ArrayList<>();
-        for (int g = 0; g < column.groups().size(); g++) {
+        for (int g = 0; g < column.names().size(); g++) {
             List<Integer> positives = new ArrayList<>();
             List<Integer> negatives = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
-                if (column.group()[i] != g) {
+                if (column.groupOf()[i] != g) {
                     continue;
                 }
                 LabelValue value = entries.get(i).label(label);
@@ -57,11 +53,11 @@ public final class SubgroupSamples {
             }
             for (int k = 0; k < Math.max(positives.size(), negatives.size()); k++) {
                 if (k < positives.size()) {
-                    samples.add(new Sample(entries.get(positives.get(k)), column.groups().get(g),
+                    samples.add(new Sample(entries.get(positives.get(k)), column.names().get(g),
                             LabelValue.POSITIVE));
                 }
                 if (k < negatives.size()) {
-                    samples.add(new Sample(entries.get(negatives.get(k)), column.groups().get(g),
+                    samples.add(new Sample(entries.get(negatives.get(k)), column.names().get(g),
                             LabelValue.NEGATIVE));
                 }
             }

@@ -27,6 +27,7 @@ import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
@@ -71,6 +72,7 @@ public final class RunReport {
         sectionOpen = false;
         dataSet();
         training();
+        groupWeights();
         evaluations();
         rocCurves();
         aucBars();
@@ -277,6 +279,31 @@ public final class RunReport {
             body.append("</tr>\n");
         }
         body.append("</table>\n</details>\n");
+    }
+
+    /** With group-balanced training: each subgroup's counts and loss weights. */
+    private void groupWeights() {
+        if (run.getGroupWeights().isEmpty()) {
+            return;
+        }
+        section("group-weights", "Group-balanced training");
+        body.append("<p>The training images were re-sampled each epoch by these weights, so that every subgroup of <b>")
+                .append(Html.escape(run.getGroupWeights().get(0).getAttribute()))
+                .append("</b> has the training set's label prevalence: a positive weighs p / p<sub>g</sub>, a negative "
+                        + "(1 − p) / (1 − p<sub>g</sub>).</p>\n");
+        body.append("<table>\n<tr><th>Subgroup</th><th>Label</th><th class=\"num\">Positives</th>"
+                + "<th class=\"num\">Negatives</th><th class=\"num\">Positive weight</th>"
+                + "<th class=\"num\">Negative weight</th></tr>\n");
+        for (GroupWeight w : run.getGroupWeights()) {
+            body.append("<tr><td>").append(Html.escape(w.getGroup())).append("</td><td>")
+                    .append(Html.escape(w.getLabel())).append("</td>");
+            num(Integer.toString(w.getPositives()));
+            num(Integer.toString(w.getNegatives()));
+            num(Formats.fixed(w.getPositiveWeight(), 3));
+            num(Formats.fixed(w.getNegativeWeight(), 3));
+            body.append("</tr>\n");
+        }
+        body.append("</table>\n");
     }
 
     private void evaluations() {

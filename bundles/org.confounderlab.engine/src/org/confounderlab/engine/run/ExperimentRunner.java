@@ -32,13 +32,16 @@ import org.confounderlab.engine.split.SplitFractions;
 import org.confounderlab.engine.split.SplitOptions;
 import org.confounderlab.engine.training.ComputeDevice;
 import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.GroupBalance;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TensorLoader;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingSettings;
+import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.experiment.SplitSpec;
 import org.confounderlab.model.experiment.TrainingSpec;
@@ -47,6 +50,7 @@ import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.LabelValue;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
@@ -218,11 +222,17 @@ public final class ExperimentRunner {
         TensorBatch validation = loader.load(validationEntries, labels, cover, regions,
                 experiment.getSplit().getSeed() + 1);
         List<ManifestEntry> testEntries = splits.entriesOf(SplitName.TEST);
+        float[][] groupWeights = null;
+        if (experiment.getTraining().getRebalancing() == Rebalancing.GROUP_BALANCED) {
+            GroupBalance balance = groupBalance(experiment, trainEntries, labels);
+            recordGroupWeights(run, balance);
+            groupWeights = balance.weights();
+        }
         folder.save(run);
 
         List<EpochSummary> finished = run.getEpochs().stream().map(record -> summary(record, labels)).toList();
         TrainingSettings settings = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
-                .resumingAfter(finished);
+                .resumingAfter(finished).withExampleWeights(groupWeights);
         run.getBackend().setKind(settings.backend());
         int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
         ImageClassifier classifier = backend.train(train, validation, settings,
@@ -322,6 +332,46 @@ public final class ExperimentRunner {
         }
         return text.append(splits.summary().officialSplitUsed() ? ", official split" : ", grouped by patient")
                 .toString();
+    }
+
+    /** The group-balanced loss weights of the training images, by the experiment's rebalancing attribute. */
+    private GroupBalance groupBalance(Experiment experiment, List<ManifestEntry> trainEntries, List<String> labels)
+            throws TrainingException {
+        ConfounderAttribute attribute = experiment.getTraining().getRebalanceAttribute();
+        if (attribute == null) {
+            throw new TrainingException("Group-balanced training needs a rebalancing attribute: choose one of the "
+                    + "experiment's confounder attributes under Training > Rebalance attribute");
+        }
+        String column = attribute.getColumn() == null || attribute.getColumn().isBlank() ? attribute.getName()
+                : attribute.getColumn();
+        GroupBalance balance;
+        try {
+            balance = GroupBalance.of(trainEntries, labels, column);
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException(e.getMessage() + " (rebalancing attribute '" + attribute.getName() + "')", e);
+        }
+        for (GroupBalance.Group group : balance.groups()) {
+            progress.printf(java.util.Locale.ROOT, "group-balanced: %s = %s, %s: %d positive, %d negative, weights "
+                    + "%.3f / %.3f%s%n", attribute.getName(), group.name(), group.label(), group.positives(),
+                    group.negatives(), group.positiveWeight(), group.negativeWeight(),
+                    group.balanced() ? "" : " (one class only: cannot be balanced)");
+        }
+        return balance;
+    }
+
+    private static void recordGroupWeights(Run run, GroupBalance balance) {
+        run.getGroupWeights().clear();
+        for (GroupBalance.Group group : balance.groups()) {
+            GroupWeight weight = RunFactory.eINSTANCE.createGroupWeight();
+            weight.setAttribute(balance.attribute());
+            weight.setGroup(group.name());
+            weight.setLabel(group.label());
+            weight.setPositives(group.positives());
+            weight.setNegatives(group.negatives());
+            weight.setPositiveWeight(group.positiveWeight());
+            weight.setNegativeWeight(group.negativeWeight());
+            run.getGroupWeights().add(weight);
+        }
     }
 
     private static TrainingSettings settings(Experiment experiment, Path experimentFile, RunOptions options) {

@@ -18,8 +18,9 @@ import org.confounderlab.model.experiment.Rebalancing;
  * @param seed                  seed of initialisation and shuffling (each epoch's order derives from it)
  * @param earlyStoppingPatience epochs without a better mean validation AUC before training stops and the best
  *                              epoch's weights are kept; 0 trains every epoch and keeps the last
- * @param rebalancing           {@link Rebalancing#CLASS_WEIGHTED} weighs each label's positives and negatives so
- *                              both classes count equally in the loss
+ * @param rebalancing           {@link Rebalancing#CLASS_WEIGHTED} re-samples each label's positives and negatives so
+ *                              both classes are seen equally often; {@link Rebalancing#GROUP_BALANCED} re-samples by
+ *                              {@code exampleWeights}
  * @param weightsFile           a saved model whose layers initialise the matching layers of the new network, or
  *                              {@code null}
  * @param backend               CPU, or CUDA on {@code device}
@@ -28,10 +29,14 @@ import org.confounderlab.model.experiment.Rebalancing;
  *                              {@code null} for none
  * @param finishedEpochs        epochs of an interrupted run to resume after, from the checkpoint of the last one in
  *                              {@code checkpointFolder}; empty to start afresh
+ * @param exampleWeights        with {@link Rebalancing#GROUP_BALANCED}: the sampling weight of every training image
+ *                              and label, {@code [image][label]} in the training batch's order ({@link GroupBalance});
+ *                              otherwise {@code null}
  */
 public record TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
         double weightDecay, long seed, int earlyStoppingPatience, Rebalancing rebalancing, Path weightsFile,
-        BackendKind backend, int device, Path checkpointFolder, List<EpochSummary> finishedEpochs) {
+        BackendKind backend, int device, Path checkpointFolder, List<EpochSummary> finishedEpochs,
+        float[][] exampleWeights) {
 
     public TrainingSettings {
         finishedEpochs = List.copyOf(finishedEpochs);
@@ -41,44 +46,57 @@ public record TrainingSettings(Architecture architecture, int epochs, int batchS
     public TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
             double weightDecay, long seed) {
         this(architecture, epochs, batchSize, learningRate, weightDecay, seed, 0, Rebalancing.NONE, null,
-                BackendKind.CPU, 0, null, List.of());
+                BackendKind.CPU, 0, null, List.of(), null);
     }
 
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(architecture, newEpochs, batchSize, learningRate, weightDecay, seed,
-                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs);
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder,
+                finishedEpochs, exampleWeights);
     }
 
     public TrainingSettings withEarlyStopping(int patience) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed, patience,
-                rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs);
+                rebalancing, weightsFile, backend, device, checkpointFolder,
+                finishedEpochs, exampleWeights);
     }
 
     public TrainingSettings withRebalancing(Rebalancing newRebalancing) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, newRebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs);
+                finishedEpochs, exampleWeights);
     }
 
     public TrainingSettings withWeightsFile(Path file) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
-                earlyStoppingPatience, rebalancing, file, backend, device, checkpointFolder, finishedEpochs);
+                earlyStoppingPatience, rebalancing, file, backend, device, checkpointFolder,
+                finishedEpochs, exampleWeights);
     }
 
     public TrainingSettings withBackend(BackendKind kind, int deviceIndex) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
-                earlyStoppingPatience, rebalancing, weightsFile, kind, deviceIndex, checkpointFolder, finishedEpochs);
+                earlyStoppingPatience, rebalancing, weightsFile, kind, deviceIndex, checkpointFolder,
+                finishedEpochs, exampleWeights);
     }
 
     public TrainingSettings withCheckpoints(Path folder) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
-                earlyStoppingPatience, rebalancing, weightsFile, backend, device, folder, finishedEpochs);
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, folder, finishedEpochs,
+                exampleWeights);
     }
 
     /** Resume after {@code finished} epochs (whose checkpoint must be in the checkpoint folder). */
     public TrainingSettings resumingAfter(List<EpochSummary> finished) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
-                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finished);
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finished,
+                exampleWeights);
+    }
+
+    /** Group-balanced training with these per-image, per-label sampling weights ({@link GroupBalance#weights()}). */
+    public TrainingSettings withExampleWeights(float[][] weights) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
+                weights);
     }
 
     /** Whether this continues an interrupted run. */

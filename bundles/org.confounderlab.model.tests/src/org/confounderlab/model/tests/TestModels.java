@@ -37,6 +37,7 @@ import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
+import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
 import org.confounderlab.model.run.RegionAttention;
@@ -296,6 +297,16 @@ final class TestModels {
     sg.setSensitivity(0.7);
     sg.setSpecificity(0.55);
     r.getSubgroups().add(sg);
+
+    GroupWeight gw = RF.createGroupWeight();
+    gw.setAttribute("marker");
+    gw.setGroup("L");
+    gw.setLabel("Pneumonia");
+    gw.setPositives(80);
+    gw.setNegatives(20);
+    gw.setPositiveWeight(0.75);
+    gw.setNegativeWeight(2.0);
+    r.getGroupWeights().add(gw);
 
     AttributeProbe p = RF.createAttributeProbe();
     p.setAttribute("site");

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}</li>
@@ -309,6 +310,21 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<SubgroupMetric> getSubgroups();
+
+	/**
+	 * Returns the value of the '<em><b>Group Weights</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.GroupWeight}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With group-balanced training: the sampling weight of a positive and of a negative training image in each subgroup of the rebalancing attribute, per label, so that every subgroup has the training set's label prevalence.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Weights</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_GroupWeights()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<GroupWeight> getGroupWeights();
 
 	/**
 	 * Returns the value of the '<em><b>Probes</b></em>' containment reference list.

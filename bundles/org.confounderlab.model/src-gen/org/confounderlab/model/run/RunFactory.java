@@ -148,6 +148,15 @@ public interface RunFactory extends EFactory {
 	DatasetAudit createDatasetAudit();
 
 	/**
+	 * Returns a new object of class '<em>Group Weight</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Group Weight</em>'.
+	 * @generated
+	 */
+	GroupWeight createGroupWeight();
+
+	/**
 	 * Returns a new object of class '<em>Subgroup Prevalence</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

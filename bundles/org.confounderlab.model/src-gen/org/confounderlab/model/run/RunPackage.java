@@ -197,13 +197,22 @@ public interface RunPackage extends EPackage {
 	int RUN__SUBGROUPS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__GROUP_WEIGHTS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 14;
+	int RUN__PROBES = 15;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 15;
+	int RUN__AUDIT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 16;
+	int RUN__FINDINGS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 17;
+	int RUN__ARTIFACTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 18;
+	int RUN__BASELINE_RUN = 19;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 19;
+	int RUN_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1434,6 +1443,97 @@ public interface RunPackage extends EPackage {
 	int DATASET_AUDIT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.GroupWeightImpl <em>Group Weight</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.GroupWeightImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
+	 * @generated
+	 */
+	int GROUP_WEIGHT = 14;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__GROUP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Positives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__POSITIVES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Negatives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__NEGATIVES = 4;
+
+	/**
+	 * The feature id for the '<em><b>Positive Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__POSITIVE_WEIGHT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Negative Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT__NEGATIVE_WEIGHT = 6;
+
+	/**
+	 * The number of structural features of the '<em>Group Weight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Group Weight</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_WEIGHT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SubgroupPrevalenceImpl <em>Subgroup Prevalence</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1441,7 +1541,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 14;
+	int SUBGROUP_PREVALENCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1523,7 +1623,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 15;
+	int DATASET_ASSOCIATION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1632,7 +1732,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 16;
+	int FINDING = 17;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -1696,7 +1796,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 17;
+	int ARTIFACT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1751,7 +1851,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 18;
+	int RUN_STATUS = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -1761,7 +1861,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 19;
+	int CI_METHOD = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -1771,7 +1871,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 20;
+	int SALIENCY_METHOD = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -1781,7 +1881,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 21;
+	int FINDING_SEVERITY = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -1791,7 +1891,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 22;
+	int ARTIFACT_KIND = 23;
 
 
 	/**
@@ -1957,6 +2057,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Subgroups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Group Weights</em>'.
+	 * @see org.confounderlab.model.run.Run#getGroupWeights()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_GroupWeights();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}'.
@@ -3134,6 +3245,93 @@ public interface RunPackage extends EPackage {
 	EReference getDatasetAudit_Prevalences();
 
 	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.GroupWeight <em>Group Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Group Weight</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight
+	 * @generated
+	 */
+	EClass getGroupWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getAttribute()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getGroup()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getLabel()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getPositives <em>Positives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positives</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getPositives()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_Positives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getNegatives <em>Negatives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negatives</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getNegatives()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_Negatives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getPositiveWeight <em>Positive Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positive Weight</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getPositiveWeight()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_PositiveWeight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupWeight#getNegativeWeight <em>Negative Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negative Weight</em>'.
+	 * @see org.confounderlab.model.run.GroupWeight#getNegativeWeight()
+	 * @see #getGroupWeight()
+	 * @generated
+	 */
+	EAttribute getGroupWeight_NegativeWeight();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.SubgroupPrevalence <em>Subgroup Prevalence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3609,6 +3807,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__SUBGROUPS = eINSTANCE.getRun_Subgroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Weights</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__GROUP_WEIGHTS = eINSTANCE.getRun_GroupWeights();
 
 		/**
 		 * The meta object literal for the '<em><b>Probes</b></em>' containment reference list feature.
@@ -4499,6 +4705,72 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATASET_AUDIT__PREVALENCES = eINSTANCE.getDatasetAudit_Prevalences();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.GroupWeightImpl <em>Group Weight</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.GroupWeightImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
+		 * @generated
+		 */
+		EClass GROUP_WEIGHT = eINSTANCE.getGroupWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__ATTRIBUTE = eINSTANCE.getGroupWeight_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__GROUP = eINSTANCE.getGroupWeight_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__LABEL = eINSTANCE.getGroupWeight_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Positives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__POSITIVES = eINSTANCE.getGroupWeight_Positives();
+
+		/**
+		 * The meta object literal for the '<em><b>Negatives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__NEGATIVES = eINSTANCE.getGroupWeight_Negatives();
+
+		/**
+		 * The meta object literal for the '<em><b>Positive Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__POSITIVE_WEIGHT = eINSTANCE.getGroupWeight_PositiveWeight();
+
+		/**
+		 * The meta object literal for the '<em><b>Negative Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_WEIGHT__NEGATIVE_WEIGHT = eINSTANCE.getGroupWeight_NegativeWeight();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SubgroupPrevalenceImpl <em>Subgroup Prevalence</em>}' class.

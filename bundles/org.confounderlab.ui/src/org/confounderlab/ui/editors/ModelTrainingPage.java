@@ -43,7 +43,8 @@ public class ModelTrainingPage extends ExperimentFormPage {
                 "earlyStoppingPatience", "Early stopping patience",
                 "Stop after this many epochs without a better mean validation AUC and keep the best; 0: never");
         fields.choice(toolkit, training, "training.rebalancing", experiment.getTraining(), "rebalancing",
-                "Rebalancing", "CLASS_WEIGHTED weighs positives and negatives n/(2·count) in the loss");
+                "Rebalancing", "CLASS_WEIGHTED re-samples positives and negatives by n/(2·count); GROUP_BALANCED "
+                        + "re-samples so every subgroup of the rebalance attribute has the training set's prevalence");
         if (experiment.getBackend() != null) {
             Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
             fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",

@@ -15,6 +15,7 @@ import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.RunStatus;
@@ -58,6 +59,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliency <em>Saliency</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getFindings <em>Findings</em>}</li>
@@ -267,6 +269,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<SubgroupMetric> subgroups;
+
+	/**
+	 * The cached value of the '{@link #getGroupWeights() <em>Group Weights</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupWeights()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<GroupWeight> groupWeights;
 
 	/**
 	 * The cached value of the '{@link #getProbes() <em>Probes</em>}' containment reference list.
@@ -659,6 +671,19 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<GroupWeight> getGroupWeights() {
+		if (groupWeights == null) {
+			groupWeights = new EObjectContainmentEList<GroupWeight>(GroupWeight.class, this, RunPackage.RUN__GROUP_WEIGHTS);
+		}
+		return groupWeights;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<AttributeProbe> getProbes() {
 		if (probes == null) {
 			probes = new EObjectContainmentEList<AttributeProbe>(AttributeProbe.class, this, RunPackage.RUN__PROBES);
@@ -784,6 +809,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getSaliencyCases()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SUBGROUPS:
 				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__GROUP_WEIGHTS:
+				return ((InternalEList<?>)getGroupWeights()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
 				return ((InternalEList<?>)getProbes()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__AUDIT:
@@ -832,6 +859,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getSaliencyCases();
 			case RunPackage.RUN__SUBGROUPS:
 				return getSubgroups();
+			case RunPackage.RUN__GROUP_WEIGHTS:
+				return getGroupWeights();
 			case RunPackage.RUN__PROBES:
 				return getProbes();
 			case RunPackage.RUN__AUDIT:
@@ -902,6 +931,10 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SUBGROUPS:
 				getSubgroups().clear();
 				getSubgroups().addAll((Collection<? extends SubgroupMetric>)newValue);
+				return;
+			case RunPackage.RUN__GROUP_WEIGHTS:
+				getGroupWeights().clear();
+				getGroupWeights().addAll((Collection<? extends GroupWeight>)newValue);
 				return;
 			case RunPackage.RUN__PROBES:
 				getProbes().clear();
@@ -975,6 +1008,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SUBGROUPS:
 				getSubgroups().clear();
 				return;
+			case RunPackage.RUN__GROUP_WEIGHTS:
+				getGroupWeights().clear();
+				return;
 			case RunPackage.RUN__PROBES:
 				getProbes().clear();
 				return;
@@ -1030,6 +1066,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return saliencyCases != null && !saliencyCases.isEmpty();
 			case RunPackage.RUN__SUBGROUPS:
 				return subgroups != null && !subgroups.isEmpty();
+			case RunPackage.RUN__GROUP_WEIGHTS:
+				return groupWeights != null && !groupWeights.isEmpty();
 			case RunPackage.RUN__PROBES:
 				return probes != null && !probes.isEmpty();
 			case RunPackage.RUN__AUDIT:

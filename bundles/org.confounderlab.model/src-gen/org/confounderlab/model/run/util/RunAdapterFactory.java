@@ -124,6 +124,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createDatasetAuditAdapter();
 			}
 			@Override
+			public Adapter caseGroupWeight(GroupWeight object) {
+				return createGroupWeightAdapter();
+			}
+			@Override
 			public Adapter caseSubgroupPrevalence(SubgroupPrevalence object) {
 				return createSubgroupPrevalenceAdapter();
 			}
@@ -352,6 +356,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDatasetAuditAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.GroupWeight <em>Group Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.GroupWeight
+	 * @generated
+	 */
+	public Adapter createGroupWeightAdapter() {
 		return null;
 	}
 

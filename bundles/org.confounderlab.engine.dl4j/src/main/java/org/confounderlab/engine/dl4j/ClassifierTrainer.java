@@ -20,8 +20,14 @@ import org.nd4j.linalg.indexing.SpecifiedIndex;
 
 /**
  * Trains a multi-label image classifier with Deeplearning4j: mini-batches in an order derived from the seed and the
- * epoch number (so a resumed run sees the same orders as an uninterrupted one), optional class weights, and after
+ * epoch number (so a resumed run sees the same orders as an uninterrupted one), optional re-balancing, and after
  * each epoch the validation loss and per-label AUC, a checkpoint, and the early-stopping decision.
+ *
+ * <p>Re-balancing re-samples: each epoch draws as many images as the training set has, with replacement, image i
+ * with probability proportional to its weight (the mean of its per-label weights), so that in expectation every
+ * batch has each class (class weighting) or each subgroup of an attribute (group balancing) at the balanced
+ * prevalence. It does not weight the loss: DL4J 1.0.0-M2.1 treats a labels mask as 0/1 and multiplies the output
+ * layer's activations by it, so non-binary "weights" there distort the forward pass instead of weighting the loss.
  */
 public final class ClassifierTrainer {
 
@@ -31,6 +37,7 @@ public final class ClassifierTrainer {
     private Checkpoints checkpoints;
     private EarlyStopping stopping = new EarlyStopping(0);
     private boolean classWeighted;
+    private double[] imageWeights;
     private INDArray bestParameters;
 
     /** Trains an initialised network, layer stack or graph. */
@@ -60,9 +67,21 @@ public final class ClassifierTrainer {
         return this;
     }
 
-    /** Weighs each label's positives and negatives by n / (2 · count) in the loss ("balanced" class weights). */
+    /**
+     * Re-samples each label's positives and negatives by n / (2 · count) ("balanced" class weights), so each class
+     * makes half of what the network sees.
+     */
     public ClassifierTrainer classWeighted(boolean weighted) {
         this.classWeighted = weighted;
+        return this;
+    }
+
+    /**
+     * Re-samples the training images by {@code weights[image][label]} (group-balanced training; the mean over labels
+     * is an image's weight), or not when {@code null}; the rows follow the training images' order.
+     */
+    public ClassifierTrainer exampleWeighted(float[][] weights) {
+        this.imageWeights = weights == null ? null : rowMeans(weights);
         return this;
     }
 
@@ -83,19 +102,25 @@ public final class ClassifierTrainer {
      */
     public List<EpochSummary> train(LabelledImages train, LabelledImages validation, int first, int last,
             TrainingListener listener) throws TrainingException {
-        INDArray[] weights = classWeighted ? classWeights(train.labels()) : null;
+        double[] sampling = imageWeights != null ? imageWeights
+                : classWeighted ? rowMeans(imageClassWeights(train.labels())) : null;
+        if (sampling != null && sampling.length != train.size()) {
+            throw new TrainingException(sampling.length + " re-balancing weights for " + train.size()
+                    + " training images");
+        }
         int batches = (train.size() + batchSize - 1) / batchSize;
         List<EpochSummary> results = new ArrayList<>();
         for (int epoch = first; epoch <= last && !stopping.shouldStop(); epoch++) {
             long start = System.currentTimeMillis();
             double lossSum = 0;
-            long[] order = shuffledIndices(train.size(), epoch);
+            long[] order = sampling == null ? shuffledIndices(train.size(), epoch)
+                    : weightedSample(sampling, epoch);
             for (int b = 0; b < batches; b++) {
                 long[] batch = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
                 INDArray features = train.features().get(new SpecifiedIndex(batch), NDArrayIndex.all(),
                         NDArrayIndex.all(), NDArrayIndex.all());
                 INDArray labels = train.labels().get(new SpecifiedIndex(batch), NDArrayIndex.all());
-                network.fit(features, labels, weights == null ? null : weightsFor(labels, weights));
+                network.fit(features, labels);
                 double loss = network.score();
                 lossSum += loss;
                 listener.onBatch(new BatchProgress(epoch, last, b + 1, batches, loss));
@@ -194,29 +219,65 @@ public final class ClassifierTrainer {
     }
 
     /**
-     * Per label, the weight of a positive and of a negative example: n / (2 · positives) and n / (2 · negatives), as
-     * scikit-learn's "balanced" class weights, so each class carries half the loss. A label with one class only keeps
-     * weight 1.
+     * Per image and label, n / (2 · positives) for a positive and n / (2 · negatives) for a negative, as scikit-learn's
+     * "balanced" class weights, so each class carries half; a label with one class only keeps weight 1.
      */
-    static INDArray[] classWeights(INDArray labels) {
-        long n = labels.rows();
-        INDArray positives = labels.sum(0);
-        INDArray positiveWeight = Nd4j.ones(labels.dataType(), labels.columns());
-        INDArray negativeWeight = Nd4j.ones(labels.dataType(), labels.columns());
-        for (int l = 0; l < labels.columns(); l++) {
-            double p = positives.getDouble(l);
-            if (p > 0 && p < n) {
-                positiveWeight.putScalar(l, n / (2.0 * p));
-                negativeWeight.putScalar(l, n / (2.0 * (n - p)));
+    static float[][] imageClassWeights(INDArray labels) {
+        int n = (int) labels.rows();
+        int columns = (int) labels.columns();
+        float[][] weights = new float[n][columns];
+        for (int l = 0; l < columns; l++) {
+            double p = 0;
+            for (int i = 0; i < n; i++) {
+                p += labels.getDouble(i, l) == 1.0 ? 1 : 0;
+            }
+            for (int i = 0; i < n; i++) {
+                boolean positive = labels.getDouble(i, l) == 1.0;
+                weights[i][l] = p > 0 && p < n ? (float) (positive ? n / (2.0 * p) : n / (2.0 * (n - p))) : 1f;
             }
         }
-        return new INDArray[] {positiveWeight, negativeWeight};
+        return weights;
     }
 
-    /** The per-example, per-label loss weights {@code [batch, labels]} for the 0/1 {@code labels}. */
-    private static INDArray weightsFor(INDArray labels, INDArray[] weights) {
-        INDArray negatives = labels.rsub(1.0);
-        return labels.mulRowVector(weights[0]).addi(negatives.muliRowVector(weights[1]));
+    private static double[] rowMeans(float[][] weights) {
+        double[] means = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            double sum = 0;
+            for (float w : weights[i]) {
+                sum += w;
+            }
+            means[i] = weights[i].length == 0 ? 1 : sum / weights[i].length;
+        }
+        return means;
+    }
+
+    /**
+     * The epoch's re-balanced order: n draws with replacement, image i with probability weights[i] / Σ weights,
+     * seeded by the training seed and the epoch number (a resumed run draws the same).
+     */
+    public static long[] weightedSample(double[] weights, long seed, int epoch) {
+        double[] cumulative = new double[weights.length];
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0) || Double.isInfinite(weights[i])) {
+                throw new IllegalArgumentException("weight " + i + " is " + weights[i]);
+            }
+            total += weights[i];
+            cumulative[i] = total;
+        }
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
+        long[] order = new long[weights.length];
+        for (int k = 0; k < order.length; k++) {
+            double u = random.nextDouble() * total;
+            int index = Arrays.binarySearch(cumulative, u);
+            index = index >= 0 ? index + 1 : -index - 1; // the first cumulative weight above u
+            order[k] = Math.min(index, weights.length - 1);
+        }
+        return order;
+    }
+
+    private long[] weightedSample(double[] weights, int epoch) {
+        return weightedSample(weights, seed, epoch);
     }
 
     /** The epoch's order: a Fisher–Yates shuffle seeded by the training seed and the epoch number. */

@@ -38,9 +38,11 @@ public final class Dl4jBackend implements TrainingBackend {
             throw new TrainingException("Nothing to train on: " + train.count() + " training and "
                     + validation.count() + " validation images");
         }
-        if (settings.rebalancing() == Rebalancing.GROUP_BALANCED) {
-            throw new TrainingException("Group-balanced training is not available in this build; use NONE or "
-                    + "CLASS_WEIGHTED rebalancing");
+        float[][] groupWeights = settings.exampleWeights();
+        if (settings.rebalancing() == Rebalancing.GROUP_BALANCED
+                && (groupWeights == null || groupWeights.length != train.count())) {
+            throw new TrainingException("Group-balanced training needs a loss weight for each of the " + train.count()
+                    + " training images (the experiment's rebalancing attribute)");
         }
         Checkpoints checkpoints = settings.checkpointFolder() == null ? null
                 : new Checkpoints(settings.checkpointFolder());
@@ -67,7 +69,8 @@ public final class Dl4jBackend implements TrainingBackend {
         ClassifierTrainer trainer = new ClassifierTrainer(network, settings.batchSize(), settings.seed())
                 .checkpointingTo(checkpoints)
                 .stoppingWith(EarlyStopping.after(settings.earlyStoppingPatience(), finished))
-                .classWeighted(settings.rebalancing() == Rebalancing.CLASS_WEIGHTED);
+                .classWeighted(settings.rebalancing() == Rebalancing.CLASS_WEIGHTED)
+                .exampleWeighted(settings.rebalancing() == Rebalancing.GROUP_BALANCED ? groupWeights : null);
         try {
             trainer.train(LabelledImages.of(train), LabelledImages.of(validation), first, settings.epochs(), listener);
         } catch (RuntimeException e) {

@@ -8,9 +8,8 @@ import org.nd4j.linalg.dataset.DataSet;
 public record GraphNetwork(ComputationGraph model) implements TrainableNetwork {
 
     @Override
-    public void fit(INDArray features, INDArray labels, INDArray labelWeights) {
-        model.fit(new INDArray[] {features}, new INDArray[] {labels}, null,
-                labelWeights == null ? null : new INDArray[] {labelWeights});
+    public void fit(INDArray features, INDArray labels) {
+        model.fit(new INDArray[] {features}, new INDArray[] {labels});
     }
 
     @Override

@@ -8,8 +8,8 @@ import org.nd4j.linalg.dataset.DataSet;
 public record LayerStackNetwork(MultiLayerNetwork model) implements TrainableNetwork {
 
     @Override
-    public void fit(INDArray features, INDArray labels, INDArray labelWeights) {
-        model.fit(features, labels, null, labelWeights);
+    public void fit(INDArray features, INDArray labels) {
+        model.fit(features, labels);
     }
 
     @Override

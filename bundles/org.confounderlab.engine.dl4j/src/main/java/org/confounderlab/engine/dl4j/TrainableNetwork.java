@@ -23,12 +23,7 @@ public sealed interface TrainableNetwork permits LayerStackNetwork, GraphNetwork
     int PREDICTION_BATCH = 64;
 
     /** One optimisation step on a mini-batch. */
-    default void fit(INDArray features, INDArray labels) {
-        fit(features, labels, null);
-    }
-
-    /** One optimisation step with a loss weight per example and label ({@code [n, labels]}, or {@code null}). */
-    void fit(INDArray features, INDArray labels, INDArray labelWeights);
+    void fit(INDArray features, INDArray labels);
 
     /** The loss of the last mini-batch fitted. */
     default double score() {

@@ -1,0 +1,140 @@
+package org.confounderlab.engine.dl4j.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.confounderlab.engine.cli.ReportCommand;
+import org.confounderlab.engine.cli.RunCommand;
+import org.confounderlab.engine.run.RunFolder;
+import org.confounderlab.engine.synthetic.SyntheticDataSpec;
+import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.model.experiment.Architecture;
+import org.confounderlab.model.experiment.AttributeKind;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DatasetFormat;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.ExperimentFactory;
+import org.confounderlab.model.experiment.Rebalancing;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.templates.ExperimentTemplates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Group-balanced training by the marker attribute, on generated data whose L/R marker agrees with the label in 90 %
+ * of images: the run records each marker subgroup's sampling weights, the report shows them, and the balanced model
+ * leans on the marker less than the same training without balancing (a smaller AUC drop when the marker is masked:
+ * 0.15 against 0.25 here).
+ */
+class GroupBalancedTrainingTest {
+
+    @Test
+    void balancingByTheMarkerIsRecordedAndWeakensTheShortcut(@TempDir Path folder) throws Exception {
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(400).withImagesPerPatient(2)
+                .withPrevalence(0.5).withMarkerStrength(0.8).withInitialsStrength(0).withSiteStrength(0)
+                .withSexCorrelateStrength(0).withLesionContrast(0.25).withSeed(4)).generate(folder.resolve("data"));
+        Run baseline = train(folder, "baseline", Rebalancing.NONE);
+        Run balanced = train(folder, "balanced", Rebalancing.GROUP_BALANCED);
+
+        assertTrue(baseline.getGroupWeights().isEmpty());
+        List<String> groups = balanced.getGroupWeights().stream().map(GroupWeight::getGroup).toList();
+        assertEquals(List.of("L", "R", "none"), groups);
+        int trainImages = 0;
+        for (GroupWeight w : balanced.getGroupWeights()) {
+            assertEquals("marker", w.getAttribute());
+            assertEquals(SyntheticGenerator.LABEL, w.getLabel());
+            trainImages += w.getPositives() + w.getNegatives();
+            // weighted, every subgroup has the same prevalence, and keeps its size
+            double positives = w.getPositives() * w.getPositiveWeight();
+            double negatives = w.getNegatives() * w.getNegativeWeight();
+            assertEquals(w.getPositives() + w.getNegatives(), positives + negatives, 1e-6, w.getGroup());
+        }
+        double p = balanced.getGroupWeights().stream().mapToDouble(w -> w.getPositives() * w.getPositiveWeight())
+                .sum() / trainImages;
+        for (GroupWeight w : balanced.getGroupWeights()) {
+            assertEquals(p, w.getPositives() * w.getPositiveWeight() / (w.getPositives() + w.getNegatives()), 1e-6);
+        }
+        // the marker's subgroups lean the other ways: L/R mostly positive, none mostly negative
+        GroupWeight none = balanced.getGroupWeights().stream().filter(w -> w.getGroup().equals("none")).findFirst()
+                .orElseThrow();
+        assertTrue(none.getPositiveWeight() > 1 && none.getNegativeWeight() < 1, "none: " + none);
+
+        double baselineDrop = maskedDrop(baseline);
+        double balancedDrop = maskedDrop(balanced);
+        System.out.printf("GroupBalancedTrainingTest: AUC drop with the marker masked: baseline %.3f, balanced %.3f%n",
+                baselineDrop, balancedDrop);
+        assertTrue(baselineDrop > 0.05, "the baseline leans on the marker: drop " + baselineDrop);
+        assertTrue(balancedDrop < baselineDrop - 0.03, "balancing weakens the shortcut: " + balancedDrop + " vs "
+                + baselineDrop);
+
+        Path runFolder = folder.resolve("runs/balanced").resolve(runFolder(folder, "balanced"));
+        ByteArrayOutputStream reportOut = new ByteArrayOutputStream();
+        assertEquals(0, ReportCommand.run(List.of(runFolder.toString()), new PrintStream(reportOut, true,
+                StandardCharsets.UTF_8), new PrintStream(reportOut, true, StandardCharsets.UTF_8)), reportOut.toString());
+        String report = Files.readString(runFolder.resolve("report.html"));
+        assertTrue(report.contains("Group-balanced training") && report.contains("<td>none</td>"), "report section");
+    }
+
+    /** original AUC − masked AUC of the run's first label. */
+    private static double maskedDrop(Run run) {
+        AucComparison masked = run.getComparisons().stream().filter(c -> c.getVariant().getInterventionName().equals("mask-regions"))
+                .findFirst().orElseThrow(() -> new AssertionError("no masked comparison in " + run.getId()));
+        return -masked.getDeltaAuc();
+    }
+
+    private static Run train(Path folder, String name, Rebalancing rebalancing) throws Exception {
+        Experiment experiment = ExperimentTemplates.newDefault(name, DatasetFormat.SYNTHETIC,
+                "data/" + SyntheticGenerator.MANIFEST, List.of(SyntheticGenerator.LABEL));
+        ConfounderAttribute marker = ExperimentFactory.eINSTANCE.createConfounderAttribute();
+        marker.setName("marker");
+        marker.setColumn("marker");
+        marker.setKind(AttributeKind.CATEGORICAL);
+        experiment.getAttributes().add(marker);
+        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality", "the L/R marker");
+        ExperimentTemplates.addDefaultInterventions(experiment);
+        experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
+        experiment.getModel().setInputSize(64);
+        experiment.getTraining().setEpochs(8);
+        experiment.getTraining().setLearningRate(3e-3);
+        experiment.getTraining().setRebalancing(rebalancing);
+        if (rebalancing == Rebalancing.GROUP_BALANCED) {
+            experiment.getTraining().setRebalanceAttribute(marker);
+        }
+        experiment.getSplit().setUseOfficialSplit(false);
+        experiment.getDiagnostics().setBootstrapResamples(200);
+        experiment.getDiagnostics().setGradCam(false);
+        Path file = folder.resolve(name + ".experiment");
+        ModelFiles.save(experiment, file);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RunCommand.run(List.of(file.toString(), "--threads", "2"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, log + err.toString(StandardCharsets.UTF_8));
+        if (rebalancing == Rebalancing.GROUP_BALANCED) {
+            assertTrue(log.contains("group-balanced: marker = none"), log);
+        }
+        Run run = ModelFiles.loadRun(folder.resolve("runs").resolve(name).resolve(runFolder(folder, name))
+                .resolve(RunFolder.RUN_FILE));
+        assertEquals(RunStatus.COMPLETED, run.getStatus());
+        return run;
+    }
+
+    private static String runFolder(Path folder, String name) throws Exception {
+        try (Stream<Path> runs = Files.list(folder.resolve("runs").resolve(name))) {
+            return runs.findFirst().orElseThrow().getFileName().toString();
+        }
+    }
+}
