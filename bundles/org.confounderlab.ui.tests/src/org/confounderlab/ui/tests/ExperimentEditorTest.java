@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -159,6 +160,48 @@ class ExperimentEditorTest {
         Experiment saved = ModelFiles.loadExperiment(project.getFile("edit-undo.experiment").getLocation().toPath());
         assertEquals(12, saved.getTraining().getEpochs(), "the save round-trips through the file");
         assertEquals(32, saved.getTraining().getBatchSize());
+    }
+
+    @Test
+    void theRebalanceAttributeIsChosenAmongTheExperimentsAttributesUndoably() throws Exception {
+        ExperimentEditor editor = openTemplate("rebalance");
+        Experiment experiment = editor.getExperiment();
+        org.eclipse.emf.edit.domain.EditingDomain domain = editor.getEditingDomain();
+        org.confounderlab.model.experiment.ConfounderAttribute marker =
+                org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createConfounderAttribute();
+        marker.setName("marker");
+        marker.setColumn("marker");
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, experiment,
+                org.confounderlab.model.experiment.ExperimentPackage.Literals.EXPERIMENT__ATTRIBUTES, marker));
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Combo combo = (org.eclipse.swt.widgets.Combo) editor.getField(
+                "training.rebalanceAttribute");
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("(none)"));
+        experiment.getAttributes().forEach(a -> expected.add(a.getName()));
+        assertEquals(expected, java.util.List.of(combo.getItems()), "(none) and the experiment's attributes");
+        assertEquals("(none)", combo.getText());
+
+        combo.select(combo.indexOf("marker"));
+        combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.processEvents();
+        assertSame(marker, experiment.getTraining().getRebalanceAttribute(), "the reference points at the attribute");
+
+        // an attribute added elsewhere in the editor shows up in the list; the choice stays
+        org.confounderlab.model.experiment.ConfounderAttribute scanner =
+                org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createConfounderAttribute();
+        scanner.setName("scanner");
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, experiment,
+                org.confounderlab.model.experiment.ExperimentPackage.Literals.EXPERIMENT__ATTRIBUTES, scanner));
+        Workbench.processEvents();
+        assertTrue(java.util.List.of(combo.getItems()).contains("scanner"), java.util.Arrays.toString(combo.getItems()));
+        assertEquals("marker", combo.getText());
+
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // the added attribute
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // the choice
+        assertNull(experiment.getTraining().getRebalanceAttribute());
+        assertEquals("(none)", combo.getText(), "undo shows in the field");
+        Workbench.screenshotZoomed(editor, "experiment-editor-rebalance");
     }
 
     @Test

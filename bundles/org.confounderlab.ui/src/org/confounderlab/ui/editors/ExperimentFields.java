@@ -112,6 +112,58 @@ final class ExperimentFields {
         return viewer;
     }
 
+    /** What a reference field shows for "no object". */
+    static final String NONE = "(none)";
+
+    /**
+     * A drop-down choosing the object a single reference points at, among {@code candidates} (looked up again after
+     * every command, so objects added or removed elsewhere in the editor show), or {@link #NONE}.
+     */
+    ComboViewer reference(FormToolkit toolkit, Composite parent, String path, EObject owner, String featureName,
+            String label, String help, java.util.function.Supplier<List<? extends EObject>> candidates) {
+        EStructuralFeature reference = feature(owner, featureName);
+        label(toolkit, parent, label, help);
+        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(viewer.getCombo());
+        viewer.getCombo().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer.getCombo().setToolTipText(help);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof EObject object ? String.valueOf(object.eGet(
+                        object.eClass().getEStructuralFeature("name"))) : String.valueOf(element);
+            }
+        });
+        Runnable fill = () -> {
+            List<Object> values = new ArrayList<>();
+            values.add(NONE);
+            values.addAll(candidates.get());
+            viewer.setInput(values);
+            Object current = owner.eGet(reference);
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(current == null ? NONE : current));
+        };
+        fill.run();
+        org.eclipse.emf.common.command.CommandStackListener refill = event -> {
+            if (!viewer.getControl().isDisposed()) {
+                fill.run();
+            }
+        };
+        domain.getCommandStack().addCommandStackListener(refill);
+        viewer.getControl().addDisposeListener(e -> domain.getCommandStack().removeCommandStackListener(refill));
+        @SuppressWarnings("unchecked")
+        IObservableValue<Object> model = (IObservableValue<Object>) (IObservableValue<?>)
+                new CommandValueProperty(domain, reference).observe(owner);
+        IConverter<Object, Object> toModel = IConverter.create(Object.class, Object.class,
+                value -> value == NONE ? null : value);
+        IConverter<Object, Object> toWidget = IConverter.create(Object.class, Object.class,
+                value -> value == null ? NONE : value);
+        context.bindValue(ViewerProperties.singleSelection(Object.class).observe(viewer), model,
+                UpdateValueStrategy.create(toModel), UpdateValueStrategy.create(toWidget));
+        add(path, owner, reference, viewer.getCombo());
+        return viewer;
+    }
+
     /** A check box for a boolean attribute. */
     Button check(FormToolkit toolkit, Composite parent, String path, EObject owner, String featureName, String label,
             String help) {

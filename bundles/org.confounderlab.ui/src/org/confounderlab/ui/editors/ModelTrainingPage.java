@@ -45,6 +45,10 @@ public class ModelTrainingPage extends ExperimentFormPage {
         fields.choice(toolkit, training, "training.rebalancing", experiment.getTraining(), "rebalancing",
                 "Rebalancing", "CLASS_WEIGHTED re-samples positives and negatives by n/(2·count); GROUP_BALANCED "
                         + "re-samples so every subgroup of the rebalance attribute has the training set's prevalence");
+        fields.reference(toolkit, training, "training.rebalanceAttribute", experiment.getTraining(),
+                "rebalanceAttribute", "Rebalance attribute", "GROUP_BALANCED: the confounder attribute whose "
+                        + "subgroups get the same label prevalence (the run records each subgroup's weights)",
+                experiment::getAttributes);
         if (experiment.getBackend() != null) {
             Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
             fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",

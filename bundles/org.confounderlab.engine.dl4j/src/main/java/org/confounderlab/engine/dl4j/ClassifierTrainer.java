@@ -26,8 +26,9 @@ import org.nd4j.linalg.indexing.SpecifiedIndex;
  * <p>Re-balancing re-samples: each epoch draws as many images as the training set has, with replacement, image i
  * with probability proportional to its weight (the mean of its per-label weights), so that in expectation every
  * batch has each class (class weighting) or each subgroup of an attribute (group balancing) at the balanced
- * prevalence. It does not weight the loss: DL4J 1.0.0-M2.1 treats a labels mask as 0/1 and multiplies the output
- * layer's activations by it, so non-binary "weights" there distort the forward pass instead of weighting the loss.
+ * prevalence. It does not weight the loss: DL4J 1.0.0-M2.1 multiplies the output layer's logits by a labels mask as
+ * well as the loss (a mask of 2 on a positive with logit z gives 2·(−log σ(2z)), not 2·(−log σ(z))), so a non-binary
+ * mask is no loss weight.
  */
 public final class ClassifierTrainer {
 
