@@ -35,6 +35,7 @@ import org.confounderlab.model.run.RocPoint;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 
 /**
@@ -78,6 +79,7 @@ public final class RunReport {
         aucBars();
         comparisons();
         subgroups();
+        shiftTests();
         probes();
         saliency();
         heatmaps();
@@ -429,6 +431,29 @@ public final class RunReport {
             num(Formats.fixed(s.getSensitivity(), 3));
             num(Formats.fixed(s.getSpecificity(), 3));
             body.append("</tr>\n");
+        }
+        body.append("</table>\n");
+    }
+
+    private void shiftTests() {
+        if (run.getShiftTests().isEmpty()) {
+            return;
+        }
+        section("shift-tests", "Shift tests");
+        body.append("<p>AUC on test sets re-sampled so that an attribute's association with the label is reversed "
+                + "(subgroup prevalences mirrored), against the whole test set. A model that reads the label from the "
+                + "attribute drops here.</p>\n<table>\n<tr><th>Attribute</th><th>Label</th><th class=\"num\">n</th>"
+                + "<th class=\"num\">AUC flipped</th><th class=\"num\">CI</th><th class=\"num\">AUC whole test</th>"
+                + "<th class=\"num\">Δ</th><th>Subgroup prevalence, before to after</th></tr>\n");
+        for (ShiftTest s : run.getShiftTests()) {
+            body.append("<tr><td>").append(Html.escape(s.getAttribute())).append("</td><td>")
+                    .append(Html.escape(s.getLabel())).append("</td>");
+            num(Integer.toString(s.getCases()));
+            num(Formats.fixed(s.getAuc(), 3));
+            num(Formats.interval(s.getCiLower(), s.getCiUpper(), 3));
+            num(Formats.fixed(s.getInDistributionAuc(), 3));
+            num(Formats.signed(s.getAuc() - s.getInDistributionAuc(), 3));
+            body.append("<td>").append(Html.escape(s.getGroups())).append("</td></tr>\n");
         }
         body.append("</table>\n");
     }

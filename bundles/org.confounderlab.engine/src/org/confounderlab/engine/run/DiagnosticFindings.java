@@ -21,6 +21,7 @@ import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -38,7 +39,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * <li>pointing game: INFO with the hit rate of every region;</li>
  * <li>probes: an attribute predictable from the features with AUC ≥ {@code probeAuc} (CI above 0.5) is a
  * WARNING;</li>
- * <li>subgroups: an AUC gap ≥ {@code subgroupAucGap} between values of an attribute is a WARNING.</li>
+ * <li>subgroups: an AUC gap ≥ {@code subgroupAucGap} between values of an attribute is a WARNING;</li>
+ * <li>shift tests: an AUC on the association-flipped test set ≥ {@code relianceDeltaAuc} below the whole test
+ * set's, with its interval below that AUC, is a WARNING.</li>
  * </ul>
  */
 final class DiagnosticFindings {
@@ -53,7 +56,22 @@ final class DiagnosticFindings {
         attention(run, experiment, spec, findings);
         probes(run, spec, findings);
         subgroups(run, spec, findings);
+        shifts(run, spec, findings);
         return findings;
+    }
+
+    private static void shifts(Run run, DiagnosticsSpec spec, List<Finding> findings) {
+        for (ShiftTest shift : run.getShiftTests()) {
+            double drop = shift.getInDistributionAuc() - shift.getAuc();
+            if (drop >= spec.getRelianceDeltaAuc() && shift.getCiUpper() < shift.getInDistributionAuc()) {
+                findings.add(finding(FindingSeverity.WARNING, "shift.auc-drop", String.format(Locale.ROOT,
+                        "With the association of '%s' and '%s' flipped, AUC falls from %.3f to %.3f (CI %.3f–%.3f, "
+                                + "n %d): the model reads the label partly from '%s'. Subgroups: %s.",
+                        shift.getAttribute(), shift.getLabel(), shift.getInDistributionAuc(), shift.getAuc(),
+                        shift.getCiLower(), shift.getCiUpper(), shift.getCases(), shift.getAttribute(),
+                        shift.getGroups()), shift));
+            }
+        }
     }
 
     private static void attention(Run run, Experiment experiment, DiagnosticsSpec spec, List<Finding> findings) {

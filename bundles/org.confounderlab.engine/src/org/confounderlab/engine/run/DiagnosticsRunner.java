@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.confounderlab.engine.data.Box;
 import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.diagnostics.AssociationShift;
 import org.confounderlab.engine.diagnostics.AttentionSummary;
 import org.confounderlab.engine.diagnostics.FeatureProbe;
 import org.confounderlab.engine.diagnostics.ProbeResult;
@@ -46,6 +47,7 @@ import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 
 /**
@@ -117,6 +119,69 @@ final class DiagnosticsRunner {
             attributeModels(run, targets, splits, batch, attributeTrainer, spec.getAlpha());
         }
         subgroups(run, experiment, spec, test, batch, testScores, validation, validationScores, explained);
+        shiftTests(run, experiment, spec, test, batch, testScores, regions, explained);
+    }
+
+    /**
+     * The model's scores on association-flipped test sets, one per attribute and per region an intervention acts on
+     * (present/absent), re-sampled from the test images (no new predictions): AUC with its DeLong interval against
+     * the AUC on the whole test set.
+     */
+    private void shiftTests(Run run, Experiment experiment, DiagnosticsSpec spec, List<ManifestEntry> test,
+            TensorBatch batch, double[][] testScores, Function<ManifestEntry, Map<String, Box>> regions,
+            List<Integer> explained) {
+        Map<String, String[]> groupings = new java.util.LinkedHashMap<>();
+        for (ConfounderAttribute attribute : experiment.getAttributes()) {
+            groupings.put(attribute.getName(), groups(attribute, test));
+        }
+        java.util.Set<String> suspected = new java.util.LinkedHashSet<>();
+        experiment.getInterventions().forEach(i -> i.getRegions().forEach(r -> suspected.add(r.getName())));
+        for (String region : suspected) {
+            groupings.put("region " + region, test.stream()
+                    .map(e -> regions.apply(e).containsKey(region) ? "present" : "absent").toArray(String[]::new));
+        }
+        double level = 1 - spec.getAlpha();
+        for (int label : explained) {
+            double[] scores = InterventionEvaluator.column(testScores, label);
+            int[] targets = InterventionEvaluator.asInts(batch.positives(label));
+            DeLongAuc whole = DeLongAuc.of(CaseControlScores.of(scores, targets), level);
+            for (Map.Entry<String, String[]> grouping : groupings.entrySet()) {
+                if (java.util.Arrays.stream(grouping.getValue()).filter(java.util.Objects::nonNull).distinct()
+                        .count() < 2) {
+                    continue; // one subgroup: nothing to flip
+                }
+                AssociationShift shift = AssociationShift.flipped(grouping.getKey(), grouping.getValue(),
+                        batch.positives(label), experiment.getSplit().getSeed());
+                double[] keptScores = new double[shift.kept().length];
+                int[] keptTargets = new int[shift.kept().length];
+                int positives = 0;
+                for (int k = 0; k < keptScores.length; k++) {
+                    keptScores[k] = scores[shift.kept()[k]];
+                    keptTargets[k] = targets[shift.kept()[k]];
+                    positives += keptTargets[k];
+                }
+                if (positives < 2 || positives > keptScores.length - 2) {
+                    continue; // too few of a class left for an AUC and its interval
+                }
+                DeLongAuc shifted = DeLongAuc.of(CaseControlScores.of(keptScores, keptTargets), level);
+                ShiftTest record = RunFactory.eINSTANCE.createShiftTest();
+                record.setAttribute(grouping.getKey());
+                record.setLabel(batch.labels().get(label));
+                record.setCases(keptScores.length);
+                record.setPositives(positives);
+                record.setAuc(shifted.auc());
+                record.setCiLower(shifted.lower());
+                record.setCiUpper(shifted.upper());
+                record.setInDistributionAuc(whole.auc());
+                record.setGroups(String.join(", ", shift.groups().stream().map(g -> String.format(Locale.ROOT,
+                        "%s %.2f to %.2f (n %d)", g.name(), g.prevalence(), g.shiftedPrevalence(),
+                        g.keptPositives() + g.keptNegatives())).toList()));
+                run.getShiftTests().add(record);
+                progress.printf(Locale.ROOT, "shift test: %s, %s flipped: AUC %.3f (CI %.3f–%.3f, n %d) against "
+                        + "%.3f on the whole test set%n", record.getLabel(), record.getAttribute(), record.getAuc(),
+                        record.getCiLower(), record.getCiUpper(), record.getCases(), record.getInDistributionAuc());
+            }
+        }
     }
 
     private static List<Integer> explainedLabels(DiagnosticsSpec spec, List<String> labels) {

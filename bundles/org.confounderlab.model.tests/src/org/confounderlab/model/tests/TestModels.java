@@ -48,6 +48,7 @@ import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 
 /** Builds fully populated models with every feature set to a non-default value. */
@@ -307,6 +308,18 @@ final class TestModels {
     gw.setPositiveWeight(0.75);
     gw.setNegativeWeight(2.0);
     r.getGroupWeights().add(gw);
+
+    ShiftTest st = RF.createShiftTest();
+    st.setAttribute("region laterality");
+    st.setLabel("Pneumonia");
+    st.setCases(120);
+    st.setPositives(50);
+    st.setAuc(0.61);
+    st.setCiLower(0.5);
+    st.setCiUpper(0.71);
+    st.setInDistributionAuc(0.84);
+    st.setGroups("present 0.90 to 0.10 (n 60), absent 0.10 to 0.90 (n 60)");
+    r.getShiftTests().add(st);
 
     AttributeProbe p = RF.createAttributeProbe();
     p.setAttribute("site");

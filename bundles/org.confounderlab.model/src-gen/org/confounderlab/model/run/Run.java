@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
@@ -310,6 +311,21 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<SubgroupMetric> getSubgroups();
+
+	/**
+	 * Returns the value of the '<em><b>Shift Tests</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.ShiftTest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The model on association-flipped test sets: per attribute (and suspected region), the test images re-sampled so that the attribute's association with the label is reversed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shift Tests</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_ShiftTests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ShiftTest> getShiftTests();
 
 	/**
 	 * Returns the value of the '<em><b>Group Weights</b></em>' containment reference list.

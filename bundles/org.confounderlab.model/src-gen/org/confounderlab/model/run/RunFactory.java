@@ -148,6 +148,15 @@ public interface RunFactory extends EFactory {
 	DatasetAudit createDatasetAudit();
 
 	/**
+	 * Returns a new object of class '<em>Shift Test</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Shift Test</em>'.
+	 * @generated
+	 */
+	ShiftTest createShiftTest();
+
+	/**
 	 * Returns a new object of class '<em>Group Weight</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

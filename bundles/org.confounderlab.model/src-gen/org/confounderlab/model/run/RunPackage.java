@@ -197,13 +197,22 @@ public interface RunPackage extends EPackage {
 	int RUN__SUBGROUPS = 13;
 
 	/**
+	 * The feature id for the '<em><b>Shift Tests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__SHIFT_TESTS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 14;
+	int RUN__GROUP_WEIGHTS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 15;
+	int RUN__PROBES = 16;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 16;
+	int RUN__AUDIT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 17;
+	int RUN__FINDINGS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 18;
+	int RUN__ARTIFACTS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 19;
+	int RUN__BASELINE_RUN = 20;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 20;
+	int RUN_FEATURE_COUNT = 21;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1443,6 +1452,115 @@ public interface RunPackage extends EPackage {
 	int DATASET_AUDIT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.ShiftTestImpl <em>Shift Test</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.ShiftTestImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
+	 * @generated
+	 */
+	int SHIFT_TEST = 14;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__ATTRIBUTE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__CASES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Positives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__POSITIVES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__AUC = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__CI_LOWER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__CI_UPPER = 6;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__IN_DISTRIBUTION_AUC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST__GROUPS = 8;
+
+	/**
+	 * The number of structural features of the '<em>Shift Test</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Shift Test</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHIFT_TEST_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.GroupWeightImpl <em>Group Weight</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1450,7 +1568,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 14;
+	int GROUP_WEIGHT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1541,7 +1659,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 15;
+	int SUBGROUP_PREVALENCE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1623,7 +1741,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 16;
+	int DATASET_ASSOCIATION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1732,7 +1850,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 17;
+	int FINDING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -1796,7 +1914,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 18;
+	int ARTIFACT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1851,7 +1969,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 19;
+	int RUN_STATUS = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -1861,7 +1979,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 20;
+	int CI_METHOD = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -1871,7 +1989,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 21;
+	int SALIENCY_METHOD = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -1881,7 +1999,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 22;
+	int FINDING_SEVERITY = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -1891,7 +2009,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 23;
+	int ARTIFACT_KIND = 24;
 
 
 	/**
@@ -2057,6 +2175,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Subgroups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Shift Tests</em>'.
+	 * @see org.confounderlab.model.run.Run#getShiftTests()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_ShiftTests();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}'.
@@ -3245,6 +3374,115 @@ public interface RunPackage extends EPackage {
 	EReference getDatasetAudit_Prevalences();
 
 	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.ShiftTest <em>Shift Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Shift Test</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest
+	 * @generated
+	 */
+	EClass getShiftTest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getAttribute()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getLabel()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getCases <em>Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cases</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getCases()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_Cases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getPositives <em>Positives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Positives</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getPositives()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_Positives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getAuc <em>Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Auc</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getAuc()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_Auc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getCiLower()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getCiUpper()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getInDistributionAuc <em>In Distribution Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getInDistributionAuc()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_InDistributionAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ShiftTest#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Groups</em>'.
+	 * @see org.confounderlab.model.run.ShiftTest#getGroups()
+	 * @see #getShiftTest()
+	 * @generated
+	 */
+	EAttribute getShiftTest_Groups();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.GroupWeight <em>Group Weight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3807,6 +4045,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__SUBGROUPS = eINSTANCE.getRun_Subgroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Shift Tests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__SHIFT_TESTS = eINSTANCE.getRun_ShiftTests();
 
 		/**
 		 * The meta object literal for the '<em><b>Group Weights</b></em>' containment reference list feature.
@@ -4705,6 +4951,88 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATASET_AUDIT__PREVALENCES = eINSTANCE.getDatasetAudit_Prevalences();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.ShiftTestImpl <em>Shift Test</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.ShiftTestImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
+		 * @generated
+		 */
+		EClass SHIFT_TEST = eINSTANCE.getShiftTest();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__ATTRIBUTE = eINSTANCE.getShiftTest_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__LABEL = eINSTANCE.getShiftTest_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Cases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__CASES = eINSTANCE.getShiftTest_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Positives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__POSITIVES = eINSTANCE.getShiftTest_Positives();
+
+		/**
+		 * The meta object literal for the '<em><b>Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__AUC = eINSTANCE.getShiftTest_Auc();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__CI_LOWER = eINSTANCE.getShiftTest_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__CI_UPPER = eINSTANCE.getShiftTest_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__IN_DISTRIBUTION_AUC = eINSTANCE.getShiftTest_InDistributionAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHIFT_TEST__GROUPS = eINSTANCE.getShiftTest_Groups();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.GroupWeightImpl <em>Group Weight</em>}' class.

@@ -71,6 +71,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
 			case RunPackage.ATTRIBUTE_PROBE: return createAttributeProbe();
 			case RunPackage.DATASET_AUDIT: return createDatasetAudit();
+			case RunPackage.SHIFT_TEST: return createShiftTest();
 			case RunPackage.GROUP_WEIGHT: return createGroupWeight();
 			case RunPackage.SUBGROUP_PREVALENCE: return createSubgroupPrevalence();
 			case RunPackage.DATASET_ASSOCIATION: return createDatasetAssociation();
@@ -279,6 +280,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public DatasetAudit createDatasetAudit() {
 		DatasetAuditImpl datasetAudit = new DatasetAuditImpl();
 		return datasetAudit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ShiftTest createShiftTest() {
+		ShiftTestImpl shiftTest = new ShiftTestImpl();
+		return shiftTest;
 	}
 
 	/**

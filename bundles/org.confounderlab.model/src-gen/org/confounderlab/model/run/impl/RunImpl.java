@@ -21,6 +21,7 @@ import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -59,6 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliency <em>Saliency</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
@@ -269,6 +271,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<SubgroupMetric> subgroups;
+
+	/**
+	 * The cached value of the '{@link #getShiftTests() <em>Shift Tests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftTests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ShiftTest> shiftTests;
 
 	/**
 	 * The cached value of the '{@link #getGroupWeights() <em>Group Weights</em>}' containment reference list.
@@ -671,6 +683,19 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<ShiftTest> getShiftTests() {
+		if (shiftTests == null) {
+			shiftTests = new EObjectContainmentEList<ShiftTest>(ShiftTest.class, this, RunPackage.RUN__SHIFT_TESTS);
+		}
+		return shiftTests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<GroupWeight> getGroupWeights() {
 		if (groupWeights == null) {
 			groupWeights = new EObjectContainmentEList<GroupWeight>(GroupWeight.class, this, RunPackage.RUN__GROUP_WEIGHTS);
@@ -809,6 +834,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getSaliencyCases()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SUBGROUPS:
 				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__SHIFT_TESTS:
+				return ((InternalEList<?>)getShiftTests()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return ((InternalEList<?>)getGroupWeights()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
@@ -859,6 +886,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getSaliencyCases();
 			case RunPackage.RUN__SUBGROUPS:
 				return getSubgroups();
+			case RunPackage.RUN__SHIFT_TESTS:
+				return getShiftTests();
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return getGroupWeights();
 			case RunPackage.RUN__PROBES:
@@ -931,6 +960,10 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SUBGROUPS:
 				getSubgroups().clear();
 				getSubgroups().addAll((Collection<? extends SubgroupMetric>)newValue);
+				return;
+			case RunPackage.RUN__SHIFT_TESTS:
+				getShiftTests().clear();
+				getShiftTests().addAll((Collection<? extends ShiftTest>)newValue);
 				return;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				getGroupWeights().clear();
@@ -1008,6 +1041,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SUBGROUPS:
 				getSubgroups().clear();
 				return;
+			case RunPackage.RUN__SHIFT_TESTS:
+				getShiftTests().clear();
+				return;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				getGroupWeights().clear();
 				return;
@@ -1066,6 +1102,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return saliencyCases != null && !saliencyCases.isEmpty();
 			case RunPackage.RUN__SUBGROUPS:
 				return subgroups != null && !subgroups.isEmpty();
+			case RunPackage.RUN__SHIFT_TESTS:
+				return shiftTests != null && !shiftTests.isEmpty();
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return groupWeights != null && !groupWeights.isEmpty();
 			case RunPackage.RUN__PROBES:

@@ -30,6 +30,7 @@ import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 import org.confounderlab.model.run.SubgroupPrevalence;
 
@@ -145,6 +146,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass datasetAuditEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass shiftTestEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -438,7 +446,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_ShiftTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -448,7 +456,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -458,7 +466,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -468,7 +476,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -478,7 +486,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -488,8 +496,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(19);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1528,6 +1546,106 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getShiftTest() {
+		return shiftTestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_Attribute() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_Label() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_Cases() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_Positives() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_Auc() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_CiLower() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_CiUpper() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_InDistributionAuc() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShiftTest_Groups() {
+		return (EAttribute)shiftTestEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGroupWeight() {
 		return groupWeightEClass;
 	}
@@ -1956,6 +2074,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SALIENCY);
 		createEReference(runEClass, RUN__SALIENCY_CASES);
 		createEReference(runEClass, RUN__SUBGROUPS);
+		createEReference(runEClass, RUN__SHIFT_TESTS);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
 		createEReference(runEClass, RUN__PROBES);
 		createEReference(runEClass, RUN__AUDIT);
@@ -2079,6 +2198,17 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(datasetAuditEClass, DATASET_AUDIT__ASSOCIATIONS);
 		createEReference(datasetAuditEClass, DATASET_AUDIT__PREVALENCES);
 
+		shiftTestEClass = createEClass(SHIFT_TEST);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__ATTRIBUTE);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__LABEL);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__CASES);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__POSITIVES);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__AUC);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__CI_LOWER);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__CI_UPPER);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__IN_DISTRIBUTION_AUC);
+		createEAttribute(shiftTestEClass, SHIFT_TEST__GROUPS);
+
 		groupWeightEClass = createEClass(GROUP_WEIGHT);
 		createEAttribute(groupWeightEClass, GROUP_WEIGHT__ATTRIBUTE);
 		createEAttribute(groupWeightEClass, GROUP_WEIGHT__GROUP);
@@ -2174,6 +2304,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Saliency(), this.getSaliencySummary(), null, "saliency", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_SaliencyCases(), this.getSaliencyCase(), null, "saliencyCases", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2296,6 +2427,17 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getDatasetAudit_ImageCount(), ecorePackage.getEInt(), "imageCount", "0", 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Associations(), this.getDatasetAssociation(), null, "associations", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Prevalences(), this.getSubgroupPrevalence(), null, "prevalences", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(shiftTestEClass, ShiftTest.class, "ShiftTest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getShiftTest_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_Label(), ecorePackage.getEString(), "label", null, 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_Cases(), ecorePackage.getEInt(), "cases", "0", 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_Positives(), ecorePackage.getEInt(), "positives", "0", 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_Auc(), ecorePackage.getEDouble(), "auc", "0.0", 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_InDistributionAuc(), ecorePackage.getEDouble(), "inDistributionAuc", "0.0", 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShiftTest_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(groupWeightEClass, GroupWeight.class, "GroupWeight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGroupWeight_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, GroupWeight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -124,6 +124,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createDatasetAuditAdapter();
 			}
 			@Override
+			public Adapter caseShiftTest(ShiftTest object) {
+				return createShiftTestAdapter();
+			}
+			@Override
 			public Adapter caseGroupWeight(GroupWeight object) {
 				return createGroupWeightAdapter();
 			}
@@ -356,6 +360,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDatasetAuditAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.ShiftTest <em>Shift Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.ShiftTest
+	 * @generated
+	 */
+	public Adapter createShiftTestAdapter() {
 		return null;
 	}
 

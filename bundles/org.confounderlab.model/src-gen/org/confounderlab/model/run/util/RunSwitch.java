@@ -150,6 +150,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.SHIFT_TEST: {
+				ShiftTest shiftTest = (ShiftTest)theEObject;
+				T result = caseShiftTest(shiftTest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.GROUP_WEIGHT: {
 				GroupWeight groupWeight = (GroupWeight)theEObject;
 				T result = caseGroupWeight(groupWeight);
@@ -391,6 +397,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDatasetAudit(DatasetAudit object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Shift Test</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Shift Test</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseShiftTest(ShiftTest object) {
 		return null;
 	}
 

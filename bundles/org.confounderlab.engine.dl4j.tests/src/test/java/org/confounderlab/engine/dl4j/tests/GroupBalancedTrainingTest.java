@@ -28,6 +28,7 @@ import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.templates.ExperimentTemplates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,12 +80,30 @@ class GroupBalancedTrainingTest {
         assertTrue(balancedDrop < baselineDrop - 0.03, "balancing weakens the shortcut: " + balancedDrop + " vs "
                 + baselineDrop);
 
+        // the association-flipped test set: the baseline falls there, the balanced model falls less
+        double baselineShiftDrop = shiftDrop(baseline);
+        double balancedShiftDrop = shiftDrop(balanced);
+        System.out.printf("GroupBalancedTrainingTest: AUC drop on the marker-flipped test set: baseline %.3f, "
+                + "balanced %.3f%n", baselineShiftDrop, balancedShiftDrop);
+        assertTrue(baselineShiftDrop > 0.1, "the baseline drops on the flipped set: " + baselineShiftDrop);
+        assertTrue(balancedShiftDrop < baselineShiftDrop, balancedShiftDrop + " vs " + baselineShiftDrop);
+        assertTrue(baseline.getFindings().stream().anyMatch(f -> f.getKind().equals("shift.auc-drop")),
+                baseline.getFindings().toString());
+
         Path runFolder = folder.resolve("runs/balanced").resolve(runFolder(folder, "balanced"));
         ByteArrayOutputStream reportOut = new ByteArrayOutputStream();
         assertEquals(0, ReportCommand.run(List.of(runFolder.toString()), new PrintStream(reportOut, true,
                 StandardCharsets.UTF_8), new PrintStream(reportOut, true, StandardCharsets.UTF_8)), reportOut.toString());
         String report = Files.readString(runFolder.resolve("report.html"));
         assertTrue(report.contains("Group-balanced training") && report.contains("<td>none</td>"), "report section");
+        assertTrue(report.contains("Shift tests") && report.contains("<td>region laterality</td>"), "shift section");
+    }
+
+    /** AUC on the whole test set − AUC on the test set with the marker region's association flipped. */
+    private static double shiftDrop(Run run) {
+        ShiftTest shift = run.getShiftTests().stream().filter(s -> s.getAttribute().equals("region laterality"))
+                .findFirst().orElseThrow(() -> new AssertionError("no shift test of the marker in " + run.getId()));
+        return shift.getInDistributionAuc() - shift.getAuc();
     }
 
     /** original AUC − masked AUC of the run's first label. */
