@@ -17,6 +17,7 @@ import org.confounderlab.engine.training.TrainingBackends;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.BackendKind;
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Finding;
@@ -31,12 +32,14 @@ import org.eclipse.emf.common.util.Diagnostic;
  * ({@code DIR/<experiment>/<run-id>/}, by default the {@code runs} folder beside the experiment file) and prints its
  * findings. With {@code --resume} it continues an interrupted run from its last checkpoint instead: the one named,
  * or the newest unfinished run of the experiment. {@code --masked-retrain} (or the experiment's diagnostics) then
- * trains the experiment again with its masking regions covered at training time, as a second, linked run.
+ * trains the experiment again with its masking regions covered at training time, as a second, linked run;
+ * {@code --random-erasing-control} trains the control arm, with boxes of the same size erased at random places.
  */
 public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
-            + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain]";
+            + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain] "
+            + "[--random-erasing-control]";
 
     private RunCommand() {
     }
@@ -100,6 +103,11 @@ public final class RunCommand {
                 out.println("masked retrain " + retrained.getId() + ":");
                 printFindings(retrained, out);
             }
+            if (arguments.randomErasingControl) {
+                Run control = new MaskedRetrain(runner, out, MaskPlacement.RANDOM_LOCATION).run(run, folder, options);
+                out.println("random-erasing control " + control.getId() + ":");
+                printFindings(control, out);
+            }
             return ExitCode.OK;
         } catch (ModelLoadException e) {
             err.println(e.getMessage());
@@ -153,7 +161,8 @@ public final class RunCommand {
     }
 
     private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
-            int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain) {
+            int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain,
+            boolean randomErasingControl) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -167,6 +176,7 @@ public final class RunCommand {
             boolean resume = false;
             Path resumeFolder = null;
             boolean maskedRetrain = false;
+            boolean randomErasingControl = false;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
@@ -186,6 +196,7 @@ public final class RunCommand {
                     case "--device" -> device = nonNegative(arg, value(args, ++i, arg));
                     case "--threads" -> threads = positive(arg, value(args, ++i, arg));
                     case "--masked-retrain" -> maskedRetrain = true;
+                    case "--random-erasing-control" -> randomErasingControl = true;
                     case "--resume" -> {
                         resume = true;
                         // The folder is optional: a following argument that is a folder names it.
@@ -209,7 +220,7 @@ public final class RunCommand {
                 throw new IllegalArgumentException("--batch-size and --seed cannot change a resumed run");
             }
             return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
-                    maskedRetrain);
+                    maskedRetrain, randomErasingControl);
         }
 
         private static String value(List<String> args, int index, String option) {

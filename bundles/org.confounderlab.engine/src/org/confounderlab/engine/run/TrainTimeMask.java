@@ -11,6 +11,7 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.image.Fill;
 import org.confounderlab.engine.image.ImageIntervention;
 import org.confounderlab.engine.image.MaskRegions;
+import org.confounderlab.engine.image.RandomBox;
 
 /**
  * Where train-time masking covers each region: one box bounding all of the region's boxes in the images, blacked out
@@ -67,6 +68,14 @@ final class TrainTimeMask {
             cover.forEach((name, box) -> boxes.put(COVER + name, box));
             return boxes;
         };
+    }
+
+    /**
+     * The control: in each image a black box of each cover's size at a random place that overlaps no cover (the
+     * regions given by {@link #addCovers}), seeded per image by the loader.
+     */
+    ImageIntervention randomErasing() {
+        return new RandomBox(cover.keySet().stream().map(name -> COVER + name).toList(), Fill.BLACK);
     }
 
     /** Blacks out the covers (the regions given by {@link #addCovers}). */

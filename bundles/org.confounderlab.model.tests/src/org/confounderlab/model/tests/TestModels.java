@@ -142,6 +142,7 @@ final class TestModels {
     t.setAugmentation(a);
     t.getTrainTimeMasking().add(marker);
     t.setRebalancing(Rebalancing.GROUP_BALANCED);
+    t.setTrainTimeMaskPlacement(org.confounderlab.model.experiment.MaskPlacement.RANDOM_LOCATION);
     t.setRebalanceAttribute(site);
     e.setTraining(t);
 

@@ -662,13 +662,22 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC__TRAIN_TIME_MASKING = 8;
 
 	/**
+	 * The feature id for the '<em><b>Train Time Mask Placement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT = 9;
+
+	/**
 	 * The feature id for the '<em><b>Rebalancing</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__REBALANCING = 9;
+	int TRAINING_SPEC__REBALANCING = 10;
 
 	/**
 	 * The feature id for the '<em><b>Rebalance Attribute</b></em>' reference.
@@ -677,7 +686,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 10;
+	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 11;
 
 	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
@@ -686,7 +695,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 11;
+	int TRAINING_SPEC_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Training Spec</em>' class.
@@ -1113,6 +1122,16 @@ public interface ExperimentPackage extends EPackage {
 	int OPTIMIZER = 16;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.MaskPlacement
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
+	 * @generated
+	 */
+	int MASK_PLACEMENT = 17;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1120,7 +1139,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 17;
+	int REBALANCING = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1130,7 +1149,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 18;
+	int INTERVENTION_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1140,7 +1159,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 19;
+	int FILL_MODE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1150,7 +1169,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 20;
+	int BACKEND_KIND = 21;
 
 
 	/**
@@ -1741,6 +1760,17 @@ public interface ExperimentPackage extends EPackage {
 	EReference getTrainingSpec_TrainTimeMasking();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Train Time Mask Placement</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_TrainTimeMaskPlacement();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getRebalancing <em>Rebalancing</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2158,6 +2188,16 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getOptimizer();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Mask Placement</em>'.
+	 * @see org.confounderlab.model.experiment.MaskPlacement
+	 * @generated
+	 */
+	EEnum getMaskPlacement();
 
 	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}'.
@@ -2669,6 +2709,14 @@ public interface ExperimentPackage extends EPackage {
 		EReference TRAINING_SPEC__TRAIN_TIME_MASKING = eINSTANCE.getTrainingSpec_TrainTimeMasking();
 
 		/**
+		 * The meta object literal for the '<em><b>Train Time Mask Placement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT = eINSTANCE.getTrainingSpec_TrainTimeMaskPlacement();
+
+		/**
 		 * The meta object literal for the '<em><b>Rebalancing</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2999,6 +3047,16 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum OPTIMIZER = eINSTANCE.getOptimizer();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.MaskPlacement
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
+		 * @generated
+		 */
+		EEnum MASK_PLACEMENT = eINSTANCE.getMaskPlacement();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getAugmentation <em>Augmentation</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMasking <em>Train Time Masking</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
  * </ul>
@@ -233,6 +234,35 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	EList<Region> getTrainTimeMasking();
+
+	/**
+	 * Returns the value of the '<em><b>Train Time Mask Placement</b></em>' attribute.
+	 * The default value is <code>"REGIONS"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.experiment.MaskPlacement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the train-time masks go: REGIONS covers the regions themselves (the 'cover the labels' arm); RANDOM_LOCATION erases boxes of the same size at a random place in each image, away from the regions (the control arm: erasing alone, the marker still visible).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Train Time Mask Placement</em>' attribute.
+	 * @see org.confounderlab.model.experiment.MaskPlacement
+	 * @see #setTrainTimeMaskPlacement(MaskPlacement)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec_TrainTimeMaskPlacement()
+	 * @model default="REGIONS"
+	 * @generated
+	 */
+	MaskPlacement getTrainTimeMaskPlacement();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Train Time Mask Placement</em>' attribute.
+	 * @see org.confounderlab.model.experiment.MaskPlacement
+	 * @see #getTrainTimeMaskPlacement()
+	 * @generated
+	 */
+	void setTrainTimeMaskPlacement(MaskPlacement value);
 
 	/**
 	 * Returns the value of the '<em><b>Rebalancing</b></em>' attribute.

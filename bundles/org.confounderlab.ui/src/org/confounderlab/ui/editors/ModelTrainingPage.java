@@ -49,6 +49,9 @@ public class ModelTrainingPage extends ExperimentFormPage {
                 "rebalanceAttribute", "Rebalance attribute", "GROUP_BALANCED: the confounder attribute whose "
                         + "subgroups get the same label prevalence (the run records each subgroup's weights)",
                 experiment::getAttributes);
+        fields.choice(toolkit, training, "training.trainTimeMaskPlacement", experiment.getTraining(),
+                "trainTimeMaskPlacement", "Train-time masks", "REGIONS covers the train-time masking regions; "
+                        + "RANDOM_LOCATION erases boxes of their size elsewhere (the control arm)");
         if (experiment.getBackend() != null) {
             Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
             fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",

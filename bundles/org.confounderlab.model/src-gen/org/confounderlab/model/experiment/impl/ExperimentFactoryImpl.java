@@ -93,6 +93,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return createOutputActivationFromString(eDataType, initialValue);
 			case ExperimentPackage.OPTIMIZER:
 				return createOptimizerFromString(eDataType, initialValue);
+			case ExperimentPackage.MASK_PLACEMENT:
+				return createMaskPlacementFromString(eDataType, initialValue);
 			case ExperimentPackage.REBALANCING:
 				return createRebalancingFromString(eDataType, initialValue);
 			case ExperimentPackage.INTERVENTION_KIND:
@@ -126,6 +128,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return convertOutputActivationToString(eDataType, instanceValue);
 			case ExperimentPackage.OPTIMIZER:
 				return convertOptimizerToString(eDataType, instanceValue);
+			case ExperimentPackage.MASK_PLACEMENT:
+				return convertMaskPlacementToString(eDataType, instanceValue);
 			case ExperimentPackage.REBALANCING:
 				return convertRebalancingToString(eDataType, instanceValue);
 			case ExperimentPackage.INTERVENTION_KIND:
@@ -377,6 +381,26 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	 * @generated
 	 */
 	public String convertOptimizerToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MaskPlacement createMaskPlacementFromString(EDataType eDataType, String initialValue) {
+		MaskPlacement result = MaskPlacement.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMaskPlacementToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -17,6 +17,7 @@ import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.FillMode;
 import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.ModelSpec;
 import org.confounderlab.model.experiment.Optimizer;
 import org.confounderlab.model.experiment.OutputActivation;
@@ -163,6 +164,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EEnum optimizerEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum maskPlacementEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -804,7 +812,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSpec_Rebalancing() {
+	public EAttribute getTrainingSpec_TrainTimeMaskPlacement() {
 		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -814,8 +822,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrainingSpec_Rebalancing() {
+		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTrainingSpec_RebalanceAttribute() {
-		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(10);
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1194,6 +1212,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getMaskPlacement() {
+		return maskPlacementEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRebalancing() {
 		return rebalancingEEnum;
 	}
@@ -1317,6 +1345,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EARLY_STOPPING_PATIENCE);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__AUGMENTATION);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__TRAIN_TIME_MASKING);
+		createEAttribute(trainingSpecEClass, TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__REBALANCING);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__REBALANCE_ATTRIBUTE);
 
@@ -1362,6 +1391,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		architectureEEnum = createEEnum(ARCHITECTURE);
 		outputActivationEEnum = createEEnum(OUTPUT_ACTIVATION);
 		optimizerEEnum = createEEnum(OPTIMIZER);
+		maskPlacementEEnum = createEEnum(MASK_PLACEMENT);
 		rebalancingEEnum = createEEnum(REBALANCING);
 		interventionKindEEnum = createEEnum(INTERVENTION_KIND);
 		fillModeEEnum = createEEnum(FILL_MODE);
@@ -1458,6 +1488,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getTrainingSpec_EarlyStoppingPatience(), ecorePackage.getEInt(), "earlyStoppingPatience", "0", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_Augmentation(), this.getAugmentation(), null, "augmentation", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_TrainTimeMasking(), this.getRegion(), null, "trainTimeMasking", null, 0, -1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSpec_TrainTimeMaskPlacement(), this.getMaskPlacement(), "trainTimeMaskPlacement", "REGIONS", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_Rebalancing(), this.getRebalancing(), "rebalancing", "NONE", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_RebalanceAttribute(), this.getConfounderAttribute(), null, "rebalanceAttribute", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1527,6 +1558,10 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(optimizerEEnum, Optimizer.ADAM);
 		addEEnumLiteral(optimizerEEnum, Optimizer.SGD);
 		addEEnumLiteral(optimizerEEnum, Optimizer.ADAMW);
+
+		initEEnum(maskPlacementEEnum, MaskPlacement.class, "MaskPlacement");
+		addEEnumLiteral(maskPlacementEEnum, MaskPlacement.REGIONS);
+		addEEnumLiteral(maskPlacementEEnum, MaskPlacement.RANDOM_LOCATION);
 
 		initEEnum(rebalancingEEnum, Rebalancing.class, "Rebalancing");
 		addEEnumLiteral(rebalancingEEnum, Rebalancing.NONE);

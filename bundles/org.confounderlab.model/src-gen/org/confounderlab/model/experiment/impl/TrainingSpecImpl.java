@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.confounderlab.model.experiment.Augmentation;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.ExperimentPackage;
+import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Optimizer;
 import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
@@ -42,6 +43,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getAugmentation <em>Augmentation</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getTrainTimeMasking <em>Train Time Masking</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
  * </ul>
@@ -208,6 +210,26 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @ordered
 	 */
 	protected EList<Region> trainTimeMasking;
+
+	/**
+	 * The default value of the '{@link #getTrainTimeMaskPlacement() <em>Train Time Mask Placement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainTimeMaskPlacement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MaskPlacement TRAIN_TIME_MASK_PLACEMENT_EDEFAULT = MaskPlacement.REGIONS;
+
+	/**
+	 * The cached value of the '{@link #getTrainTimeMaskPlacement() <em>Train Time Mask Placement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTrainTimeMaskPlacement()
+	 * @generated
+	 * @ordered
+	 */
+	protected MaskPlacement trainTimeMaskPlacement = TRAIN_TIME_MASK_PLACEMENT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getRebalancing() <em>Rebalancing</em>}' attribute.
@@ -483,6 +505,29 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @generated
 	 */
 	@Override
+	public MaskPlacement getTrainTimeMaskPlacement() {
+		return trainTimeMaskPlacement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTrainTimeMaskPlacement(MaskPlacement newTrainTimeMaskPlacement) {
+		MaskPlacement oldTrainTimeMaskPlacement = trainTimeMaskPlacement;
+		trainTimeMaskPlacement = newTrainTimeMaskPlacement == null ? TRAIN_TIME_MASK_PLACEMENT_EDEFAULT : newTrainTimeMaskPlacement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT, oldTrainTimeMaskPlacement, trainTimeMaskPlacement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Rebalancing getRebalancing() {
 		return rebalancing;
 	}
@@ -580,6 +625,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return getAugmentation();
 			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASKING:
 				return getTrainTimeMasking();
+			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT:
+				return getTrainTimeMaskPlacement();
 			case ExperimentPackage.TRAINING_SPEC__REBALANCING:
 				return getRebalancing();
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
@@ -626,6 +673,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				getTrainTimeMasking().clear();
 				getTrainTimeMasking().addAll((Collection<? extends Region>)newValue);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT:
+				setTrainTimeMaskPlacement((MaskPlacement)newValue);
+				return;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCING:
 				setRebalancing((Rebalancing)newValue);
 				return;
@@ -671,6 +721,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASKING:
 				getTrainTimeMasking().clear();
 				return;
+			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT:
+				setTrainTimeMaskPlacement(TRAIN_TIME_MASK_PLACEMENT_EDEFAULT);
+				return;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCING:
 				setRebalancing(REBALANCING_EDEFAULT);
 				return;
@@ -707,6 +760,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return augmentation != null;
 			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASKING:
 				return trainTimeMasking != null && !trainTimeMasking.isEmpty();
+			case ExperimentPackage.TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT:
+				return trainTimeMaskPlacement != TRAIN_TIME_MASK_PLACEMENT_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCING:
 				return rebalancing != REBALANCING_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
@@ -739,6 +794,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 		result.append(seed);
 		result.append(", earlyStoppingPatience: ");
 		result.append(earlyStoppingPatience);
+		result.append(", trainTimeMaskPlacement: ");
+		result.append(trainTimeMaskPlacement);
 		result.append(", rebalancing: ");
 		result.append(rebalancing);
 		result.append(')');

@@ -127,8 +127,23 @@ class KilledRunTest {
         if (!Files.isDirectory(runs)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.walk(runs)) {
-            return files.filter(p -> p.getFileName().toString().equals(RunFolder.RUN_FILE)).findFirst();
+        // runs/<experiment>/<run id>/run.run, looked up by name: walking the tree would stat the temporary files
+        // the engine writes beside the run file and renames a moment later (NoSuchFileException)
+        try (Stream<Path> experiments = Files.list(runs)) {
+            for (Path experiment : experiments.toList()) {
+                if (!Files.isDirectory(experiment)) {
+                    continue;
+                }
+                try (Stream<Path> ids = Files.list(experiment)) {
+                    for (Path id : ids.toList()) {
+                        Path file = id.resolve(RunFolder.RUN_FILE);
+                        if (Files.isRegularFile(file)) {
+                            return Optional.of(file);
+                        }
+                    }
+                }
+            }
         }
+        return Optional.empty();
     }
 }
