@@ -92,12 +92,7 @@ final class ExperimentFields {
     ComboViewer choice(FormToolkit toolkit, Composite parent, String path, EObject owner, String featureName,
             String label, String help) {
         EAttribute attribute = (EAttribute) feature(owner, featureName);
-        label(toolkit, parent, label, help);
-        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        toolkit.adapt(viewer.getCombo());
-        viewer.getCombo().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        viewer.getCombo().setToolTipText(help);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ComboViewer viewer = combo(toolkit, parent, label, help);
         viewer.setLabelProvider(new LabelProvider());
         List<Object> values = new ArrayList<>();
         for (EEnumLiteral literal : ((EEnum) attribute.getEAttributeType()).getELiterals()) {
@@ -122,12 +117,7 @@ final class ExperimentFields {
     ComboViewer reference(FormToolkit toolkit, Composite parent, String path, EObject owner, String featureName,
             String label, String help, java.util.function.Supplier<List<? extends EObject>> candidates) {
         EStructuralFeature reference = feature(owner, featureName);
-        label(toolkit, parent, label, help);
-        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        toolkit.adapt(viewer.getCombo());
-        viewer.getCombo().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        viewer.getCombo().setToolTipText(help);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ComboViewer viewer = combo(toolkit, parent, label, help);
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -161,6 +151,17 @@ final class ExperimentFields {
         context.bindValue(ViewerProperties.singleSelection(Object.class).observe(viewer), model,
                 UpdateValueStrategy.create(toModel), UpdateValueStrategy.create(toWidget));
         add(path, owner, reference, viewer.getCombo());
+        return viewer;
+    }
+
+    /** A labelled, read-only drop-down filling the row, its items from a list. */
+    private static ComboViewer combo(FormToolkit toolkit, Composite parent, String label, String help) {
+        label(toolkit, parent, label, help);
+        ComboViewer viewer = new ComboViewer(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(viewer.getCombo());
+        viewer.getCombo().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        viewer.getCombo().setToolTipText(help);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
         return viewer;
     }
 

@@ -14,14 +14,9 @@ import java.util.stream.Stream;
 import org.confounderlab.engine.cli.ReportCommand;
 import org.confounderlab.engine.cli.RunCommand;
 import org.confounderlab.engine.run.RunFolder;
-import org.confounderlab.engine.synthetic.SyntheticDataSpec;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
-import org.confounderlab.model.experiment.Architecture;
-import org.confounderlab.model.experiment.AttributeKind;
 import org.confounderlab.model.experiment.ConfounderAttribute;
-import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.AucComparison;
@@ -29,7 +24,6 @@ import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.ShiftTest;
-import org.confounderlab.model.templates.ExperimentTemplates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +37,7 @@ class GroupBalancedTrainingTest {
 
     @Test
     void balancingByTheMarkerIsRecordedAndWeakensTheShortcut(@TempDir Path folder) throws Exception {
-        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(400).withImagesPerPatient(2)
-                .withPrevalence(0.5).withMarkerStrength(0.8).withInitialsStrength(0).withSiteStrength(0)
-                .withSexCorrelateStrength(0).withLesionContrast(0.25).withSeed(4)).generate(folder.resolve("data"));
+        MarkerExperiment.generateData(folder, 0.8);
         Run baseline = train(folder, "baseline", Rebalancing.NONE);
         Run balanced = train(folder, "balanced", Rebalancing.GROUP_BALANCED);
 
@@ -114,26 +106,12 @@ class GroupBalancedTrainingTest {
     }
 
     private static Run train(Path folder, String name, Rebalancing rebalancing) throws Exception {
-        Experiment experiment = ExperimentTemplates.newDefault(name, DatasetFormat.SYNTHETIC,
-                "data/" + SyntheticGenerator.MANIFEST, List.of(SyntheticGenerator.LABEL));
-        ConfounderAttribute marker = ExperimentFactory.eINSTANCE.createConfounderAttribute();
-        marker.setName("marker");
-        marker.setColumn("marker");
-        marker.setKind(AttributeKind.CATEGORICAL);
-        experiment.getAttributes().add(marker);
-        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality", "the L/R marker");
-        ExperimentTemplates.addDefaultInterventions(experiment);
-        experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
-        experiment.getModel().setInputSize(64);
-        experiment.getTraining().setEpochs(8);
-        experiment.getTraining().setLearningRate(3e-3);
+        Experiment experiment = MarkerExperiment.create(name);
+        ConfounderAttribute marker = MarkerExperiment.addAttribute(experiment, "marker");
         experiment.getTraining().setRebalancing(rebalancing);
         if (rebalancing == Rebalancing.GROUP_BALANCED) {
             experiment.getTraining().setRebalanceAttribute(marker);
         }
-        experiment.getSplit().setUseOfficialSplit(false);
-        experiment.getDiagnostics().setBootstrapResamples(200);
-        experiment.getDiagnostics().setGradCam(false);
         Path file = folder.resolve(name + ".experiment");
         ModelFiles.save(experiment, file);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

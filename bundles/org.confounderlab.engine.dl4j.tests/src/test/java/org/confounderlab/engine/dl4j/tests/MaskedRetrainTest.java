@@ -13,20 +13,12 @@ import java.util.stream.Stream;
 
 import org.confounderlab.engine.cli.RunCommand;
 import org.confounderlab.engine.run.RunFolder;
-import org.confounderlab.engine.synthetic.SyntheticDataSpec;
-import org.confounderlab.engine.synthetic.SyntheticGenerator;
-import org.confounderlab.model.experiment.Architecture;
-import org.confounderlab.model.experiment.AttributeKind;
-import org.confounderlab.model.experiment.ConfounderAttribute;
-import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
-import org.confounderlab.model.templates.ExperimentTemplates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,25 +30,9 @@ class MaskedRetrainTest {
 
     @Test
     void theMaskedArmIsASecondLinkedRunThatNoLongerReliesOnTheMarker(@TempDir Path folder) throws Exception {
-        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(400).withImagesPerPatient(2)
-                .withPrevalence(0.5).withMarkerStrength(1.0).withInitialsStrength(0).withSiteStrength(0)
-                .withSexCorrelateStrength(0).withLesionContrast(0.25).withSeed(4)).generate(folder.resolve("data"));
-        Experiment experiment = ExperimentTemplates.newDefault("arms", DatasetFormat.SYNTHETIC,
-                "data/" + SyntheticGenerator.MANIFEST, List.of(SyntheticGenerator.LABEL));
-        ConfounderAttribute sex = ExperimentFactory.eINSTANCE.createConfounderAttribute();
-        sex.setName("sex");
-        sex.setColumn("sex");
-        sex.setKind(AttributeKind.CATEGORICAL);
-        experiment.getAttributes().add(sex);
-        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality", "the L/R marker");
-        ExperimentTemplates.addDefaultInterventions(experiment);
-        experiment.getModel().setArchitecture(Architecture.SMALL_CNN);
-        experiment.getModel().setInputSize(64);
-        experiment.getTraining().setEpochs(8);
-        experiment.getTraining().setLearningRate(3e-3);
-        experiment.getSplit().setUseOfficialSplit(false);
-        experiment.getDiagnostics().setBootstrapResamples(200);
-        experiment.getDiagnostics().setGradCam(false);
+        MarkerExperiment.generateData(folder, 1.0);
+        Experiment experiment = MarkerExperiment.create("arms");
+        MarkerExperiment.addAttribute(experiment, "sex");
         experiment.getDiagnostics().setAttributeImageModels(true);
         Path file = folder.resolve("arms.experiment");
         ModelFiles.save(experiment, file);
