@@ -321,11 +321,14 @@ class TrainingLaunchTest {
         assertTrue(appended.contains("CL_MARK=on"), appended::toString);
         assertTrue(appended.contains("CUDA_VISIBLE_DEVICES=3"), appended::toString);
         assertTrue(appended.stream().anyMatch(v -> v.startsWith("PATH=")), "the IDE's environment is kept");
+        assertTrue(appended.stream().anyMatch(v -> v.startsWith("GLIBC_TUNABLES="
+                + org.confounderlab.launch.engine.EngineProcessBuilder.MALLOC_TUNABLES)), "the engine's malloc tunables");
 
         configuration.setAttribute(ILaunchManager.ATTR_APPEND_ENVIRONMENT_VARIABLES, false);
         configuration.setAttribute(TrainingLaunchAttributes.BACKEND, "cpu");
         List<String> replaced = List.of(TrainingLaunchDelegate.environment(configuration));
-        assertEquals(List.of("CL_MARK=on"), replaced);
+        assertEquals(List.of("CL_MARK=on", "GLIBC_TUNABLES="
+                + org.confounderlab.launch.engine.EngineProcessBuilder.MALLOC_TUNABLES), replaced);
     }
 
     @Test

@@ -63,8 +63,9 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
     }
 
     /**
-     * The trainer's environment: the IDE's, with the Environment tab's variables added or instead, and for a CUDA
-     * device {@code CUDA_VISIBLE_DEVICES}, so the trainer sees only that device (as its device 0).
+     * The trainer's environment: the IDE's, with the Environment tab's variables added or instead, the engine's glibc
+     * malloc tunables ({@link EngineProcessBuilder#environment}), and for a CUDA device {@code CUDA_VISIBLE_DEVICES},
+     * so the trainer sees only that device (as its device 0).
      */
     public static String[] environment(ILaunchConfiguration configuration) throws CoreException {
         return environment(configuration, "cuda".equals(configuration.getAttribute(TrainingLaunchAttributes.BACKEND,
@@ -85,6 +86,7 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
                 }
             }
         }
+        environment.putAll(EngineProcessBuilder.environment(environment));
         int device = configuration.getAttribute(TrainingLaunchAttributes.DEVICE, -1);
         if (cuda && device >= 0) {
             environment.put("CUDA_VISIBLE_DEVICES", String.valueOf(device));

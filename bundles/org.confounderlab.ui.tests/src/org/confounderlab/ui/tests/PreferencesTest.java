@@ -79,6 +79,8 @@ class PreferencesTest {
         PlatformUI.getWorkbench().showPerspective(ConfounderLabPerspective.ID,
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         IFile file = cudaExperimentThatStopsAtOnce();
+        // The workbench installs the opener in its early startup, which may not have run yet when this test starts.
+        org.confounderlab.ui.views.RunViewOpener.install();
         UiPreferences.store().setValue(UiPreferences.OPEN_RUN_VIEW_ON_TRAINING, false);
         hideRunView();
         launchAndWaitForTheEnd(file);

@@ -22,6 +22,7 @@ import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
 import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 import org.confounderlab.ui.ConfounderLabPerspective;
 import org.confounderlab.ui.charts.ChartExport;
@@ -101,20 +102,24 @@ class RunViewTest {
         assertEquals(RunStatus.COMPLETED, run.getStatus());
         int labelEvaluations = run.getEvaluations().stream().mapToInt(e -> e.getLabels().size()).sum();
         assertArrayEquals(new int[] {labelEvaluations, run.getComparisons().size(), run.getSubgroups().size(),
-            run.getProbes().size(), run.getSaliency().size(), run.getFindings().size()}, view.getTableRowCounts());
+            run.getShiftTests().size(), run.getProbes().size(), run.getSaliency().size(), run.getFindings().size()},
+                view.getTableRowCounts());
+        assertTrue(run.getShiftTests().size() > 0, "the demo's attributes and marker get shift tests");
         assertEquals(4, run.getEvaluations().size(), "original, masked, labels only, random box");
         assertTrue(run.getComparisons().size() >= 3 && run.getSubgroups().size() > 0 && run.getProbes().size() > 0
                 && run.getSaliency().size() > 0, "the demo fills every table");
         view.showTable(1);
         Workbench.screenshot("run-view-delong");
-        view.showTable(4);
+        view.showTable(3);
+        Workbench.screenshot("run-view-shift-tests");
+        view.showTable(5);
         Workbench.screenshot("run-view-attention");
 
         long heatmaps = run.getArtifacts().stream().filter(a -> a.getKind()
                 == org.confounderlab.model.run.ArtifactKind.HEATMAP).count();
         assertTrue(heatmaps > 0, "the demo writes Grad-CAM overlays");
         assertEquals(heatmaps, view.getHeatmapCount());
-        view.showTable(5);
+        view.showTable(6);
         Workbench.processEvents();
         assertTrue(view.getShownHeatmapBounds() != null && view.getShownHeatmapBounds().width > 64,
                 "the first (worst) overlay is shown");
@@ -213,7 +218,8 @@ class RunViewTest {
             view.showEvidence(finding);
             Workbench.processEvents();
             int expectedTab = evidence instanceof LabelEvaluation ? 0 : evidence instanceof AucComparison ? 1
-                    : evidence instanceof SubgroupMetric ? 2 : evidence instanceof AttributeProbe ? 3 : 4;
+                    : evidence instanceof SubgroupMetric ? 2 : evidence instanceof ShiftTest ? 3
+                    : evidence instanceof AttributeProbe ? 4 : 5;
             assertEquals(expectedTab, view.getShownTable(), finding.getMessage());
             assertEquals(evidence, view.getSelectedRow(), finding.getMessage());
             if (evidence instanceof SaliencySummary summary) {

@@ -24,6 +24,7 @@ import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 import org.confounderlab.ui.charts.AucBarChart;
 import org.confounderlab.ui.charts.ChartExport;
@@ -80,6 +81,7 @@ public class RunView extends ViewPart {
     private TableViewer results;
     private TableViewer comparisons;
     private TableViewer subgroups;
+    private TableViewer shifts;
     private TableViewer probes;
     private TableViewer attention;
     private TableViewer findings;
@@ -162,6 +164,17 @@ public class RunView extends ViewPart {
                 row.getCiUpper()));
         TextColumns.<SubgroupMetric>add(subgroups, "Sensitivity", 80, row -> Numbers.decimal(row.getSensitivity()));
         TextColumns.<SubgroupMetric>add(subgroups, "Specificity", 80, row -> Numbers.decimal(row.getSpecificity()));
+        shifts = table(tabs, "Shift tests");
+        TextColumns.<ShiftTest>add(shifts, "Attribute", 150, ShiftTest::getAttribute);
+        TextColumns.<ShiftTest>add(shifts, "Label", 100, ShiftTest::getLabel);
+        TextColumns.<ShiftTest>add(shifts, "n", 50, row -> String.valueOf(row.getCases()));
+        TextColumns.<ShiftTest>add(shifts, "AUC flipped", 85, row -> Numbers.decimal(row.getAuc()));
+        TextColumns.<ShiftTest>add(shifts, "95% CI", 120, row -> Numbers.interval(row.getCiLower(),
+                row.getCiUpper()));
+        TextColumns.<ShiftTest>add(shifts, "AUC whole test", 100, row -> Numbers.decimal(row.getInDistributionAuc()));
+        TextColumns.<ShiftTest>add(shifts, "Subgroup prevalence, before to after", 420, ShiftTest::getGroups);
+        shifts.getTable().setToolTipText("AUC on the test images re-sampled so that the attribute's association "
+                + "with the label is reversed: a model that reads the label from the attribute drops here");
         probes = table(tabs, "Attribute probes");
         TextColumns.<AttributeProbe>add(probes, "Attribute", 200, AttributeProbe::getAttribute);
         TextColumns.<AttributeProbe>add(probes, "Method", 100, AttributeProbe::getMethod);
@@ -298,7 +311,7 @@ public class RunView extends ViewPart {
 
     /**
      * Shows what a finding rests on: the table row of each object it names (an evaluation, a DeLong test, a subgroup,
-     * a probe or an attention summary), the worst explained image of an attention finding in the saliency viewer,
+     * a shift test, a probe or an attention summary), the worst explained image of an attention finding in the saliency viewer,
      * or the other run it compares with.
      */
     public void showEvidence(Finding finding) {
@@ -326,11 +339,14 @@ public class RunView extends ViewPart {
             } else if (object instanceof SubgroupMetric) {
                 tables.setSelection(2);
                 select(subgroups, object);
-            } else if (object instanceof AttributeProbe) {
+            } else if (object instanceof ShiftTest) {
                 tables.setSelection(3);
+                select(shifts, object);
+            } else if (object instanceof AttributeProbe) {
+                tables.setSelection(4);
                 select(probes, object);
             } else if (object instanceof SaliencySummary summary) {
-                tables.setSelection(4);
+                tables.setSelection(5);
                 select(attention, object);
                 SaliencyView viewer = openSaliencyViewer();
                 if (viewer != null) {
@@ -430,6 +446,7 @@ public class RunView extends ViewPart {
         aucBars.show(loaded.getEvaluations());
         comparisons.setInput(loaded.getComparisons());
         subgroups.setInput(loaded.getSubgroups());
+        shifts.setInput(loaded.getShiftTests());
         probes.setInput(loaded.getProbes());
         attention.setInput(loaded.getSaliency());
         heatmaps.show(loaded, file.getParent());
@@ -531,13 +548,16 @@ public class RunView extends ViewPart {
 
     /** The row selected in the table tab shown, or {@code null}. */
     public Object getSelectedRow() {
-        TableViewer[] viewers = {results, comparisons, subgroups, probes, attention, null, findings};
+        TableViewer[] viewers = {results, comparisons, subgroups, shifts, probes, attention, null, findings};
         TableViewer viewer = viewers[tables.getSelectionIndex()];
         Object row = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
         return row instanceof ResultRow result ? result.label() : row;
     }
 
-    /** Shows the table tab at {@code index}: evaluations, DeLong, subgroups, probes, attention, heat maps, findings. */
+    /**
+     * Shows the table tab at {@code index}: evaluations, DeLong, subgroups, shift tests, probes, attention, heat maps,
+     * findings.
+     */
     public void showTable(int index) {
         tables.setSelection(index);
     }
@@ -552,10 +572,10 @@ public class RunView extends ViewPart {
         return heatmaps.image() == null ? null : heatmaps.image().getBounds();
     }
 
-    /** Row counts of the tables: evaluations, DeLong tests, subgroups, probes, attention, findings. */
+    /** Row counts of the tables: evaluations, DeLong tests, subgroups, shift tests, probes, attention, findings. */
     public int[] getTableRowCounts() {
         return new int[] {results.getTable().getItemCount(), comparisons.getTable().getItemCount(),
-            subgroups.getTable().getItemCount(), probes.getTable().getItemCount(),
+            subgroups.getTable().getItemCount(), shifts.getTable().getItemCount(), probes.getTable().getItemCount(),
             attention.getTable().getItemCount(), findings.getTable().getItemCount()};
     }
 
