@@ -182,15 +182,18 @@ class PreferencesTest {
     }
 
     private static void launchAndWaitForTheEnd(IFile file) throws Exception {
-        int before = DebugPlugin.getDefault().getLaunchManager().getLaunches().length;
+        // The new launch by identity: the launch manager may drop terminated launches when a new one starts, so
+        // counting them would miss it.
+        java.util.Set<ILaunch> before = new java.util.HashSet<>(
+                Arrays.asList(DebugPlugin.getDefault().getLaunchManager().getLaunches()));
         TrainingShortcut.launch(file, ILaunchManager.RUN_MODE);
         ILaunchConfiguration configuration = TrainingShortcut.configurationFor(file);
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             Workbench.processEvents();
-            ILaunch[] launches = DebugPlugin.getDefault().getLaunchManager().getLaunches();
-            if (launches.length > before && Arrays.stream(launches).filter(l -> configuration.equals(
-                    l.getLaunchConfiguration())).allMatch(ILaunch::isTerminated)) {
+            if (Arrays.stream(DebugPlugin.getDefault().getLaunchManager().getLaunches())
+                    .filter(l -> !before.contains(l) && configuration.equals(l.getLaunchConfiguration()))
+                    .anyMatch(ILaunch::isTerminated)) {
                 break;
             }
             Thread.sleep(20);
