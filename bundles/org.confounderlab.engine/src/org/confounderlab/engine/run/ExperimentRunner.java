@@ -216,12 +216,17 @@ public final class ExperimentRunner {
             boolean random = experiment.getTraining().getTrainTimeMaskPlacement() == MaskPlacement.RANDOM_LOCATION;
             cover = random ? mask.randomErasing() : mask.intervention();
             regions = mask.addCovers(regions);
-            mask.cover().forEach((name, box) -> progress.printf(java.util.Locale.ROOT, random
-                    ? "training with a black box the size of %s's cover (%.0f×%.0f px) erased at a random place "
-                            + "away from it in every image (the control arm)%n"
-                    : "training with %s covered by a black box at x %.0f, y %.0f, %.0f×%.0f px in every image%n",
-                    random ? new Object[] {name, box.width(), box.height()}
-                            : new Object[] {name, box.x(), box.y(), box.width(), box.height()}));
+            mask.cover().forEach((name, box) -> {
+                if (random) {
+                    progress.printf(java.util.Locale.ROOT, "training with a black box the size of %s's cover "
+                            + "(%.0f×%.0f px) erased at a random place away from it in every image (the control "
+                            + "arm)%n", name, box.width(), box.height());
+                } else {
+                    progress.printf(java.util.Locale.ROOT, "training with %s covered by a black box at x %.0f, "
+                            + "y %.0f, %.0f×%.0f px in every image%n", name, box.x(), box.y(), box.width(),
+                            box.height());
+                }
+            });
         }
         TensorBatch train = loader.load(trainEntries, labels, cover, regions, experiment.getSplit().getSeed());
         TensorBatch validation = loader.load(validationEntries, labels, cover, regions,

@@ -56,9 +56,7 @@ public final class TensorLoader {
             int[] dimensions = dimensions(entry);
             LetterboxTransform transform = LetterboxTransform.fit(dimensions[0], dimensions[1],
                     pipeline.inputSize());
-            Map<String, Box> inInput = new HashMap<>();
-            boxes.forEach((name, box) -> inInput.put(name, transform.mapBox(box)));
-            mapped.add(inInput);
+            mapped.add(inInput(boxes, transform));
         }
         return mapped;
     }
@@ -94,29 +92,16 @@ public final class TensorLoader {
         int size = pipeline.inputSize();
         float[] tensors = new float[entries.size() * length];
         float[][] targets = new float[entries.size()][labels.size()];
-        ImageDecoder decoder = new ImageDecoder(pipeline.colourMode());
-        Letterbox letterbox = new Letterbox(size, pipeline.interpolation(), 0f);
+        ImageBatchLoader.Preparer letterboxing = letterboxing();
         ImageBatchLoader.Preparer preparer = intervention == null ? pipeline::prepare : (index, path) -> {
-            FloatImage decoded = decoder.decode(path);
-            LetterboxTransform transform = letterbox.transformFor(decoded.width(), decoded.height());
-            FloatImage input = letterbox.apply(decoded, transform);
-            Map<String, Box> mapped = new HashMap<>();
-            regions.apply(entries.get(index)).forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
-            FloatImage changed = intervention.apply(input, mapped, randomFor(seed, index));
+            PreparedImage boxed = letterboxing.prepare(index, path);
+            FloatImage input = new FloatImage(size, size, length / (size * size), boxed.tensor());
+            FloatImage changed = intervention.apply(input, inInput(regions.apply(entries.get(index)),
+                    boxed.transform()), randomFor(seed, index));
             pipeline.normalisation().applyInPlace(changed.data(), size * size, changed.channels());
-            return new PreparedImage(index, path, changed.data(), transform);
+            return new PreparedImage(index, path, changed.data(), boxed.transform());
         };
-        List<Path> paths = entries.stream().map(ManifestEntry::image).toList();
-        try (ImageBatchLoader loader = new ImageBatchLoader(paths, preparer, threads, 4 * threads, ProblemPolicy.STOP)) {
-            PreparedImage image;
-            while ((image = loader.next()) != null) {
-                System.arraycopy(image.tensor(), 0, tensors, image.index() * length, length);
-                ManifestEntry entry = entries.get(image.index());
-                for (int l = 0; l < labels.size(); l++) {
-                    targets[image.index()][l] = entry.label(labels.get(l)).asDouble() == 1.0 ? 1f : 0f;
-                }
-            }
-        }
+        read(entries, labels, preparer, tensors, targets, image -> { });
         return new TensorBatch(tensors, targets, entries.size(), length / (size * size), size, labels);
     }
 
@@ -132,31 +117,51 @@ public final class TensorLoader {
         float[][] targets = new float[entries.size()][labels.size()];
         List<Map<String, Box>> mappedRegions = new java.util.ArrayList<>(java.util.Collections.nCopies(entries.size(),
                 Map.<String, Box>of()));
+        read(entries, labels, letterboxing(), inputs, targets, image -> mappedRegions.set(image.index(),
+                inInput(regions.apply(entries.get(image.index())), image.transform())));
+        return new LetterboxedImages(inputs, targets, mappedRegions, length / (size * size), size, labels,
+                pipeline.normalisation());
+    }
+
+    /** Decodes a file and letterboxes it to the model input, not normalised. */
+    private ImageBatchLoader.Preparer letterboxing() {
         ImageDecoder decoder = new ImageDecoder(pipeline.colourMode());
-        Letterbox letterbox = new Letterbox(size, pipeline.interpolation(), 0f);
-        ImageBatchLoader.Preparer preparer = (index, path) -> {
+        Letterbox letterbox = new Letterbox(pipeline.inputSize(), pipeline.interpolation(), 0f);
+        return (index, path) -> {
             FloatImage decoded = decoder.decode(path);
             LetterboxTransform transform = letterbox.transformFor(decoded.width(), decoded.height());
             return new PreparedImage(index, path, letterbox.apply(decoded, transform).data(), transform);
         };
+    }
+
+    /**
+     * Prepares every entry's image on the loader's threads into {@code tensors} (one tensor per entry, in order) and
+     * its 0/1 targets, telling {@code each} about every image as it comes.
+     */
+    private void read(List<ManifestEntry> entries, List<String> labels, ImageBatchLoader.Preparer preparer,
+            float[] tensors, float[][] targets, java.util.function.Consumer<PreparedImage> each)
+            throws DataSetException, InterruptedException {
+        int length = pipeline.tensorLength();
         List<Path> paths = entries.stream().map(ManifestEntry::image).toList();
         try (ImageBatchLoader loader = new ImageBatchLoader(paths, preparer, threads, 4 * threads, ProblemPolicy.STOP)) {
             PreparedImage image;
             while ((image = loader.next()) != null) {
                 int index = image.index();
-                System.arraycopy(image.tensor(), 0, inputs, index * length, length);
+                System.arraycopy(image.tensor(), 0, tensors, index * length, length);
                 ManifestEntry entry = entries.get(index);
                 for (int l = 0; l < labels.size(); l++) {
                     targets[index][l] = entry.label(labels.get(l)).asDouble() == 1.0 ? 1f : 0f;
                 }
-                Map<String, Box> mapped = new HashMap<>();
-                LetterboxTransform transform = image.transform();
-                regions.apply(entry).forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
-                mappedRegions.set(index, mapped);
+                each.accept(image);
             }
         }
-        return new LetterboxedImages(inputs, targets, mappedRegions, length / (size * size), size, labels,
-                pipeline.normalisation());
+    }
+
+    /** {@code boxes} (original-image pixels) in model-input pixels. */
+    private static Map<String, Box> inInput(Map<String, Box> boxes, LetterboxTransform transform) {
+        Map<String, Box> mapped = new HashMap<>();
+        boxes.forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
+        return mapped;
     }
 
     /** The random source of image {@code index} for random interventions (noise fills, random boxes). */
