@@ -227,13 +227,14 @@ public final class ClassifierTrainer {
         int n = (int) labels.rows();
         int columns = (int) labels.columns();
         float[][] weights = new float[n][columns];
+        float[][] targets = labels.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatMatrix();
         for (int l = 0; l < columns; l++) {
             double p = 0;
             for (int i = 0; i < n; i++) {
-                p += labels.getDouble(i, l) == 1.0 ? 1 : 0;
+                p += targets[i][l] == 1f ? 1 : 0;
             }
             for (int i = 0; i < n; i++) {
-                boolean positive = labels.getDouble(i, l) == 1.0;
+                boolean positive = targets[i][l] == 1f;
                 weights[i][l] = p > 0 && p < n ? (float) (positive ? n / (2.0 * p) : n / (2.0 * (n - p))) : 1f;
             }
         }
@@ -266,7 +267,7 @@ public final class ClassifierTrainer {
             total += weights[i];
             cumulative[i] = total;
         }
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
+        SplittableRandom random = epochRandom(seed, epoch);
         long[] order = new long[weights.length];
         for (int k = 0; k < order.length; k++) {
             double u = random.nextDouble() * total;
@@ -281,9 +282,14 @@ public final class ClassifierTrainer {
         return weightedSample(weights, seed, epoch);
     }
 
+    /** The random source of one epoch's order, from the training seed and the epoch number. */
+    private static SplittableRandom epochRandom(long seed, int epoch) {
+        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
+    }
+
     /** The epoch's order: a Fisher–Yates shuffle seeded by the training seed and the epoch number. */
     private long[] shuffledIndices(int n, int epoch) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
+        SplittableRandom random = epochRandom(seed, epoch);
         long[] order = new long[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
