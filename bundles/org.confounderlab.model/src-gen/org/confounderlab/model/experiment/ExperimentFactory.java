@@ -85,6 +85,24 @@ public interface ExperimentFactory extends EFactory {
 	TrainingSpec createTrainingSpec();
 
 	/**
+	 * Returns a new object of class '<em>Distillation Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Distillation Spec</em>'.
+	 * @generated
+	 */
+	DistillationSpec createDistillationSpec();
+
+	/**
+	 * Returns a new object of class '<em>Distilled Layer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Distilled Layer</em>'.
+	 * @generated
+	 */
+	DistilledLayer createDistilledLayer();
+
+	/**
 	 * Returns a new object of class '<em>Augmentation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

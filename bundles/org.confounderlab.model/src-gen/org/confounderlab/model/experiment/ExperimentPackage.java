@@ -689,13 +689,22 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 11;
 
 	/**
+	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__DISTILLATION = 12;
+
+	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 12;
+	int TRAINING_SPEC_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Training Spec</em>' class.
@@ -707,6 +716,143 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl <em>Distillation Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.DistillationSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistillationSpec()
+	 * @generated
+	 */
+	int DISTILLATION_SPEC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__TEACHER_DATA = 0;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Fraction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__TEACHER_FRACTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__TEACHER_EPOCHS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__ATTRIBUTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Clean Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__CLEAN_VALUE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Layers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__LAYERS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Final Layer Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__FINAL_LAYER_WEIGHT = 6;
+
+	/**
+	 * The number of structural features of the '<em>Distillation Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Distillation Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.DistilledLayerImpl <em>Distilled Layer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.DistilledLayerImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistilledLayer()
+	 * @generated
+	 */
+	int DISTILLED_LAYER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLED_LAYER__LAYER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLED_LAYER__WEIGHT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Distilled Layer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLED_LAYER_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Distilled Layer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLED_LAYER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.AugmentationImpl <em>Augmentation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -714,7 +860,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAugmentation()
 	 * @generated
 	 */
-	int AUGMENTATION = 7;
+	int AUGMENTATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Horizontal Flip</b></em>' attribute.
@@ -778,7 +924,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getIntervention()
 	 * @generated
 	 */
-	int INTERVENTION = 8;
+	int INTERVENTION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -851,7 +997,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDiagnosticsSpec()
 	 * @generated
 	 */
-	int DIAGNOSTICS_SPEC = 9;
+	int DIAGNOSTICS_SPEC = 11;
 
 	/**
 	 * The feature id for the '<em><b>Grad Cam</b></em>' attribute.
@@ -1023,7 +1169,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendSpec()
 	 * @generated
 	 */
-	int BACKEND_SPEC = 10;
+	int BACKEND_SPEC = 12;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1069,7 +1215,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetFormat()
 	 * @generated
 	 */
-	int DATASET_FORMAT = 11;
+	int DATASET_FORMAT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
@@ -1079,7 +1225,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 12;
+	int UNCERTAIN_LABEL_POLICY = 14;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1089,7 +1235,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 13;
+	int ATTRIBUTE_KIND = 15;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1099,7 +1245,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 14;
+	int ARCHITECTURE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1109,7 +1255,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 15;
+	int OUTPUT_ACTIVATION = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1119,7 +1265,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 16;
+	int OPTIMIZER = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1129,7 +1275,17 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 17;
+	int MASK_PLACEMENT = 19;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.TeacherData
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
+	 * @generated
+	 */
+	int TEACHER_DATA = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1139,7 +1295,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 18;
+	int REBALANCING = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1149,7 +1305,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 19;
+	int INTERVENTION_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1159,7 +1315,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 20;
+	int FILL_MODE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1169,7 +1325,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 21;
+	int BACKEND_KIND = 24;
 
 
 	/**
@@ -1793,6 +1949,136 @@ public interface ExperimentPackage extends EPackage {
 	EReference getTrainingSpec_RebalanceAttribute();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getDistillation <em>Distillation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Distillation</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getDistillation()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_Distillation();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.DistillationSpec <em>Distillation Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Distillation Spec</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec
+	 * @generated
+	 */
+	EClass getDistillationSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getTeacherData <em>Teacher Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Data</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getTeacherData()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EAttribute getDistillationSpec_TeacherData();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getTeacherFraction <em>Teacher Fraction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Fraction</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getTeacherFraction()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EAttribute getDistillationSpec_TeacherFraction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getTeacherEpochs <em>Teacher Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Epochs</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getTeacherEpochs()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EAttribute getDistillationSpec_TeacherEpochs();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.confounderlab.model.experiment.DistillationSpec#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getAttribute()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EReference getDistillationSpec_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getCleanValue <em>Clean Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Clean Value</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getCleanValue()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EAttribute getDistillationSpec_CleanValue();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.experiment.DistillationSpec#getLayers <em>Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Layers</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getLayers()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EReference getDistillationSpec_Layers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getFinalLayerWeight <em>Final Layer Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Final Layer Weight</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getFinalLayerWeight()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EAttribute getDistillationSpec_FinalLayerWeight();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.DistilledLayer <em>Distilled Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Distilled Layer</em>'.
+	 * @see org.confounderlab.model.experiment.DistilledLayer
+	 * @generated
+	 */
+	EClass getDistilledLayer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistilledLayer#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer</em>'.
+	 * @see org.confounderlab.model.experiment.DistilledLayer#getLayer()
+	 * @see #getDistilledLayer()
+	 * @generated
+	 */
+	EAttribute getDistilledLayer_Layer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistilledLayer#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see org.confounderlab.model.experiment.DistilledLayer#getWeight()
+	 * @see #getDistilledLayer()
+	 * @generated
+	 */
+	EAttribute getDistilledLayer_Weight();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.Augmentation <em>Augmentation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2198,6 +2484,16 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getMaskPlacement();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Teacher Data</em>'.
+	 * @see org.confounderlab.model.experiment.TeacherData
+	 * @generated
+	 */
+	EEnum getTeacherData();
 
 	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}'.
@@ -2733,6 +3029,106 @@ public interface ExperimentPackage extends EPackage {
 		EReference TRAINING_SPEC__REBALANCE_ATTRIBUTE = eINSTANCE.getTrainingSpec_RebalanceAttribute();
 
 		/**
+		 * The meta object literal for the '<em><b>Distillation</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__DISTILLATION = eINSTANCE.getTrainingSpec_Distillation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl <em>Distillation Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.DistillationSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistillationSpec()
+		 * @generated
+		 */
+		EClass DISTILLATION_SPEC = eINSTANCE.getDistillationSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Data</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_SPEC__TEACHER_DATA = eINSTANCE.getDistillationSpec_TeacherData();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Fraction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_SPEC__TEACHER_FRACTION = eINSTANCE.getDistillationSpec_TeacherFraction();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_SPEC__TEACHER_EPOCHS = eINSTANCE.getDistillationSpec_TeacherEpochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISTILLATION_SPEC__ATTRIBUTE = eINSTANCE.getDistillationSpec_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Clean Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_SPEC__CLEAN_VALUE = eINSTANCE.getDistillationSpec_CleanValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Layers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISTILLATION_SPEC__LAYERS = eINSTANCE.getDistillationSpec_Layers();
+
+		/**
+		 * The meta object literal for the '<em><b>Final Layer Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_SPEC__FINAL_LAYER_WEIGHT = eINSTANCE.getDistillationSpec_FinalLayerWeight();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.DistilledLayerImpl <em>Distilled Layer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.DistilledLayerImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistilledLayer()
+		 * @generated
+		 */
+		EClass DISTILLED_LAYER = eINSTANCE.getDistilledLayer();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLED_LAYER__LAYER = eINSTANCE.getDistilledLayer_Layer();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLED_LAYER__WEIGHT = eINSTANCE.getDistilledLayer_Weight();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.AugmentationImpl <em>Augmentation</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3057,6 +3453,16 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum MASK_PLACEMENT = eINSTANCE.getMaskPlacement();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.TeacherData
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
+		 * @generated
+		 */
+		EEnum TEACHER_DATA = eINSTANCE.getTeacherData();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getDistillation <em>Distillation</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec()
@@ -311,5 +312,30 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	void setRebalanceAttribute(ConfounderAttribute value);
+
+	/**
+	 * Returns the value of the '<em><b>Distillation</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Intermediate-layer knowledge distillation from a specialist teacher (Boland, Tsaftaris and Dahdouh, 2025): a teacher of the same architecture trained on a confounder-free subset, then this model trained on the full data with distillation losses at chosen layers and the final layer; absent = no distillation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Distillation</em>' containment reference.
+	 * @see #setDistillation(DistillationSpec)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec_Distillation()
+	 * @model containment="true"
+	 * @generated
+	 */
+	DistillationSpec getDistillation();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.TrainingSpec#getDistillation <em>Distillation</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Distillation</em>' containment reference.
+	 * @see #getDistillation()
+	 * @generated
+	 */
+	void setDistillation(DistillationSpec value);
 
 } // TrainingSpec

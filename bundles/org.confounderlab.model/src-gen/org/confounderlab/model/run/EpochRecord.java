@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getDurationMillis <em>Duration Millis</em>}</li>
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getLabelAucs <em>Label Aucs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.EpochRecord#getLossTerms <em>Loss Terms</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getEpochRecord()
@@ -154,5 +155,20 @@ public interface EpochRecord extends EObject {
 	 * @generated
 	 */
 	EList<LabelValue> getLabelAucs();
+
+	/**
+	 * Returns the value of the '<em><b>Loss Terms</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.LossTerm}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With distillation: each term of the training loss, its mean over the epoch's steps.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Loss Terms</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getEpochRecord_LossTerms()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LossTerm> getLossTerms();
 
 } // EpochRecord

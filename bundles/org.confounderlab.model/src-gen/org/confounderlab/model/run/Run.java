@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
@@ -326,6 +327,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<ShiftTest> getShiftTests();
+
+	/**
+	 * Returns the value of the '<em><b>Distillation</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With distillation: the teacher and the loss terms.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Distillation</em>' containment reference.
+	 * @see #setDistillation(DistillationRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Distillation()
+	 * @model containment="true"
+	 * @generated
+	 */
+	DistillationRecord getDistillation();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Distillation</em>' containment reference.
+	 * @see #getDistillation()
+	 * @generated
+	 */
+	void setDistillation(DistillationRecord value);
 
 	/**
 	 * Returns the value of the '<em><b>Group Weights</b></em>' containment reference list.

@@ -49,6 +49,24 @@ public interface RunFactory extends EFactory {
 	EpochRecord createEpochRecord();
 
 	/**
+	 * Returns a new object of class '<em>Loss Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Loss Term</em>'.
+	 * @generated
+	 */
+	LossTerm createLossTerm();
+
+	/**
+	 * Returns a new object of class '<em>Distillation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Distillation Record</em>'.
+	 * @generated
+	 */
+	DistillationRecord createDistillationRecord();
+
+	/**
 	 * Returns a new object of class '<em>Label Value</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +218,33 @@ public interface RunFactory extends EFactory {
 	 * @generated
 	 */
 	Artifact createArtifact();
+
+	/**
+	 * Returns a new object of class '<em>Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Study</em>'.
+	 * @generated
+	 */
+	Study createStudy();
+
+	/**
+	 * Returns a new object of class '<em>Study Arm</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Study Arm</em>'.
+	 * @generated
+	 */
+	StudyArm createStudyArm();
+
+	/**
+	 * Returns a new object of class '<em>Arm Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Arm Comparison</em>'.
+	 * @generated
+	 */
+	ArmComparison createArmComparison();
 
 	/**
 	 * Returns the package supported by this factory.

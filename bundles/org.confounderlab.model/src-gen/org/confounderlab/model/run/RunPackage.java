@@ -206,13 +206,22 @@ public interface RunPackage extends EPackage {
 	int RUN__SHIFT_TESTS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__DISTILLATION = 15;
+
+	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 15;
+	int RUN__GROUP_WEIGHTS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 16;
+	int RUN__PROBES = 17;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 17;
+	int RUN__AUDIT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 18;
+	int RUN__FINDINGS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 19;
+	int RUN__ARTIFACTS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 20;
+	int RUN__BASELINE_RUN = 21;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 21;
+	int RUN_FEATURE_COUNT = 22;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -433,13 +442,22 @@ public interface RunPackage extends EPackage {
 	int EPOCH_RECORD__LABEL_AUCS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Loss Terms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__LOSS_TERMS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Epoch Record</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EPOCH_RECORD_FEATURE_COUNT = 6;
+	int EPOCH_RECORD_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Epoch Record</em>' class.
@@ -451,6 +469,143 @@ public interface RunPackage extends EPackage {
 	int EPOCH_RECORD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LossTermImpl <em>Loss Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.LossTermImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLossTerm()
+	 * @generated
+	 */
+	int LOSS_TERM = 3;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS_TERM__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS_TERM__WEIGHT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Scale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS_TERM__SCALE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS_TERM__VALUE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Loss Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS_TERM_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Loss Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOSS_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.DistillationRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
+	 * @generated
+	 */
+	int DISTILLATION_RECORD = 4;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD__TEACHER_DATA = 0;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD__TEACHER_IMAGES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Model</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD__TEACHER_MODEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Teacher Epochs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD__TEACHER_EPOCHS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD__TERMS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Distillation Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Distillation Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LabelValueImpl <em>Label Value</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -458,7 +613,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 3;
+	int LABEL_VALUE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -504,7 +659,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 4;
+	int EVALUATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -577,7 +732,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 5;
+	int LABEL_EVALUATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -659,7 +814,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 6;
+	int ROC_POINT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -714,7 +869,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 7;
+	int AUC_COMPARISON = 9;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -823,7 +978,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 8;
+	int SALIENCY_SUMMARY = 10;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -959,7 +1114,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 9;
+	int SALIENCY_CASE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1095,7 +1250,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 10;
+	int REGION_ATTENTION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1186,7 +1341,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 11;
+	int SUBGROUP_METRIC = 13;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1279,13 +1434,22 @@ public interface RunPackage extends EPackage {
 	int SUBGROUP_METRIC__SPECIFICITY = 9;
 
 	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBGROUP_METRIC__THRESHOLD = 10;
+
+	/**
 	 * The number of structural features of the '<em>Subgroup Metric</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUBGROUP_METRIC_FEATURE_COUNT = 10;
+	int SUBGROUP_METRIC_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Subgroup Metric</em>' class.
@@ -1304,7 +1468,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 12;
+	int ATTRIBUTE_PROBE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1386,7 +1550,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 13;
+	int DATASET_AUDIT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -1459,7 +1623,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 14;
+	int SHIFT_TEST = 16;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1568,7 +1732,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 15;
+	int GROUP_WEIGHT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1659,7 +1823,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 16;
+	int SUBGROUP_PREVALENCE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1741,7 +1905,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 17;
+	int DATASET_ASSOCIATION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1850,7 +2014,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 18;
+	int FINDING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -1914,7 +2078,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 19;
+	int ARTIFACT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1962,6 +2126,513 @@ public interface RunPackage extends EPackage {
 	int ARTIFACT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.StudyImpl <em>Study</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.StudyImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
+	 * @generated
+	 */
+	int STUDY = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Experiment Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__EXPERIMENT_PATH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Start Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__START_TIME = 3;
+
+	/**
+	 * The feature id for the '<em><b>End Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__END_TIME = 4;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__STATUS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Error Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__ERROR_MESSAGE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__LABEL = 7;
+
+	/**
+	 * The feature id for the '<em><b>Shift Grouping</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SHIFT_GROUPING = 8;
+
+	/**
+	 * The feature id for the '<em><b>Shift Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SHIFT_CASES = 9;
+
+	/**
+	 * The feature id for the '<em><b>Shift Positives</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SHIFT_POSITIVES = 10;
+
+	/**
+	 * The feature id for the '<em><b>Shift Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SHIFT_GROUPS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Confidence Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__CONFIDENCE_LEVEL = 12;
+
+	/**
+	 * The feature id for the '<em><b>Arms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__ARMS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__COMPARISONS = 14;
+
+	/**
+	 * The number of structural features of the '<em>Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_FEATURE_COUNT = 15;
+
+	/**
+	 * The number of operations of the '<em>Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.StudyArmImpl <em>Study Arm</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.StudyArmImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
+	 * @generated
+	 */
+	int STUDY_ARM = 23;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__RUN_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Run Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__RUN_PATH = 3;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__IN_DISTRIBUTION_AUC = 4;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 5;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Shifted Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SHIFTED_AUC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Shifted Auc Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SHIFTED_AUC_LOWER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Shifted Auc Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SHIFTED_AUC_UPPER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Masked Delta Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_DELTA_AUC = 10;
+
+	/**
+	 * The feature id for the '<em><b>Masked Delta Auc Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 11;
+
+	/**
+	 * The feature id for the '<em><b>Masked Delta Auc Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 12;
+
+	/**
+	 * The feature id for the '<em><b>Masked PValue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_PVALUE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Attention Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__ATTENTION_SHARE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Attention Share Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__ATTENTION_SHARE_LOWER = 15;
+
+	/**
+	 * The feature id for the '<em><b>Attention Share Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__ATTENTION_SHARE_UPPER = 16;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP = 17;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP_AUC = 18;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 19;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 20;
+
+	/**
+	 * The feature id for the '<em><b>Tpr Gap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__TPR_GAP = 21;
+
+	/**
+	 * The feature id for the '<em><b>Tpr Gap Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__TPR_GAP_LOWER = 22;
+
+	/**
+	 * The feature id for the '<em><b>Tpr Gap Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__TPR_GAP_UPPER = 23;
+
+	/**
+	 * The number of structural features of the '<em>Study Arm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM_FEATURE_COUNT = 24;
+
+	/**
+	 * The number of operations of the '<em>Study Arm</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.ArmComparisonImpl <em>Arm Comparison</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.ArmComparisonImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
+	 * @generated
+	 */
+	int ARM_COMPARISON = 24;
+
+	/**
+	 * The feature id for the '<em><b>Arm</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__ARM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__BASELINE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Test Set</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__TEST_SET = 2;
+
+	/**
+	 * The feature id for the '<em><b>Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__CASES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Delta Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__DELTA_AUC = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__CI_LOWER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__CI_UPPER = 6;
+
+	/**
+	 * The feature id for the '<em><b>PValue</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__PVALUE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Arm Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Arm Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.RunStatus <em>Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1969,7 +2640,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 20;
+	int RUN_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -1979,7 +2650,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 21;
+	int CI_METHOD = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -1989,7 +2660,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 22;
+	int SALIENCY_METHOD = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -1999,7 +2670,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 23;
+	int FINDING_SEVERITY = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -2009,7 +2680,17 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 24;
+	int ARTIFACT_KIND = 29;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.ArmKind
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
+	 * @generated
+	 */
+	int ARM_KIND = 30;
 
 
 	/**
@@ -2186,6 +2867,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_ShiftTests();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Distillation</em>'.
+	 * @see org.confounderlab.model.run.Run#getDistillation()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Distillation();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}'.
@@ -2415,6 +3107,136 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEpochRecord_LabelAucs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.EpochRecord#getLossTerms <em>Loss Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Loss Terms</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#getLossTerms()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EReference getEpochRecord_LossTerms();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.LossTerm <em>Loss Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Loss Term</em>'.
+	 * @see org.confounderlab.model.run.LossTerm
+	 * @generated
+	 */
+	EClass getLossTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LossTerm#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.run.LossTerm#getName()
+	 * @see #getLossTerm()
+	 * @generated
+	 */
+	EAttribute getLossTerm_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LossTerm#getWeight <em>Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weight</em>'.
+	 * @see org.confounderlab.model.run.LossTerm#getWeight()
+	 * @see #getLossTerm()
+	 * @generated
+	 */
+	EAttribute getLossTerm_Weight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LossTerm#getScale <em>Scale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scale</em>'.
+	 * @see org.confounderlab.model.run.LossTerm#getScale()
+	 * @see #getLossTerm()
+	 * @generated
+	 */
+	EAttribute getLossTerm_Scale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LossTerm#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.confounderlab.model.run.LossTerm#getValue()
+	 * @see #getLossTerm()
+	 * @generated
+	 */
+	EAttribute getLossTerm_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.DistillationRecord <em>Distillation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Distillation Record</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord
+	 * @generated
+	 */
+	EClass getDistillationRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DistillationRecord#getTeacherData <em>Teacher Data</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Data</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord#getTeacherData()
+	 * @see #getDistillationRecord()
+	 * @generated
+	 */
+	EAttribute getDistillationRecord_TeacherData();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DistillationRecord#getTeacherImages <em>Teacher Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Images</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord#getTeacherImages()
+	 * @see #getDistillationRecord()
+	 * @generated
+	 */
+	EAttribute getDistillationRecord_TeacherImages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DistillationRecord#getTeacherModel <em>Teacher Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Teacher Model</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord#getTeacherModel()
+	 * @see #getDistillationRecord()
+	 * @generated
+	 */
+	EAttribute getDistillationRecord_TeacherModel();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DistillationRecord#getTeacherEpochs <em>Teacher Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Teacher Epochs</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord#getTeacherEpochs()
+	 * @see #getDistillationRecord()
+	 * @generated
+	 */
+	EReference getDistillationRecord_TeacherEpochs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DistillationRecord#getTerms <em>Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Terms</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord#getTerms()
+	 * @see #getDistillationRecord()
+	 * @generated
+	 */
+	EReference getDistillationRecord_Terms();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.LabelValue <em>Label Value</em>}'.
@@ -3233,6 +4055,17 @@ public interface RunPackage extends EPackage {
 	EAttribute getSubgroupMetric_Specificity();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.SubgroupMetric#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see org.confounderlab.model.run.SubgroupMetric#getThreshold()
+	 * @see #getSubgroupMetric()
+	 * @generated
+	 */
+	EAttribute getSubgroupMetric_Threshold();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.AttributeProbe <em>Attribute Probe</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3852,6 +4685,553 @@ public interface RunPackage extends EPackage {
 	EAttribute getArtifact_Description();
 
 	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.Study <em>Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Study</em>'.
+	 * @see org.confounderlab.model.run.Study
+	 * @generated
+	 */
+	EClass getStudy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.confounderlab.model.run.Study#getId()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.run.Study#getName()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getExperimentPath <em>Experiment Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Experiment Path</em>'.
+	 * @see org.confounderlab.model.run.Study#getExperimentPath()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ExperimentPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getStartTime <em>Start Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Time</em>'.
+	 * @see org.confounderlab.model.run.Study#getStartTime()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_StartTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getEndTime <em>End Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Time</em>'.
+	 * @see org.confounderlab.model.run.Study#getEndTime()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_EndTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.confounderlab.model.run.Study#getStatus()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getErrorMessage <em>Error Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error Message</em>'.
+	 * @see org.confounderlab.model.run.Study#getErrorMessage()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ErrorMessage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.Study#getLabel()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getShiftGrouping <em>Shift Grouping</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shift Grouping</em>'.
+	 * @see org.confounderlab.model.run.Study#getShiftGrouping()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ShiftGrouping();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getShiftCases <em>Shift Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shift Cases</em>'.
+	 * @see org.confounderlab.model.run.Study#getShiftCases()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ShiftCases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getShiftPositives <em>Shift Positives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shift Positives</em>'.
+	 * @see org.confounderlab.model.run.Study#getShiftPositives()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ShiftPositives();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getShiftGroups <em>Shift Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shift Groups</em>'.
+	 * @see org.confounderlab.model.run.Study#getShiftGroups()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ShiftGroups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getConfidenceLevel <em>Confidence Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confidence Level</em>'.
+	 * @see org.confounderlab.model.run.Study#getConfidenceLevel()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ConfidenceLevel();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Study#getArms <em>Arms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Arms</em>'.
+	 * @see org.confounderlab.model.run.Study#getArms()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Arms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Study#getComparisons <em>Comparisons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comparisons</em>'.
+	 * @see org.confounderlab.model.run.Study#getComparisons()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EReference getStudy_Comparisons();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.StudyArm <em>Study Arm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Study Arm</em>'.
+	 * @see org.confounderlab.model.run.StudyArm
+	 * @generated
+	 */
+	EClass getStudyArm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getName()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getKind()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getRunId <em>Run Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Run Id</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getRunId()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_RunId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getRunPath <em>Run Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Run Path</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getRunPath()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_RunPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getInDistributionAuc <em>In Distribution Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getInDistributionAuc()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_InDistributionAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucLower <em>In Distribution Auc Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getInDistributionAucLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_InDistributionAucLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucUpper <em>In Distribution Auc Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getInDistributionAucUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_InDistributionAucUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getShiftedAuc <em>Shifted Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shifted Auc</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getShiftedAuc()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_ShiftedAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getShiftedAucLower <em>Shifted Auc Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shifted Auc Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getShiftedAucLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_ShiftedAucLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getShiftedAucUpper <em>Shifted Auc Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shifted Auc Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getShiftedAucUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_ShiftedAucUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAuc <em>Masked Delta Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Delta Auc</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedDeltaAuc()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedDeltaAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucLower <em>Masked Delta Auc Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Delta Auc Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedDeltaAucLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedDeltaAucLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucUpper <em>Masked Delta Auc Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Delta Auc Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedDeltaAucUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedDeltaAucUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedPValue <em>Masked PValue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked PValue</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedPValue()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedPValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getAttentionShare <em>Attention Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attention Share</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getAttentionShare()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_AttentionShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getAttentionShareLower <em>Attention Share Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attention Share Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getAttentionShareLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_AttentionShareLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getAttentionShareUpper <em>Attention Share Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attention Share Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getAttentionShareUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_AttentionShareUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroup <em>Worst Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroup()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAuc <em>Worst Group Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroupAuc()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroupAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucLower <em>Worst Group Auc Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroupAucLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroupAucLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucUpper <em>Worst Group Auc Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroupAucUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroupAucUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getTprGap <em>Tpr Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr Gap</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getTprGap()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_TprGap();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getTprGapLower <em>Tpr Gap Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr Gap Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getTprGapLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_TprGapLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getTprGapUpper <em>Tpr Gap Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr Gap Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getTprGapUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_TprGapUpper();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.ArmComparison <em>Arm Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Arm Comparison</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison
+	 * @generated
+	 */
+	EClass getArmComparison();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getArm <em>Arm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Arm</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getArm()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_Arm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getBaseline <em>Baseline</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getBaseline()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_Baseline();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getTestSet <em>Test Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Test Set</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getTestSet()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_TestSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getCases <em>Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cases</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getCases()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_Cases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getDeltaAuc <em>Delta Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delta Auc</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getDeltaAuc()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_DeltaAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getCiLower()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getCiUpper()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getPValue <em>PValue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>PValue</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getPValue()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_PValue();
+
+	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.run.RunStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3900,6 +5280,16 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getArtifactKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Arm Kind</em>'.
+	 * @see org.confounderlab.model.run.ArmKind
+	 * @generated
+	 */
+	EEnum getArmKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4053,6 +5443,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__SHIFT_TESTS = eINSTANCE.getRun_ShiftTests();
+
+		/**
+		 * The meta object literal for the '<em><b>Distillation</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__DISTILLATION = eINSTANCE.getRun_Distillation();
 
 		/**
 		 * The meta object literal for the '<em><b>Group Weights</b></em>' containment reference list feature.
@@ -4225,6 +5623,106 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EPOCH_RECORD__LABEL_AUCS = eINSTANCE.getEpochRecord_LabelAucs();
+
+		/**
+		 * The meta object literal for the '<em><b>Loss Terms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EPOCH_RECORD__LOSS_TERMS = eINSTANCE.getEpochRecord_LossTerms();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LossTermImpl <em>Loss Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.LossTermImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLossTerm()
+		 * @generated
+		 */
+		EClass LOSS_TERM = eINSTANCE.getLossTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOSS_TERM__NAME = eINSTANCE.getLossTerm_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOSS_TERM__WEIGHT = eINSTANCE.getLossTerm_Weight();
+
+		/**
+		 * The meta object literal for the '<em><b>Scale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOSS_TERM__SCALE = eINSTANCE.getLossTerm_Scale();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOSS_TERM__VALUE = eINSTANCE.getLossTerm_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.DistillationRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
+		 * @generated
+		 */
+		EClass DISTILLATION_RECORD = eINSTANCE.getDistillationRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Data</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_RECORD__TEACHER_DATA = eINSTANCE.getDistillationRecord_TeacherData();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_RECORD__TEACHER_IMAGES = eINSTANCE.getDistillationRecord_TeacherImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Model</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_RECORD__TEACHER_MODEL = eINSTANCE.getDistillationRecord_TeacherModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Teacher Epochs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISTILLATION_RECORD__TEACHER_EPOCHS = eINSTANCE.getDistillationRecord_TeacherEpochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISTILLATION_RECORD__TERMS = eINSTANCE.getDistillationRecord_Terms();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LabelValueImpl <em>Label Value</em>}' class.
@@ -4845,6 +6343,14 @@ public interface RunPackage extends EPackage {
 		EAttribute SUBGROUP_METRIC__SPECIFICITY = eINSTANCE.getSubgroupMetric_Specificity();
 
 		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBGROUP_METRIC__THRESHOLD = eINSTANCE.getSubgroupMetric_Threshold();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.AttributeProbeImpl <em>Attribute Probe</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5317,6 +6823,412 @@ public interface RunPackage extends EPackage {
 		EAttribute ARTIFACT__DESCRIPTION = eINSTANCE.getArtifact_Description();
 
 		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.StudyImpl <em>Study</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.StudyImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
+		 * @generated
+		 */
+		EClass STUDY = eINSTANCE.getStudy();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__ID = eINSTANCE.getStudy_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__NAME = eINSTANCE.getStudy_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Experiment Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__EXPERIMENT_PATH = eINSTANCE.getStudy_ExperimentPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__START_TIME = eINSTANCE.getStudy_StartTime();
+
+		/**
+		 * The meta object literal for the '<em><b>End Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__END_TIME = eINSTANCE.getStudy_EndTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__STATUS = eINSTANCE.getStudy_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Error Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__ERROR_MESSAGE = eINSTANCE.getStudy_ErrorMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__LABEL = eINSTANCE.getStudy_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Shift Grouping</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SHIFT_GROUPING = eINSTANCE.getStudy_ShiftGrouping();
+
+		/**
+		 * The meta object literal for the '<em><b>Shift Cases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SHIFT_CASES = eINSTANCE.getStudy_ShiftCases();
+
+		/**
+		 * The meta object literal for the '<em><b>Shift Positives</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SHIFT_POSITIVES = eINSTANCE.getStudy_ShiftPositives();
+
+		/**
+		 * The meta object literal for the '<em><b>Shift Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SHIFT_GROUPS = eINSTANCE.getStudy_ShiftGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__CONFIDENCE_LEVEL = eINSTANCE.getStudy_ConfidenceLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Arms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__ARMS = eINSTANCE.getStudy_Arms();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparisons</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY__COMPARISONS = eINSTANCE.getStudy_Comparisons();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.StudyArmImpl <em>Study Arm</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.StudyArmImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
+		 * @generated
+		 */
+		EClass STUDY_ARM = eINSTANCE.getStudyArm();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__NAME = eINSTANCE.getStudyArm_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__KIND = eINSTANCE.getStudyArm_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Run Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__RUN_ID = eINSTANCE.getStudyArm_RunId();
+
+		/**
+		 * The meta object literal for the '<em><b>Run Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__RUN_PATH = eINSTANCE.getStudyArm_RunPath();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__IN_DISTRIBUTION_AUC = eINSTANCE.getStudyArm_InDistributionAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = eINSTANCE.getStudyArm_InDistributionAucLower();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = eINSTANCE.getStudyArm_InDistributionAucUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Shifted Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SHIFTED_AUC = eINSTANCE.getStudyArm_ShiftedAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Shifted Auc Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SHIFTED_AUC_LOWER = eINSTANCE.getStudyArm_ShiftedAucLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Shifted Auc Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SHIFTED_AUC_UPPER = eINSTANCE.getStudyArm_ShiftedAucUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Delta Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_DELTA_AUC = eINSTANCE.getStudyArm_MaskedDeltaAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Delta Auc Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_DELTA_AUC_LOWER = eINSTANCE.getStudyArm_MaskedDeltaAucLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Delta Auc Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_DELTA_AUC_UPPER = eINSTANCE.getStudyArm_MaskedDeltaAucUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked PValue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_PVALUE = eINSTANCE.getStudyArm_MaskedPValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Attention Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__ATTENTION_SHARE = eINSTANCE.getStudyArm_AttentionShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Attention Share Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__ATTENTION_SHARE_LOWER = eINSTANCE.getStudyArm_AttentionShareLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Attention Share Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__ATTENTION_SHARE_UPPER = eINSTANCE.getStudyArm_AttentionShareUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP = eINSTANCE.getStudyArm_WorstGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP_AUC = eINSTANCE.getStudyArm_WorstGroupAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP_AUC_LOWER = eINSTANCE.getStudyArm_WorstGroupAucLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP_AUC_UPPER = eINSTANCE.getStudyArm_WorstGroupAucUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr Gap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__TPR_GAP = eINSTANCE.getStudyArm_TprGap();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr Gap Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__TPR_GAP_LOWER = eINSTANCE.getStudyArm_TprGapLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr Gap Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__TPR_GAP_UPPER = eINSTANCE.getStudyArm_TprGapUpper();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.ArmComparisonImpl <em>Arm Comparison</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.ArmComparisonImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
+		 * @generated
+		 */
+		EClass ARM_COMPARISON = eINSTANCE.getArmComparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Arm</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__ARM = eINSTANCE.getArmComparison_Arm();
+
+		/**
+		 * The meta object literal for the '<em><b>Baseline</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__BASELINE = eINSTANCE.getArmComparison_Baseline();
+
+		/**
+		 * The meta object literal for the '<em><b>Test Set</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__TEST_SET = eINSTANCE.getArmComparison_TestSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Cases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__CASES = eINSTANCE.getArmComparison_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Delta Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__DELTA_AUC = eINSTANCE.getArmComparison_DeltaAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__CI_LOWER = eINSTANCE.getArmComparison_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__CI_UPPER = eINSTANCE.getArmComparison_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>PValue</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__PVALUE = eINSTANCE.getArmComparison_PValue();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.RunStatus <em>Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5365,6 +7277,16 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ARTIFACT_KIND = eINSTANCE.getArtifactKind();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.ArmKind
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
+		 * @generated
+		 */
+		EEnum ARM_KIND = eINSTANCE.getArmKind();
 
 	}
 

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.SubgroupMetric#getCiUpper <em>Ci Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.SubgroupMetric#getSensitivity <em>Sensitivity</em>}</li>
  *   <li>{@link org.confounderlab.model.run.SubgroupMetric#getSpecificity <em>Specificity</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.SubgroupMetric#getThreshold <em>Threshold</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getSubgroupMetric()
@@ -256,5 +257,31 @@ public interface SubgroupMetric extends EObject {
 	 * @generated
 	 */
 	void setSpecificity(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Threshold</b></em>' attribute.
+	 * The default value is <code>"0.5"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The decision threshold of sensitivity and specificity (Youden's on the validation images).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Threshold</em>' attribute.
+	 * @see #setThreshold(double)
+	 * @see org.confounderlab.model.run.RunPackage#getSubgroupMetric_Threshold()
+	 * @model default="0.5"
+	 * @generated
+	 */
+	double getThreshold();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.SubgroupMetric#getThreshold <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Threshold</em>' attribute.
+	 * @see #getThreshold()
+	 * @generated
+	 */
+	void setThreshold(double value);
 
 } // SubgroupMetric

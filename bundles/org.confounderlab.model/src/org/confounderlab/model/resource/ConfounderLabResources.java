@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
  * Standalone (non-OSGi) registration of the Confounder Lab model: the two EPackages, the resource
- * factories for {@code .experiment}, {@code .run} and {@code .audit}, and the experiment validator. Inside Eclipse the same
+ * factories for {@code .experiment}, {@code .run}, {@code .audit} and {@code .study}, and the experiment validator. Inside Eclipse the same
  * registrations come from plugin.xml; calling these methods there as well is harmless.
  */
 public final class ConfounderLabResources {
@@ -30,6 +30,7 @@ public final class ConfounderLabResources {
     factories.getExtensionToFactoryMap().put(ExperimentResourceFactory.FILE_EXTENSION, new ExperimentResourceFactory());
     factories.getExtensionToFactoryMap().put(RunResourceFactory.FILE_EXTENSION, new RunResourceFactory());
     factories.getExtensionToFactoryMap().put(RunResourceFactory.AUDIT_FILE_EXTENSION, new RunResourceFactory());
+    factories.getExtensionToFactoryMap().put(RunResourceFactory.STUDY_FILE_EXTENSION, new RunResourceFactory());
     resourceSet.getLoadOptions().putAll(SecureXmlLoadOptions.loadOptions());
     ExperimentValidator.register();
     return resourceSet;
@@ -51,7 +52,8 @@ public final class ConfounderLabResources {
     if (!(map.get(ExperimentResourceFactory.FILE_EXTENSION) instanceof ExperimentResourceFactory)) {
       map.put(ExperimentResourceFactory.FILE_EXTENSION, new ExperimentResourceFactory());
     }
-    for (String extension : new String[] {RunResourceFactory.FILE_EXTENSION, RunResourceFactory.AUDIT_FILE_EXTENSION}) {
+    for (String extension : new String[] {RunResourceFactory.FILE_EXTENSION, RunResourceFactory.AUDIT_FILE_EXTENSION,
+        RunResourceFactory.STUDY_FILE_EXTENSION}) {
       if (!(map.get(extension) instanceof RunResourceFactory)) {
         map.put(extension, new RunResourceFactory());
       }

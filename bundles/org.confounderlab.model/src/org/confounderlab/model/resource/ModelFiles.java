@@ -10,6 +10,7 @@ import java.util.List;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.Study;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EObject;
@@ -39,6 +40,11 @@ public final class ModelFiles {
   /** Loads the {@link DatasetAudit} of an {@code .audit} file into a fresh resource set. */
   public static DatasetAudit loadAudit(Path file) throws ModelLoadException {
     return load(file, DatasetAudit.class, ConfounderLabResources.newResourceSet());
+  }
+
+  /** Loads the {@link Study} of a {@code .study} file into a fresh resource set. */
+  public static Study loadStudy(Path file) throws ModelLoadException {
+    return load(file, Study.class, ConfounderLabResources.newResourceSet());
   }
 
   /**

@@ -17,6 +17,9 @@ public class RunResourceFactory extends RunResourceFactoryImpl {
   /** The file extension of data set audits saved on their own (a {@code DatasetAudit} root, same package). */
   public static final String AUDIT_FILE_EXTENSION = "audit";
 
+  /** Extension of study files (a {@code Study} of the run package, linking its arms' runs). */
+  public static final String STUDY_FILE_EXTENSION = "study";
+
   public RunResourceFactory() {
     super();
   }

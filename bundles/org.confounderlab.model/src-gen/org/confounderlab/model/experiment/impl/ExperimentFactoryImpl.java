@@ -64,6 +64,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 			case ExperimentPackage.SPLIT_SPEC: return createSplitSpec();
 			case ExperimentPackage.MODEL_SPEC: return createModelSpec();
 			case ExperimentPackage.TRAINING_SPEC: return createTrainingSpec();
+			case ExperimentPackage.DISTILLATION_SPEC: return createDistillationSpec();
+			case ExperimentPackage.DISTILLED_LAYER: return createDistilledLayer();
 			case ExperimentPackage.AUGMENTATION: return createAugmentation();
 			case ExperimentPackage.INTERVENTION: return createIntervention();
 			case ExperimentPackage.DIAGNOSTICS_SPEC: return createDiagnosticsSpec();
@@ -95,6 +97,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return createOptimizerFromString(eDataType, initialValue);
 			case ExperimentPackage.MASK_PLACEMENT:
 				return createMaskPlacementFromString(eDataType, initialValue);
+			case ExperimentPackage.TEACHER_DATA:
+				return createTeacherDataFromString(eDataType, initialValue);
 			case ExperimentPackage.REBALANCING:
 				return createRebalancingFromString(eDataType, initialValue);
 			case ExperimentPackage.INTERVENTION_KIND:
@@ -130,6 +134,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return convertOptimizerToString(eDataType, instanceValue);
 			case ExperimentPackage.MASK_PLACEMENT:
 				return convertMaskPlacementToString(eDataType, instanceValue);
+			case ExperimentPackage.TEACHER_DATA:
+				return convertTeacherDataToString(eDataType, instanceValue);
 			case ExperimentPackage.REBALANCING:
 				return convertRebalancingToString(eDataType, instanceValue);
 			case ExperimentPackage.INTERVENTION_KIND:
@@ -218,6 +224,28 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	public TrainingSpec createTrainingSpec() {
 		TrainingSpecImpl trainingSpec = new TrainingSpecImpl();
 		return trainingSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DistillationSpec createDistillationSpec() {
+		DistillationSpecImpl distillationSpec = new DistillationSpecImpl();
+		return distillationSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DistilledLayer createDistilledLayer() {
+		DistilledLayerImpl distilledLayer = new DistilledLayerImpl();
+		return distilledLayer;
 	}
 
 	/**
@@ -401,6 +429,26 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	 * @generated
 	 */
 	public String convertMaskPlacementToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TeacherData createTeacherDataFromString(EDataType eDataType, String initialValue) {
+		TeacherData result = TeacherData.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTeacherDataToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -11,6 +11,8 @@ import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.DiagnosticsSpec;
+import org.confounderlab.model.experiment.DistillationSpec;
+import org.confounderlab.model.experiment.DistilledLayer;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.experiment.ExperimentPackage;
@@ -24,6 +26,7 @@ import org.confounderlab.model.experiment.OutputActivation;
 import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.experiment.SplitSpec;
+import org.confounderlab.model.experiment.TeacherData;
 import org.confounderlab.model.experiment.TrainingSpec;
 import org.confounderlab.model.experiment.UncertainLabelPolicy;
 
@@ -94,6 +97,20 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EClass trainingSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass distillationSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass distilledLayerEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -171,6 +188,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EEnum maskPlacementEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum teacherDataEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -842,6 +866,126 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EReference getTrainingSpec_Distillation() {
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDistillationSpec() {
+		return distillationSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationSpec_TeacherData() {
+		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationSpec_TeacherFraction() {
+		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationSpec_TeacherEpochs() {
+		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDistillationSpec_Attribute() {
+		return (EReference)distillationSpecEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationSpec_CleanValue() {
+		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDistillationSpec_Layers() {
+		return (EReference)distillationSpecEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationSpec_FinalLayerWeight() {
+		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDistilledLayer() {
+		return distilledLayerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistilledLayer_Layer() {
+		return (EAttribute)distilledLayerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistilledLayer_Weight() {
+		return (EAttribute)distilledLayerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAugmentation() {
 		return augmentationEClass;
 	}
@@ -1222,6 +1366,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getTeacherData() {
+		return teacherDataEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRebalancing() {
 		return rebalancingEEnum;
 	}
@@ -1348,6 +1502,20 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__REBALANCING);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__REBALANCE_ATTRIBUTE);
+		createEReference(trainingSpecEClass, TRAINING_SPEC__DISTILLATION);
+
+		distillationSpecEClass = createEClass(DISTILLATION_SPEC);
+		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__TEACHER_DATA);
+		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__TEACHER_FRACTION);
+		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__TEACHER_EPOCHS);
+		createEReference(distillationSpecEClass, DISTILLATION_SPEC__ATTRIBUTE);
+		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__CLEAN_VALUE);
+		createEReference(distillationSpecEClass, DISTILLATION_SPEC__LAYERS);
+		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__FINAL_LAYER_WEIGHT);
+
+		distilledLayerEClass = createEClass(DISTILLED_LAYER);
+		createEAttribute(distilledLayerEClass, DISTILLED_LAYER__LAYER);
+		createEAttribute(distilledLayerEClass, DISTILLED_LAYER__WEIGHT);
 
 		augmentationEClass = createEClass(AUGMENTATION);
 		createEAttribute(augmentationEClass, AUGMENTATION__HORIZONTAL_FLIP);
@@ -1392,6 +1560,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		outputActivationEEnum = createEEnum(OUTPUT_ACTIVATION);
 		optimizerEEnum = createEEnum(OPTIMIZER);
 		maskPlacementEEnum = createEEnum(MASK_PLACEMENT);
+		teacherDataEEnum = createEEnum(TEACHER_DATA);
 		rebalancingEEnum = createEEnum(REBALANCING);
 		interventionKindEEnum = createEEnum(INTERVENTION_KIND);
 		fillModeEEnum = createEEnum(FILL_MODE);
@@ -1491,6 +1660,20 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getTrainingSpec_TrainTimeMaskPlacement(), this.getMaskPlacement(), "trainTimeMaskPlacement", "REGIONS", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_Rebalancing(), this.getRebalancing(), "rebalancing", "NONE", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_RebalanceAttribute(), this.getConfounderAttribute(), null, "rebalanceAttribute", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrainingSpec_Distillation(), this.getDistillationSpec(), null, "distillation", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(distillationSpecEClass, DistillationSpec.class, "DistillationSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDistillationSpec_TeacherData(), this.getTeacherData(), "teacherData", "MASKED_IMAGES", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationSpec_TeacherFraction(), ecorePackage.getEDouble(), "teacherFraction", "0.25", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationSpec_TeacherEpochs(), ecorePackage.getEInt(), "teacherEpochs", "0", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDistillationSpec_Attribute(), this.getConfounderAttribute(), null, "attribute", null, 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationSpec_CleanValue(), ecorePackage.getEString(), "cleanValue", null, 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDistillationSpec_Layers(), this.getDistilledLayer(), null, "layers", null, 0, -1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationSpec_FinalLayerWeight(), ecorePackage.getEDouble(), "finalLayerWeight", "1.0", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(distilledLayerEClass, DistilledLayer.class, "DistilledLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDistilledLayer_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, DistilledLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistilledLayer_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, DistilledLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(augmentationEClass, Augmentation.class, "Augmentation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAugmentation_HorizontalFlip(), ecorePackage.getEBoolean(), "horizontalFlip", "false", 0, 1, Augmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1562,6 +1745,11 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEEnum(maskPlacementEEnum, MaskPlacement.class, "MaskPlacement");
 		addEEnumLiteral(maskPlacementEEnum, MaskPlacement.REGIONS);
 		addEEnumLiteral(maskPlacementEEnum, MaskPlacement.RANDOM_LOCATION);
+
+		initEEnum(teacherDataEEnum, TeacherData.class, "TeacherData");
+		addEEnumLiteral(teacherDataEEnum, TeacherData.MASKED_IMAGES);
+		addEEnumLiteral(teacherDataEEnum, TeacherData.BALANCED_SUBSET);
+		addEEnumLiteral(teacherDataEEnum, TeacherData.CLEAN_SUBSET);
 
 		initEEnum(rebalancingEEnum, Rebalancing.class, "Rebalancing");
 		addEEnumLiteral(rebalancingEEnum, Rebalancing.NONE);

@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.confounderlab.model.experiment.Augmentation;
 import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Optimizer;
@@ -46,6 +47,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getDistillation <em>Distillation</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,6 +262,16 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @ordered
 	 */
 	protected ConfounderAttribute rebalanceAttribute;
+
+	/**
+	 * The cached value of the '{@link #getDistillation() <em>Distillation</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistillation()
+	 * @generated
+	 * @ordered
+	 */
+	protected DistillationSpec distillation;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -591,10 +603,57 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @generated
 	 */
 	@Override
+	public DistillationSpec getDistillation() {
+		return distillation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDistillation(DistillationSpec newDistillation, NotificationChain msgs) {
+		DistillationSpec oldDistillation = distillation;
+		distillation = newDistillation;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__DISTILLATION, oldDistillation, newDistillation);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDistillation(DistillationSpec newDistillation) {
+		if (newDistillation != distillation) {
+			NotificationChain msgs = null;
+			if (distillation != null)
+				msgs = ((InternalEObject)distillation).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__DISTILLATION, null, msgs);
+			if (newDistillation != null)
+				msgs = ((InternalEObject)newDistillation).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__DISTILLATION, null, msgs);
+			msgs = basicSetDistillation(newDistillation, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__DISTILLATION, newDistillation, newDistillation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ExperimentPackage.TRAINING_SPEC__AUGMENTATION:
 				return basicSetAugmentation(null, msgs);
+			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
+				return basicSetDistillation(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -632,6 +691,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				if (resolve) return getRebalanceAttribute();
 				return basicGetRebalanceAttribute();
+			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
+				return getDistillation();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -682,6 +743,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				setRebalanceAttribute((ConfounderAttribute)newValue);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
+				setDistillation((DistillationSpec)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -730,6 +794,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				setRebalanceAttribute((ConfounderAttribute)null);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
+				setDistillation((DistillationSpec)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -766,6 +833,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return rebalancing != REBALANCING_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				return rebalanceAttribute != null;
+			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
+				return distillation != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -96,6 +96,14 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 				return createTrainingSpecAdapter();
 			}
 			@Override
+			public Adapter caseDistillationSpec(DistillationSpec object) {
+				return createDistillationSpecAdapter();
+			}
+			@Override
+			public Adapter caseDistilledLayer(DistilledLayer object) {
+				return createDistilledLayerAdapter();
+			}
+			@Override
 			public Adapter caseAugmentation(Augmentation object) {
 				return createAugmentationAdapter();
 			}
@@ -226,6 +234,34 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTrainingSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.experiment.DistillationSpec <em>Distillation Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.experiment.DistillationSpec
+	 * @generated
+	 */
+	public Adapter createDistillationSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.experiment.DistilledLayer <em>Distilled Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.experiment.DistilledLayer
+	 * @generated
+	 */
+	public Adapter createDistilledLayerAdapter() {
 		return null;
 	}
 

@@ -108,6 +108,18 @@ public class ExperimentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ExperimentPackage.DISTILLATION_SPEC: {
+				DistillationSpec distillationSpec = (DistillationSpec)theEObject;
+				T result = caseDistillationSpec(distillationSpec);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ExperimentPackage.DISTILLED_LAYER: {
+				DistilledLayer distilledLayer = (DistilledLayer)theEObject;
+				T result = caseDistilledLayer(distilledLayer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ExperimentPackage.AUGMENTATION: {
 				Augmentation augmentation = (Augmentation)theEObject;
 				T result = caseAugmentation(augmentation);
@@ -238,6 +250,36 @@ public class ExperimentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTrainingSpec(TrainingSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Distillation Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Distillation Spec</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDistillationSpec(DistillationSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Distilled Layer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Distilled Layer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDistilledLayer(DistilledLayer object) {
 		return null;
 	}
 

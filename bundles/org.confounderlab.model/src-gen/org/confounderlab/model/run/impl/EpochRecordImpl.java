@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.LossTerm;
 import org.confounderlab.model.run.RunPackage;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -36,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getDurationMillis <em>Duration Millis</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getLabelAucs <em>Label Aucs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getLossTerms <em>Loss Terms</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +152,16 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 	 * @ordered
 	 */
 	protected EList<LabelValue> labelAucs;
+
+	/**
+	 * The cached value of the '{@link #getLossTerms() <em>Loss Terms</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLossTerms()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<LossTerm> lossTerms;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,10 +316,25 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 	 * @generated
 	 */
 	@Override
+	public EList<LossTerm> getLossTerms() {
+		if (lossTerms == null) {
+			lossTerms = new EObjectContainmentEList<LossTerm>(LossTerm.class, this, RunPackage.EPOCH_RECORD__LOSS_TERMS);
+		}
+		return lossTerms;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				return ((InternalEList<?>)getLabelAucs()).basicRemove(otherEnd, msgs);
+			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
+				return ((InternalEList<?>)getLossTerms()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -332,6 +359,8 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 				return getLearningRate();
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				return getLabelAucs();
+			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
+				return getLossTerms();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -364,6 +393,10 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 				getLabelAucs().clear();
 				getLabelAucs().addAll((Collection<? extends LabelValue>)newValue);
 				return;
+			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
+				getLossTerms().clear();
+				getLossTerms().addAll((Collection<? extends LossTerm>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -394,6 +427,9 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				getLabelAucs().clear();
 				return;
+			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
+				getLossTerms().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -418,6 +454,8 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 				return learningRate != LEARNING_RATE_EDEFAULT;
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				return labelAucs != null && !labelAucs.isEmpty();
+			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
+				return lossTerms != null && !lossTerms.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

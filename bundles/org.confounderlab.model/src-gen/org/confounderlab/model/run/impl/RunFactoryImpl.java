@@ -60,6 +60,8 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.RUN: return createRun();
 			case RunPackage.BACKEND_INFO: return createBackendInfo();
 			case RunPackage.EPOCH_RECORD: return createEpochRecord();
+			case RunPackage.LOSS_TERM: return createLossTerm();
+			case RunPackage.DISTILLATION_RECORD: return createDistillationRecord();
 			case RunPackage.LABEL_VALUE: return createLabelValue();
 			case RunPackage.EVALUATION: return createEvaluation();
 			case RunPackage.LABEL_EVALUATION: return createLabelEvaluation();
@@ -77,6 +79,9 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.DATASET_ASSOCIATION: return createDatasetAssociation();
 			case RunPackage.FINDING: return createFinding();
 			case RunPackage.ARTIFACT: return createArtifact();
+			case RunPackage.STUDY: return createStudy();
+			case RunPackage.STUDY_ARM: return createStudyArm();
+			case RunPackage.ARM_COMPARISON: return createArmComparison();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -100,6 +105,8 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 				return createFindingSeverityFromString(eDataType, initialValue);
 			case RunPackage.ARTIFACT_KIND:
 				return createArtifactKindFromString(eDataType, initialValue);
+			case RunPackage.ARM_KIND:
+				return createArmKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -123,6 +130,8 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 				return convertFindingSeverityToString(eDataType, instanceValue);
 			case RunPackage.ARTIFACT_KIND:
 				return convertArtifactKindToString(eDataType, instanceValue);
+			case RunPackage.ARM_KIND:
+				return convertArmKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -159,6 +168,28 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public EpochRecord createEpochRecord() {
 		EpochRecordImpl epochRecord = new EpochRecordImpl();
 		return epochRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LossTerm createLossTerm() {
+		LossTermImpl lossTerm = new LossTermImpl();
+		return lossTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DistillationRecord createDistillationRecord() {
+		DistillationRecordImpl distillationRecord = new DistillationRecordImpl();
+		return distillationRecord;
 	}
 
 	/**
@@ -353,6 +384,39 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Study createStudy() {
+		StudyImpl study = new StudyImpl();
+		return study;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StudyArm createStudyArm() {
+		StudyArmImpl studyArm = new StudyArmImpl();
+		return studyArm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ArmComparison createArmComparison() {
+		ArmComparisonImpl armComparison = new ArmComparisonImpl();
+		return armComparison;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public RunStatus createRunStatusFromString(EDataType eDataType, String initialValue) {
 		RunStatus result = RunStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -445,6 +509,26 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	 * @generated
 	 */
 	public String convertArtifactKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ArmKind createArmKindFromString(EDataType eDataType, String initialValue) {
+		ArmKind result = ArmKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertArmKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -12,6 +12,7 @@ import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
@@ -61,6 +62,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
@@ -281,6 +283,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<ShiftTest> shiftTests;
+
+	/**
+	 * The cached value of the '{@link #getDistillation() <em>Distillation</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDistillation()
+	 * @generated
+	 * @ordered
+	 */
+	protected DistillationRecord distillation;
 
 	/**
 	 * The cached value of the '{@link #getGroupWeights() <em>Group Weights</em>}' containment reference list.
@@ -696,6 +708,51 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public DistillationRecord getDistillation() {
+		return distillation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDistillation(DistillationRecord newDistillation, NotificationChain msgs) {
+		DistillationRecord oldDistillation = distillation;
+		distillation = newDistillation;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__DISTILLATION, oldDistillation, newDistillation);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDistillation(DistillationRecord newDistillation) {
+		if (newDistillation != distillation) {
+			NotificationChain msgs = null;
+			if (distillation != null)
+				msgs = ((InternalEObject)distillation).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__DISTILLATION, null, msgs);
+			if (newDistillation != null)
+				msgs = ((InternalEObject)newDistillation).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__DISTILLATION, null, msgs);
+			msgs = basicSetDistillation(newDistillation, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__DISTILLATION, newDistillation, newDistillation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<GroupWeight> getGroupWeights() {
 		if (groupWeights == null) {
 			groupWeights = new EObjectContainmentEList<GroupWeight>(GroupWeight.class, this, RunPackage.RUN__GROUP_WEIGHTS);
@@ -836,6 +893,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SHIFT_TESTS:
 				return ((InternalEList<?>)getShiftTests()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__DISTILLATION:
+				return basicSetDistillation(null, msgs);
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return ((InternalEList<?>)getGroupWeights()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
@@ -888,6 +947,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getSubgroups();
 			case RunPackage.RUN__SHIFT_TESTS:
 				return getShiftTests();
+			case RunPackage.RUN__DISTILLATION:
+				return getDistillation();
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return getGroupWeights();
 			case RunPackage.RUN__PROBES:
@@ -964,6 +1025,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SHIFT_TESTS:
 				getShiftTests().clear();
 				getShiftTests().addAll((Collection<? extends ShiftTest>)newValue);
+				return;
+			case RunPackage.RUN__DISTILLATION:
+				setDistillation((DistillationRecord)newValue);
 				return;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				getGroupWeights().clear();
@@ -1044,6 +1108,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SHIFT_TESTS:
 				getShiftTests().clear();
 				return;
+			case RunPackage.RUN__DISTILLATION:
+				setDistillation((DistillationRecord)null);
+				return;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				getGroupWeights().clear();
 				return;
@@ -1104,6 +1171,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return subgroups != null && !subgroups.isEmpty();
 			case RunPackage.RUN__SHIFT_TESTS:
 				return shiftTests != null && !shiftTests.isEmpty();
+			case RunPackage.RUN__DISTILLATION:
+				return distillation != null;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return groupWeights != null && !groupWeights.isEmpty();
 			case RunPackage.RUN__PROBES:

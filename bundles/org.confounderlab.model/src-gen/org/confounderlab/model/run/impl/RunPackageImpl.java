@@ -6,6 +6,8 @@ import org.confounderlab.model.experiment.ExperimentPackage;
 
 import org.confounderlab.model.experiment.impl.ExperimentPackageImpl;
 
+import org.confounderlab.model.run.ArmComparison;
+import org.confounderlab.model.run.ArmKind;
 import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.AttributeProbe;
@@ -14,6 +16,7 @@ import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.CiMethod;
 import org.confounderlab.model.run.DatasetAssociation;
 import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
@@ -21,6 +24,7 @@ import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.LossTerm;
 import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.RocPoint;
 import org.confounderlab.model.run.Run;
@@ -31,6 +35,8 @@ import org.confounderlab.model.run.SaliencyCase;
 import org.confounderlab.model.run.SaliencyMethod;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.ShiftTest;
+import org.confounderlab.model.run.Study;
+import org.confounderlab.model.run.StudyArm;
 import org.confounderlab.model.run.SubgroupMetric;
 import org.confounderlab.model.run.SubgroupPrevalence;
 
@@ -69,6 +75,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass epochRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lossTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass distillationRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -194,6 +214,27 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass studyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass studyArmEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass armComparisonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum runStatusEEnum = null;
 
 	/**
@@ -223,6 +264,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EEnum artifactKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum armKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -456,7 +504,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -466,7 +514,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -476,7 +524,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -486,7 +534,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -496,7 +544,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -506,8 +554,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(20);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -658,6 +716,126 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EReference getEpochRecord_LabelAucs() {
 		return (EReference)epochRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEpochRecord_LossTerms() {
+		return (EReference)epochRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLossTerm() {
+		return lossTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLossTerm_Name() {
+		return (EAttribute)lossTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLossTerm_Weight() {
+		return (EAttribute)lossTermEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLossTerm_Scale() {
+		return (EAttribute)lossTermEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLossTerm_Value() {
+		return (EAttribute)lossTermEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDistillationRecord() {
+		return distillationRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationRecord_TeacherData() {
+		return (EAttribute)distillationRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationRecord_TeacherImages() {
+		return (EAttribute)distillationRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationRecord_TeacherModel() {
+		return (EAttribute)distillationRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDistillationRecord_TeacherEpochs() {
+		return (EReference)distillationRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDistillationRecord_Terms() {
+		return (EReference)distillationRecordEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1416,6 +1594,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSubgroupMetric_Threshold() {
+		return (EAttribute)subgroupMetricEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttributeProbe() {
 		return attributeProbeEClass;
 	}
@@ -1986,6 +2174,506 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getStudy() {
+		return studyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Id() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Name() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ExperimentPath() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_StartTime() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_EndTime() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Status() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ErrorMessage() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Label() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ShiftGrouping() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ShiftCases() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ShiftPositives() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ShiftGroups() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_ConfidenceLevel() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Arms() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudy_Comparisons() {
+		return (EReference)studyEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStudyArm() {
+		return studyArmEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_Name() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_Kind() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_RunId() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_RunPath() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_InDistributionAuc() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_InDistributionAucLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_InDistributionAucUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_ShiftedAuc() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_ShiftedAucLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_ShiftedAucUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_MaskedDeltaAuc() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_MaskedDeltaAucLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_MaskedPValue() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_AttentionShare() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_AttentionShareLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_AttentionShareUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroup() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAuc() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAucLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAucUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGap() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getArmComparison() {
+		return armComparisonEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_Arm() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_Baseline() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_TestSet() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_Cases() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_DeltaAuc() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_CiLower() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_CiUpper() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_PValue() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRunStatus() {
 		return runStatusEEnum;
 	}
@@ -2036,6 +2724,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getArmKind() {
+		return armKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public RunFactory getRunFactory() {
 		return (RunFactory)getEFactoryInstance();
 	}
@@ -2075,6 +2773,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SALIENCY_CASES);
 		createEReference(runEClass, RUN__SUBGROUPS);
 		createEReference(runEClass, RUN__SHIFT_TESTS);
+		createEReference(runEClass, RUN__DISTILLATION);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
 		createEReference(runEClass, RUN__PROBES);
 		createEReference(runEClass, RUN__AUDIT);
@@ -2098,6 +2797,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(epochRecordEClass, EPOCH_RECORD__DURATION_MILLIS);
 		createEAttribute(epochRecordEClass, EPOCH_RECORD__LEARNING_RATE);
 		createEReference(epochRecordEClass, EPOCH_RECORD__LABEL_AUCS);
+		createEReference(epochRecordEClass, EPOCH_RECORD__LOSS_TERMS);
+
+		lossTermEClass = createEClass(LOSS_TERM);
+		createEAttribute(lossTermEClass, LOSS_TERM__NAME);
+		createEAttribute(lossTermEClass, LOSS_TERM__WEIGHT);
+		createEAttribute(lossTermEClass, LOSS_TERM__SCALE);
+		createEAttribute(lossTermEClass, LOSS_TERM__VALUE);
+
+		distillationRecordEClass = createEClass(DISTILLATION_RECORD);
+		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_DATA);
+		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_IMAGES);
+		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_MODEL);
+		createEReference(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_EPOCHS);
+		createEReference(distillationRecordEClass, DISTILLATION_RECORD__TERMS);
 
 		labelValueEClass = createEClass(LABEL_VALUE);
 		createEAttribute(labelValueEClass, LABEL_VALUE__LABEL);
@@ -2182,6 +2895,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__CI_UPPER);
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__SENSITIVITY);
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__SPECIFICITY);
+		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__THRESHOLD);
 
 		attributeProbeEClass = createEClass(ATTRIBUTE_PROBE);
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__ATTRIBUTE);
@@ -2248,12 +2962,66 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(artifactEClass, ARTIFACT__PATH);
 		createEAttribute(artifactEClass, ARTIFACT__DESCRIPTION);
 
+		studyEClass = createEClass(STUDY);
+		createEAttribute(studyEClass, STUDY__ID);
+		createEAttribute(studyEClass, STUDY__NAME);
+		createEAttribute(studyEClass, STUDY__EXPERIMENT_PATH);
+		createEAttribute(studyEClass, STUDY__START_TIME);
+		createEAttribute(studyEClass, STUDY__END_TIME);
+		createEAttribute(studyEClass, STUDY__STATUS);
+		createEAttribute(studyEClass, STUDY__ERROR_MESSAGE);
+		createEAttribute(studyEClass, STUDY__LABEL);
+		createEAttribute(studyEClass, STUDY__SHIFT_GROUPING);
+		createEAttribute(studyEClass, STUDY__SHIFT_CASES);
+		createEAttribute(studyEClass, STUDY__SHIFT_POSITIVES);
+		createEAttribute(studyEClass, STUDY__SHIFT_GROUPS);
+		createEAttribute(studyEClass, STUDY__CONFIDENCE_LEVEL);
+		createEReference(studyEClass, STUDY__ARMS);
+		createEReference(studyEClass, STUDY__COMPARISONS);
+
+		studyArmEClass = createEClass(STUDY_ARM);
+		createEAttribute(studyArmEClass, STUDY_ARM__NAME);
+		createEAttribute(studyArmEClass, STUDY_ARM__KIND);
+		createEAttribute(studyArmEClass, STUDY_ARM__RUN_ID);
+		createEAttribute(studyArmEClass, STUDY_ARM__RUN_PATH);
+		createEAttribute(studyArmEClass, STUDY_ARM__IN_DISTRIBUTION_AUC);
+		createEAttribute(studyArmEClass, STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC);
+		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_DELTA_AUC);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_DELTA_AUC_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_DELTA_AUC_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_PVALUE);
+		createEAttribute(studyArmEClass, STUDY_ARM__ATTENTION_SHARE);
+		createEAttribute(studyArmEClass, STUDY_ARM__ATTENTION_SHARE_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__ATTENTION_SHARE_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP_AUC);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP_AUC_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP_AUC_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP);
+		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_UPPER);
+
+		armComparisonEClass = createEClass(ARM_COMPARISON);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__ARM);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__BASELINE);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__TEST_SET);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__CASES);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__DELTA_AUC);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__CI_LOWER);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__CI_UPPER);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__PVALUE);
+
 		// Create enums
 		runStatusEEnum = createEEnum(RUN_STATUS);
 		ciMethodEEnum = createEEnum(CI_METHOD);
 		saliencyMethodEEnum = createEEnum(SALIENCY_METHOD);
 		findingSeverityEEnum = createEEnum(FINDING_SEVERITY);
 		artifactKindEEnum = createEEnum(ARTIFACT_KIND);
+		armKindEEnum = createEEnum(ARM_KIND);
 	}
 
 	/**
@@ -2305,6 +3073,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_SaliencyCases(), this.getSaliencyCase(), null, "saliencyCases", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Distillation(), this.getDistillationRecord(), null, "distillation", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2328,6 +3097,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getEpochRecord_DurationMillis(), ecorePackage.getELong(), "durationMillis", "0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEpochRecord_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEpochRecord_LabelAucs(), this.getLabelValue(), null, "labelAucs", null, 0, -1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEpochRecord_LossTerms(), this.getLossTerm(), null, "lossTerms", null, 0, -1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lossTermEClass, LossTerm.class, "LossTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLossTerm_Name(), ecorePackage.getEString(), "name", null, 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLossTerm_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLossTerm_Scale(), ecorePackage.getEDouble(), "scale", "1.0", 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLossTerm_Value(), ecorePackage.getEDouble(), "value", "0.0", 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(distillationRecordEClass, DistillationRecord.class, "DistillationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDistillationRecord_TeacherData(), ecorePackage.getEString(), "teacherData", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationRecord_TeacherImages(), ecorePackage.getEInt(), "teacherImages", "0", 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationRecord_TeacherModel(), ecorePackage.getEString(), "teacherModel", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDistillationRecord_TeacherEpochs(), this.getEpochRecord(), null, "teacherEpochs", null, 0, -1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDistillationRecord_Terms(), this.getLossTerm(), null, "terms", null, 0, -1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelValueEClass, LabelValue.class, "LabelValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabelValue_Label(), ecorePackage.getEString(), "label", null, 0, 1, LabelValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2412,6 +3195,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getSubgroupMetric_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubgroupMetric_Sensitivity(), ecorePackage.getEDouble(), "sensitivity", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubgroupMetric_Specificity(), ecorePackage.getEDouble(), "specificity", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubgroupMetric_Threshold(), ecorePackage.getEDouble(), "threshold", "0.5", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeProbeEClass, AttributeProbe.class, "AttributeProbe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeProbe_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2478,6 +3262,59 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getArtifact_Path(), ecorePackage.getEString(), "path", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArtifact_Description(), ecorePackage.getEString(), "description", null, 0, 1, Artifact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(studyEClass, Study.class, "Study", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStudy_Id(), ecorePackage.getEString(), "id", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Name(), ecorePackage.getEString(), "name", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ExperimentPath(), ecorePackage.getEString(), "experimentPath", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_StartTime(), ecorePackage.getEDate(), "startTime", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_EndTime(), ecorePackage.getEDate(), "endTime", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Status(), this.getRunStatus(), "status", "RUNNING", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ErrorMessage(), ecorePackage.getEString(), "errorMessage", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Label(), ecorePackage.getEString(), "label", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ShiftGrouping(), ecorePackage.getEString(), "shiftGrouping", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ShiftCases(), ecorePackage.getEInt(), "shiftCases", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ShiftPositives(), ecorePackage.getEInt(), "shiftPositives", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ShiftGroups(), ecorePackage.getEString(), "shiftGroups", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ConfidenceLevel(), ecorePackage.getEDouble(), "confidenceLevel", "0.95", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Arms(), this.getStudyArm(), null, "arms", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudy_Comparisons(), this.getArmComparison(), null, "comparisons", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(studyArmEClass, StudyArm.class, "StudyArm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStudyArm_Name(), ecorePackage.getEString(), "name", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_Kind(), this.getArmKind(), "kind", "BASELINE", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_RunId(), ecorePackage.getEString(), "runId", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_RunPath(), ecorePackage.getEString(), "runPath", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_InDistributionAuc(), ecorePackage.getEDouble(), "inDistributionAuc", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_InDistributionAucLower(), ecorePackage.getEDouble(), "inDistributionAucLower", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_InDistributionAucUpper(), ecorePackage.getEDouble(), "inDistributionAucUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_ShiftedAuc(), ecorePackage.getEDouble(), "shiftedAuc", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_ShiftedAucLower(), ecorePackage.getEDouble(), "shiftedAucLower", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_ShiftedAucUpper(), ecorePackage.getEDouble(), "shiftedAucUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedDeltaAuc(), ecorePackage.getEDouble(), "maskedDeltaAuc", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedDeltaAucLower(), ecorePackage.getEDouble(), "maskedDeltaAucLower", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedDeltaAucUpper(), ecorePackage.getEDouble(), "maskedDeltaAucUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedPValue(), ecorePackage.getEDouble(), "maskedPValue", "1.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_AttentionShare(), ecorePackage.getEDouble(), "attentionShare", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_AttentionShareLower(), ecorePackage.getEDouble(), "attentionShareLower", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_AttentionShareUpper(), ecorePackage.getEDouble(), "attentionShareUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroup(), ecorePackage.getEString(), "worstGroup", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroupAuc(), ecorePackage.getEDouble(), "worstGroupAuc", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroupAucLower(), ecorePackage.getEDouble(), "worstGroupAucLower", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroupAucUpper(), ecorePackage.getEDouble(), "worstGroupAucUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_TprGap(), ecorePackage.getEDouble(), "tprGap", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_TprGapLower(), ecorePackage.getEDouble(), "tprGapLower", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_TprGapUpper(), ecorePackage.getEDouble(), "tprGapUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(armComparisonEClass, ArmComparison.class, "ArmComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArmComparison_Arm(), ecorePackage.getEString(), "arm", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_TestSet(), ecorePackage.getEString(), "testSet", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_Cases(), ecorePackage.getEInt(), "cases", "0", 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_DeltaAuc(), ecorePackage.getEDouble(), "deltaAuc", "0.0", 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_CiLower(), ecorePackage.getEDouble(), "ciLower", "0.0", 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "0.0", 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArmComparison_PValue(), ecorePackage.getEDouble(), "pValue", "1.0", 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(runStatusEEnum, RunStatus.class, "RunStatus");
 		addEEnumLiteral(runStatusEEnum, RunStatus.RUNNING);
@@ -2506,6 +3343,12 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		addEEnumLiteral(artifactKindEEnum, ArtifactKind.REPORT);
 		addEEnumLiteral(artifactKindEEnum, ArtifactKind.LOG);
 		addEEnumLiteral(artifactKindEEnum, ArtifactKind.OTHER);
+
+		initEEnum(armKindEEnum, ArmKind.class, "ArmKind");
+		addEEnumLiteral(armKindEEnum, ArmKind.BASELINE);
+		addEEnumLiteral(armKindEEnum, ArmKind.MASKING);
+		addEEnumLiteral(armKindEEnum, ArmKind.BALANCING);
+		addEEnumLiteral(armKindEEnum, ArmKind.DISTILLATION);
 
 		// Create resource
 		createResource(eNS_URI);

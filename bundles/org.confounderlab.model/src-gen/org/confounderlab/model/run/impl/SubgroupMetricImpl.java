@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.run.impl.SubgroupMetricImpl#getCiUpper <em>Ci Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.SubgroupMetricImpl#getSensitivity <em>Sensitivity</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.SubgroupMetricImpl#getSpecificity <em>Specificity</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.SubgroupMetricImpl#getThreshold <em>Threshold</em>}</li>
  * </ul>
  *
  * @generated
@@ -234,6 +235,26 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 	 * @ordered
 	 */
 	protected double specificity = SPECIFICITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getThreshold() <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double THRESHOLD_EDEFAULT = 0.5;
+
+	/**
+	 * The cached value of the '{@link #getThreshold() <em>Threshold</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getThreshold()
+	 * @generated
+	 * @ordered
+	 */
+	protected double threshold = THRESHOLD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -490,6 +511,29 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 	 * @generated
 	 */
 	@Override
+	public double getThreshold() {
+		return threshold;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setThreshold(double newThreshold) {
+		double oldThreshold = threshold;
+		threshold = newThreshold;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.SUBGROUP_METRIC__THRESHOLD, oldThreshold, threshold));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RunPackage.SUBGROUP_METRIC__ATTRIBUTE:
@@ -512,6 +556,8 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 				return getSensitivity();
 			case RunPackage.SUBGROUP_METRIC__SPECIFICITY:
 				return getSpecificity();
+			case RunPackage.SUBGROUP_METRIC__THRESHOLD:
+				return getThreshold();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -553,6 +599,9 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 				return;
 			case RunPackage.SUBGROUP_METRIC__SPECIFICITY:
 				setSpecificity((Double)newValue);
+				return;
+			case RunPackage.SUBGROUP_METRIC__THRESHOLD:
+				setThreshold((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -596,6 +645,9 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 			case RunPackage.SUBGROUP_METRIC__SPECIFICITY:
 				setSpecificity(SPECIFICITY_EDEFAULT);
 				return;
+			case RunPackage.SUBGROUP_METRIC__THRESHOLD:
+				setThreshold(THRESHOLD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -628,6 +680,8 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 				return sensitivity != SENSITIVITY_EDEFAULT;
 			case RunPackage.SUBGROUP_METRIC__SPECIFICITY:
 				return specificity != SPECIFICITY_EDEFAULT;
+			case RunPackage.SUBGROUP_METRIC__THRESHOLD:
+				return threshold != THRESHOLD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -662,6 +716,8 @@ public class SubgroupMetricImpl extends EObjectImpl implements SubgroupMetric {
 		result.append(sensitivity);
 		result.append(", specificity: ");
 		result.append(specificity);
+		result.append(", threshold: ");
+		result.append(threshold);
 		result.append(')');
 		return result.toString();
 	}

@@ -80,6 +80,14 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createEpochRecordAdapter();
 			}
 			@Override
+			public Adapter caseLossTerm(LossTerm object) {
+				return createLossTermAdapter();
+			}
+			@Override
+			public Adapter caseDistillationRecord(DistillationRecord object) {
+				return createDistillationRecordAdapter();
+			}
+			@Override
 			public Adapter caseLabelValue(LabelValue object) {
 				return createLabelValueAdapter();
 			}
@@ -148,6 +156,18 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createArtifactAdapter();
 			}
 			@Override
+			public Adapter caseStudy(Study object) {
+				return createStudyAdapter();
+			}
+			@Override
+			public Adapter caseStudyArm(StudyArm object) {
+				return createStudyArmAdapter();
+			}
+			@Override
+			public Adapter caseArmComparison(ArmComparison object) {
+				return createArmComparisonAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -206,6 +226,34 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEpochRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.LossTerm <em>Loss Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.LossTerm
+	 * @generated
+	 */
+	public Adapter createLossTermAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.DistillationRecord <em>Distillation Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.DistillationRecord
+	 * @generated
+	 */
+	public Adapter createDistillationRecordAdapter() {
 		return null;
 	}
 
@@ -444,6 +492,48 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createArtifactAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.Study <em>Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.Study
+	 * @generated
+	 */
+	public Adapter createStudyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.StudyArm <em>Study Arm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.StudyArm
+	 * @generated
+	 */
+	public Adapter createStudyArmAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.ArmComparison <em>Arm Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.ArmComparison
+	 * @generated
+	 */
+	public Adapter createArmComparisonAdapter() {
 		return null;
 	}
 

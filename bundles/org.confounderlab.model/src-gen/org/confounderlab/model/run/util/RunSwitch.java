@@ -84,6 +84,18 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.LOSS_TERM: {
+				LossTerm lossTerm = (LossTerm)theEObject;
+				T result = caseLossTerm(lossTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RunPackage.DISTILLATION_RECORD: {
+				DistillationRecord distillationRecord = (DistillationRecord)theEObject;
+				T result = caseDistillationRecord(distillationRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.LABEL_VALUE: {
 				LabelValue labelValue = (LabelValue)theEObject;
 				T result = caseLabelValue(labelValue);
@@ -186,6 +198,24 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.STUDY: {
+				Study study = (Study)theEObject;
+				T result = caseStudy(study);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RunPackage.STUDY_ARM: {
+				StudyArm studyArm = (StudyArm)theEObject;
+				T result = caseStudyArm(studyArm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RunPackage.ARM_COMPARISON: {
+				ArmComparison armComparison = (ArmComparison)theEObject;
+				T result = caseArmComparison(armComparison);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -232,6 +262,36 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEpochRecord(EpochRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Loss Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Loss Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLossTerm(LossTerm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Distillation Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Distillation Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDistillationRecord(DistillationRecord object) {
 		return null;
 	}
 
@@ -487,6 +547,51 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseArtifact(Artifact object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Study</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Study</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStudy(Study object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Study Arm</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Study Arm</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStudyArm(StudyArm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Arm Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Arm Comparison</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseArmComparison(ArmComparison object) {
 		return null;
 	}
 

@@ -1,0 +1,610 @@
+/**
+ */
+package org.confounderlab.model.run;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Study Arm</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getRunId <em>Run Id</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getRunPath <em>Run Path</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getInDistributionAuc <em>In Distribution Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getInDistributionAucLower <em>In Distribution Auc Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getInDistributionAucUpper <em>In Distribution Auc Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAuc <em>Shifted Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucLower <em>Shifted Auc Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucUpper <em>Shifted Auc Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAuc <em>Masked Delta Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucLower <em>Masked Delta Auc Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucUpper <em>Masked Delta Auc Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedPValue <em>Masked PValue</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getAttentionShare <em>Attention Share</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getAttentionShareLower <em>Attention Share Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getAttentionShareUpper <em>Attention Share Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroup <em>Worst Group</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroupAuc <em>Worst Group Auc</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucLower <em>Worst Group Auc Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucUpper <em>Worst Group Auc Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getTprGap <em>Tpr Gap</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getTprGapLower <em>Tpr Gap Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getTprGapUpper <em>Tpr Gap Upper</em>}</li>
+ * </ul>
+ *
+ * @see org.confounderlab.model.run.RunPackage#getStudyArm()
+ * @model
+ * @generated
+ */
+public interface StudyArm extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"BASELINE"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.run.ArmKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.confounderlab.model.run.ArmKind
+	 * @see #setKind(ArmKind)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_Kind()
+	 * @model default="BASELINE"
+	 * @generated
+	 */
+	ArmKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.confounderlab.model.run.ArmKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(ArmKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Run Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Run Id</em>' attribute.
+	 * @see #setRunId(String)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_RunId()
+	 * @model
+	 * @generated
+	 */
+	String getRunId();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getRunId <em>Run Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Run Id</em>' attribute.
+	 * @see #getRunId()
+	 * @generated
+	 */
+	void setRunId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Run Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The arm's run file, relative to the study file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Run Path</em>' attribute.
+	 * @see #setRunPath(String)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_RunPath()
+	 * @model
+	 * @generated
+	 */
+	String getRunPath();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getRunPath <em>Run Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Run Path</em>' attribute.
+	 * @see #getRunPath()
+	 * @generated
+	 */
+	void setRunPath(String value);
+
+	/**
+	 * Returns the value of the '<em><b>In Distribution Auc</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>In Distribution Auc</em>' attribute.
+	 * @see #setInDistributionAuc(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_InDistributionAuc()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getInDistributionAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getInDistributionAuc <em>In Distribution Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Distribution Auc</em>' attribute.
+	 * @see #getInDistributionAuc()
+	 * @generated
+	 */
+	void setInDistributionAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>In Distribution Auc Lower</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>In Distribution Auc Lower</em>' attribute.
+	 * @see #setInDistributionAucLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_InDistributionAucLower()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getInDistributionAucLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucLower <em>In Distribution Auc Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Distribution Auc Lower</em>' attribute.
+	 * @see #getInDistributionAucLower()
+	 * @generated
+	 */
+	void setInDistributionAucLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>In Distribution Auc Upper</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>In Distribution Auc Upper</em>' attribute.
+	 * @see #setInDistributionAucUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_InDistributionAucUpper()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getInDistributionAucUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucUpper <em>In Distribution Auc Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Distribution Auc Upper</em>' attribute.
+	 * @see #getInDistributionAucUpper()
+	 * @generated
+	 */
+	void setInDistributionAucUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shifted Auc</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Shifted Auc</em>' attribute.
+	 * @see #setShiftedAuc(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_ShiftedAuc()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getShiftedAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getShiftedAuc <em>Shifted Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shifted Auc</em>' attribute.
+	 * @see #getShiftedAuc()
+	 * @generated
+	 */
+	void setShiftedAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shifted Auc Lower</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Shifted Auc Lower</em>' attribute.
+	 * @see #setShiftedAucLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_ShiftedAucLower()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getShiftedAucLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getShiftedAucLower <em>Shifted Auc Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shifted Auc Lower</em>' attribute.
+	 * @see #getShiftedAucLower()
+	 * @generated
+	 */
+	void setShiftedAucLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shifted Auc Upper</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Shifted Auc Upper</em>' attribute.
+	 * @see #setShiftedAucUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_ShiftedAucUpper()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getShiftedAucUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getShiftedAucUpper <em>Shifted Auc Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shifted Auc Upper</em>' attribute.
+	 * @see #getShiftedAucUpper()
+	 * @generated
+	 */
+	void setShiftedAucUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Delta Auc</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * AUC with the suspected regions masked at test time minus the AUC on the images as they are (paired DeLong interval).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Masked Delta Auc</em>' attribute.
+	 * @see #setMaskedDeltaAuc(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedDeltaAuc()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getMaskedDeltaAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAuc <em>Masked Delta Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Delta Auc</em>' attribute.
+	 * @see #getMaskedDeltaAuc()
+	 * @generated
+	 */
+	void setMaskedDeltaAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Delta Auc Lower</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Masked Delta Auc Lower</em>' attribute.
+	 * @see #setMaskedDeltaAucLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedDeltaAucLower()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getMaskedDeltaAucLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucLower <em>Masked Delta Auc Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Delta Auc Lower</em>' attribute.
+	 * @see #getMaskedDeltaAucLower()
+	 * @generated
+	 */
+	void setMaskedDeltaAucLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Delta Auc Upper</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Masked Delta Auc Upper</em>' attribute.
+	 * @see #setMaskedDeltaAucUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedDeltaAucUpper()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getMaskedDeltaAucUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucUpper <em>Masked Delta Auc Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Delta Auc Upper</em>' attribute.
+	 * @see #getMaskedDeltaAucUpper()
+	 * @generated
+	 */
+	void setMaskedDeltaAucUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked PValue</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Masked PValue</em>' attribute.
+	 * @see #setMaskedPValue(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedPValue()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getMaskedPValue();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedPValue <em>Masked PValue</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked PValue</em>' attribute.
+	 * @see #getMaskedPValue()
+	 * @generated
+	 */
+	void setMaskedPValue(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Attention Share</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mean share of Grad-CAM attention on the suspected region, with its bootstrap interval.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attention Share</em>' attribute.
+	 * @see #setAttentionShare(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_AttentionShare()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getAttentionShare();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getAttentionShare <em>Attention Share</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attention Share</em>' attribute.
+	 * @see #getAttentionShare()
+	 * @generated
+	 */
+	void setAttentionShare(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Attention Share Lower</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Attention Share Lower</em>' attribute.
+	 * @see #setAttentionShareLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_AttentionShareLower()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getAttentionShareLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getAttentionShareLower <em>Attention Share Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attention Share Lower</em>' attribute.
+	 * @see #getAttentionShareLower()
+	 * @generated
+	 */
+	void setAttentionShareLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Attention Share Upper</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Attention Share Upper</em>' attribute.
+	 * @see #setAttentionShareUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_AttentionShareUpper()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getAttentionShareUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getAttentionShareUpper <em>Attention Share Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Attention Share Upper</em>' attribute.
+	 * @see #getAttentionShareUpper()
+	 * @generated
+	 */
+	void setAttentionShareUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Worst Group</em>' attribute.
+	 * @see #setWorstGroup(String)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroup()
+	 * @model
+	 * @generated
+	 */
+	String getWorstGroup();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroup <em>Worst Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group</em>' attribute.
+	 * @see #getWorstGroup()
+	 * @generated
+	 */
+	void setWorstGroup(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group Auc</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Worst Group Auc</em>' attribute.
+	 * @see #setWorstGroupAuc(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroupAuc()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getWorstGroupAuc();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAuc <em>Worst Group Auc</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group Auc</em>' attribute.
+	 * @see #getWorstGroupAuc()
+	 * @generated
+	 */
+	void setWorstGroupAuc(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group Auc Lower</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Worst Group Auc Lower</em>' attribute.
+	 * @see #setWorstGroupAucLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroupAucLower()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getWorstGroupAucLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucLower <em>Worst Group Auc Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group Auc Lower</em>' attribute.
+	 * @see #getWorstGroupAucLower()
+	 * @generated
+	 */
+	void setWorstGroupAucLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group Auc Upper</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Worst Group Auc Upper</em>' attribute.
+	 * @see #setWorstGroupAucUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroupAucUpper()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getWorstGroupAucUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucUpper <em>Worst Group Auc Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group Auc Upper</em>' attribute.
+	 * @see #getWorstGroupAucUpper()
+	 * @generated
+	 */
+	void setWorstGroupAucUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tpr Gap</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Largest minus smallest true positive rate over the subgroups of the shift grouping, at the arm's threshold, with a stratified bootstrap interval.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tpr Gap</em>' attribute.
+	 * @see #setTprGap(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_TprGap()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getTprGap();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getTprGap <em>Tpr Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tpr Gap</em>' attribute.
+	 * @see #getTprGap()
+	 * @generated
+	 */
+	void setTprGap(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tpr Gap Lower</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tpr Gap Lower</em>' attribute.
+	 * @see #setTprGapLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_TprGapLower()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getTprGapLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getTprGapLower <em>Tpr Gap Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tpr Gap Lower</em>' attribute.
+	 * @see #getTprGapLower()
+	 * @generated
+	 */
+	void setTprGapLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tpr Gap Upper</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Tpr Gap Upper</em>' attribute.
+	 * @see #setTprGapUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_TprGapUpper()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getTprGapUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getTprGapUpper <em>Tpr Gap Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tpr Gap Upper</em>' attribute.
+	 * @see #getTprGapUpper()
+	 * @generated
+	 */
+	void setTprGapUpper(double value);
+
+} // StudyArm
