@@ -429,6 +429,7 @@ final class DiagnosticsRunner {
                     metric.setValue(row.value());
                     metric.setLabel(batch.labels().get(label));
                     metric.setN(row.n());
+                    metric.setThreshold(threshold);
                     metric.setPrevalence(row.prevalence());
                     metric.setAuc(row.auc());
                     metric.setCiLower(row.aucLower());

@@ -31,15 +31,18 @@ import org.confounderlab.engine.split.SplitAssignment;
 import org.confounderlab.engine.split.SplitFractions;
 import org.confounderlab.engine.split.SplitOptions;
 import org.confounderlab.engine.training.ComputeDevice;
+import org.confounderlab.engine.training.Distillation;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.GroupBalance;
 import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.LossTerm;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TensorLoader;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingSettings;
 import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Rebalancing;
@@ -49,6 +52,7 @@ import org.confounderlab.model.experiment.TrainingSpec;
 import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.BackendInfo;
+import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.GroupWeight;
@@ -241,19 +245,26 @@ public final class ExperimentRunner {
         folder.save(run);
 
         List<EpochSummary> finished = run.getEpochs().stream().map(record -> summary(record, labels)).toList();
-        TrainingSettings settings = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
+        TrainingSettings plain = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
                 .resumingAfter(finished).withExampleWeights(groupWeights);
+        TrainingSettings settings = experiment.getTraining().getDistillation() == null ? plain
+                : plain.withDistillation(specialistTeacher(run, experiment, plain, loader, trainEntries,
+                        validationEntries, labels, regions, folder));
         run.getBackend().setKind(settings.backend());
         int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
         ImageClassifier classifier = backend.train(train, validation, settings,
                 new TrainingProgress(progress, labels, epoch -> {
                     synchronized (run) {
-                        recordEpoch(run, epoch, labels, settings.learningRate());
+                        run.getEpochs().add(epochRecord(epoch, labels, settings.learningRate()));
                         lastEpoch[0] = epoch.epoch();
-                        try {
-                            folder.save(run);
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        save(folder, run);
+                    }
+                }).recordingLossTermsWith(terms -> {
+                    synchronized (run) {
+                        if (run.getDistillation() != null) {
+                            run.getDistillation().getTerms().clear();
+                            terms.forEach(term -> run.getDistillation().getTerms().add(lossTerm(term)));
+                            save(folder, run);
                         }
                     }
                 }));
@@ -403,7 +414,79 @@ public final class ExperimentRunner {
                 .withBackend(options.backendFor(experiment), options.deviceFor(experiment));
     }
 
-    private static void recordEpoch(Run run, EpochSummary epoch, List<String> labels, double learningRate) {
+    /**
+     * The specialist teacher of the experiment's distillation, trained now on its confounder-free data (recorded in
+     * the run with its epochs and model file), and what the student distils from it.
+     */
+    private Distillation specialistTeacher(Run run, Experiment experiment, TrainingSettings student,
+            TensorLoader loader, List<ManifestEntry> trainEntries, List<ManifestEntry> validationEntries,
+            List<String> labels, Function<ManifestEntry, Map<String, Box>> regions, RunFolder folder)
+            throws DataSetException, TrainingException, InterruptedException, IOException {
+        DistillationSpec spec = experiment.getTraining().getDistillation();
+        TeacherData data = TeacherData.of(experiment, trainEntries, validationEntries, labels.get(0));
+        ImageIntervention cover = null;
+        Function<ManifestEntry, Map<String, Box>> teacherRegions = regions;
+        if (!data.maskRegions().isEmpty()) {
+            TrainTimeMask mask = TrainTimeMask.over(trainEntries, regions, List.copyOf(data.maskRegions()));
+            cover = mask.intervention();
+            teacherRegions = mask.addCovers(regions);
+        }
+        long seed = experiment.getSplit().getSeed();
+        TensorBatch teacherTrain = loader.load(data.train(), labels, cover, teacherRegions, seed);
+        TensorBatch teacherValidation = loader.load(data.validation(), labels, cover, teacherRegions, seed + 1);
+        TensorBatch view = cover == null ? null : loader.load(trainEntries, labels, cover, teacherRegions, seed);
+        if (teacherTrain.count() < 2 || teacherValidation.count() == 0) {
+            throw new TrainingException("The specialist teacher has " + teacherTrain.count() + " training and "
+                    + teacherValidation.count() + " validation images (" + data.description() + "): too few");
+        }
+        int epochs = spec.getTeacherEpochs() > 0 ? spec.getTeacherEpochs() : student.epochs();
+        progress.printf(java.util.Locale.ROOT, "specialist teacher: %s, %d validation images, %d epochs%n",
+                data.description(), teacherValidation.count(), epochs);
+        DistillationRecord record = RunFactory.eINSTANCE.createDistillationRecord();
+        record.setTeacherData(data.description());
+        record.setTeacherImages(teacherTrain.count());
+        run.setDistillation(record);
+        TrainingSettings settings = student.withCheckpoints(null).resumingAfter(List.of()).withExampleWeights(null)
+                .withRebalancing(Rebalancing.NONE).withEpochs(epochs);
+        ImageClassifier teacher = backend.train(teacherTrain, teacherValidation, settings,
+                new TrainingProgress(progress, labels, epoch -> {
+                    synchronized (run) {
+                        record.getTeacherEpochs().add(epochRecord(epoch, labels, settings.learningRate()));
+                        save(folder, run);
+                    }
+                }));
+        teacher.save(folder.path().resolve(RunFolder.TEACHER_FILE));
+        record.setTeacherModel(RunFolder.TEACHER_FILE);
+        run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.TEACHER_FILE, "specialist teacher ("
+                + settings.architecture() + "), trained on " + data.description()));
+        folder.save(run);
+        List<Distillation.Layer> layers = spec.getLayers().stream()
+                .map(layer -> new Distillation.Layer(layer.getLayer(), layer.getWeight())).toList();
+        try {
+            return new Distillation(teacher, view, layers, spec.getFinalLayerWeight());
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException("Distillation: " + e.getMessage(), e);
+        }
+    }
+
+    private static void save(RunFolder folder, Run run) {
+        try {
+            folder.save(run);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static org.confounderlab.model.run.LossTerm lossTerm(LossTerm term) {
+        org.confounderlab.model.run.LossTerm stored = RunFactory.eINSTANCE.createLossTerm();
+        stored.setName(term.name());
+        stored.setWeight(term.weight());
+        stored.setScale(term.scale());
+        stored.setValue(term.value());
+        return stored;
+    }
+
+    private static EpochRecord epochRecord(EpochSummary epoch, List<String> labels, double learningRate) {
         EpochRecord record = RunFactory.eINSTANCE.createEpochRecord();
         record.setIndex(epoch.epoch());
         record.setTrainLoss(epoch.trainLoss());
@@ -416,7 +499,8 @@ public final class ExperimentRunner {
             auc.setValue(epoch.validationAucs()[l]);
             record.getLabelAucs().add(auc);
         }
-        run.getEpochs().add(record);
+        epoch.lossTerms().forEach(term -> record.getLossTerms().add(lossTerm(term)));
+        return record;
     }
 
     static Artifact artifact(ArtifactKind kind, String path, String description) {

@@ -24,6 +24,8 @@ public record RunFolder(Path path, String id) {
     public static final String PREDICTIONS_FILE = "predictions.csv";
     /** The trained model. */
     public static final String MODEL_FILE = "model.zip";
+    /** The specialist teacher of a distillation run. */
+    public static final String TEACHER_FILE = "teacher.zip";
     /** While a run is in progress: the id of the process running it. */
     public static final String PID_FILE = "run.pid";
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.confounderlab.engine.report.Formats;
 import org.confounderlab.engine.training.BatchProgress;
 import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.LossTerm;
 import org.confounderlab.engine.training.TrainingListener;
 
 /**
@@ -26,11 +27,38 @@ final class TrainingProgress implements TrainingListener {
     private long firstStep = -1;
     private long lastPrint;
     private BatchProgress last;
+    private Consumer<List<LossTerm>> onLossTerms = terms -> { };
 
     TrainingProgress(PrintStream out, List<String> labels, Consumer<EpochSummary> onEpoch) {
         this.out = out;
         this.labels = labels;
         this.onEpoch = onEpoch;
+    }
+
+    /** Also hands distillation's initial terms to {@code consumer}. */
+    TrainingProgress recordingLossTermsWith(Consumer<List<LossTerm>> consumer) {
+        this.onLossTerms = consumer;
+        return this;
+    }
+
+    @Override
+    public void onLossTerms(List<LossTerm> initialTerms) {
+        onLossTerms.accept(initialTerms);
+        out.println("distillation, before the first step: " + describe(initialTerms, true));
+    }
+
+    /** "labels 0.693, final layer 0.700 (weight 1), layer layer0 0.0120 (weight 1, scale 57.8)". */
+    static String describe(List<LossTerm> terms, boolean withScales) {
+        StringBuilder text = new StringBuilder();
+        for (LossTerm term : terms) {
+            text.append(text.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.4g", term.name(),
+                    term.value()));
+            if (withScales && !term.name().equals(LossTerm.LABELS)) {
+                text.append(String.format(Locale.ROOT, " (weight %.3g%s)", term.weight(), term.scale() == 1 ? ""
+                        : String.format(Locale.ROOT, ", scale %.3g", term.scale())));
+            }
+        }
+        return text.toString();
     }
 
     @Override
@@ -55,6 +83,9 @@ final class TrainingProgress implements TrainingListener {
                 last == null ? epoch.epoch() : last.epochs(), epoch.trainLoss(), epoch.validationLoss()));
         for (int l = 0; l < labels.size(); l++) {
             line.append(String.format(Locale.ROOT, "  AUC(%s) %.3f", labels.get(l), epoch.validationAucs()[l]));
+        }
+        if (!epoch.lossTerms().isEmpty()) {
+            line.append("  terms: ").append(describe(epoch.lossTerms(), false));
         }
         line.append(String.format(Locale.ROOT, "  %.1fs  ETA %s", epoch.millis() / 1000.0,
                 Formats.duration(etaSeconds(System.currentTimeMillis()))));

@@ -1,5 +1,7 @@
 package org.confounderlab.engine.training;
 
+import java.util.List;
+
 /**
  * What one training epoch gave.
  *
@@ -8,6 +10,17 @@ package org.confounderlab.engine.training;
  * @param validationLoss loss on the validation images
  * @param validationAucs validation AUC per label, in label order (NaN where a label has one class only)
  * @param millis         wall-clock duration of the epoch
+ * @param lossTerms      with distillation, each term of the training loss averaged over the epoch's steps; else empty
  */
-public record EpochSummary(int epoch, double trainLoss, double validationLoss, double[] validationAucs, long millis) {
+public record EpochSummary(int epoch, double trainLoss, double validationLoss, double[] validationAucs, long millis,
+        List<LossTerm> lossTerms) {
+
+    public EpochSummary {
+        lossTerms = List.copyOf(lossTerms);
+    }
+
+    /** An epoch of plain training, whose loss has one term. */
+    public EpochSummary(int epoch, double trainLoss, double validationLoss, double[] validationAucs, long millis) {
+        this(epoch, trainLoss, validationLoss, validationAucs, millis, List.of());
+    }
 }

@@ -11,6 +11,13 @@ public interface TrainingListener {
     default void onBatch(BatchProgress progress) {
     }
 
+    /**
+     * Distillation's terms with their weights and scales, each valued on the first training batch before any step
+     * (called once, after that step).
+     */
+    default void onLossTerms(java.util.List<LossTerm> initialTerms) {
+    }
+
     /** Something the user should know that is not an epoch: initial weights loaded, early stop, resume. */
     default void onMessage(String message) {
     }

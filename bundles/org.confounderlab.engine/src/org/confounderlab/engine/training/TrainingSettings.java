@@ -32,11 +32,13 @@ import org.confounderlab.model.experiment.Rebalancing;
  * @param exampleWeights        with {@link Rebalancing#GROUP_BALANCED}: the sampling weight of every training image
  *                              and label, {@code [image][label]} in the training batch's order ({@link GroupBalance});
  *                              otherwise {@code null}
+ * @param distillation          the teacher and the terms to distil from it, or {@code null} to train on the labels
+ *                              alone
  */
 public record TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
         double weightDecay, long seed, int earlyStoppingPatience, Rebalancing rebalancing, Path weightsFile,
         BackendKind backend, int device, Path checkpointFolder, List<EpochSummary> finishedEpochs,
-        float[][] exampleWeights) {
+        float[][] exampleWeights, Distillation distillation) {
 
     public TrainingSettings {
         finishedEpochs = List.copyOf(finishedEpochs);
@@ -46,57 +48,64 @@ public record TrainingSettings(Architecture architecture, int epochs, int batchS
     public TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
             double weightDecay, long seed) {
         this(architecture, epochs, batchSize, learningRate, weightDecay, seed, 0, Rebalancing.NONE, null,
-                BackendKind.CPU, 0, null, List.of(), null);
+                BackendKind.CPU, 0, null, List.of(), null, null);
     }
 
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(architecture, newEpochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights);
+                finishedEpochs, exampleWeights, distillation);
     }
 
     public TrainingSettings withEarlyStopping(int patience) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed, patience,
                 rebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights);
+                finishedEpochs, exampleWeights, distillation);
     }
 
     public TrainingSettings withRebalancing(Rebalancing newRebalancing) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, newRebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights);
+                finishedEpochs, exampleWeights, distillation);
     }
 
     public TrainingSettings withWeightsFile(Path file) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, file, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights);
+                finishedEpochs, exampleWeights, distillation);
     }
 
     public TrainingSettings withBackend(BackendKind kind, int deviceIndex) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, kind, deviceIndex, checkpointFolder,
-                finishedEpochs, exampleWeights);
+                finishedEpochs, exampleWeights, distillation);
     }
 
     public TrainingSettings withCheckpoints(Path folder) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, folder, finishedEpochs,
-                exampleWeights);
+                exampleWeights, distillation);
     }
 
     /** Resume after {@code finished} epochs (whose checkpoint must be in the checkpoint folder). */
     public TrainingSettings resumingAfter(List<EpochSummary> finished) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finished,
-                exampleWeights);
+                exampleWeights, distillation);
     }
 
     /** Group-balanced training with these per-image, per-label sampling weights ({@link GroupBalance#weights()}). */
     public TrainingSettings withExampleWeights(float[][] weights) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
-                weights);
+                weights, distillation);
+    }
+
+    /** Distils from a teacher as {@code newDistillation} says ({@code null}: no distillation). */
+    public TrainingSettings withDistillation(Distillation newDistillation) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
+                exampleWeights, newDistillation);
     }
 
     /** Whether this continues an interrupted run. */

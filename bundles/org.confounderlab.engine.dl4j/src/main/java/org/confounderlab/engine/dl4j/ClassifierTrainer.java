@@ -10,6 +10,7 @@ import org.confounderlab.engine.stats.RankAuc;
 import org.confounderlab.engine.training.BatchProgress;
 import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.LossTerm;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingListener;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
@@ -40,6 +41,7 @@ public final class ClassifierTrainer {
     private boolean classWeighted;
     private double[] imageWeights;
     private INDArray bestParameters;
+    private Distiller distiller;
 
     /** Trains an initialised network, layer stack or graph. */
     public ClassifierTrainer(TrainableNetwork network, int batchSize, long seed) {
@@ -86,6 +88,12 @@ public final class ClassifierTrainer {
         return this;
     }
 
+    /** Trains by {@code distilling}'s loss instead of the labels' alone ({@code null}: the labels'). */
+    ClassifierTrainer distillingWith(Distiller distilling) {
+        this.distiller = distilling;
+        return this;
+    }
+
     /** The network being trained. */
     public TrainableNetwork network() {
         return network;
@@ -121,13 +129,28 @@ public final class ClassifierTrainer {
                 INDArray features = train.features().get(new SpecifiedIndex(batch), NDArrayIndex.all(),
                         NDArrayIndex.all(), NDArrayIndex.all());
                 INDArray labels = train.labels().get(new SpecifiedIndex(batch), NDArrayIndex.all());
-                network.fit(features, labels);
-                double loss = network.score();
+                double loss;
+                if (distiller == null) {
+                    network.fit(features, labels);
+                    loss = network.score();
+                } else {
+                    boolean firstStep = distiller.initialTerms() == null;
+                    loss = distiller.fit(batch, features, labels);
+                    if (firstStep) {
+                        listener.onLossTerms(distiller.initialTerms());
+                    }
+                }
                 lossSum += loss;
                 listener.onBatch(new BatchProgress(epoch, last, b + 1, batches, loss));
             }
+            List<LossTerm> terms = List.of();
+            if (distiller != null) {
+                distiller.copyInto(network);
+                terms = distiller.takeEpochTerms();
+            }
             EpochSummary result = new EpochSummary(epoch, lossSum / batches, validationLoss(validation),
-                    aucs(predict(validation.features()), validation.labels()), System.currentTimeMillis() - start);
+                    aucs(predict(validation.features()), validation.labels()), System.currentTimeMillis() - start,
+                    terms);
             boolean best = stopping.record(result);
             if (best && stopping.enabled()) {
                 bestParameters = network.model().params().dup();

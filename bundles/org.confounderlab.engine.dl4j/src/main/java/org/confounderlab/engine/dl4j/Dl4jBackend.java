@@ -3,6 +3,7 @@ package org.confounderlab.engine.dl4j;
 import java.util.List;
 
 import org.confounderlab.engine.training.BackendUnavailableException;
+import org.confounderlab.engine.training.Distillation;
 import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.ImageClassifier;
@@ -71,6 +72,22 @@ public final class Dl4jBackend implements TrainingBackend {
                 .stoppingWith(EarlyStopping.after(settings.earlyStoppingPatience(), finished))
                 .classWeighted(settings.rebalancing() == Rebalancing.CLASS_WEIGHTED)
                 .exampleWeighted(settings.rebalancing() == Rebalancing.GROUP_BALANCED ? groupWeights : null);
+        Distillation distillation = settings.distillation();
+        if (distillation != null) {
+            if (!(distillation.teacher() instanceof Dl4jClassifier teacher)) {
+                throw new TrainingException("The teacher was not trained by the Deeplearning4j backend");
+            }
+            if (distillation.teacherView() != null && distillation.teacherView().count() != train.count()) {
+                throw new TrainingException("The teacher's view has " + distillation.teacherView().count()
+                        + " images for " + train.count() + " training images");
+            }
+            try {
+                trainer.distillingWith(new Distiller(network, teacher.network(), distillation.teacherView() == null
+                        ? null : LabelledImages.of(distillation.teacherView()).features(), distillation));
+            } catch (IllegalArgumentException e) {
+                throw new TrainingException(e.getMessage(), e);
+            }
+        }
         try {
             trainer.train(LabelledImages.of(train), LabelledImages.of(validation), first, settings.epochs(), listener);
         } catch (RuntimeException e) {
