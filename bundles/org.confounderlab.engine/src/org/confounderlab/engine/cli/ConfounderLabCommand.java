@@ -27,6 +27,9 @@ public final class ConfounderLabCommand {
                                            confounder–label association of a data set
               run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
                                            train and evaluate an experiment into a run folder
+              study <file.experiment> [--epochs N] [--out DIR] [--threads N]
+                                           baseline, masking, balancing and distillation arms on the same splits
+                                           and seeds; per-arm table and paired DeLong between arms (study.html)
               demo [--out DIR]             generate confounded data, train, test, say whether the model uses the marker
               report <run folder | file.run> [--out FILE.html]
                                            self-contained HTML report of a run, with plots
@@ -61,6 +64,7 @@ public final class ConfounderLabCommand {
                 case "audit" -> AuditCommand.run(rest, out, err);
                 case "roc-test" -> RocTestCommand.run(rest, out, err);
                 case "run" -> RunCommand.run(rest, out, err);
+                case "study" -> StudyCommand.run(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "report" -> ReportCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {

@@ -443,7 +443,7 @@ final class DiagnosticsRunner {
     }
 
     /** The subgroup of each test image: the attribute's value, numeric attributes split at their median. */
-    private static String[] groups(ConfounderAttribute attribute, List<ManifestEntry> test) {
+    static String[] groups(ConfounderAttribute attribute, List<ManifestEntry> test) {
         String[] values = test.stream().map(e -> e.attributes().get(attribute.getColumn())).toArray(String[]::new);
         if (attribute.getKind() != AttributeKind.NUMERIC) {
             return values;

@@ -293,6 +293,12 @@ public final class ExperimentRunner {
         run.getFindings().addAll(findings);
     }
 
+    /** The test images of {@code experiment} as its runs split them (the same import, split and seed). */
+    List<ManifestEntry> testEntries(Experiment experiment, Path experimentFile) throws DataSetException, IOException {
+        List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
+        return split(experiment, importDataSet(experiment, experimentFile, labels), labels).entriesOf(SplitName.TEST);
+    }
+
     /** Which epoch's weights the model file holds: the best one with early stopping, else the last. */
     private static String keptWeights(TrainingSettings settings, Run run, int lastEpoch) {
         if (settings.earlyStoppingPatience() <= 0) {
@@ -439,7 +445,8 @@ public final class ExperimentRunner {
             throw new TrainingException("The specialist teacher has " + teacherTrain.count() + " training and "
                     + teacherValidation.count() + " validation images (" + data.description() + "): too few");
         }
-        int epochs = spec.getTeacherEpochs() > 0 ? spec.getTeacherEpochs() : student.epochs();
+        int epochs = spec.getTeacherEpochs() > 0 ? spec.getTeacherEpochs()
+                : teacherEpochs(student.epochs(), trainEntries.size(), teacherTrain.count());
         progress.printf(java.util.Locale.ROOT, "specialist teacher: %s, %d validation images, %d epochs%n",
                 data.description(), teacherValidation.count(), epochs);
         DistillationRecord record = RunFactory.eINSTANCE.createDistillationRecord();
@@ -463,10 +470,19 @@ public final class ExperimentRunner {
         List<Distillation.Layer> layers = spec.getLayers().stream()
                 .map(layer -> new Distillation.Layer(layer.getLayer(), layer.getWeight())).toList();
         try {
-            return new Distillation(teacher, view, layers, spec.getFinalLayerWeight());
+            return new Distillation(teacher, view, layers, spec.getLayerWeight(), spec.getFinalLayerWeight());
         } catch (IllegalArgumentException e) {
             throw new TrainingException("Distillation: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The teacher's epochs when the experiment leaves them open: as many optimisation steps as the student's, so a
+     * teacher on a quarter of the images trains four times the epochs (at most ten times the student's).
+     */
+    static int teacherEpochs(int studentEpochs, int studentImages, int teacherImages) {
+        long epochs = ((long) studentEpochs * studentImages + teacherImages - 1) / Math.max(1, teacherImages);
+        return (int) Math.max(1, Math.min(10L * studentEpochs, epochs));
     }
 
     private static void save(RunFolder folder, Run run) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.confounderlab.engine.data.DataSetException;
-import org.confounderlab.engine.data.csv.CsvReader;
-import org.confounderlab.engine.data.csv.CsvRecord;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.Experiment;
@@ -110,8 +107,8 @@ public final class MaskedRetrain {
         List<Finding> findings = new ArrayList<>();
         String variant = original(baseline);
         for (String label : baseline.getExperiment().getDataset().getLabelNames()) {
-            Map<String, double[]> before = scores(baselineFolder, variant, label);
-            Map<String, double[]> after = scores(retrainedFolder, original(retrained), label);
+            Map<String, double[]> before = PredictionsTable.scores(baselineFolder, variant, label);
+            Map<String, double[]> after = PredictionsTable.scores(retrainedFolder, original(retrained), label);
             List<String> images = before.keySet().stream().filter(after::containsKey).toList();
             double[] first = new double[images.size()];
             double[] second = new double[images.size()];
@@ -147,37 +144,8 @@ public final class MaskedRetrain {
         return findings;
     }
 
-    private static String original(Run run) {
+    static String original(Run run) {
         return run.getEvaluations().stream().filter(e -> e.getInterventionKind() == InterventionKind.ORIGINAL)
                 .map(Evaluation::getInterventionName).findFirst().orElse("original");
-    }
-
-    /** Image → {target, score} of one label on one variant, from the run's predictions table. */
-    private static Map<String, double[]> scores(RunFolder folder, String variant, String label) throws IOException {
-        Path file = folder.path().resolve(RunFolder.PREDICTIONS_FILE);
-        Map<String, double[]> scores = new HashMap<>();
-        try (CsvReader reader = CsvReader.open(file)) {
-            CsvRecord header = reader.readRecord();
-            if (header == null) {
-                throw new IOException(file + ": empty predictions table");
-            }
-            int labelColumn = header.fields().indexOf("label:" + label);
-            int scoreColumn = header.fields().indexOf("score:" + label);
-            int variantColumn = header.fields().indexOf("variant");
-            if (labelColumn < 0 || scoreColumn < 0 || variantColumn < 0) {
-                throw new IOException(file + ": no columns for label '" + label + "'");
-            }
-            for (CsvRecord record : reader) {
-                if (variant.equals(record.field(variantColumn))) {
-                    try {
-                        scores.put(record.field(0), new double[] {Double.parseDouble(record.field(labelColumn)),
-                                Double.parseDouble(record.field(scoreColumn))});
-                    } catch (NumberFormatException e) {
-                        throw new IOException(file + ":" + record.line() + ": not a number: " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
-        return scores;
     }
 }

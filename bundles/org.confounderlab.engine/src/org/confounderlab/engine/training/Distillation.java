@@ -19,10 +19,12 @@ import java.util.List;
  *                    the confounder regions covered, for a teacher trained on masked images), or {@code null} for the
  *                    images as the student sees them
  * @param layers      the intermediate layers matched, with their weights; empty for every layer the backend can
- *                    explain ({@link InspectableClassifier#camLayers()})
+ *                    explain ({@link InspectableClassifier#camLayers()}), each with {@code layerWeight}
+ * @param layerWeight the weight of each layer term when {@code layers} is empty
  * @param finalWeight the weight of the final-layer term
  */
-public record Distillation(ImageClassifier teacher, TensorBatch teacherView, List<Layer> layers, double finalWeight) {
+public record Distillation(ImageClassifier teacher, TensorBatch teacherView, List<Layer> layers, double layerWeight,
+        double finalWeight) {
 
     /** One matched layer. */
     public record Layer(String name, double weight) {
@@ -37,6 +39,9 @@ public record Distillation(ImageClassifier teacher, TensorBatch teacherView, Lis
 
     public Distillation {
         layers = List.copyOf(layers);
+        if (!(layerWeight >= 0) || Double.isInfinite(layerWeight)) {
+            throw new IllegalArgumentException("layer weight " + layerWeight + " is not a finite number ≥ 0");
+        }
         if (!(finalWeight >= 0) || Double.isInfinite(finalWeight)) {
             throw new IllegalArgumentException("final-layer weight " + finalWeight + " is not a finite number ≥ 0");
         }

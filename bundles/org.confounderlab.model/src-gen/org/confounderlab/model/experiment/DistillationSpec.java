@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.DistillationSpec#getAttribute <em>Attribute</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DistillationSpec#getCleanValue <em>Clean Value</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DistillationSpec#getLayers <em>Layers</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DistillationSpec#getLayerWeight <em>Layer Weight</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DistillationSpec#getFinalLayerWeight <em>Final Layer Weight</em>}</li>
  * </ul>
  *
@@ -90,7 +91,7 @@ public interface DistillationSpec extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Epochs to train the teacher; 0 = as many as the student.
+	 * Epochs to train the teacher; 0 = as many optimisation steps as the student takes (the student's epochs times training images over the teacher's images, at most ten times the student's epochs).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Teacher Epochs</em>' attribute.
 	 * @see #setTeacherEpochs(int)
@@ -176,8 +177,34 @@ public interface DistillationSpec extends EObject {
 	EList<DistilledLayer> getLayers();
 
 	/**
+	 * Returns the value of the '<em><b>Layer Weight</b></em>' attribute.
+	 * The default value is <code>"5.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Weight of each layer term when no layers are listed (every layer Grad-CAM can explain is matched).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layer Weight</em>' attribute.
+	 * @see #setLayerWeight(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDistillationSpec_LayerWeight()
+	 * @model default="5.0"
+	 * @generated
+	 */
+	double getLayerWeight();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DistillationSpec#getLayerWeight <em>Layer Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layer Weight</em>' attribute.
+	 * @see #getLayerWeight()
+	 * @generated
+	 */
+	void setLayerWeight(double value);
+
+	/**
 	 * Returns the value of the '<em><b>Final Layer Weight</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
+	 * The default value is <code>"5.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
@@ -186,7 +213,7 @@ public interface DistillationSpec extends EObject {
 	 * @return the value of the '<em>Final Layer Weight</em>' attribute.
 	 * @see #setFinalLayerWeight(double)
 	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDistillationSpec_FinalLayerWeight()
-	 * @model default="1.0"
+	 * @model default="5.0"
 	 * @generated
 	 */
 	double getFinalLayerWeight();

@@ -46,16 +46,16 @@ public interface DistilledLayer extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Weight</b></em>' attribute.
-	 * The default value is <code>"1.0"</code>.
+	 * The default value is <code>"5.0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Weight of the layer's term; the term is also scaled by the label loss over its own value before training, so a weight of 1 starts it equal to the label loss.
+	 * Weight of the layer's term; the term is also scaled by the label loss over its own value before training, so a weight of 1 starts it equal to the label loss (5, the default, makes the teacher's view outweigh the labels': weight 1 left most of a planted marker's use in place).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Weight</em>' attribute.
 	 * @see #setWeight(double)
 	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDistilledLayer_Weight()
-	 * @model default="1.0"
+	 * @model default="5.0"
 	 * @generated
 	 */
 	double getWeight();

@@ -780,13 +780,22 @@ public interface ExperimentPackage extends EPackage {
 	int DISTILLATION_SPEC__LAYERS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Layer Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_SPEC__LAYER_WEIGHT = 6;
+
+	/**
 	 * The feature id for the '<em><b>Final Layer Weight</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISTILLATION_SPEC__FINAL_LAYER_WEIGHT = 6;
+	int DISTILLATION_SPEC__FINAL_LAYER_WEIGHT = 7;
 
 	/**
 	 * The number of structural features of the '<em>Distillation Spec</em>' class.
@@ -795,7 +804,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DISTILLATION_SPEC_FEATURE_COUNT = 7;
+	int DISTILLATION_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Distillation Spec</em>' class.
@@ -2036,6 +2045,17 @@ public interface ExperimentPackage extends EPackage {
 	EReference getDistillationSpec_Layers();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getLayerWeight <em>Layer Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer Weight</em>'.
+	 * @see org.confounderlab.model.experiment.DistillationSpec#getLayerWeight()
+	 * @see #getDistillationSpec()
+	 * @generated
+	 */
+	EAttribute getDistillationSpec_LayerWeight();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DistillationSpec#getFinalLayerWeight <em>Final Layer Weight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3093,6 +3113,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DISTILLATION_SPEC__LAYERS = eINSTANCE.getDistillationSpec_Layers();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_SPEC__LAYER_WEIGHT = eINSTANCE.getDistillationSpec_LayerWeight();
 
 		/**
 		 * The meta object literal for the '<em><b>Final Layer Weight</b></em>' attribute feature.

@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl#getAttribute <em>Attribute</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl#getCleanValue <em>Clean Value</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl#getLayers <em>Layers</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl#getLayerWeight <em>Layer Weight</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl#getFinalLayerWeight <em>Final Layer Weight</em>}</li>
  * </ul>
  *
@@ -145,6 +146,26 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 	protected EList<DistilledLayer> layers;
 
 	/**
+	 * The default value of the '{@link #getLayerWeight() <em>Layer Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayerWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LAYER_WEIGHT_EDEFAULT = 5.0;
+
+	/**
+	 * The cached value of the '{@link #getLayerWeight() <em>Layer Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayerWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double layerWeight = LAYER_WEIGHT_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getFinalLayerWeight() <em>Final Layer Weight</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -152,7 +173,7 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double FINAL_LAYER_WEIGHT_EDEFAULT = 1.0;
+	protected static final double FINAL_LAYER_WEIGHT_EDEFAULT = 5.0;
 
 	/**
 	 * The cached value of the '{@link #getFinalLayerWeight() <em>Final Layer Weight</em>}' attribute.
@@ -334,6 +355,29 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 	 * @generated
 	 */
 	@Override
+	public double getLayerWeight() {
+		return layerWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayerWeight(double newLayerWeight) {
+		double oldLayerWeight = layerWeight;
+		layerWeight = newLayerWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DISTILLATION_SPEC__LAYER_WEIGHT, oldLayerWeight, layerWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getFinalLayerWeight() {
 		return finalLayerWeight;
 	}
@@ -386,6 +430,8 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 				return getCleanValue();
 			case ExperimentPackage.DISTILLATION_SPEC__LAYERS:
 				return getLayers();
+			case ExperimentPackage.DISTILLATION_SPEC__LAYER_WEIGHT:
+				return getLayerWeight();
 			case ExperimentPackage.DISTILLATION_SPEC__FINAL_LAYER_WEIGHT:
 				return getFinalLayerWeight();
 		}
@@ -420,6 +466,9 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 				getLayers().clear();
 				getLayers().addAll((Collection<? extends DistilledLayer>)newValue);
 				return;
+			case ExperimentPackage.DISTILLATION_SPEC__LAYER_WEIGHT:
+				setLayerWeight((Double)newValue);
+				return;
 			case ExperimentPackage.DISTILLATION_SPEC__FINAL_LAYER_WEIGHT:
 				setFinalLayerWeight((Double)newValue);
 				return;
@@ -453,6 +502,9 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 			case ExperimentPackage.DISTILLATION_SPEC__LAYERS:
 				getLayers().clear();
 				return;
+			case ExperimentPackage.DISTILLATION_SPEC__LAYER_WEIGHT:
+				setLayerWeight(LAYER_WEIGHT_EDEFAULT);
+				return;
 			case ExperimentPackage.DISTILLATION_SPEC__FINAL_LAYER_WEIGHT:
 				setFinalLayerWeight(FINAL_LAYER_WEIGHT_EDEFAULT);
 				return;
@@ -480,6 +532,8 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 				return CLEAN_VALUE_EDEFAULT == null ? cleanValue != null : !CLEAN_VALUE_EDEFAULT.equals(cleanValue);
 			case ExperimentPackage.DISTILLATION_SPEC__LAYERS:
 				return layers != null && !layers.isEmpty();
+			case ExperimentPackage.DISTILLATION_SPEC__LAYER_WEIGHT:
+				return layerWeight != LAYER_WEIGHT_EDEFAULT;
 			case ExperimentPackage.DISTILLATION_SPEC__FINAL_LAYER_WEIGHT:
 				return finalLayerWeight != FINAL_LAYER_WEIGHT_EDEFAULT;
 		}
@@ -504,6 +558,8 @@ public class DistillationSpecImpl extends EObjectImpl implements DistillationSpe
 		result.append(teacherEpochs);
 		result.append(", cleanValue: ");
 		result.append(cleanValue);
+		result.append(", layerWeight: ");
+		result.append(layerWeight);
 		result.append(", finalLayerWeight: ");
 		result.append(finalLayerWeight);
 		result.append(')');

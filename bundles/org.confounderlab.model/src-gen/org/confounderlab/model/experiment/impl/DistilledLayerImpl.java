@@ -55,7 +55,7 @@ public class DistilledLayerImpl extends EObjectImpl implements DistilledLayer {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double WEIGHT_EDEFAULT = 1.0;
+	protected static final double WEIGHT_EDEFAULT = 5.0;
 
 	/**
 	 * The cached value of the '{@link #getWeight() <em>Weight</em>}' attribute.

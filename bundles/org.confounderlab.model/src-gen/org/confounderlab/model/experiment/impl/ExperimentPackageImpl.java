@@ -946,8 +946,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDistillationSpec_FinalLayerWeight() {
+	public EAttribute getDistillationSpec_LayerWeight() {
 		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDistillationSpec_FinalLayerWeight() {
+		return (EAttribute)distillationSpecEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1511,6 +1521,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEReference(distillationSpecEClass, DISTILLATION_SPEC__ATTRIBUTE);
 		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__CLEAN_VALUE);
 		createEReference(distillationSpecEClass, DISTILLATION_SPEC__LAYERS);
+		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__LAYER_WEIGHT);
 		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__FINAL_LAYER_WEIGHT);
 
 		distilledLayerEClass = createEClass(DISTILLED_LAYER);
@@ -1669,11 +1680,12 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEReference(getDistillationSpec_Attribute(), this.getConfounderAttribute(), null, "attribute", null, 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDistillationSpec_CleanValue(), ecorePackage.getEString(), "cleanValue", null, 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDistillationSpec_Layers(), this.getDistilledLayer(), null, "layers", null, 0, -1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDistillationSpec_FinalLayerWeight(), ecorePackage.getEDouble(), "finalLayerWeight", "1.0", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationSpec_LayerWeight(), ecorePackage.getEDouble(), "layerWeight", "5.0", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationSpec_FinalLayerWeight(), ecorePackage.getEDouble(), "finalLayerWeight", "5.0", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(distilledLayerEClass, DistilledLayer.class, "DistilledLayer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDistilledLayer_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, DistilledLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDistilledLayer_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, DistilledLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistilledLayer_Weight(), ecorePackage.getEDouble(), "weight", "5.0", 0, 1, DistilledLayer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(augmentationEClass, Augmentation.class, "Augmentation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAugmentation_HorizontalFlip(), ecorePackage.getEBoolean(), "horizontalFlip", "false", 0, 1, Augmentation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -63,7 +63,8 @@ final class Distiller {
         this.distillation = distillation;
         List<Distillation.Layer> chosen = distillation.layers();
         if (chosen.isEmpty()) {
-            chosen = new NetworkInspector(student).camLayers().stream().map(name -> new Distillation.Layer(name, 1))
+            chosen = new NetworkInspector(student).camLayers().stream().map(name -> new Distillation.Layer(name,
+                    distillation.layerWeight()))
                     .toList();
         }
         for (Distillation.Layer layer : chosen) {

@@ -26,9 +26,15 @@ final class MarkerExperiment {
 
     /** 400 images of 64×64, 2 per patient, half positive; the marker follows the label with {@code strength}. */
     static void generateData(Path folder, double strength) throws IOException {
-        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(400).withImagesPerPatient(2)
+        generateData(folder, strength, 400, 0.25);
+    }
+
+    /** {@code count} images of 64×64, 2 per patient, half positive, with a lesion of {@code lesionContrast}. */
+    static void generateData(Path folder, double strength, int count, double lesionContrast) throws IOException {
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(count).withImagesPerPatient(2)
                 .withPrevalence(0.5).withMarkerStrength(strength).withInitialsStrength(0).withSiteStrength(0)
-                .withSexCorrelateStrength(0).withLesionContrast(0.25).withSeed(4)).generate(folder.resolve("data"));
+                .withSexCorrelateStrength(0).withLesionContrast(lesionContrast).withSeed(4))
+                .generate(folder.resolve("data"));
     }
 
     /** SMALL_CNN at 64×64, 8 epochs at 3e-3, own split, 200 bootstrap resamples, no Grad-CAM. */

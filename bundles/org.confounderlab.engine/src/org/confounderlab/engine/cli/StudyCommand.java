@@ -1,0 +1,155 @@
+package org.confounderlab.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.report.StudyTable;
+import org.confounderlab.engine.run.ExperimentRunner;
+import org.confounderlab.engine.run.RunOptions;
+import org.confounderlab.engine.run.StudyRunner;
+import org.confounderlab.engine.training.BackendUnavailableException;
+import org.confounderlab.engine.training.TrainingBackend;
+import org.confounderlab.engine.training.TrainingBackends;
+import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.resource.ModelLoadException;
+import org.confounderlab.model.run.Study;
+import org.confounderlab.model.validation.ExperimentValidation;
+import org.eclipse.emf.common.util.Diagnostic;
+
+/**
+ * {@code study <file.experiment> [--epochs N] [--out DIR] [--threads N]}: runs the experiment as a study
+ * ({@link StudyRunner}): every arm a run under {@code DIR/<experiment>/} (by default the {@code runs} folder beside the
+ * experiment), the study in {@code DIR/<experiment>/studies/<id>/study.study} with its HTML table, and the table
+ * printed.
+ */
+public final class StudyCommand {
+
+    static final String USAGE = "usage: study <file.experiment> [--epochs N] [--out DIR] [--threads N]";
+
+    private StudyCommand() {
+    }
+
+    /** Runs the command on the arguments after its name; returns an {@link ExitCode}. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        Path experimentFile = null;
+        Path runs = null;
+        int epochs = 0;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
+                    case "--threads" -> threads = positive(arg, value(args, ++i, arg));
+                    case "--out" -> runs = Path.of(value(args, ++i, arg));
+                    default -> {
+                        if (arg.startsWith("--") || experimentFile != null) {
+                            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                        }
+                        experimentFile = Path.of(arg);
+                    }
+                }
+            }
+            if (experimentFile == null) {
+                throw new IllegalArgumentException("name the .experiment file");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("study: " + e.getMessage());
+            err.println(USAGE);
+            return ExitCode.BAD_INPUT;
+        }
+        if (!Files.isRegularFile(experimentFile)) {
+            err.println(experimentFile + ": no such file");
+            return ExitCode.BAD_INPUT;
+        }
+        try {
+            Experiment experiment = ModelFiles.loadExperiment(experimentFile);
+            Diagnostic diagnostic = ExperimentValidation.validate(experiment);
+            if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+                for (Diagnostic child : diagnostic.getChildren()) {
+                    err.println(experimentFile + ": " + child.getMessage());
+                }
+                return ExitCode.BAD_INPUT;
+            }
+            TrainingBackend backend = TrainingBackends.find();
+            RunOptions options = RunOptions.epochs(epochs);
+            backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
+            Path runsFolder = runs != null ? runs : experimentFile.toAbsolutePath().getParent().resolve("runs");
+            Study study = new StudyRunner(new ExperimentRunner(backend, out, threads), out).run(experiment,
+                    experimentFile, runsFolder, options);
+            print(study, out);
+            return ExitCode.OK;
+        } catch (ModelLoadException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (DataSetException e) {
+            e.getProblems().forEach(err::println);
+            return ExitCode.BAD_INPUT;
+        } catch (BackendUnavailableException e) {
+            err.println("study: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (TrainingException | IOException e) {
+            err.println("study failed: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("study cancelled");
+            return ExitCode.FAILURE;
+        }
+    }
+
+    /** The study's two tables as aligned text. */
+    static void print(Study study, PrintStream out) {
+        out.println(StudyTable.shiftDescription(study));
+        printTable(StudyTable.ARM_COLUMNS, StudyTable.armRows(study), out);
+        out.println("against the baseline (paired DeLong):");
+        printTable(StudyTable.COMPARISON_COLUMNS, StudyTable.comparisonRows(study), out);
+    }
+
+    private static void printTable(List<String> columns, List<List<String>> rows, PrintStream out) {
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = columns.get(c).length();
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        StringBuilder header = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+            header.append(String.format("%-" + (widths[c] + 2) + "s", columns.get(c)));
+        }
+        out.println("  " + header.toString().stripTrailing());
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < widths.length; c++) {
+                line.append(String.format("%-" + (widths[c] + 2) + "s", row.get(c)));
+            }
+            out.println("  " + line.toString().stripTrailing());
+        }
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int positive(String option, String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a positive whole number, not '" + text + "'");
+    }
+}

@@ -1,0 +1,76 @@
+package org.confounderlab.engine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.confounderlab.model.run.ArmComparison;
+import org.confounderlab.model.run.Study;
+import org.confounderlab.model.run.StudyArm;
+
+/**
+ * A study's two tables as text cells, the same in the HTML report and the workbench: one row per arm (AUC on the test
+ * set and on the flipped one, masked ΔAUC with its p, Grad-CAM share, worst-group AUC, TPR gap, each with its interval),
+ * and one row per paired DeLong test of an arm against the baseline.
+ */
+public final class StudyTable {
+
+    /** The arm table's column titles. */
+    public static final List<String> ARM_COLUMNS = List.of("Arm", "AUC", "AUC shifted", "ΔAUC masked", "p masked",
+            "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap");
+    /** The comparison table's column titles. */
+    public static final List<String> COMPARISON_COLUMNS = List.of("Arm", "Against", "Test set", "n", "ΔAUC",
+            "CI", "p");
+
+    private StudyTable() {
+    }
+
+    /** One row of cells per arm, in {@link #ARM_COLUMNS} order. */
+    public static List<List<String>> armRows(Study study) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StudyArm arm : study.getArms()) {
+            rows.add(List.of(arm.getName(),
+                    withInterval(arm.getInDistributionAuc(), arm.getInDistributionAucLower(),
+                            arm.getInDistributionAucUpper(), false),
+                    withInterval(arm.getShiftedAuc(), arm.getShiftedAucLower(), arm.getShiftedAucUpper(), false),
+                    withInterval(arm.getMaskedDeltaAuc(), arm.getMaskedDeltaAucLower(), arm.getMaskedDeltaAucUpper(),
+                            true),
+                    Formats.pValue(arm.getMaskedPValue()),
+                    withInterval(arm.getAttentionShare(), arm.getAttentionShareLower(), arm.getAttentionShareUpper(),
+                            false),
+                    arm.getWorstGroup() == null ? Formats.MISSING : arm.getWorstGroup(),
+                    withInterval(arm.getWorstGroupAuc(), arm.getWorstGroupAucLower(), arm.getWorstGroupAucUpper(),
+                            false),
+                    withInterval(arm.getTprGap(), arm.getTprGapLower(), arm.getTprGapUpper(), false)));
+        }
+        return rows;
+    }
+
+    /** One row of cells per comparison, in {@link #COMPARISON_COLUMNS} order. */
+    public static List<List<String>> comparisonRows(Study study) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ArmComparison comparison : study.getComparisons()) {
+            rows.add(List.of(comparison.getArm(), comparison.getBaseline(), comparison.getTestSet(),
+                    Integer.toString(comparison.getCases()), Formats.signed(comparison.getDeltaAuc(), 3),
+                    Formats.interval(comparison.getCiLower(), comparison.getCiUpper(), 3),
+                    Formats.pValue(comparison.getPValue())));
+        }
+        return rows;
+    }
+
+    /** What the flipped test set is, in one sentence. */
+    public static String shiftDescription(Study study) {
+        if (study.getShiftGrouping() == null || study.getShiftGrouping().isEmpty()) {
+            return "No shifted test set: the experiment names no masking region or attribute to flip.";
+        }
+        return "Shifted test set: " + study.getShiftCases() + " test images (" + study.getShiftPositives()
+                + " positive) re-sampled so that " + study.getShiftGrouping() + "'s association with "
+                + study.getLabel() + " is reversed: " + study.getShiftGroups() + ".";
+    }
+
+    /** "0.812 [0.760, 0.864]", or the value alone without an interval. */
+    static String withInterval(double value, double lower, double upper, boolean signed) {
+        String text = signed ? Formats.signed(value, 3) : Formats.fixed(value, 3);
+        String interval = Formats.interval(lower, upper, 3);
+        return interval.isEmpty() || !Double.isFinite(value) ? text : text + " " + interval;
+    }
+}

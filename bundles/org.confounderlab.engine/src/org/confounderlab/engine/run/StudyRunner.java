@@ -1,0 +1,458 @@
+package org.confounderlab.engine.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.confounderlab.engine.data.Box;
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.diagnostics.AssociationShift;
+import org.confounderlab.engine.diagnostics.SubgroupMetrics;
+import org.confounderlab.engine.diagnostics.TprGap;
+import org.confounderlab.engine.report.RunReport;
+import org.confounderlab.engine.report.StudyReport;
+import org.confounderlab.engine.stats.CaseControlScores;
+import org.confounderlab.engine.stats.DeLongAuc;
+import org.confounderlab.engine.stats.PairedDeLongTest;
+import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DistillationSpec;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.ExperimentFactory;
+import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.MaskPlacement;
+import org.confounderlab.model.experiment.Rebalancing;
+import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.experiment.TeacherData;
+import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.run.ArmComparison;
+import org.confounderlab.model.run.ArmKind;
+import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.run.SaliencyMethod;
+import org.confounderlab.model.run.SaliencySummary;
+import org.confounderlab.model.run.Study;
+import org.confounderlab.model.run.StudyArm;
+import org.confounderlab.model.run.SubgroupMetric;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Runs one experiment as a study: the ERM baseline and each mitigation the experiment allows (train-time masking of
+ * the masking interventions' regions, group-balanced training by an attribute, specialist-teacher distillation), each
+ * a run of its own on the same splits and seeds, then one table per arm on the study's label:
+ * <ul>
+ * <li>AUC on the test images as they are, and on an association-flipped test set, each with its DeLong interval;</li>
+ * <li>ΔAUC with the suspected regions masked at test time, with the paired-DeLong p, from the arm's run;</li>
+ * <li>Grad-CAM's share of attention on the suspected region, from the arm's run (when Grad-CAM is on);</li>
+ * <li>the worst subgroup's AUC and the true-positive-rate gap across the subgroups, with intervals;</li>
+ * </ul>
+ * and a paired DeLong test of every mitigation against the baseline on the flipped and on the whole test set.
+ *
+ * <p>The flipped set and the subgroups come from the baseline's view of the images (the suspected region's presence,
+ * or the attribute), the same images for every arm: in the masked arm's own view every image carries the cover, so
+ * the marker would be "present" everywhere. The study is saved as {@code studies/<id>/study.study} beside the runs
+ * and linked to each arm's run, with an HTML table beside it.
+ */
+public final class StudyRunner {
+
+    /** The study's file name in its folder. */
+    public static final String STUDY_FILE = "study.study";
+    /** The study's HTML table in its folder. */
+    public static final String REPORT_FILE = "study.html";
+    /** Each arm's run report in its run folder, linked from the study's table. */
+    public static final String ARM_REPORT_FILE = StudyReport.ARM_REPORT;
+    /** The folder of studies under an experiment's runs. */
+    public static final String STUDIES_FOLDER = "studies";
+
+    private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final ExperimentRunner runner;
+    private final PrintStream progress;
+
+    public StudyRunner(ExperimentRunner runner, PrintStream progress) {
+        this.runner = runner;
+        this.progress = progress;
+    }
+
+    /** One arm to train: its name, kind and experiment. */
+    public record Arm(String name, ArmKind kind, Experiment experiment) {
+    }
+
+    /**
+     * The arms of {@code experiment}: always the baseline (every mitigation off); masking when an intervention masks
+     * regions; balancing when there is an attribute (the rebalancing attribute, else the first); distillation as the
+     * experiment's distillation says, else from masked images (with masking regions) or a subset balanced by the
+     * attribute. {@code skipped} gets a line for each arm left out, saying why.
+     */
+    public static List<Arm> arms(Experiment experiment, List<String> skipped) {
+        List<Arm> arms = new ArrayList<>();
+        arms.add(new Arm("baseline", ArmKind.BASELINE, withoutMitigations(experiment, false)));
+        Set<String> masked = maskedRegions(experiment);
+        if (masked.isEmpty()) {
+            skipped.add("masking: no intervention masks regions");
+        } else {
+            Experiment arm = withoutMitigations(experiment, false);
+            for (Region region : arm.getRegions()) {
+                if (masked.contains(region.getName())) {
+                    arm.getTraining().getTrainTimeMasking().add(region);
+                }
+            }
+            arms.add(new Arm("masking", ArmKind.MASKING, arm));
+        }
+        Experiment balanced = withoutMitigations(experiment, false);
+        ConfounderAttribute attribute = attribute(balanced);
+        if (attribute == null) {
+            skipped.add("balancing: the experiment has no confounder attribute to balance by");
+        } else {
+            balanced.getTraining().setRebalancing(Rebalancing.GROUP_BALANCED);
+            balanced.getTraining().setRebalanceAttribute(attribute);
+            arms.add(new Arm("balancing", ArmKind.BALANCING, balanced));
+        }
+        Experiment distilled = withoutMitigations(experiment, true);
+        if (distilled.getTraining().getDistillation() == null) {
+            DistillationSpec spec = ExperimentFactory.eINSTANCE.createDistillationSpec();
+            if (!masked.isEmpty()) {
+                spec.setTeacherData(TeacherData.MASKED_IMAGES);
+            } else if (attribute(distilled) != null) {
+                spec.setTeacherData(TeacherData.BALANCED_SUBSET);
+                spec.setAttribute(attribute(distilled));
+            } else {
+                spec = null;
+                skipped.add("distillation: no masking regions or attribute to choose the teacher's clean data by");
+            }
+            distilled.getTraining().setDistillation(spec);
+        }
+        if (distilled.getTraining().getDistillation() != null) {
+            arms.add(new Arm("distillation", ArmKind.DISTILLATION, distilled));
+        }
+        return arms;
+    }
+
+    /**
+     * Trains every arm of {@code experiment} (read from {@code experimentFile}) into {@code runsFolder}, then tabulates
+     * them; the study file is saved after every arm, and marked failed, with the arms finished so far, if one fails.
+     */
+    public Study run(Experiment experiment, Path experimentFile, Path runsFolder, RunOptions options)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Study study = RunFactory.eINSTANCE.createStudy();
+        study.setName(experiment.getName());
+        study.setExperimentPath(experimentFile.toAbsolutePath().toString());
+        study.setStartTime(new Date());
+        Path folder = newFolder(runsFolder.resolve(experiment.getName()).resolve(STUDIES_FOLDER));
+        study.setId(folder.getFileName().toString());
+        Path file = folder.resolve(STUDY_FILE);
+        List<String> skipped = new ArrayList<>();
+        List<Arm> arms = arms(experiment, skipped);
+        progress.println("study " + study.getId() + ": arms " + String.join(", ", arms.stream().map(Arm::name)
+                .toList()) + (skipped.isEmpty() ? "" : "; left out: " + String.join("; ", skipped)));
+        ModelFiles.save(study, file);
+        List<Run> runs = new ArrayList<>();
+        List<RunFolder> folders = new ArrayList<>();
+        try {
+            for (Arm arm : arms) {
+                RunFolder armFolder = RunFolder.create(runsFolder, experiment.getName());
+                progress.println("study arm " + arm.name() + ": run " + armFolder.path());
+                Run run = runner.run(arm.experiment(), experimentFile, armFolder, options);
+                runs.add(run);
+                folders.add(armFolder);
+                StudyArm record = RunFactory.eINSTANCE.createStudyArm();
+                record.setName(arm.name());
+                record.setKind(arm.kind());
+                record.setRunId(run.getId());
+                record.setRunPath(folder.relativize(armFolder.path().resolve(RunFolder.RUN_FILE)).toString()
+                        .replace('\\', '/'));
+                study.getArms().add(record);
+                ModelFiles.save(study, file);
+            }
+            tabulate(study, experiment, experimentFile, runs, folders);
+            study.setStatus(RunStatus.COMPLETED);
+        } catch (IOException | DataSetException | TrainingException | InterruptedException | RuntimeException e) {
+            study.setStatus(RunStatus.FAILED);
+            study.setErrorMessage(e.getMessage());
+            throw e;
+        } finally {
+            study.setEndTime(new Date());
+            ModelFiles.save(study, file);
+        }
+        for (int a = 0; a < runs.size(); a++) {
+            Files.writeString(folders.get(a).path().resolve(ARM_REPORT_FILE),
+                    new RunReport(runs.get(a), folders.get(a).path()).html());
+        }
+        Files.writeString(folder.resolve(REPORT_FILE), new StudyReport(study).html());
+        progress.println("study: " + file + " and " + folder.resolve(REPORT_FILE));
+        return study;
+    }
+
+    /** Fills in the per-arm metrics and the comparisons against the baseline (the first arm). */
+    void tabulate(Study study, Experiment experiment, Path experimentFile, List<Run> runs, List<RunFolder> folders)
+            throws IOException, DataSetException {
+        Run baseline = runs.get(0);
+        String label = label(experiment);
+        double alpha = experiment.getDiagnostics() == null ? 0.05 : experiment.getDiagnostics().getAlpha();
+        int resamples = experiment.getDiagnostics() == null ? 1000 : experiment.getDiagnostics()
+                .getBootstrapResamples();
+        long seed = experiment.getSplit().getSeed();
+        study.setLabel(label);
+        study.setConfidenceLevel(1 - alpha);
+
+        List<Map<String, double[]>> scores = new ArrayList<>();
+        for (int a = 0; a < runs.size(); a++) {
+            scores.add(PredictionsTable.scores(folders.get(a), MaskedRetrain.original(runs.get(a)), label));
+        }
+        List<ManifestEntry> test = runner.testEntries(baseline.getExperiment(), experimentFile).stream()
+                .filter(e -> scores.stream().allMatch(s -> s.containsKey(e.image().toString()))).toList();
+        int n = test.size();
+        int[] targets = new int[n];
+        boolean[] positives = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            targets[i] = (int) scores.get(0).get(test.get(i).image().toString())[0];
+            positives[i] = targets[i] == 1;
+        }
+        Grouping grouping = grouping(baseline.getExperiment(), test);
+        int[] kept = null;
+        if (grouping != null) {
+            study.setShiftGrouping(grouping.name());
+            AssociationShift shift = AssociationShift.flipped(grouping.name(), grouping.groupOf(), positives, seed);
+            kept = shift.kept();
+            study.setShiftCases(kept.length);
+            int keptPositives = 0;
+            for (int k : kept) {
+                keptPositives += targets[k];
+            }
+            study.setShiftPositives(keptPositives);
+            study.setShiftGroups(String.join(", ", shift.groups().stream().map(g -> String.format(Locale.ROOT,
+                    "%s %.2f to %.2f (n %d)", g.name(), g.prevalence(), g.shiftedPrevalence(),
+                    g.keptPositives() + g.keptNegatives())).toList()));
+        }
+        double level = 1 - alpha;
+        List<double[]> armScores = new ArrayList<>();
+        for (int a = 0; a < runs.size(); a++) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = scores.get(a).get(test.get(i).image().toString())[1];
+            }
+            armScores.add(values);
+            StudyArm arm = study.getArms().get(a);
+            DeLongAuc whole = DeLongAuc.of(CaseControlScores.of(values, targets), level);
+            arm.setInDistributionAuc(whole.auc());
+            arm.setInDistributionAucLower(whole.lower());
+            arm.setInDistributionAucUpper(whole.upper());
+            setNaN(arm);
+            if (kept != null && enoughOfEachClass(pick(targets, kept))) {
+                DeLongAuc shifted = DeLongAuc.of(CaseControlScores.of(pick(values, kept), pick(targets, kept)), level);
+                arm.setShiftedAuc(shifted.auc());
+                arm.setShiftedAucLower(shifted.lower());
+                arm.setShiftedAucUpper(shifted.upper());
+            }
+            maskedDelta(arm, runs.get(a), label);
+            attention(arm, runs.get(a), label, grouping);
+            if (grouping != null) {
+                double threshold = threshold(runs.get(a), label);
+                SubgroupMetrics metrics = SubgroupMetrics.of(values, positives, grouping.groupOf(), threshold,
+                        resamples, seed, alpha);
+                metrics.rows().stream().filter(row -> !Double.isNaN(row.auc()))
+                        .min(java.util.Comparator.comparingDouble(SubgroupMetrics.Row::auc)).ifPresent(row -> {
+                            arm.setWorstGroup(row.value());
+                            arm.setWorstGroupAuc(row.auc());
+                            arm.setWorstGroupAucLower(row.aucLower());
+                            arm.setWorstGroupAucUpper(row.aucUpper());
+                        });
+                TprGap gap = TprGap.of(values, positives, grouping.groupOf(), threshold, resamples, seed, level);
+                arm.setTprGap(gap.gap());
+                arm.setTprGapLower(gap.lower());
+                arm.setTprGapUpper(gap.upper());
+            }
+        }
+        for (int a = 1; a < runs.size(); a++) {
+            if (kept != null && enoughOfEachClass(pick(targets, kept))) {
+                study.getComparisons().add(comparison(study, a, "shifted", pick(armScores.get(a), kept),
+                        pick(armScores.get(0), kept), pick(targets, kept), level));
+            }
+            study.getComparisons().add(comparison(study, a, "in-distribution", armScores.get(a), armScores.get(0),
+                    targets, level));
+        }
+        for (StudyArm arm : study.getArms()) {
+            progress.printf(Locale.ROOT, "study arm %s: AUC %.3f, shifted %.3f, masked ΔAUC %+.3f (p %.3g), "
+                    + "worst group %.3f, TPR gap %.3f%n", arm.getName(), arm.getInDistributionAuc(),
+                    arm.getShiftedAuc(), arm.getMaskedDeltaAuc(), arm.getMaskedPValue(), arm.getWorstGroupAuc(),
+                    arm.getTprGap());
+        }
+        for (ArmComparison comparison : study.getComparisons()) {
+            progress.printf(Locale.ROOT, "study: %s against %s on the %s test set (n %d): ΔAUC %+.3f (CI %+.3f to "
+                    + "%+.3f), p %.3g%n", comparison.getArm(), comparison.getBaseline(), comparison.getTestSet(),
+                    comparison.getCases(), comparison.getDeltaAuc(), comparison.getCiLower(), comparison.getCiUpper(),
+                    comparison.getPValue());
+        }
+    }
+
+    private static ArmComparison comparison(Study study, int arm, String testSet, double[] armScores,
+            double[] baselineScores, int[] targets, double level) {
+        PairedDeLongTest test = PairedDeLongTest.of(armScores, baselineScores, targets, level);
+        ArmComparison comparison = RunFactory.eINSTANCE.createArmComparison();
+        comparison.setArm(study.getArms().get(arm).getName());
+        comparison.setBaseline(study.getArms().get(0).getName());
+        comparison.setTestSet(testSet);
+        comparison.setCases(targets.length);
+        comparison.setDeltaAuc(test.difference());
+        comparison.setCiLower(test.lower());
+        comparison.setCiUpper(test.upper());
+        comparison.setPValue(test.pValue());
+        return comparison;
+    }
+
+    /** The arm's ΔAUC with the suspected regions masked at test time, from its run's paired-DeLong comparisons. */
+    private static void maskedDelta(StudyArm arm, Run run, String label) {
+        for (AucComparison comparison : run.getComparisons()) {
+            if (label.equals(comparison.getLabel()) && comparison.getVariant() != null
+                    && comparison.getVariant().getInterventionKind() == InterventionKind.MASK_REGIONS) {
+                arm.setMaskedDeltaAuc(comparison.getDeltaAuc());
+                arm.setMaskedDeltaAucLower(comparison.getCiLower());
+                arm.setMaskedDeltaAucUpper(comparison.getCiUpper());
+                arm.setMaskedPValue(comparison.getPValue());
+                return;
+            }
+        }
+    }
+
+    /** Grad-CAM's mean share on the grouping's region, over the images that have it. */
+    private static void attention(StudyArm arm, Run run, String label, Grouping grouping) {
+        if (grouping == null || grouping.region() == null) {
+            return;
+        }
+        for (SaliencySummary summary : run.getSaliency()) {
+            if (summary.getMethod() == SaliencyMethod.GRAD_CAM && label.equals(summary.getLabel())
+                    && grouping.region().equals(summary.getRegionName()) && "present".equals(summary.getSubset())) {
+                arm.setAttentionShare(summary.getMeanShare());
+                arm.setAttentionShareLower(summary.getCiLower());
+                arm.setAttentionShareUpper(summary.getCiUpper());
+                return;
+            }
+        }
+    }
+
+    /** The decision threshold the arm's run used for its subgroup metrics (Youden's on validation), else 0.5. */
+    private static double threshold(Run run, String label) {
+        return run.getSubgroups().stream().filter(m -> label.equals(m.getLabel())).mapToDouble(
+                SubgroupMetric::getThreshold).findFirst().orElse(0.5);
+    }
+
+    private static void setNaN(StudyArm arm) {
+        for (var feature : arm.eClass().getEAllAttributes()) {
+            if (feature.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.EDOUBLE
+                    && !feature.getName().startsWith("inDistribution")) {
+                arm.eSet(feature, Double.NaN);
+            }
+        }
+    }
+
+    /**
+     * What the shifted set flips and the subgroups are of: the first region a masking intervention acts on (present
+     * or absent in each image, from the baseline's regions), else the experiment's attribute.
+     */
+    private record Grouping(String name, String region, String[] groupOf) {
+    }
+
+    private static Grouping grouping(Experiment experiment, List<ManifestEntry> test) {
+        Set<String> masked = maskedRegions(experiment);
+        if (!masked.isEmpty()) {
+            String region = masked.iterator().next();
+            Function<ManifestEntry, Map<String, Box>> regions = ExperimentRegions.of(experiment);
+            return new Grouping("region " + region, region, test.stream()
+                    .map(e -> regions.apply(e).containsKey(region) ? "present" : "absent").toArray(String[]::new));
+        }
+        ConfounderAttribute attribute = attribute(experiment);
+        if (attribute == null) {
+            return null;
+        }
+        return new Grouping(attribute.getName(), null, DiagnosticsRunner.groups(attribute, test));
+    }
+
+    private static String label(Experiment experiment) {
+        if (experiment.getDiagnostics() != null && !experiment.getDiagnostics().getLabels().isEmpty()) {
+            return experiment.getDiagnostics().getLabels().get(0);
+        }
+        return experiment.getDataset().getLabelNames().get(0);
+    }
+
+    private static Set<String> maskedRegions(Experiment experiment) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Intervention intervention : experiment.getInterventions()) {
+            if (intervention.getKind() == InterventionKind.MASK_REGIONS) {
+                intervention.getRegions().forEach(region -> names.add(region.getName()));
+            }
+        }
+        return names;
+    }
+
+    private static ConfounderAttribute attribute(Experiment experiment) {
+        if (experiment.getTraining().getRebalanceAttribute() != null) {
+            return experiment.getTraining().getRebalanceAttribute();
+        }
+        return experiment.getAttributes().isEmpty() ? null : experiment.getAttributes().get(0);
+    }
+
+    /** A copy of {@code experiment} with masking, re-balancing and (unless kept) distillation off. */
+    private static Experiment withoutMitigations(Experiment experiment, boolean keepDistillation) {
+        Experiment copy = EcoreUtil.copy(experiment);
+        copy.getTraining().getTrainTimeMasking().clear();
+        copy.getTraining().setTrainTimeMaskPlacement(MaskPlacement.REGIONS);
+        copy.getTraining().setRebalancing(Rebalancing.NONE);
+        if (!keepDistillation) {
+            copy.getTraining().setDistillation(null);
+        }
+        if (copy.getDiagnostics() != null) {
+            copy.getDiagnostics().setMaskedRetrain(false);
+        }
+        return copy;
+    }
+
+    private static boolean enoughOfEachClass(int[] targets) {
+        int positives = java.util.Arrays.stream(targets).sum();
+        return positives >= 2 && targets.length - positives >= 2;
+    }
+
+    private static double[] pick(double[] values, int[] indices) {
+        double[] picked = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            picked[k] = values[indices[k]];
+        }
+        return picked;
+    }
+
+    private static int[] pick(int[] values, int[] indices) {
+        int[] picked = new int[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            picked[k] = values[indices[k]];
+        }
+        return picked;
+    }
+
+    /** A new folder under {@code parent} named by the current time (-2, -3 … when taken). */
+    private static Path newFolder(Path parent) throws IOException {
+        Files.createDirectories(parent);
+        String base = LocalDateTime.now().format(ID_FORMAT);
+        for (int n = 1;; n++) {
+            Path folder = parent.resolve(n == 1 ? base : base + "-" + n);
+            try {
+                return Files.createDirectory(folder);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: try the next suffix
+            }
+        }
+    }
+}
