@@ -1,6 +1,7 @@
 package org.confounderlab.model.tests;
 
 import java.util.Date;
+import java.util.List;
 
 import org.confounderlab.model.experiment.Architecture;
 import org.confounderlab.model.experiment.AttributeKind;
@@ -144,6 +145,19 @@ final class TestModels {
     t.setRebalancing(Rebalancing.GROUP_BALANCED);
     t.setTrainTimeMaskPlacement(org.confounderlab.model.experiment.MaskPlacement.RANDOM_LOCATION);
     t.setRebalanceAttribute(site);
+    org.confounderlab.model.experiment.DistillationSpec ds = EF.createDistillationSpec();
+    ds.setTeacherData(org.confounderlab.model.experiment.TeacherData.CLEAN_SUBSET);
+    ds.setTeacherFraction(0.3);
+    ds.setTeacherEpochs(12);
+    ds.setAttribute(site);
+    ds.setCleanValue("hospital-C");
+    ds.setLayerWeight(2.5);
+    ds.setFinalLayerWeight(3.0);
+    org.confounderlab.model.experiment.DistilledLayer dl = EF.createDistilledLayer();
+    dl.setLayer("denseblock3");
+    dl.setWeight(0.5);
+    ds.getLayers().add(dl);
+    t.setDistillation(ds);
     e.setTraining(t);
 
     Intervention original = EF.createIntervention();
@@ -229,8 +243,19 @@ final class TestModels {
       lv.setLabel("Pneumonia");
       lv.setValue(0.61 + i * 0.05);
       ep.getLabelAucs().add(lv);
+      ep.getLossTerms().add(lossTerm("layer denseblock3", 0.5, 12.5, 0.04 - i * 0.01));
       r.getEpochs().add(ep);
     }
+    org.confounderlab.model.run.DistillationRecord dr = RF.createDistillationRecord();
+    dr.setTeacherData("the 240 of 1000 training images with site = hospital-C");
+    dr.setTeacherImages(240);
+    dr.setTeacherModel("teacher.zip");
+    EpochRecord te = RF.createEpochRecord();
+    te.setIndex(1);
+    te.setTrainLoss(0.6);
+    dr.getTeacherEpochs().add(te);
+    dr.getTerms().add(lossTerm("final layer", 3.0, 1.0, 0.7));
+    r.setDistillation(dr);
 
     Evaluation base = evaluation("original", org.confounderlab.model.experiment.InterventionKind.ORIGINAL, 0.83);
     Evaluation masked = evaluation("mask-marker", org.confounderlab.model.experiment.InterventionKind.MASK_REGIONS, 0.71);
@@ -298,6 +323,7 @@ final class TestModels {
     sg.setCiUpper(0.72);
     sg.setSensitivity(0.7);
     sg.setSpecificity(0.55);
+    sg.setThreshold(0.43);
     r.getSubgroups().add(sg);
 
     GroupWeight gw = RF.createGroupWeight();
@@ -379,6 +405,75 @@ final class TestModels {
     prevalence.setPrevalence(0.25);
     audit.getPrevalences().add(prevalence);
     return audit;
+  }
+
+  /** A study of two arms with every attribute set, linking runs by relative path. */
+  static org.confounderlab.model.run.Study fullStudy() {
+    org.confounderlab.model.run.Study s = RF.createStudy();
+    s.setId("20261201-101500");
+    s.setName("mura-laterality");
+    s.setExperimentPath("/data/mura.experiment");
+    s.setStartTime(new java.util.Date(1_700_000_000_000L));
+    s.setEndTime(new java.util.Date(1_700_000_600_000L));
+    s.setStatus(org.confounderlab.model.run.RunStatus.COMPLETED);
+    s.setErrorMessage("none ✓");
+    s.setLabel("abnormal");
+    s.setShiftGrouping("region laterality");
+    s.setShiftCases(66);
+    s.setShiftPositives(30);
+    s.setShiftGroups("present 0.85 to 0.15 (n 33), absent 0.15 to 0.85 (n 33)");
+    s.setConfidenceLevel(0.9);
+    for (org.confounderlab.model.run.ArmKind kind : List.of(org.confounderlab.model.run.ArmKind.MASKING,
+        org.confounderlab.model.run.ArmKind.DISTILLATION)) {
+      org.confounderlab.model.run.StudyArm a = RF.createStudyArm();
+      a.setName(kind.getLiteral().toLowerCase(java.util.Locale.ROOT));
+      a.setKind(kind);
+      a.setRunId("20261201-1015" + kind.getValue());
+      a.setRunPath("../../20261201-1015" + kind.getValue() + "/run.run");
+      int v = kind.getValue();
+      a.setInDistributionAuc(0.8 + v / 100.0);
+      a.setInDistributionAucLower(0.75);
+      a.setInDistributionAucUpper(0.85);
+      a.setShiftedAuc(0.7);
+      a.setShiftedAucLower(0.6);
+      a.setShiftedAucUpper(0.8);
+      a.setMaskedDeltaAuc(-0.05);
+      a.setMaskedDeltaAucLower(-0.1);
+      a.setMaskedDeltaAucUpper(0.01);
+      a.setMaskedPValue(0.08);
+      a.setAttentionShare(0.12);
+      a.setAttentionShareLower(0.1);
+      a.setAttentionShareUpper(0.14);
+      a.setWorstGroup("present");
+      a.setWorstGroupAuc(0.66);
+      a.setWorstGroupAucLower(0.55);
+      a.setWorstGroupAucUpper(0.77);
+      a.setTprGap(0.1);
+      a.setTprGapLower(0.02);
+      a.setTprGapUpper(0.2);
+      s.getArms().add(a);
+    }
+    org.confounderlab.model.run.ArmComparison c = RF.createArmComparison();
+    c.setArm("distillation");
+    c.setBaseline("masking");
+    c.setTestSet("shifted");
+    c.setCases(66);
+    c.setDeltaAuc(0.2);
+    c.setCiLower(0.1);
+    c.setCiUpper(0.3);
+    c.setPValue(0.001);
+    s.getComparisons().add(c);
+    return s;
+  }
+
+  private static org.confounderlab.model.run.LossTerm lossTerm(String name, double weight, double scale,
+      double value) {
+    org.confounderlab.model.run.LossTerm term = RF.createLossTerm();
+    term.setName(name);
+    term.setWeight(weight);
+    term.setScale(scale);
+    term.setValue(value);
+    return term;
   }
 
   private static Evaluation evaluation(String name, InterventionKind kind, double auc) {
