@@ -60,8 +60,7 @@ public final class StudyReport {
                     StudyArm arm = study.getArms().get(r);
                     String report = arm.getRunPath() == null ? null
                             : arm.getRunPath().replaceFirst("[^/]*$", ARM_REPORT);
-                    cell = report == null ? cell : "<a href=\"" + Html.escape(report) + "\">" + cell + "</a> <small>"
-                            + Html.escape(arm.getRunId()) + "</small>";
+                    cell = report == null ? cell : "<a href=\"" + Html.escape(report) + "\">" + cell + "</a>";
                 }
                 html.append(c == 0 ? "<td>" : "<td class=\"num\">").append(cell).append("</td>");
             }

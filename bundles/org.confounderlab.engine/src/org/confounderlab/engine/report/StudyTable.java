@@ -15,7 +15,7 @@ import org.confounderlab.model.run.StudyArm;
 public final class StudyTable {
 
     /** The arm table's column titles. */
-    public static final List<String> ARM_COLUMNS = List.of("Arm", "AUC", "AUC shifted", "ΔAUC masked", "p masked",
+    public static final List<String> ARM_COLUMNS = List.of("Arm", "Run", "AUC", "AUC shifted", "ΔAUC masked", "p masked",
             "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap");
     /** The comparison table's column titles. */
     public static final List<String> COMPARISON_COLUMNS = List.of("Arm", "Against", "Test set", "n", "ΔAUC",
@@ -28,7 +28,7 @@ public final class StudyTable {
     public static List<List<String>> armRows(Study study) {
         List<List<String>> rows = new ArrayList<>();
         for (StudyArm arm : study.getArms()) {
-            rows.add(List.of(arm.getName(),
+            rows.add(List.of(arm.getName(), arm.getRunId() == null ? Formats.MISSING : arm.getRunId(),
                     withInterval(arm.getInDistributionAuc(), arm.getInDistributionAucLower(),
                             arm.getInDistributionAucUpper(), false),
                     withInterval(arm.getShiftedAuc(), arm.getShiftedAucLower(), arm.getShiftedAucUpper(), false),

@@ -144,4 +144,111 @@ class RunsExplorerTest {
         assertTrue(tex.startsWith("\\begin{tabular}{llll}") && tex.contains("training.batchSize & 32 & 32 & 64 \\\\"),
                 tex);
     }
+
+    @Test
+    void theArmsOfAStudyAreComparedUnderTheStudysTable() throws Exception {
+        RunsView view = explorer();
+        List<RunEntry> mura = view.getEntries().stream().filter(e -> e.file().getProject().equals(project)
+                && e.experimentName().equals("mura-laterality")).toList();
+        Path studyFile = project.getLocation().toPath().resolve("runs/mura-laterality")
+                .resolve(org.confounderlab.engine.run.StudyRunner.STUDIES_FOLDER).resolve("20261201-130000")
+                .resolve(org.confounderlab.engine.run.StudyRunner.STUDY_FILE);
+        Files.createDirectories(studyFile.getParent());
+        org.confounderlab.model.resource.ModelFiles.save(study(List.of("20261201-090000", "20261201-100000",
+                "20261201-110000")), studyFile);
+        try {
+            view.select(mura);
+            view.compareSelected();
+            RunComparisonView comparison = (RunComparisonView) Workbench.page().findView(RunComparisonView.ID);
+            Workbench.processEvents();
+            assertEquals("20261201-130000", comparison.getStudy().getId());
+            List<List<String>> rows = comparison.getStudyRows();
+            assertEquals(List.of("baseline", "20261201-090000", "0.834 [0.791, 0.877]", "0.156 [0.050, 0.262]", "-0.299 [-0.350, -0.248]",
+                    "3.1e-24", "0.412 [0.380, 0.444]", "present", "0.437 [0.360, 0.514]", "0.980 [0.940, 1.000]"),
+                    rows.get(0));
+            assertEquals("distillation", rows.get(2).get(0));
+            assertEquals(List.of("distillation", "baseline", "shifted", "66", "+0.598", "[0.451, 0.746]", "1.7e-15"),
+                    rows.get(rows.size() - 1));
+            Workbench.screenshotZoomed(comparison, "run-comparison-study");
+
+            // Runs that are not all of a study's arms show no study table.
+            view.select(mura.subList(0, 2));
+            view.compareSelected();
+            Workbench.processEvents();
+            assertEquals(null, comparison.getStudy());
+        } finally {
+            Files.walk(studyFile.getParent().getParent()).sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** A study of three arms as {@code ./confounderlab study} writes it, linking the fixture runs. */
+    private static org.confounderlab.model.run.Study study(List<String> runIds) {
+        var factory = org.confounderlab.model.run.RunFactory.eINSTANCE;
+        var study = factory.createStudy();
+        study.setId("20261201-130000");
+        study.setName("mura-laterality");
+        study.setStatus(org.confounderlab.model.run.RunStatus.COMPLETED);
+        study.setLabel("abnormal");
+        study.setShiftGrouping("region laterality");
+        study.setShiftCases(66);
+        study.setShiftPositives(31);
+        study.setShiftGroups("present 0.85 to 0.15 (n 33), absent 0.15 to 0.85 (n 33)");
+        String[] names = {"baseline", "masking", "distillation"};
+        var kinds = List.of(org.confounderlab.model.run.ArmKind.BASELINE, org.confounderlab.model.run.ArmKind.MASKING,
+                org.confounderlab.model.run.ArmKind.DISTILLATION);
+        double[][] values = {
+            {0.834, 0.791, 0.877, 0.156, 0.050, 0.262, -0.299, -0.350, -0.248, 3.1e-24, 0.412, 0.380, 0.444, 0.437,
+                0.360, 0.514, 0.980, 0.940, 1.000},
+            {0.653, 0.596, 0.710, 0.708, 0.580, 0.836, 0.0, Double.NaN, Double.NaN, 1.0, Double.NaN, Double.NaN,
+                Double.NaN, 0.646, 0.560, 0.732, 0.067, 0.010, 0.180},
+            {0.872, 0.835, 0.909, 0.754, 0.640, 0.868, -0.088, -0.110, -0.066, 3.1e-17, 0.150, 0.120, 0.180, 0.811,
+                0.740, 0.882, 0.110, 0.020, 0.230}};
+        for (int a = 0; a < 3; a++) {
+            var arm = factory.createStudyArm();
+            double[] v = values[a];
+            arm.setName(names[a]);
+            arm.setKind(kinds.get(a));
+            arm.setRunId(runIds.get(a));
+            arm.setRunPath("../../" + runIds.get(a) + "/run.run");
+            arm.setInDistributionAuc(v[0]);
+            arm.setInDistributionAucLower(v[1]);
+            arm.setInDistributionAucUpper(v[2]);
+            arm.setShiftedAuc(v[3]);
+            arm.setShiftedAucLower(v[4]);
+            arm.setShiftedAucUpper(v[5]);
+            arm.setMaskedDeltaAuc(v[6]);
+            arm.setMaskedDeltaAucLower(v[7]);
+            arm.setMaskedDeltaAucUpper(v[8]);
+            arm.setMaskedPValue(v[9]);
+            arm.setAttentionShare(v[10]);
+            arm.setAttentionShareLower(v[11]);
+            arm.setAttentionShareUpper(v[12]);
+            arm.setWorstGroup("present");
+            arm.setWorstGroupAuc(v[13]);
+            arm.setWorstGroupAucLower(v[14]);
+            arm.setWorstGroupAucUpper(v[15]);
+            arm.setTprGap(v[16]);
+            arm.setTprGapLower(v[17]);
+            arm.setTprGapUpper(v[18]);
+            study.getArms().add(arm);
+        }
+        String[][] comparisons = {{"masking", "shifted", "0.553", "0.363", "0.742", "1.04e-8"},
+            {"masking", "in-distribution", "-0.180", "-0.260", "-0.100", "9.94e-6"},
+            {"distillation", "in-distribution", "0.038", "-0.012", "0.088", "0.133"},
+            {"distillation", "shifted", "0.598", "0.451", "0.746", "1.73e-15"}};
+        for (String[] c : comparisons) {
+            var comparison = factory.createArmComparison();
+            comparison.setArm(c[0]);
+            comparison.setBaseline("baseline");
+            comparison.setTestSet(c[1]);
+            comparison.setCases(c[1].equals("shifted") ? 66 : 358);
+            comparison.setDeltaAuc(Double.parseDouble(c[2]));
+            comparison.setCiLower(Double.parseDouble(c[3]));
+            comparison.setCiUpper(Double.parseDouble(c[4]));
+            comparison.setPValue(Double.parseDouble(c[5]));
+            study.getComparisons().add(comparison);
+        }
+        return study;
+    }
 }

@@ -13,7 +13,10 @@ import org.confounderlab.core.compare.RunComparison;
 import org.confounderlab.core.compare.RunComparison.Row;
 import org.confounderlab.core.compare.RunComparison.SeedGroup;
 import org.confounderlab.core.runs.RunEntry;
+import org.confounderlab.core.runs.StudyFinder;
+import org.confounderlab.engine.report.StudyTable;
 import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.Study;
 import org.confounderlab.ui.charts.ChartExport;
 import org.confounderlab.ui.charts.RunOverlayChart;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -33,7 +36,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * Selected runs side by side: key metrics and experiment parameters in one table ("show differences only"),
  * validation AUC by epoch of every run overlaid, and mean ± sd over runs that differ only by training seed. The
- * table exports to CSV and LaTeX.
+ * table exports to CSV and LaTeX. When the runs include every arm of a study ({@code ./confounderlab study}), the
+ * study's table comes first: one row per arm and one per paired DeLong test against the baseline.
  */
 public class RunComparisonView extends ViewPart {
 
@@ -47,6 +51,11 @@ public class RunComparisonView extends ViewPart {
     private RunOverlayChart overlay;
     private RunComparison comparison;
     private List<Run> runs = List.of();
+    private Composite studyPanel;
+    private Label studyTitle;
+    private TableViewer studyArms;
+    private TableViewer studyComparisons;
+    private Study study;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -69,13 +78,78 @@ public class RunComparisonView extends ViewPart {
         seedGroups.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         SashForm sash = new SashForm(composite, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        createStudyPanel(sash);
         table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         overlay = new RunOverlayChart(sash);
         ChartExport.addMenu(overlay.getChart(), "validation-auc-by-run");
-        sash.setWeights(55, 45);
+        sash.setWeights(40, 35, 25);
+        studyPanel.setVisible(false);
+    }
+
+    /** The study table: one row per arm and one per paired DeLong test against the baseline, shown for a study. */
+    private void createStudyPanel(SashForm sash) {
+        studyPanel = new Composite(sash, SWT.NONE);
+        studyPanel.setLayout(new GridLayout(1, false));
+        studyTitle = new Label(studyPanel, SWT.WRAP);
+        studyTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        studyArms = studyTable(studyPanel, StudyTable.ARM_COLUMNS);
+        studyComparisons = studyTable(studyPanel, StudyTable.COMPARISON_COLUMNS);
+    }
+
+    private static TableViewer studyTable(Composite parent, List<String> columns) {
+        TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        for (int c = 0; c < columns.size(); c++) {
+            int index = c;
+            TextColumns.<List<String>>add(viewer, columns.get(c), c == 0 ? 110 : columns.get(c).length() > 8 ? 150
+                    : 90, row -> row.get(index));
+        }
+        return viewer;
+    }
+
+    /** Shows {@code shown}'s table above the runs' comparison, or hides it ({@code null}). */
+    private void showStudy(Study shown) {
+        study = shown;
+        studyPanel.setVisible(shown != null);
+        if (shown != null) {
+            studyTitle.setText("Study " + shown.getId() + " (" + shown.getStatus().getLiteral().toLowerCase(Locale.ROOT)
+                    + ", label " + shown.getLabel() + "): every arm on the same splits and seeds. "
+                    + StudyTable.shiftDescription(shown) + " Last table: each arm against the baseline, paired DeLong.");
+            studyArms.setInput(StudyTable.armRows(shown));
+            studyComparisons.setInput(StudyTable.comparisonRows(shown));
+            for (TableViewer viewer : List.of(studyArms, studyComparisons)) {
+                for (TableColumn column : viewer.getTable().getColumns()) {
+                    column.pack();
+                }
+            }
+        }
+        studyPanel.getParent().layout(true, true);
+    }
+
+    /** The study shown above the comparison, or {@code null}. */
+    public Study getStudy() {
+        return study;
+    }
+
+    /** The study table's rows as shown: arms first, then the comparisons. */
+    public List<List<String>> getStudyRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (TableViewer viewer : List.of(studyArms, studyComparisons)) {
+            for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < viewer.getTable().getColumnCount(); c++) {
+                    cells.add(item.getText(c));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
     }
 
     /** Compares these runs. */
@@ -86,6 +160,7 @@ public class RunComparisonView extends ViewPart {
         seedGroups.setText(describe(comparison.seedGroups()));
         fillTable();
         overlay.show(runs);
+        showStudy(StudyFinder.forRuns(entries).map(StudyFinder.Found::study).orElse(null));
         summary.getParent().layout(true, true);
     }
 
