@@ -24,13 +24,15 @@ import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.DatasetAssociation;
 import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
-import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.FindingSeverity;
+import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.LossTerm;
 import org.confounderlab.model.run.RocPoint;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
@@ -74,6 +76,7 @@ public final class RunReport {
         dataSet();
         training();
         groupWeights();
+        distillation();
         evaluations();
         rocCurves();
         aucBars();
@@ -303,6 +306,45 @@ public final class RunReport {
             num(Integer.toString(w.getNegatives()));
             num(Formats.fixed(w.getPositiveWeight(), 3));
             num(Formats.fixed(w.getNegativeWeight(), 3));
+            body.append("</tr>\n");
+        }
+        body.append("</table>\n");
+    }
+
+    /** With distillation: the teacher, and every loss term with its weight and scale, before training and by epoch. */
+    private void distillation() {
+        DistillationRecord record = run.getDistillation();
+        if (record == null) {
+            return;
+        }
+        section("distillation", "Distillation");
+        body.append("<p>A specialist teacher was trained on ").append(Html.escape(nonBlank(record.getTeacherData(), "?")))
+                .append(" (").append(record.getTeacherImages()).append(" images, ")
+                .append(record.getTeacherEpochs().size()).append(" epochs");
+        if (!record.getTeacherEpochs().isEmpty()) {
+            EpochRecord last = record.getTeacherEpochs().get(record.getTeacherEpochs().size() - 1);
+            body.append(", last validation AUC ").append(Html.escape(String.join(", ", last.getLabelAucs().stream()
+                    .map(v -> v.getLabel() + " " + Formats.fixed(v.getValue(), 3)).toList())));
+        }
+        body.append(") and the model was trained on its loss: the label cross-entropy plus, for each term below, weight "
+                + "× scale × value. The scale brings each layer term to the label loss's size before training.</p>\n");
+        List<EpochRecord> epochs = run.getEpochs();
+        body.append("<table>\n<tr><th>Term</th><th class=\"num\">Weight</th><th class=\"num\">Scale</th>"
+                + "<th class=\"num\">Before training</th>");
+        for (EpochRecord epoch : epochs) {
+            body.append("<th class=\"num\">Epoch ").append(epoch.getIndex()).append("</th>");
+        }
+        body.append("</tr>\n");
+        for (int t = 0; t < record.getTerms().size(); t++) {
+            LossTerm term = record.getTerms().get(t);
+            body.append("<tr><td>").append(Html.escape(term.getName())).append("</td>");
+            num(Formats.compact(term.getWeight()));
+            num(Formats.compact(term.getScale()));
+            num(Formats.compact(term.getValue()));
+            for (EpochRecord epoch : epochs) {
+                num(t < epoch.getLossTerms().size() ? Formats.compact(epoch.getLossTerms().get(t).getValue())
+                        : Formats.MISSING);
+            }
             body.append("</tr>\n");
         }
         body.append("</table>\n");

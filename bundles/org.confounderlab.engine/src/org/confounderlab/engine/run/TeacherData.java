@@ -33,11 +33,11 @@ import org.confounderlab.model.experiment.InterventionKind;
  * @param maskRegions the regions covered in the teacher's images (empty unless masked)
  * @param description what the teacher learns from, in words
  */
-record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validation, Set<String> maskRegions,
+public record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validation, Set<String> maskRegions,
         String description) {
 
     /** The teacher's data for {@code experiment}'s distillation, over the student's training and validation images. */
-    static TeacherData of(Experiment experiment, List<ManifestEntry> train, List<ManifestEntry> validation,
+    public static TeacherData of(Experiment experiment, List<ManifestEntry> train, List<ManifestEntry> validation,
             String label) throws TrainingException {
         DistillationSpec spec = experiment.getTraining().getDistillation();
         long seed = experiment.getTraining().getSeed();
@@ -103,7 +103,7 @@ record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validation, Se
      * The largest subset of {@code entries} in which every subgroup of {@code column} has the prevalence of
      * {@code label} in all of them: per subgroup all of its short class and a seeded random part of the other.
      */
-    static List<ManifestEntry> balanced(List<ManifestEntry> entries, String label, String column, long seed)
+    public static List<ManifestEntry> balanced(List<ManifestEntry> entries, String label, String column, long seed)
             throws TrainingException {
         Subgroups subgroups = Subgroups.of(entries, column);
         if (subgroups == null) {
