@@ -259,6 +259,42 @@ class ExperimentValidationTest {
   }
 
   @Test
+  void distillationChoicesAreChecked() {
+    expectError(e -> {
+      var d = F.createDistillationSpec();
+      d.setTeacherFraction(1.5);
+      e.getTraining().setDistillation(d);
+    }, ExperimentValidator.DISTILLATION_INVALID, "share 1.5 of the training images");
+    expectError(e -> {
+      var d = F.createDistillationSpec();
+      d.setTeacherData(org.confounderlab.model.experiment.TeacherData.CLEAN_SUBSET);
+      e.getTraining().setDistillation(d);
+    }, ExperimentValidator.DISTILLATION_INVALID, "names no attribute");
+    expectError(e -> {
+      var d = F.createDistillationSpec();
+      d.setTeacherData(org.confounderlab.model.experiment.TeacherData.CLEAN_SUBSET);
+      var attribute = F.createConfounderAttribute();
+      attribute.setName("site");
+      e.getAttributes().add(attribute);
+      d.setAttribute(attribute);
+      e.getTraining().setDistillation(d);
+    }, ExperimentValidator.DISTILLATION_INVALID, "names no clean value");
+    expectError(e -> {
+      var d = F.createDistillationSpec();
+      var layer = F.createDistilledLayer();
+      layer.setLayer("layer4");
+      layer.setWeight(-1);
+      d.getLayers().add(layer);
+      e.getTraining().setDistillation(d);
+    }, ExperimentValidator.DISTILLATION_INVALID, "weighs layer layer4 by -1.0");
+    expectError(e -> {
+      var d = F.createDistillationSpec();
+      d.setFinalLayerWeight(Double.NaN);
+      e.getTraining().setDistillation(d);
+    }, ExperimentValidator.DISTILLATION_INVALID, "finalLayerWeight NaN");
+  }
+
+  @Test
   void maskWithoutRegions() {
     expectError(e -> {
       Intervention i = F.createIntervention();

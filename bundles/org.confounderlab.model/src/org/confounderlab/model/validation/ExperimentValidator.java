@@ -11,6 +11,8 @@ import org.confounderlab.model.experiment.BackendSpec;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.DiagnosticsSpec;
+import org.confounderlab.model.experiment.DistillationSpec;
+import org.confounderlab.model.experiment.DistilledLayer;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.Intervention;
@@ -77,6 +79,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int BOOTSTRAP_FEW = 28;
   public static final int WORST_CASES_NEGATIVE = 29;
   public static final int DEVICE_INDEX_NEGATIVE = 30;
+  public static final int DISTILLATION_INVALID = 31;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -133,6 +136,8 @@ public class ExperimentValidator extends EObjectValidator {
       checkDiagnostics(d, c);
     } else if (eObject instanceof BackendSpec b) {
       checkBackend(b, c);
+    } else if (eObject instanceof DistillationSpec d) {
+      checkDistillation(d, c);
     }
     return c.ok;
   }
@@ -255,6 +260,49 @@ public class ExperimentValidator extends EObjectValidator {
     } else if (t.getRebalancing() == Rebalancing.GROUP_BALANCED) {
       c.error(REBALANCE_ATTRIBUTE_MISSING, owner + " uses GROUP_BALANCED rebalancing but names no rebalance attribute",
           t, P.getTrainingSpec_RebalanceAttribute(), null);
+    }
+  }
+
+  private void checkDistillation(DistillationSpec d, Checker c) {
+    String owner = "The distillation of " + experimentLabel(d);
+    if (!(d.getTeacherFraction() > 0 && d.getTeacherFraction() <= 1)) {
+      c.error(DISTILLATION_INVALID, owner + " trains the teacher on a share " + d.getTeacherFraction()
+          + " of the training images; it must be in (0, 1]", d, P.getDistillationSpec_TeacherFraction(),
+          d.getTeacherFraction());
+    }
+    if (d.getTeacherEpochs() < 0) {
+      c.error(DISTILLATION_INVALID, owner + " has teacher epochs " + d.getTeacherEpochs()
+          + "; use 0 for as many steps as the student", d, P.getDistillationSpec_TeacherEpochs(), d.getTeacherEpochs());
+    }
+    for (var weight : List.of(P.getDistillationSpec_LayerWeight(), P.getDistillationSpec_FinalLayerWeight())) {
+      double value = (Double) d.eGet(weight);
+      if (!(value >= 0) || Double.isInfinite(value)) {
+        c.error(DISTILLATION_INVALID, owner + " has " + weight.getName() + " " + value
+            + "; it must be a number of at least 0", d, weight, value);
+      }
+    }
+    for (DistilledLayer layer : d.getLayers()) {
+      if (layer.getLayer() == null || layer.getLayer().isBlank()) {
+        c.error(DISTILLATION_INVALID, owner + " lists a layer without a name", layer,
+            P.getDistilledLayer_Layer(), layer.getLayer());
+      }
+      if (!(layer.getWeight() >= 0) || Double.isInfinite(layer.getWeight())) {
+        c.error(DISTILLATION_INVALID, owner + " weighs layer " + layer.getLayer() + " by " + layer.getWeight()
+            + "; it must be a number of at least 0", layer, P.getDistilledLayer_Weight(), layer.getWeight());
+      }
+    }
+    Experiment experiment = experimentOf(d);
+    boolean needsAttribute = d.getTeacherData() != org.confounderlab.model.experiment.TeacherData.MASKED_IMAGES;
+    if (d.getAttribute() != null) {
+      checkAttributeDefined(c, d, P.getDistillationSpec_Attribute(), d.getAttribute(), experiment, owner);
+    } else if (needsAttribute) {
+      c.error(DISTILLATION_INVALID, owner + " chooses the teacher's images by " + d.getTeacherData()
+          + " but names no attribute", d, P.getDistillationSpec_Attribute(), null);
+    }
+    if (d.getTeacherData() == org.confounderlab.model.experiment.TeacherData.CLEAN_SUBSET
+        && (d.getCleanValue() == null || d.getCleanValue().isBlank())) {
+      c.error(DISTILLATION_INVALID, owner + " trains the teacher on a clean subset but names no clean value", d,
+          P.getDistillationSpec_CleanValue(), d.getCleanValue());
     }
   }
 
