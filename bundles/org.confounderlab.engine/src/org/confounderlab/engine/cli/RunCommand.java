@@ -11,13 +11,17 @@ import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.MaskedRetrain;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.run.RunOptions;
+import org.confounderlab.engine.run.StudyRunner;
 import org.confounderlab.engine.training.BackendUnavailableException;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingBackends;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.BackendKind;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.MaskPlacement;
+import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Finding;
@@ -34,12 +38,14 @@ import org.eclipse.emf.common.util.Diagnostic;
  * or the newest unfinished run of the experiment. {@code --masked-retrain} (or the experiment's diagnostics) then
  * trains the experiment again with its masking regions covered at training time, as a second, linked run;
  * {@code --random-erasing-control} trains the control arm, with boxes of the same size erased at random places.
+ * {@code --rebalance-by ATTRIBUTE} trains group-balanced by that attribute, and {@code --distil} distils from a
+ * specialist teacher (the experiment's distillation, or a teacher on masked images or a balanced subset).
  */
 public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
             + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain] "
-            + "[--random-erasing-control]";
+            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil]";
 
     private RunCommand() {
     }
@@ -60,6 +66,11 @@ public final class RunCommand {
         }
         try {
             Experiment experiment = ModelFiles.loadExperiment(arguments.experiment);
+            String mitigation = mitigate(experiment, arguments);
+            if (mitigation != null) {
+                err.println("run: " + mitigation);
+                return ExitCode.BAD_INPUT;
+            }
             Diagnostic diagnostic = ExperimentValidation.validate(experiment);
             if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
                 for (Diagnostic child : diagnostic.getChildren()) {
@@ -128,6 +139,33 @@ public final class RunCommand {
         }
     }
 
+    /**
+     * Applies {@code --rebalance-by} (group-balanced training by the named attribute) and {@code --distil} (the
+     * experiment's distillation, or the study's default one) to the experiment; returns why not, or {@code null}.
+     */
+    private static String mitigate(Experiment experiment, Arguments arguments) {
+        if (arguments.rebalanceBy != null) {
+            ConfounderAttribute attribute = experiment.getAttributes().stream()
+                    .filter(a -> arguments.rebalanceBy.equals(a.getName())).findFirst().orElse(null);
+            if (attribute == null) {
+                return "--rebalance-by " + arguments.rebalanceBy + ": " + arguments.experiment + " has no such attribute"
+                        + " (it has " + String.join(", ", experiment.getAttributes().stream()
+                                .map(ConfounderAttribute::getName).toList()) + ")";
+            }
+            experiment.getTraining().setRebalancing(Rebalancing.GROUP_BALANCED);
+            experiment.getTraining().setRebalanceAttribute(attribute);
+        }
+        if (arguments.distil && experiment.getTraining().getDistillation() == null) {
+            DistillationSpec spec = StudyRunner.defaultDistillation(experiment);
+            if (spec == null) {
+                return "--distil: " + arguments.experiment + " has no masking regions or attribute to choose the "
+                        + "teacher's clean images by; add a distillation to the experiment";
+            }
+            experiment.getTraining().setDistillation(spec);
+        }
+        return null;
+    }
+
     /** The newest run folder under {@code experimentRuns} whose run did not complete, or {@code null}. */
     private static Path newestUnfinished(Path experimentRuns) throws IOException {
         if (!Files.isDirectory(experimentRuns)) {
@@ -162,7 +200,7 @@ public final class RunCommand {
 
     private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
             int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain,
-            boolean randomErasingControl) {
+            boolean randomErasingControl, String rebalanceBy, boolean distil) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -177,6 +215,8 @@ public final class RunCommand {
             Path resumeFolder = null;
             boolean maskedRetrain = false;
             boolean randomErasingControl = false;
+            String rebalanceBy = null;
+            boolean distil = false;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 switch (arg) {
@@ -197,6 +237,8 @@ public final class RunCommand {
                     case "--threads" -> threads = positive(arg, value(args, ++i, arg));
                     case "--masked-retrain" -> maskedRetrain = true;
                     case "--random-erasing-control" -> randomErasingControl = true;
+                    case "--rebalance-by" -> rebalanceBy = value(args, ++i, arg);
+                    case "--distil" -> distil = true;
                     case "--resume" -> {
                         resume = true;
                         // The folder is optional: a following argument that is a folder names it.
@@ -216,11 +258,12 @@ public final class RunCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            if (resume && (batchSize > 0 || seed >= 0)) {
-                throw new IllegalArgumentException("--batch-size and --seed cannot change a resumed run");
+            if (resume && (batchSize > 0 || seed >= 0 || rebalanceBy != null || distil)) {
+                throw new IllegalArgumentException("--batch-size, --seed, --rebalance-by and --distil cannot change a "
+                        + "resumed run");
             }
             return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
-                    maskedRetrain, randomErasingControl);
+                    maskedRetrain, randomErasingControl, rebalanceBy, distil);
         }
 
         private static String value(List<String> args, int index, String option) {

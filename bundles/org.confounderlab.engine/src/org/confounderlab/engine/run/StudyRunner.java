@@ -125,14 +125,8 @@ public final class StudyRunner {
         }
         Experiment distilled = withoutMitigations(experiment, true);
         if (distilled.getTraining().getDistillation() == null) {
-            DistillationSpec spec = ExperimentFactory.eINSTANCE.createDistillationSpec();
-            if (!masked.isEmpty()) {
-                spec.setTeacherData(TeacherData.MASKED_IMAGES);
-            } else if (attribute(distilled) != null) {
-                spec.setTeacherData(TeacherData.BALANCED_SUBSET);
-                spec.setAttribute(attribute(distilled));
-            } else {
-                spec = null;
+            DistillationSpec spec = defaultDistillation(distilled);
+            if (spec == null) {
                 skipped.add("distillation: no masking regions or attribute to choose the teacher's clean data by");
             }
             distilled.getTraining().setDistillation(spec);
@@ -141,6 +135,24 @@ public final class StudyRunner {
             arms.add(new Arm("distillation", ArmKind.DISTILLATION, distilled));
         }
         return arms;
+    }
+
+    /**
+     * The distillation used when {@code experiment} names none: a teacher on a quarter of the training images with the
+     * masking interventions' regions covered, else on a subset balanced by the attribute (the rebalancing one, else
+     * the first); {@code null} when the experiment has neither. Its attribute is {@code experiment}'s own.
+     */
+    public static DistillationSpec defaultDistillation(Experiment experiment) {
+        DistillationSpec spec = ExperimentFactory.eINSTANCE.createDistillationSpec();
+        if (!maskedRegions(experiment).isEmpty()) {
+            spec.setTeacherData(TeacherData.MASKED_IMAGES);
+        } else if (attribute(experiment) != null) {
+            spec.setTeacherData(TeacherData.BALANCED_SUBSET);
+            spec.setAttribute(attribute(experiment));
+        } else {
+            return null;
+        }
+        return spec;
     }
 
     /**

@@ -107,4 +107,43 @@ class DistillationTest {
             assertTrue(end < 0.7 * start, names.get(t) + ": " + start + " → " + end);
         }
     }
+
+    @Test
+    void theCommandLineSwitchesDistillationAndBalancingOn(@TempDir Path folder) throws Exception {
+        MarkerExperiment.generateData(folder, 1.0);
+        Experiment experiment = MarkerExperiment.create("switches");
+        experiment.getTraining().setEpochs(2);
+        MarkerExperiment.addAttribute(experiment, "marker");
+        Path file = folder.resolve("switches.experiment");
+        ModelFiles.save(experiment, file);
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(2, RunCommand.run(List.of(file.toString(), "--rebalance-by", "scanner"), quiet,
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--rebalance-by scanner: " + file
+                + " has no such attribute (it has marker)"), err.toString(StandardCharsets.UTF_8));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = RunCommand.run(List.of(file.toString(), "--distil", "--rebalance-by", "marker", "--threads", "2"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
+        Path runFolder;
+        try (Stream<Path> list = Files.list(folder.resolve("runs/switches"))) {
+            runFolder = list.findFirst().orElseThrow();
+        }
+        Run run = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
+        assertEquals(TeacherData.MASKED_IMAGES, run.getExperiment().getTraining().getDistillation().getTeacherData());
+        assertEquals(org.confounderlab.model.experiment.Rebalancing.GROUP_BALANCED,
+                run.getExperiment().getTraining().getRebalancing());
+        assertEquals("marker", run.getExperiment().getTraining().getRebalanceAttribute().getName());
+        assertTrue(run.getDistillation().getTeacherData().contains("with laterality covered"));
+        // Three convolution layers, each weighted 5 by default, beside the two cross-entropies.
+        assertEquals(List.of("labels", "final layer", "layer layer0", "layer layer2", "layer layer4"),
+                run.getDistillation().getTerms().stream().map(LossTerm::getName).toList());
+        assertTrue(run.getDistillation().getTerms().subList(1, 5).stream().allMatch(t -> t.getWeight() == 5));
+        assertTrue(!run.getGroupWeights().isEmpty());
+        // The teacher on a quarter of the images trains as many steps as the student: four times the epochs.
+        assertEquals(8, run.getDistillation().getTeacherEpochs().size());
+    }
 }
