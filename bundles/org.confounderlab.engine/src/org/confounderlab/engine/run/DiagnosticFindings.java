@@ -41,13 +41,17 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * WARNING;</li>
  * <li>subgroups: an AUC gap ≥ {@code subgroupAucGap} between values of an attribute is a WARNING;</li>
  * <li>shift tests: an AUC on the association-flipped test set ≥ {@code relianceDeltaAuc} below the whole test
- * set's, with its interval below that AUC, is a WARNING.</li>
+ * set's, with its interval below that AUC, is a WARNING;</li>
+ * <li>distillation: a specialist teacher whose last validation AUC is below {@link #WEAK_TEACHER_AUC} for a label is a
+ * WARNING (the student is pulled towards a teacher that knows little of the disease).</li>
  * </ul>
  */
 final class DiagnosticFindings {
 
     /** Rank correlation with a randomised model above which the maps are not to be trusted. */
     static final double RANDOMISATION_LIMIT = 0.5;
+    /** A teacher's validation AUC below which it is reported as weak. */
+    static final double WEAK_TEACHER_AUC = 0.6;
 
     List<Finding> of(Run run, Experiment experiment) {
         DiagnosticsSpec spec = experiment.getDiagnostics() != null ? experiment.getDiagnostics()
@@ -57,7 +61,25 @@ final class DiagnosticFindings {
         probes(run, spec, findings);
         subgroups(run, spec, findings);
         shifts(run, spec, findings);
+        teacher(run, findings);
         return findings;
+    }
+
+    private static void teacher(Run run, List<Finding> findings) {
+        if (run.getDistillation() == null || run.getDistillation().getTeacherEpochs().isEmpty()) {
+            return;
+        }
+        var epochs = run.getDistillation().getTeacherEpochs();
+        for (var auc : epochs.get(epochs.size() - 1).getLabelAucs()) {
+            if (auc.getValue() < WEAK_TEACHER_AUC) {
+                findings.add(finding(FindingSeverity.WARNING, "distillation.weak-teacher", String.format(Locale.ROOT,
+                        "The specialist teacher reaches only AUC %.3f for '%s' on its validation images after %d "
+                                + "epochs (trained on %s): the student is pulled towards a model that knows little of "
+                                + "the disease. Give the teacher more images (teacherFraction) or epochs "
+                                + "(teacherEpochs).", auc.getValue(), auc.getLabel(), epochs.size(),
+                        run.getDistillation().getTeacherData()), run.getDistillation()));
+            }
+        }
     }
 
     private static void shifts(Run run, DiagnosticsSpec spec, List<Finding> findings) {

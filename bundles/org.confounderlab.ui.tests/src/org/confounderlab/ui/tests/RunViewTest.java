@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.confounderlab.core.runs.RunEntry;
+import org.confounderlab.core.runs.RunStore;
 import org.confounderlab.launch.engine.EngineProcessBuilder;
 import org.confounderlab.engine.report.HeatmapOverlay;
 import org.confounderlab.model.run.AttributeProbe;
@@ -102,7 +103,7 @@ class RunViewTest {
         assertEquals(RunStatus.COMPLETED, run.getStatus());
         int labelEvaluations = run.getEvaluations().stream().mapToInt(e -> e.getLabels().size()).sum();
         assertArrayEquals(new int[] {labelEvaluations, run.getComparisons().size(), run.getSubgroups().size(),
-            run.getShiftTests().size(), run.getProbes().size(), run.getSaliency().size(), run.getFindings().size()},
+            run.getShiftTests().size(), run.getProbes().size(), run.getSaliency().size(), run.getFindings().size(), 0},
                 view.getTableRowCounts());
         assertTrue(run.getShiftTests().size() > 0, "the demo's attributes and marker get shift tests");
         assertEquals(4, run.getEvaluations().size(), "original, masked, labels only, random box");
@@ -336,5 +337,59 @@ class RunViewTest {
 
     private static int gray(ImageData data, int index) {
         return data.palette.getRGB(data.getPixel(index % data.width, index / data.width)).red;
+    }
+
+    @Test
+    void theMitigationsTabShowsGroupWeightsAndTheDistillationTerms() throws Exception {
+        RunView view = openFromTheRunsView();
+        Path experiment = project.getLocation().toPath().resolve(org.confounderlab.engine.synthetic.DemoStudy
+                .EXPERIMENT_FILE);
+        Path runs = project.getLocation().toPath().resolve("mitigated");
+        Process process = new EngineProcessBuilder().jvmOption("-Xmx1g").jvmOption("-Djava.awt.headless=true")
+                .arguments("run", experiment.toString(), "--epochs", "2", "--distil", "--rebalance-by", "site",
+                        "--out", runs.toString())
+                .workingDirectory(project.getLocation().toPath()).start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        byte[] errors = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(600, TimeUnit.SECONDS), "the run did not end");
+        assertEquals(0, process.exitValue(), new String(output, StandardCharsets.UTF_8)
+                + new String(errors, StandardCharsets.UTF_8));
+        Path runFile;
+        try (var list = java.nio.file.Files.walk(runs)) {
+            runFile = list.filter(p -> p.getFileName().toString().equals(RunStore.RUN_FILE)).findFirst().orElseThrow();
+        }
+        String id = org.confounderlab.model.resource.ModelFiles.loadRun(runFile).getId();
+        assertTrue(org.confounderlab.model.resource.ModelFiles.loadRun(runFile).getDistillation() != null);
+        view.show(runFile);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && (view.getRun() == null || !id.equals(view.getRun().getId()))) {
+            Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Thread.sleep(20);
+        }
+        Workbench.processEvents();
+        Run run = view.getRun();
+        List<List<String>> rows = view.getMitigationRows();
+        // A row per subgroup weight, the teacher, and the five distillation terms of the small CNN.
+        assertEquals(run.getGroupWeights().size() + 1 + 5, rows.size(), rows.toString());
+        assertTrue(run.getGroupWeights().size() >= 3, "one weight per site and label");
+        assertEquals("group-balanced", rows.get(0).get(0));
+        assertTrue(rows.get(0).get(1).startsWith("site = "), rows.get(0).toString());
+        List<String> teacher = rows.get(run.getGroupWeights().size());
+        assertEquals("teacher", teacher.get(0));
+        assertTrue(teacher.get(1).contains("with laterality covered"), teacher.toString());
+        assertTrue(teacher.get(5).startsWith("validation AUC finding 0.") && teacher.get(5).endsWith("; teacher.zip"),
+                teacher.toString());
+        List<String> layer = rows.get(rows.size() - 1);
+        assertEquals(List.of("distillation", "layer layer4"), layer.subList(0, 2));
+        assertTrue(layer.get(4).startsWith("weight 5 × scale "), layer.toString());
+        assertTrue(layer.get(5).contains(" before training, ") && layer.get(5).endsWith(" in epoch 2"),
+                layer.toString());
+        view.showTable(8);
+        Workbench.screenshotZoomed(view, "run-view-mitigations");
+        try (var walk = java.nio.file.Files.walk(runs)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
     }
 }

@@ -82,6 +82,7 @@ public class RunView extends ViewPart {
     private TableViewer comparisons;
     private TableViewer subgroups;
     private TableViewer shifts;
+    private TableViewer mitigations;
     private TableViewer probes;
     private TableViewer attention;
     private TableViewer findings;
@@ -220,6 +221,15 @@ public class RunView extends ViewPart {
         findings.getTable().setToolTipText("Double-click a finding to see its evidence");
         findings.addDoubleClickListener(e -> showEvidence((Finding) findings.getStructuredSelection()
                 .getFirstElement()));
+        mitigations = table(tabs, "Mitigations");
+        TextColumns.<MitigationRows>add(mitigations, "Mitigation", 110, MitigationRows::mitigation);
+        TextColumns.<MitigationRows>add(mitigations, "Subgroup or term", 260, MitigationRows::item);
+        TextColumns.<MitigationRows>add(mitigations, "Label", 90, MitigationRows::label);
+        TextColumns.<MitigationRows>add(mitigations, "Counts", 170, MitigationRows::counts);
+        TextColumns.<MitigationRows>add(mitigations, "Weights", 170, MitigationRows::weights);
+        TextColumns.<MitigationRows>add(mitigations, "Values", 280, MitigationRows::values);
+        mitigations.getTable().setToolTipText("Group-balanced training's sampling weights per subgroup, and "
+                + "distillation's teacher and loss terms (weight × scale × value enters the loss)");
         sash.setWeights(68, 32);
         TrainingSessions.addListener(sessionListener);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
@@ -451,6 +461,7 @@ public class RunView extends ViewPart {
         attention.setInput(loaded.getSaliency());
         heatmaps.show(loaded, file.getParent());
         findings.setInput(loaded.getFindings());
+        mitigations.setInput(MitigationRows.of(loaded));
         header.getParent().layout(true, true);
         ShownRun.set(file, loaded);
     }
@@ -548,7 +559,8 @@ public class RunView extends ViewPart {
 
     /** The row selected in the table tab shown, or {@code null}. */
     public Object getSelectedRow() {
-        TableViewer[] viewers = {results, comparisons, subgroups, shifts, probes, attention, null, findings};
+        TableViewer[] viewers = {results, comparisons, subgroups, shifts, probes, attention, null, findings,
+            mitigations};
         TableViewer viewer = viewers[tables.getSelectionIndex()];
         Object row = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
         return row instanceof ResultRow result ? result.label() : row;
@@ -556,7 +568,7 @@ public class RunView extends ViewPart {
 
     /**
      * Shows the table tab at {@code index}: evaluations, DeLong, subgroups, shift tests, probes, attention, heat maps,
-     * findings.
+     * findings, mitigations.
      */
     public void showTable(int index) {
         tables.setSelection(index);
@@ -572,11 +584,28 @@ public class RunView extends ViewPart {
         return heatmaps.image() == null ? null : heatmaps.image().getBounds();
     }
 
-    /** Row counts of the tables: evaluations, DeLong tests, subgroups, shift tests, probes, attention, findings. */
+    /**
+     * Row counts of the tables: evaluations, DeLong tests, subgroups, shift tests, probes, attention, findings,
+     * mitigations.
+     */
     public int[] getTableRowCounts() {
         return new int[] {results.getTable().getItemCount(), comparisons.getTable().getItemCount(),
             subgroups.getTable().getItemCount(), shifts.getTable().getItemCount(), probes.getTable().getItemCount(),
-            attention.getTable().getItemCount(), findings.getTable().getItemCount()};
+            attention.getTable().getItemCount(), findings.getTable().getItemCount(),
+            mitigations.getTable().getItemCount()};
+    }
+
+    /** The Mitigations tab's rows as shown, cell by cell. */
+    public List<List<String>> getMitigationRows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : mitigations.getTable().getItems()) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < mitigations.getTable().getColumnCount(); c++) {
+                cells.add(item.getText(c));
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     /** The rows of the evaluations table. */

@@ -46,7 +46,6 @@ final class Distiller {
     private final Distillation distillation;
     private final List<Distillation.Layer> layers;
     private ComputationGraph graph;
-    private String classifierOutput;
     private List<LossTerm> terms;
     private double[] termSums;
     private int steps;
@@ -63,19 +62,13 @@ final class Distiller {
         this.distillation = distillation;
         List<Distillation.Layer> chosen = distillation.layers();
         if (chosen.isEmpty()) {
-            chosen = new NetworkInspector(student).camLayers().stream().map(name -> new Distillation.Layer(name,
-                    distillation.layerWeight()))
-                    .toList();
+            chosen = new NetworkInspector(student).camLayers().stream()
+                    .map(name -> new Distillation.Layer(name, distillation.layerWeight())).toList();
         }
         for (Distillation.Layer layer : chosen) {
             vertexName(layer.name()); // fails early on an unknown name
         }
         this.layers = chosen;
-    }
-
-    /** The matched layers with their weights (the layers Grad-CAM can explain when none were chosen). */
-    List<Distillation.Layer> layers() {
-        return layers;
     }
 
     /**
@@ -189,8 +182,9 @@ final class Distiller {
     }
 
     /**
-     * DL4J's loss for these terms: a graph loss layer scores Σ weight · diff² / (columns · images), the columns being
-     * channels for feature maps, which is {@link #meanSquaredDifference} times the weight.
+     * The student as a graph with one identity loss layer per matched layer. DL4J's loss layer scores
+     * Σ weight · diff² / (columns · images), the columns being the channels of feature maps, so with weight
+     * w_l · s_l / (1 + w_final) it is that share of the term {@link #meanSquaredDifference} gives.
      */
     private ComputationGraph graphWithLayerOutputs(Activations shapes) {
         ComputationGraph base = switch (student.model()) {
@@ -198,10 +192,9 @@ final class Distiller {
             case ComputationGraph plain -> plain;
             default -> throw new IllegalStateException("unknown network " + student.model().getClass());
         };
-        classifierOutput = base.getConfiguration().getNetworkOutputs().get(0);
         TransferLearning.GraphBuilder builder = new TransferLearning.GraphBuilder(base);
         String[] outputs = new String[1 + layers.size()];
-        outputs[0] = classifierOutput;
+        outputs[0] = base.getConfiguration().getNetworkOutputs().get(0);
         double w = distillation.finalWeight();
         for (int l = 0; l < layers.size(); l++) {
             LossTerm term = terms.get(2 + l);

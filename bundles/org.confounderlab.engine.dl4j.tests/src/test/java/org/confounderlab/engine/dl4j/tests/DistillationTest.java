@@ -78,6 +78,12 @@ class DistillationTest {
         assertTrue(trainImages > 200 && trainImages < 320, "a quarter of the training images: "
                 + record.getTeacherImages());
         assertEquals(3, record.getTeacherEpochs().size());
+        // A teacher that learned little of the disease is reported: it pulls the student towards it.
+        double teacherAuc = record.getTeacherEpochs().get(2).getLabelAucs().get(0).getValue();
+        boolean weak = run.getFindings().stream().anyMatch(f -> f.getKind().equals("distillation.weak-teacher")
+                && f.getMessage().contains(String.format(java.util.Locale.ROOT, "AUC %.3f", teacherAuc)));
+        System.out.printf("DistillationTest: teacher validation AUC %.3f after 3 epochs%n", teacherAuc);
+        assertEquals(teacherAuc < 0.6, weak, "teacher AUC " + teacherAuc + ", findings " + run.getFindings());
 
         List<String> names = List.of("labels", "final layer", "layer layer2", "layer layer4");
         assertEquals(names, record.getTerms().stream().map(LossTerm::getName).toList());
