@@ -48,7 +48,8 @@ public final class StudyReport {
     private void table(StringBuilder html, List<String> columns, List<List<String>> rows, boolean linkArms) {
         html.append("<table>\n<tr>");
         for (int c = 0; c < columns.size(); c++) {
-            html.append(c == 0 ? "<th>" : "<th class=\"num\">").append(Html.escape(columns.get(c))).append("</th>");
+            html.append(StudyTable.TEXT_COLUMNS.contains(columns.get(c)) ? "<th>" : "<th class=\"num\">")
+                    .append(Html.escape(columns.get(c))).append("</th>");
         }
         html.append("</tr>\n");
         for (int r = 0; r < rows.size(); r++) {
@@ -62,7 +63,8 @@ public final class StudyReport {
                             : arm.getRunPath().replaceFirst("[^/]*$", ARM_REPORT);
                     cell = report == null ? cell : "<a href=\"" + Html.escape(report) + "\">" + cell + "</a>";
                 }
-                html.append(c == 0 ? "<td>" : "<td class=\"num\">").append(cell).append("</td>");
+                html.append(StudyTable.TEXT_COLUMNS.contains(columns.get(c)) ? "<td>" : "<td class=\"num\">")
+                        .append(cell).append("</td>");
             }
             html.append("</tr>\n");
         }

@@ -3,6 +3,7 @@ package org.confounderlab.engine.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.confounderlab.engine.run.StudyRunner;
 import org.confounderlab.model.run.ArmComparison;
 import org.confounderlab.model.run.Study;
 import org.confounderlab.model.run.StudyArm;
@@ -17,6 +18,9 @@ public final class StudyTable {
     /** The arm table's column titles. */
     public static final List<String> ARM_COLUMNS = List.of("Arm", "Run", "AUC", "AUC shifted", "ΔAUC masked", "p masked",
             "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap");
+    /** The columns of both tables that hold words, not numbers. */
+    public static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("Arm", "Run", "Worst group", "Against",
+            "Test set");
     /** The comparison table's column titles. */
     public static final List<String> COMPARISON_COLUMNS = List.of("Arm", "Against", "Test set", "n", "ΔAUC",
             "CI", "p");
@@ -62,9 +66,16 @@ public final class StudyTable {
         if (study.getShiftGrouping() == null || study.getShiftGrouping().isEmpty()) {
             return "No shifted test set: the experiment names no masking region or attribute to flip.";
         }
-        return "Shifted test set: " + study.getShiftCases() + " test images (" + study.getShiftPositives()
+        String text = "Shifted test set: " + study.getShiftCases() + " test images (" + study.getShiftPositives()
                 + " positive) re-sampled so that " + study.getShiftGrouping() + "'s association with "
                 + study.getLabel() + " is reversed: " + study.getShiftGroups() + ".";
+        int negatives = study.getShiftCases() - study.getShiftPositives();
+        if (Math.min(study.getShiftPositives(), negatives) < StudyRunner.MIN_PER_CLASS) {
+            text += " Too few of each class to test on (at least " + StudyRunner.MIN_PER_CLASS + " positives and "
+                    + StudyRunner.MIN_PER_CLASS + " negatives): the association is nearly deterministic in the test "
+                    + "images; more test images or a weaker confounder give a larger flipped set.";
+        }
+        return text;
     }
 
     /** "0.812 [0.760, 0.864]", or the value alone without an interval. */

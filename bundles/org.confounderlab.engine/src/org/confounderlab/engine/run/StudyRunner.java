@@ -79,6 +79,9 @@ public final class StudyRunner {
     /** The folder of studies under an experiment's runs. */
     public static final String STUDIES_FOLDER = "studies";
 
+    /** The fewest positives and negatives a test set needs for the study's AUCs and paired tests on it. */
+    public static final int MIN_PER_CLASS = 5;
+
     private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final ExperimentRunner runner;
@@ -433,9 +436,13 @@ public final class StudyRunner {
         return copy;
     }
 
+    /**
+     * Whether a test set has at least {@link #MIN_PER_CLASS} positives and negatives: fewer make AUC intervals and
+     * paired tests that say nothing (a nearly deterministic marker leaves only a handful of flipped images).
+     */
     private static boolean enoughOfEachClass(int[] targets) {
         int positives = java.util.Arrays.stream(targets).sum();
-        return positives >= 2 && targets.length - positives >= 2;
+        return positives >= MIN_PER_CLASS && targets.length - positives >= MIN_PER_CLASS;
     }
 
     private static double[] pick(double[] values, int[] indices) {

@@ -69,6 +69,12 @@ class StudyReportTest {
         assertTrue(html.contains("marker &lt;study&gt;"), "escaped");
         assertTrue(html.contains("66 test images (31 positive) re-sampled so that region laterality"), html);
         assertTrue(html.contains("<td class=\"num\">+0.553</td>"), html);
+        assertTrue(html.contains("<td>present</td>") && html.contains("<td>run-baseline</td>"), "words left-aligned");
+        assertTrue(!StudyTable.shiftDescription(study).contains("Too few"));
+        study.setShiftCases(4);
+        study.setShiftPositives(2);
+        assertTrue(StudyTable.shiftDescription(study).contains("Too few of each class to test on (at least 5 "
+                + "positives and 5 negatives)"), StudyTable.shiftDescription(study));
     }
 
     @Test
