@@ -205,6 +205,69 @@ class ExperimentEditorTest {
     }
 
     @Test
+    void distillationIsSwitchedOnAndEditedUndoablyInItsOwnSection() throws Exception {
+        ExperimentEditor editor = openTemplate("distil");
+        Experiment experiment = editor.getExperiment();
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        assertNull(experiment.getTraining().getDistillation());
+        assertNull(editor.getField("training.distillation.teacherData"), "no fields without a distillation");
+        org.eclipse.swt.widgets.Button enabled = findButton(editor, "Distil from a specialist teacher");
+        enabled.setSelection(true);
+        enabled.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.processEvents();
+        var distillation = experiment.getTraining().getDistillation();
+        assertTrue(distillation != null, "checking the box adds a distillation");
+        org.eclipse.swt.widgets.Text weight = (org.eclipse.swt.widgets.Text) editor.getField(
+                "training.distillation.layerWeight");
+        assertEquals("5.0", weight.getText());
+        weight.setText("2.5");
+        Workbench.processEvents();
+        assertEquals(2.5, distillation.getLayerWeight(), 0);
+        org.eclipse.swt.widgets.Text share = (org.eclipse.swt.widgets.Text) editor.getField(
+                "training.distillation.teacherFraction");
+        share.setText("1.5");
+        Workbench.processEvents();
+        assertTrue(editor.getFieldProblem("training.distillation.teacherFraction") != null
+                && editor.getFieldProblem("training.distillation.teacherFraction").contains("(0, 1]"),
+                "the validator's problem shows on the field");
+        Workbench.screenshotZoomed(editor, "experiment-editor-distillation");
+        share.setText("0.3");
+        Workbench.processEvents();
+
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // 0.3
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // 1.5
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // 2.5
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // the distillation itself
+        Workbench.processEvents();
+        assertNull(experiment.getTraining().getDistillation());
+        assertTrue(!enabled.getSelection(), "undo clears the box");
+        assertTrue(editor.getField("training.distillation.layerWeight") == null
+                || editor.getField("training.distillation.layerWeight").isDisposed(), "and removes the fields");
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO);
+        Workbench.processEvents();
+        assertTrue(experiment.getTraining().getDistillation() != null && enabled.getSelection());
+        assertEquals("5.0", ((org.eclipse.swt.widgets.Text) editor.getField("training.distillation.layerWeight"))
+                .getText(), "the fields are built again for the restored distillation");
+    }
+
+    /** The check box labelled {@code text} on the editor's active page. */
+    private static org.eclipse.swt.widgets.Button findButton(ExperimentEditor editor, String text) {
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>();
+        todo.add(editor.getActivePageInstance().getPartControl());
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.Control control = todo.poll();
+            if (control instanceof org.eclipse.swt.widgets.Button button && text.equals(button.getText())) {
+                return button;
+            }
+            if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+                todo.addAll(java.util.List.of(composite.getChildren()));
+            }
+        }
+        throw new AssertionError("no button '" + text + "'");
+    }
+
+    @Test
     void badInputShowsOnTheFieldAndInTheProblemsViewWithoutTouchingTheRest() throws Exception {
         ExperimentEditor editor = openTemplate("bad-input");
         editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);

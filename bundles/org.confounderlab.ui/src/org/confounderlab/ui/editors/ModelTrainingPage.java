@@ -5,7 +5,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
-/** What is trained and how: architecture and input, optimisation, class balance, compute backend. */
+/**
+ * What is trained and how: architecture and input, optimisation, class balance, distillation, compute backend.
+ */
 public class ModelTrainingPage extends ExperimentFormPage {
 
     /** The page id. */
@@ -52,6 +54,7 @@ public class ModelTrainingPage extends ExperimentFormPage {
         fields.choice(toolkit, training, "training.trainTimeMaskPlacement", experiment.getTraining(),
                 "trainTimeMaskPlacement", "Train-time masks", "REGIONS covers the train-time masking regions; "
                         + "RANDOM_LOCATION erases boxes of their size elsewhere (the control arm)");
+        DistillationSection.create(editor(), toolkit, form);
         if (experiment.getBackend() != null) {
             Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
             fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",
