@@ -3,7 +3,6 @@ package org.confounderlab.core.runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +25,8 @@ public final class StudyFinder {
     private StudyFinder() {
     }
 
-    /** A study and the file it was read from. */
-    public record Found(Study study, Path file) {
-    }
-
-    /** The newest study whose arms are all among {@code entries}, if any. */
-    public static Optional<Found> forRuns(List<RunEntry> entries) {
+    /** The newest study (by id) whose arms are all among {@code entries}, if any. */
+    public static Optional<Study> forRuns(List<RunEntry> entries) {
         Set<String> ids = new LinkedHashSet<>();
         Set<Path> experimentFolders = new LinkedHashSet<>();
         for (RunEntry entry : entries) {
@@ -43,7 +38,7 @@ public final class StudyFinder {
                 }
             }
         }
-        Found newest = null;
+        Study newest = null;
         for (Path experimentFolder : experimentFolders) {
             Path studies = experimentFolder.resolve(StudyRunner.STUDIES_FOLDER);
             if (!Files.isDirectory(studies)) {
@@ -52,7 +47,6 @@ public final class StudyFinder {
             List<Path> files;
             try (Stream<Path> list = Files.list(studies)) {
                 files = list.map(folder -> folder.resolve(StudyRunner.STUDY_FILE)).filter(Files::isRegularFile)
-                        .sorted(Comparator.comparing((Path p) -> p.getParent().getFileName().toString()).reversed())
                         .toList();
             } catch (IOException e) {
                 continue;
@@ -60,10 +54,10 @@ public final class StudyFinder {
             for (Path file : files) {
                 try {
                     Study study = ModelFiles.loadStudy(file);
-                    boolean allArms = !study.getArms().isEmpty()
+                    boolean allArms = study.getId() != null && !study.getArms().isEmpty()
                             && study.getArms().stream().map(StudyArm::getRunId).allMatch(ids::contains);
-                    if (allArms && (newest == null || study.getId().compareTo(newest.study().getId()) > 0)) {
-                        newest = new Found(study, file);
+                    if (allArms && (newest == null || study.getId().compareTo(newest.getId()) > 0)) {
+                        newest = study;
                     }
                 } catch (ModelLoadException e) {
                     // an unreadable study is no match

@@ -321,13 +321,14 @@ public final class RunReport {
         body.append("<p>A specialist teacher was trained on ").append(Html.escape(nonBlank(record.getTeacherData(), "?")))
                 .append(" (").append(record.getTeacherImages()).append(" images, ")
                 .append(record.getTeacherEpochs().size()).append(" epochs");
-        if (!record.getTeacherEpochs().isEmpty()) {
-            EpochRecord last = record.getTeacherEpochs().get(record.getTeacherEpochs().size() - 1);
-            body.append(", last validation AUC ").append(Html.escape(String.join(", ", last.getLabelAucs().stream()
-                    .map(v -> v.getLabel() + " " + Formats.fixed(v.getValue(), 3)).toList())));
+        EpochRecord kept = TeacherEpochs.kept(record);
+        if (kept != null) {
+            body.append(", weights of epoch ").append(kept.getIndex()).append(" with validation AUC ")
+                    .append(Html.escape(String.join(", ", kept.getLabelAucs().stream()
+                            .map(v -> v.getLabel() + " " + Formats.fixed(v.getValue(), 3)).toList())));
         }
-        body.append(") and the model was trained on its loss: the label cross-entropy plus, for each term below, weight "
-                + "× scale × value. The scale brings each layer term to the label loss's size before training.</p>\n");
+        body.append(") and the model was trained on the sum, over the terms below, of weight × scale × value. The "
+                + "scale brings each layer term to the label loss's size before training.</p>\n");
         List<EpochRecord> epochs = run.getEpochs();
         body.append("<table>\n<tr><th>Term</th><th class=\"num\">Weight</th><th class=\"num\">Scale</th>"
                 + "<th class=\"num\">Before training</th>");

@@ -42,7 +42,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * <li>subgroups: an AUC gap ≥ {@code subgroupAucGap} between values of an attribute is a WARNING;</li>
  * <li>shift tests: an AUC on the association-flipped test set ≥ {@code relianceDeltaAuc} below the whole test
  * set's, with its interval below that AUC, is a WARNING;</li>
- * <li>distillation: a specialist teacher whose last validation AUC is below {@link #WEAK_TEACHER_AUC} for a label is a
+ * <li>distillation: a specialist teacher whose validation AUC, in the epoch kept, is below {@link #WEAK_TEACHER_AUC} for a label is a
  * WARNING (the student is pulled towards a teacher that knows little of the disease).</li>
  * </ul>
  */
@@ -66,17 +66,17 @@ final class DiagnosticFindings {
     }
 
     private static void teacher(Run run, List<Finding> findings) {
-        if (run.getDistillation() == null || run.getDistillation().getTeacherEpochs().isEmpty()) {
+        var kept = org.confounderlab.engine.report.TeacherEpochs.kept(run.getDistillation());
+        if (kept == null) {
             return;
         }
-        var epochs = run.getDistillation().getTeacherEpochs();
-        for (var auc : epochs.get(epochs.size() - 1).getLabelAucs()) {
+        for (var auc : kept.getLabelAucs()) {
             if (auc.getValue() < WEAK_TEACHER_AUC) {
                 findings.add(finding(FindingSeverity.WARNING, "distillation.weak-teacher", String.format(Locale.ROOT,
-                        "The specialist teacher reaches only AUC %.3f for '%s' on its validation images after %d "
-                                + "epochs (trained on %s): the student is pulled towards a model that knows little of "
-                                + "the disease. Give the teacher more images (teacherFraction) or epochs "
-                                + "(teacherEpochs).", auc.getValue(), auc.getLabel(), epochs.size(),
+                        "The specialist teacher reaches only AUC %.3f for '%s' on its validation images in the epoch "
+                                + "the student learned from (%d; trained on %s): the student is pulled towards a model "
+                                + "that knows little of the disease. Give the teacher more images (teacherFraction) or "
+                                + "epochs (teacherEpochs).", auc.getValue(), auc.getLabel(), kept.getIndex(),
                         run.getDistillation().getTeacherData()), run.getDistillation()));
             }
         }

@@ -2,6 +2,7 @@ package org.confounderlab.engine.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -134,6 +135,7 @@ public final class ExperimentRunner {
         run.getSaliency().clear();
         run.getSubgroups().clear();
         run.getProbes().clear();
+        run.getShiftTests().clear();
         run.getFindings().clear();
         run.getArtifacts().clear();
         options.applyTo(run.getExperiment()); // more epochs, if asked for
@@ -248,7 +250,7 @@ public final class ExperimentRunner {
         TrainingSettings plain = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
                 .resumingAfter(finished).withExampleWeights(groupWeights);
         TrainingSettings settings = experiment.getTraining().getDistillation() == null ? plain
-                : plain.withDistillation(specialistTeacher(run, experiment, plain, loader, trainEntries,
+                : plain.withDistillation(distillation(run, experiment, plain, loader, trainEntries,
                         validationEntries, labels, regions, folder));
         run.getBackend().setKind(settings.backend());
         int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
@@ -280,8 +282,10 @@ public final class ExperimentRunner {
         progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
         folder.save(run);
         // Attribute models trained on the images: the same network and settings, fewer epochs, no checkpoints.
+        // Attribute targets: no distillation from the disease teacher, no re-balancing by the disease label.
         TrainingSettings attributeSettings = settings.withCheckpoints(null).resumingAfter(List.of())
-                .withEarlyStopping(0).withEpochs(Math.max(1, Math.min(settings.epochs(), 10)));
+                .withEarlyStopping(0).withEpochs(Math.max(1, Math.min(settings.epochs(), 10)))
+                .withDistillation(null).withExampleWeights(null).withRebalancing(Rebalancing.NONE);
         DiagnosticsRunner.AttributeModelTrainer attributeTrainer = (attributeTrain, attributeValidation) ->
                 backend.train(attributeTrain, attributeValidation, attributeSettings, epoch -> { });
         new DiagnosticsRunner(progress).run(run, experiment, classifier, loader, new DiagnosticsRunner.Splits(
@@ -421,15 +425,20 @@ public final class ExperimentRunner {
     }
 
     /**
-     * The specialist teacher of the experiment's distillation, trained now on its confounder-free data (recorded in
-     * the run with its epochs and model file), and what the student distils from it.
+     * What the student distils from: the specialist teacher of the experiment's distillation, trained now on its
+     * confounder-free data and recorded in the run (epochs, kept epoch, model file). A resumed run takes the teacher
+     * its first session saved, and the scales it measured, so the loss stays the same.
      */
-    private Distillation specialistTeacher(Run run, Experiment experiment, TrainingSettings student,
+    private Distillation distillation(Run run, Experiment experiment, TrainingSettings student,
             TensorLoader loader, List<ManifestEntry> trainEntries, List<ManifestEntry> validationEntries,
             List<String> labels, Function<ManifestEntry, Map<String, Box>> regions, RunFolder folder)
             throws DataSetException, TrainingException, InterruptedException, IOException {
         DistillationSpec spec = experiment.getTraining().getDistillation();
-        TeacherData data = TeacherData.of(experiment, trainEntries, validationEntries, labels.get(0));
+        TeacherImages data = TeacherImages.of(experiment, trainEntries, validationEntries, labels.get(0));
+        if (data.train().size() < 2 || data.validation().isEmpty()) {
+            throw new TrainingException("The specialist teacher has " + data.train().size() + " training and "
+                    + data.validation().size() + " validation images (" + data.description() + "): too few");
+        }
         ImageIntervention cover = null;
         Function<ManifestEntry, Map<String, Box>> teacherRegions = regions;
         if (!data.maskRegions().isEmpty()) {
@@ -438,15 +447,43 @@ public final class ExperimentRunner {
             teacherRegions = mask.addCovers(regions);
         }
         long seed = experiment.getSplit().getSeed();
+        DistillationRecord previous = run.getDistillation();
+        Path teacherFile = folder.path().resolve(RunFolder.TEACHER_FILE);
+        ImageClassifier teacher;
+        List<LossTerm> known = List.of();
+        if (student.resuming() && previous != null && previous.getKeptEpoch() > 0
+                && Files.isRegularFile(teacherFile)) {
+            teacher = backend.load(teacherFile, labels);
+            known = previous.getTerms().stream().map(t -> new LossTerm(t.getName(), t.getWeight(), t.getScale(),
+                    t.getValue())).toList();
+            progress.println("specialist teacher: the interrupted run's, from " + teacherFile + " (" + previous
+                    .getTeacherData() + ")");
+            run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.TEACHER_FILE, "specialist teacher, trained "
+                    + "on " + previous.getTeacherData() + ", weights of epoch " + previous.getKeptEpoch()));
+        } else {
+            teacher = trainTeacher(run, spec, student, loader, data, cover, teacherRegions, trainEntries.size(),
+                    labels, folder, seed);
+        }
+        // What the teacher sees of every training image, for its targets: the images with the covers.
+        TensorBatch view = cover == null ? null : loader.load(trainEntries, labels, cover, teacherRegions, seed);
+        List<Distillation.Layer> layers = spec.getLayers().stream()
+                .map(layer -> new Distillation.Layer(layer.getLayer(), layer.getWeight())).toList();
+        try {
+            return new Distillation(teacher, view, layers, spec.getLayerWeight(), spec.getFinalLayerWeight(), known);
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException("Distillation: " + e.getMessage(), e);
+        }
+    }
+
+    /** Trains the teacher on its images, records it in the run and saves it beside the run. */
+    private ImageClassifier trainTeacher(Run run, DistillationSpec spec, TrainingSettings student, TensorLoader loader,
+            TeacherImages data, ImageIntervention cover, Function<ManifestEntry, Map<String, Box>> teacherRegions,
+            int studentImages, List<String> labels, RunFolder folder, long seed)
+            throws DataSetException, TrainingException, InterruptedException, IOException {
         TensorBatch teacherTrain = loader.load(data.train(), labels, cover, teacherRegions, seed);
         TensorBatch teacherValidation = loader.load(data.validation(), labels, cover, teacherRegions, seed + 1);
-        TensorBatch view = cover == null ? null : loader.load(trainEntries, labels, cover, teacherRegions, seed);
-        if (teacherTrain.count() < 2 || teacherValidation.count() == 0) {
-            throw new TrainingException("The specialist teacher has " + teacherTrain.count() + " training and "
-                    + teacherValidation.count() + " validation images (" + data.description() + "): too few");
-        }
         int epochs = spec.getTeacherEpochs() > 0 ? spec.getTeacherEpochs()
-                : teacherEpochs(student.epochs(), trainEntries.size(), teacherTrain.count());
+                : teacherEpochs(student.epochs(), studentImages, teacherTrain.count());
         progress.printf(java.util.Locale.ROOT, "specialist teacher: %s, %d validation images, %d epochs%n",
                 data.description(), teacherValidation.count(), epochs);
         DistillationRecord record = RunFactory.eINSTANCE.createDistillationRecord();
@@ -455,25 +492,26 @@ public final class ExperimentRunner {
         run.setDistillation(record);
         TrainingSettings settings = student.withCheckpoints(null).resumingAfter(List.of()).withExampleWeights(null)
                 .withRebalancing(Rebalancing.NONE).withEpochs(epochs);
+        List<EpochSummary> summaries = new ArrayList<>();
         ImageClassifier teacher = backend.train(teacherTrain, teacherValidation, settings,
                 new TrainingProgress(progress, labels, epoch -> {
                     synchronized (run) {
+                        summaries.add(epoch);
                         record.getTeacherEpochs().add(epochRecord(epoch, labels, settings.learningRate()));
                         save(folder, run);
                     }
                 }));
         teacher.save(folder.path().resolve(RunFolder.TEACHER_FILE));
+        org.confounderlab.engine.training.EarlyStopping stopping = org.confounderlab.engine.training.EarlyStopping
+                .after(settings.earlyStoppingPatience(), summaries);
+        record.setKeptEpoch(stopping.enabled() && stopping.bestEpoch() > 0 ? stopping.bestEpoch()
+                : summaries.get(summaries.size() - 1).epoch());
         record.setTeacherModel(RunFolder.TEACHER_FILE);
         run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.TEACHER_FILE, "specialist teacher ("
-                + settings.architecture() + "), trained on " + data.description()));
+                + settings.architecture() + "), trained on " + data.description() + ", weights of epoch "
+                + record.getKeptEpoch()));
         folder.save(run);
-        List<Distillation.Layer> layers = spec.getLayers().stream()
-                .map(layer -> new Distillation.Layer(layer.getLayer(), layer.getWeight())).toList();
-        try {
-            return new Distillation(teacher, view, layers, spec.getLayerWeight(), spec.getFinalLayerWeight());
-        } catch (IllegalArgumentException e) {
-            throw new TrainingException("Distillation: " + e.getMessage(), e);
-        }
+        return teacher;
     }
 
     /**

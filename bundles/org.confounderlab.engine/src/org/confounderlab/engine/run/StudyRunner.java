@@ -203,12 +203,13 @@ public final class StudyRunner {
         } finally {
             study.setEndTime(new Date());
             ModelFiles.save(study, file);
+            // Also for a failed study: its report shows the error and the arms finished.
+            for (int a = 0; a < runs.size(); a++) {
+                Files.writeString(folders.get(a).path().resolve(ARM_REPORT_FILE),
+                        new RunReport(runs.get(a), folders.get(a).path()).html());
+            }
+            Files.writeString(folder.resolve(REPORT_FILE), new StudyReport(study).html());
         }
-        for (int a = 0; a < runs.size(); a++) {
-            Files.writeString(folders.get(a).path().resolve(ARM_REPORT_FILE),
-                    new RunReport(runs.get(a), folders.get(a).path()).html());
-        }
-        Files.writeString(folder.resolve(REPORT_FILE), new StudyReport(study).html());
         progress.println("study: " + file + " and " + folder.resolve(REPORT_FILE));
         return study;
     }
@@ -235,7 +236,12 @@ public final class StudyRunner {
         int[] targets = new int[n];
         boolean[] positives = new boolean[n];
         for (int i = 0; i < n; i++) {
-            targets[i] = (int) scores.get(0).get(test.get(i).image().toString())[0];
+            double target = scores.get(0).get(test.get(i).image().toString())[0];
+            if (target != 0 && target != 1) {
+                throw new IOException(folders.get(0).path().resolve(RunFolder.PREDICTIONS_FILE) + ": the target of "
+                        + test.get(i).image() + " for " + label + " is " + target + ", not 0 or 1");
+            }
+            targets[i] = (int) target;
             positives[i] = targets[i] == 1;
         }
         Grouping grouping = grouping(baseline.getExperiment(), test);
@@ -262,6 +268,13 @@ public final class StudyRunner {
                 values[i] = scores.get(a).get(test.get(i).image().toString())[1];
             }
             armScores.add(values);
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(values[i])) {
+                    throw new IOException(folders.get(a).path().resolve(RunFolder.PREDICTIONS_FILE) + ": arm "
+                            + study.getArms().get(a).getName() + " scores " + test.get(i).image() + " " + values[i]
+                            + " for " + label + " (did its training diverge?)");
+                }
+            }
             StudyArm arm = study.getArms().get(a);
             DeLongAuc whole = DeLongAuc.of(CaseControlScores.of(values, targets), level);
             arm.setInDistributionAuc(whole.auc());

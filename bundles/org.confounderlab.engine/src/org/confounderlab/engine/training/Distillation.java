@@ -22,9 +22,11 @@ import java.util.List;
  *                    explain ({@link InspectableClassifier#camLayers()}), each with {@code layerWeight}
  * @param layerWeight the weight of each layer term when {@code layers} is empty
  * @param finalWeight the weight of the final-layer term
+ * @param knownTerms  the terms with their scales as an interrupted run measured them before its first step (labels,
+ *                    final layer, then each layer), so that a resumed run keeps its loss; empty to measure them
  */
 public record Distillation(ImageClassifier teacher, TensorBatch teacherView, List<Layer> layers, double layerWeight,
-        double finalWeight) {
+        double finalWeight, List<LossTerm> knownTerms) {
 
     /** One matched layer. */
     public record Layer(String name, double weight) {
@@ -39,6 +41,7 @@ public record Distillation(ImageClassifier teacher, TensorBatch teacherView, Lis
 
     public Distillation {
         layers = List.copyOf(layers);
+        knownTerms = List.copyOf(knownTerms);
         if (!(layerWeight >= 0) || Double.isInfinite(layerWeight)) {
             throw new IllegalArgumentException("layer weight " + layerWeight + " is not a finite number ≥ 0");
         }

@@ -21,11 +21,6 @@ public record LossTerm(String name, double weight, double scale, double value) {
         return "layer " + layer;
     }
 
-    /** The term as it enters the loss. */
-    public double weighted() {
-        return weight * scale * value;
-    }
-
     /** The same term with another value. */
     public LossTerm withValue(double newValue) {
         return new LossTerm(name, weight, scale, newValue);

@@ -27,4 +27,7 @@ public interface TrainingBackend {
      */
     ImageClassifier train(TensorBatch train, TensorBatch validation, TrainingSettings settings,
             TrainingListener listener) throws TrainingException;
+
+    /** Reads a classifier this backend saved ({@link ImageClassifier#save}) with outputs {@code labels}. */
+    ImageClassifier load(java.nio.file.Path file, java.util.List<String> labels) throws java.io.IOException;
 }

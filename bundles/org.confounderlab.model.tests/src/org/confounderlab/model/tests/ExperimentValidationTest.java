@@ -292,6 +292,10 @@ class ExperimentValidationTest {
       d.setFinalLayerWeight(Double.NaN);
       e.getTraining().setDistillation(d);
     }, ExperimentValidator.DISTILLATION_INVALID, "finalLayerWeight NaN");
+    expectError(e -> {
+      e.getInterventions().removeIf(i -> i.getKind() == InterventionKind.MASK_REGIONS);
+      e.getTraining().setDistillation(F.createDistillationSpec());
+    }, ExperimentValidator.DISTILLATION_INVALID, "no intervention masks regions");
   }
 
   @Test

@@ -250,6 +250,7 @@ final class TestModels {
     dr.setTeacherData("the 240 of 1000 training images with site = hospital-C");
     dr.setTeacherImages(240);
     dr.setTeacherModel("teacher.zip");
+    dr.setKeptEpoch(1);
     EpochRecord te = RF.createEpochRecord();
     te.setIndex(1);
     te.setTrainLoss(0.6);

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.DistillationRecord#getTeacherData <em>Teacher Data</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DistillationRecord#getTeacherImages <em>Teacher Images</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DistillationRecord#getTeacherModel <em>Teacher Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DistillationRecord#getKeptEpoch <em>Kept Epoch</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DistillationRecord#getTeacherEpochs <em>Teacher Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DistillationRecord#getTerms <em>Terms</em>}</li>
  * </ul>
@@ -99,6 +100,32 @@ public interface DistillationRecord extends EObject {
 	 * @generated
 	 */
 	void setTeacherModel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kept Epoch</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The teacher epoch whose weights the student learned from (the best one with early stopping, else the last); 0 before the teacher is trained.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kept Epoch</em>' attribute.
+	 * @see #setKeptEpoch(int)
+	 * @see org.confounderlab.model.run.RunPackage#getDistillationRecord_KeptEpoch()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getKeptEpoch();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.DistillationRecord#getKeptEpoch <em>Kept Epoch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kept Epoch</em>' attribute.
+	 * @see #getKeptEpoch()
+	 * @generated
+	 */
+	void setKeptEpoch(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Teacher Epochs</b></em>' containment reference list.

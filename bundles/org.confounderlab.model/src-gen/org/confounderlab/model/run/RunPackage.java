@@ -570,13 +570,22 @@ public interface RunPackage extends EPackage {
 	int DISTILLATION_RECORD__TEACHER_MODEL = 2;
 
 	/**
+	 * The feature id for the '<em><b>Kept Epoch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISTILLATION_RECORD__KEPT_EPOCH = 3;
+
+	/**
 	 * The feature id for the '<em><b>Teacher Epochs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DISTILLATION_RECORD__TEACHER_EPOCHS = 3;
+	int DISTILLATION_RECORD__TEACHER_EPOCHS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
@@ -585,7 +594,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DISTILLATION_RECORD__TERMS = 4;
+	int DISTILLATION_RECORD__TERMS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Distillation Record</em>' class.
@@ -594,7 +603,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DISTILLATION_RECORD_FEATURE_COUNT = 5;
+	int DISTILLATION_RECORD_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Distillation Record</em>' class.
@@ -3217,6 +3226,17 @@ public interface RunPackage extends EPackage {
 	EAttribute getDistillationRecord_TeacherModel();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DistillationRecord#getKeptEpoch <em>Kept Epoch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kept Epoch</em>'.
+	 * @see org.confounderlab.model.run.DistillationRecord#getKeptEpoch()
+	 * @see #getDistillationRecord()
+	 * @generated
+	 */
+	EAttribute getDistillationRecord_KeptEpoch();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DistillationRecord#getTeacherEpochs <em>Teacher Epochs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5707,6 +5727,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DISTILLATION_RECORD__TEACHER_MODEL = eINSTANCE.getDistillationRecord_TeacherModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Kept Epoch</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISTILLATION_RECORD__KEPT_EPOCH = eINSTANCE.getDistillationRecord_KeptEpoch();
 
 		/**
 		 * The meta object literal for the '<em><b>Teacher Epochs</b></em>' containment reference list feature.

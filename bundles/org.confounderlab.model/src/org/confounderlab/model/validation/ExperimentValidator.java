@@ -292,6 +292,13 @@ public class ExperimentValidator extends EObjectValidator {
       }
     }
     Experiment experiment = experimentOf(d);
+    if (d.getTeacherData() == org.confounderlab.model.experiment.TeacherData.MASKED_IMAGES && experiment != null
+        && experiment.getInterventions().stream().noneMatch(i -> i.getKind() == InterventionKind.MASK_REGIONS
+            && !i.getRegions().isEmpty())) {
+      c.error(DISTILLATION_INVALID, owner + " trains the teacher on masked images, but no intervention masks "
+          + "regions: add a masking intervention, or choose a balanced or clean subset", d,
+          P.getDistillationSpec_TeacherData(), d.getTeacherData());
+    }
     boolean needsAttribute = d.getTeacherData() != org.confounderlab.model.experiment.TeacherData.MASKED_IMAGES;
     if (d.getAttribute() != null) {
       checkAttributeDefined(c, d, P.getDistillationSpec_Attribute(), d.getAttribute(), experiment, owner);

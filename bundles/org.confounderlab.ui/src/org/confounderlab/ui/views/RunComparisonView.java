@@ -160,7 +160,7 @@ public class RunComparisonView extends ViewPart {
         seedGroups.setText(describe(comparison.seedGroups()));
         fillTable();
         overlay.show(runs);
-        showStudy(StudyFinder.forRuns(entries).map(StudyFinder.Found::study).orElse(null));
+        showStudy(StudyFinder.forRuns(entries).orElse(null));
         summary.getParent().layout(true, true);
     }
 

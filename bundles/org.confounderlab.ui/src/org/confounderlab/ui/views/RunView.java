@@ -222,12 +222,12 @@ public class RunView extends ViewPart {
         findings.addDoubleClickListener(e -> showEvidence((Finding) findings.getStructuredSelection()
                 .getFirstElement()));
         mitigations = table(tabs, "Mitigations");
-        TextColumns.<MitigationRows>add(mitigations, "Mitigation", 110, MitigationRows::mitigation);
-        TextColumns.<MitigationRows>add(mitigations, "Subgroup or term", 260, MitigationRows::item);
-        TextColumns.<MitigationRows>add(mitigations, "Label", 90, MitigationRows::label);
-        TextColumns.<MitigationRows>add(mitigations, "Counts", 170, MitigationRows::counts);
-        TextColumns.<MitigationRows>add(mitigations, "Weights", 170, MitigationRows::weights);
-        TextColumns.<MitigationRows>add(mitigations, "Values", 280, MitigationRows::values);
+        TextColumns.<MitigationRow>add(mitigations, "Mitigation", 110, MitigationRow::mitigation);
+        TextColumns.<MitigationRow>add(mitigations, "Subgroup or term", 260, MitigationRow::item);
+        TextColumns.<MitigationRow>add(mitigations, "Label", 90, MitigationRow::label);
+        TextColumns.<MitigationRow>add(mitigations, "Counts", 170, MitigationRow::counts);
+        TextColumns.<MitigationRow>add(mitigations, "Weights", 170, MitigationRow::weights);
+        TextColumns.<MitigationRow>add(mitigations, "Values", 280, MitigationRow::values);
         mitigations.getTable().setToolTipText("Group-balanced training's sampling weights per subgroup, and "
                 + "distillation's teacher and loss terms (weight × scale × value enters the loss)");
         sash.setWeights(68, 32);
@@ -461,7 +461,7 @@ public class RunView extends ViewPart {
         attention.setInput(loaded.getSaliency());
         heatmaps.show(loaded, file.getParent());
         findings.setInput(loaded.getFindings());
-        mitigations.setInput(MitigationRows.of(loaded));
+        mitigations.setInput(MitigationRow.of(loaded));
         header.getParent().layout(true, true);
         ShownRun.set(file, loaded);
     }
@@ -596,7 +596,7 @@ public class RunView extends ViewPart {
     }
 
     /** The Mitigations tab's rows as shown, cell by cell. */
-    public List<List<String>> getMitigationRows() {
+    public List<List<String>> getMitigationRow() {
         List<List<String>> rows = new ArrayList<>();
         for (org.eclipse.swt.widgets.TableItem item : mitigations.getTable().getItems()) {
             List<String> cells = new ArrayList<>();

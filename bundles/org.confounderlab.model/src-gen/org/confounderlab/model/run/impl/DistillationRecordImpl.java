@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.DistillationRecordImpl#getTeacherData <em>Teacher Data</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DistillationRecordImpl#getTeacherImages <em>Teacher Images</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DistillationRecordImpl#getTeacherModel <em>Teacher Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.DistillationRecordImpl#getKeptEpoch <em>Kept Epoch</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DistillationRecordImpl#getTeacherEpochs <em>Teacher Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DistillationRecordImpl#getTerms <em>Terms</em>}</li>
  * </ul>
@@ -100,6 +101,26 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 	 * @ordered
 	 */
 	protected String teacherModel = TEACHER_MODEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKeptEpoch() <em>Kept Epoch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeptEpoch()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int KEPT_EPOCH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getKeptEpoch() <em>Kept Epoch</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeptEpoch()
+	 * @generated
+	 * @ordered
+	 */
+	protected int keptEpoch = KEPT_EPOCH_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTeacherEpochs() <em>Teacher Epochs</em>}' containment reference list.
@@ -215,6 +236,29 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 	 * @generated
 	 */
 	@Override
+	public int getKeptEpoch() {
+		return keptEpoch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeptEpoch(int newKeptEpoch) {
+		int oldKeptEpoch = keptEpoch;
+		keptEpoch = newKeptEpoch;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.DISTILLATION_RECORD__KEPT_EPOCH, oldKeptEpoch, keptEpoch));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<EpochRecord> getTeacherEpochs() {
 		if (teacherEpochs == null) {
 			teacherEpochs = new EObjectContainmentEList<EpochRecord>(EpochRecord.class, this, RunPackage.DISTILLATION_RECORD__TEACHER_EPOCHS);
@@ -265,6 +309,8 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 				return getTeacherImages();
 			case RunPackage.DISTILLATION_RECORD__TEACHER_MODEL:
 				return getTeacherModel();
+			case RunPackage.DISTILLATION_RECORD__KEPT_EPOCH:
+				return getKeptEpoch();
 			case RunPackage.DISTILLATION_RECORD__TEACHER_EPOCHS:
 				return getTeacherEpochs();
 			case RunPackage.DISTILLATION_RECORD__TERMS:
@@ -290,6 +336,9 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 				return;
 			case RunPackage.DISTILLATION_RECORD__TEACHER_MODEL:
 				setTeacherModel((String)newValue);
+				return;
+			case RunPackage.DISTILLATION_RECORD__KEPT_EPOCH:
+				setKeptEpoch((Integer)newValue);
 				return;
 			case RunPackage.DISTILLATION_RECORD__TEACHER_EPOCHS:
 				getTeacherEpochs().clear();
@@ -320,6 +369,9 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 			case RunPackage.DISTILLATION_RECORD__TEACHER_MODEL:
 				setTeacherModel(TEACHER_MODEL_EDEFAULT);
 				return;
+			case RunPackage.DISTILLATION_RECORD__KEPT_EPOCH:
+				setKeptEpoch(KEPT_EPOCH_EDEFAULT);
+				return;
 			case RunPackage.DISTILLATION_RECORD__TEACHER_EPOCHS:
 				getTeacherEpochs().clear();
 				return;
@@ -344,6 +396,8 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 				return teacherImages != TEACHER_IMAGES_EDEFAULT;
 			case RunPackage.DISTILLATION_RECORD__TEACHER_MODEL:
 				return TEACHER_MODEL_EDEFAULT == null ? teacherModel != null : !TEACHER_MODEL_EDEFAULT.equals(teacherModel);
+			case RunPackage.DISTILLATION_RECORD__KEPT_EPOCH:
+				return keptEpoch != KEPT_EPOCH_EDEFAULT;
 			case RunPackage.DISTILLATION_RECORD__TEACHER_EPOCHS:
 				return teacherEpochs != null && !teacherEpochs.isEmpty();
 			case RunPackage.DISTILLATION_RECORD__TERMS:
@@ -368,6 +422,8 @@ public class DistillationRecordImpl extends EObjectImpl implements DistillationR
 		result.append(teacherImages);
 		result.append(", teacherModel: ");
 		result.append(teacherModel);
+		result.append(", keptEpoch: ");
+		result.append(keptEpoch);
 		result.append(')');
 		return result.toString();
 	}

@@ -824,8 +824,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDistillationRecord_KeptEpoch() {
+		return (EAttribute)distillationRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDistillationRecord_TeacherEpochs() {
-		return (EReference)distillationRecordEClass.getEStructuralFeatures().get(3);
+		return (EReference)distillationRecordEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -835,7 +845,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EReference getDistillationRecord_Terms() {
-		return (EReference)distillationRecordEClass.getEStructuralFeatures().get(4);
+		return (EReference)distillationRecordEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2809,6 +2819,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_DATA);
 		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_IMAGES);
 		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_MODEL);
+		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__KEPT_EPOCH);
 		createEReference(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_EPOCHS);
 		createEReference(distillationRecordEClass, DISTILLATION_RECORD__TERMS);
 
@@ -3109,6 +3120,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getDistillationRecord_TeacherData(), ecorePackage.getEString(), "teacherData", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDistillationRecord_TeacherImages(), ecorePackage.getEInt(), "teacherImages", "0", 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDistillationRecord_TeacherModel(), ecorePackage.getEString(), "teacherModel", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDistillationRecord_KeptEpoch(), ecorePackage.getEInt(), "keptEpoch", "0", 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDistillationRecord_TeacherEpochs(), this.getEpochRecord(), null, "teacherEpochs", null, 0, -1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDistillationRecord_Terms(), this.getLossTerm(), null, "terms", null, 0, -1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

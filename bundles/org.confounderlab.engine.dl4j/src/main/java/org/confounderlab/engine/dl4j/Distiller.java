@@ -34,7 +34,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * outputs. A resumed run rebuilds the graph from its checkpoint, so the optimiser's moments start again there.
  *
  * <p>Each step first runs the student and the teacher once in inference mode to record every term (unscaled) and to
- * get the teacher's targets; the first step also measures the scales s_l = CE / MSE_l.
+ * get the teacher's targets; the first step also measures the scales s_l = CE / MSE_l, unless a resumed run brings
+ * the ones its first session measured.
  */
 final class Distiller {
 
@@ -69,10 +70,20 @@ final class Distiller {
             vertexName(layer.name()); // fails early on an unknown name
         }
         this.layers = chosen;
+        if (!distillation.knownTerms().isEmpty()) {
+            List<String> names = new ArrayList<>(List.of(LossTerm.LABELS, LossTerm.FINAL_LAYER));
+            chosen.forEach(layer -> names.add(LossTerm.layer(layer.name())));
+            List<String> known = distillation.knownTerms().stream().map(LossTerm::name).toList();
+            if (!known.equals(names)) {
+                throw new IllegalArgumentException("the interrupted run distilled " + known + ", not " + names);
+            }
+            terms = distillation.knownTerms();
+        }
     }
 
     /**
-     * The terms with their weights and scales, each valued before the first step; {@code null} before that step.
+     * The terms with their weights and scales, each valued before the first step; {@code null} before that step
+     * (unless an interrupted run's terms were given).
      */
     List<LossTerm> initialTerms() {
         return terms;
@@ -89,7 +100,9 @@ final class Distiller {
         Activations fromStudent = graph == null ? activations(student, features) : graphActivations(features);
         double[] values = termValues(fromStudent, fromTeacher, labels);
         if (graph == null) {
-            terms = scaledTerms(values);
+            if (terms == null) {
+                terms = scaledTerms(values);
+            }
             termSums = new double[terms.size()];
             graph = graphWithLayerOutputs(fromStudent);
         }

@@ -96,6 +96,11 @@ public final class Dl4jBackend implements TrainingBackend {
         return new Dl4jClassifier(trainer.network(), train.labels());
     }
 
+    @Override
+    public ImageClassifier load(java.nio.file.Path file, List<String> labels) throws java.io.IOException {
+        return Dl4jClassifier.load(file, labels);
+    }
+
     /** A new, initialised network of the chosen architecture for the batch's image size, channels and labels. */
     static TrainableNetwork network(TensorBatch train, TrainingSettings settings) throws TrainingException {
         int size = train.size();

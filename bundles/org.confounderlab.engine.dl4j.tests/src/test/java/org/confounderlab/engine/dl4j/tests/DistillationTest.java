@@ -152,4 +152,50 @@ class DistillationTest {
         // The teacher on a quarter of the images trains as many steps as the student: four times the epochs.
         assertEquals(8, run.getDistillation().getTeacherEpochs().size());
     }
+
+    @Test
+    void aResumedRunKeepsItsTeacherAndItsScales(@TempDir Path folder) throws Exception {
+        MarkerExperiment.generateData(folder, 1.0);
+        Experiment experiment = MarkerExperiment.create("resumed");
+        experiment.getTraining().setEpochs(2);
+        DistillationSpec distillation = ExperimentFactory.eINSTANCE.createDistillationSpec();
+        distillation.setTeacherEpochs(2);
+        experiment.getTraining().setDistillation(distillation);
+        Path file = folder.resolve("resumed.experiment");
+        ModelFiles.save(experiment, file);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(0, RunCommand.run(List.of(file.toString(), "--threads", "2"), quiet, quiet));
+        Path runFolder;
+        try (Stream<Path> list = Files.list(folder.resolve("runs/resumed"))) {
+            runFolder = list.findFirst().orElseThrow();
+        }
+        Run first = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
+        assertEquals(2, first.getDistillation().getKeptEpoch());
+        // As if the process had died after its second epoch: resume it for a third.
+        first.setStatus(RunStatus.FAILED);
+        ModelFiles.save(first, runFolder.resolve(RunFolder.RUN_FILE));
+        byte[] teacher = Files.readAllBytes(runFolder.resolve(RunFolder.TEACHER_FILE));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RunCommand.run(List.of(file.toString(), "--resume", runFolder.toString(), "--epochs", "3",
+                "--threads", "2"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String log = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, log + err.toString(StandardCharsets.UTF_8));
+        assertTrue(log.contains("specialist teacher: the interrupted run's, from "), log);
+        Run resumed = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
+        assertEquals(RunStatus.COMPLETED, resumed.getStatus());
+        assertEquals(3, resumed.getEpochs().size());
+        assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(first.getDistillation(), resumed.getDistillation()),
+                "the teacher's record and the terms measured before the first step are kept");
+        assertTrue(java.util.Arrays.equals(teacher, Files.readAllBytes(runFolder.resolve(RunFolder.TEACHER_FILE))),
+                "no new teacher");
+        List<LossTerm> before = resumed.getEpochs().get(1).getLossTerms();
+        List<LossTerm> after = resumed.getEpochs().get(2).getLossTerms();
+        for (int t = 0; t < before.size(); t++) {
+            assertEquals(before.get(t).getScale(), after.get(t).getScale(), 0, "the scales stay");
+        }
+        assertTrue(resumed.getArtifacts().stream().anyMatch(a -> a.getPath().equals(RunFolder.TEACHER_FILE)));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.confounderlab.engine.report.Formats;
+import org.confounderlab.engine.report.TeacherEpochs;
 import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.GroupWeight;
@@ -12,7 +13,7 @@ import org.confounderlab.model.run.LossTerm;
 import org.confounderlab.model.run.Run;
 
 /**
- * What a run's trained mitigations did, as rows of the Run view's Mitigations tab: each subgroup's sampling weights
+ * One row of the Run view's Mitigations tab, which shows what a run's trained mitigations did: each subgroup's sampling weights
  * of group-balanced training, the specialist teacher, and each distillation term before training and in the last
  * epoch.
  *
@@ -23,13 +24,13 @@ import org.confounderlab.model.run.Run;
  * @param weights    the weights (and a term's scale)
  * @param values     a term before training and in the last epoch
  */
-record MitigationRows(String mitigation, String item, String label, String counts, String weights, String values) {
+record MitigationRow(String mitigation, String item, String label, String counts, String weights, String values) {
 
     /** The rows of {@code run}, group weights first. */
-    static List<MitigationRows> of(Run run) {
-        List<MitigationRows> rows = new ArrayList<>();
+    static List<MitigationRow> of(Run run) {
+        List<MitigationRow> rows = new ArrayList<>();
         for (GroupWeight weight : run.getGroupWeights()) {
-            rows.add(new MitigationRows("group-balanced", weight.getAttribute() + " = " + weight.getGroup(),
+            rows.add(new MitigationRow("group-balanced", weight.getAttribute() + " = " + weight.getGroup(),
                     weight.getLabel(), weight.getPositives() + " positive, " + weight.getNegatives() + " negative",
                     String.format(Locale.ROOT, "%.3f / %.3f", weight.getPositiveWeight(), weight.getNegativeWeight()),
                     ""));
@@ -37,10 +38,11 @@ record MitigationRows(String mitigation, String item, String label, String count
         DistillationRecord distillation = run.getDistillation();
         if (distillation != null) {
             List<EpochRecord> teacherEpochs = distillation.getTeacherEpochs();
-            String validation = teacherEpochs.isEmpty() ? "" : "validation AUC " + String.join(", ",
-                    teacherEpochs.get(teacherEpochs.size() - 1).getLabelAucs().stream().map(auc -> auc.getLabel()
-                            + " " + Formats.fixed(auc.getValue(), 3)).toList());
-            rows.add(new MitigationRows("teacher", distillation.getTeacherData(), "", distillation.getTeacherImages()
+            EpochRecord kept = TeacherEpochs.kept(distillation);
+            String validation = kept == null ? "" : "validation AUC " + String.join(", ", kept.getLabelAucs().stream()
+                    .map(auc -> auc.getLabel() + " " + Formats.fixed(auc.getValue(), 3)).toList())
+                    + " (epoch " + kept.getIndex() + ")";
+            rows.add(new MitigationRow("teacher", distillation.getTeacherData(), "", distillation.getTeacherImages()
                     + " images, " + teacherEpochs.size() + " epochs", "", validation
                     + (distillation.getTeacherModel() == null ? "" : (validation.isEmpty() ? "" : "; ")
                             + distillation.getTeacherModel())));
@@ -49,7 +51,7 @@ record MitigationRows(String mitigation, String item, String label, String count
                 LossTerm term = distillation.getTerms().get(t);
                 String end = last != null && t < last.getLossTerms().size()
                         ? Formats.compact(last.getLossTerms().get(t).getValue()) + " in epoch " + last.getIndex() : "";
-                rows.add(new MitigationRows("distillation", term.getName(), "", "", String.format(Locale.ROOT,
+                rows.add(new MitigationRow("distillation", term.getName(), "", "", String.format(Locale.ROOT,
                         "weight %s × scale %s", Formats.compact(term.getWeight()), Formats.compact(term.getScale())),
                         Formats.compact(term.getValue()) + " before training" + (end.isEmpty() ? "" : ", " + end)));
             }

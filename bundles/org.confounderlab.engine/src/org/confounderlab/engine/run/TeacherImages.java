@@ -33,11 +33,11 @@ import org.confounderlab.model.experiment.InterventionKind;
  * @param maskRegions the regions covered in the teacher's images (empty unless masked)
  * @param description what the teacher learns from, in words
  */
-public record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validation, Set<String> maskRegions,
+public record TeacherImages(List<ManifestEntry> train, List<ManifestEntry> validation, Set<String> maskRegions,
         String description) {
 
     /** The teacher's data for {@code experiment}'s distillation, over the student's training and validation images. */
-    public static TeacherData of(Experiment experiment, List<ManifestEntry> train, List<ManifestEntry> validation,
+    public static TeacherImages of(Experiment experiment, List<ManifestEntry> train, List<ManifestEntry> validation,
             String label) throws TrainingException {
         DistillationSpec spec = experiment.getTraining().getDistillation();
         long seed = experiment.getTraining().getSeed();
@@ -46,7 +46,7 @@ public record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validat
             case BALANCED_SUBSET -> {
                 String column = column(spec, "a balanced subset");
                 List<ManifestEntry> teacherTrain = balanced(train, label, column, seed);
-                yield new TeacherData(teacherTrain, balanced(validation, label, column, seed + 1), Set.of(),
+                yield new TeacherImages(teacherTrain, balanced(validation, label, column, seed + 1), Set.of(),
                         String.format(Locale.ROOT, "%d of %d training images, balanced so that every %s subgroup "
                                 + "has the prevalence of %s of the whole", teacherTrain.size(), train.size(), column,
                                 label));
@@ -59,14 +59,14 @@ public record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validat
                             + " that marks the clean images (Distillation > Clean value)");
                 }
                 List<ManifestEntry> teacherTrain = withValue(train, column, value.strip());
-                yield new TeacherData(teacherTrain, withValue(validation, column, value.strip()), Set.of(),
+                yield new TeacherImages(teacherTrain, withValue(validation, column, value.strip()), Set.of(),
                         String.format(Locale.ROOT, "the %d of %d training images with %s = %s", teacherTrain.size(),
                                 train.size(), column, value.strip()));
             }
         };
     }
 
-    private static TeacherData masked(Experiment experiment, DistillationSpec spec, List<ManifestEntry> train,
+    private static TeacherImages masked(Experiment experiment, DistillationSpec spec, List<ManifestEntry> train,
             List<ManifestEntry> validation, long seed) throws TrainingException {
         Set<String> regions = new LinkedHashSet<>();
         for (Intervention intervention : experiment.getInterventions()) {
@@ -85,7 +85,7 @@ public record TeacherData(List<ManifestEntry> train, List<ManifestEntry> validat
         }
         int count = Math.max(2, (int) Math.round(fraction * train.size()));
         List<ManifestEntry> chosen = sample(train, Math.min(count, train.size()), new SplittableRandom(seed));
-        return new TeacherData(chosen, validation, regions, String.format(Locale.ROOT, "%d of %d training images "
+        return new TeacherImages(chosen, validation, regions, String.format(Locale.ROOT, "%d of %d training images "
                 + "(%.0f%%) with %s covered", chosen.size(), train.size(), 100 * fraction, String.join(", ", regions)));
     }
 

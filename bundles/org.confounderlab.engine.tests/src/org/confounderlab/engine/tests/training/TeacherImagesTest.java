@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.confounderlab.engine.data.LabelValue;
 import org.confounderlab.engine.data.ManifestEntry;
-import org.confounderlab.engine.run.TeacherData;
+import org.confounderlab.engine.run.TeacherImages;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
@@ -20,7 +20,7 @@ import org.confounderlab.model.experiment.ExperimentFactory;
 import org.junit.jupiter.api.Test;
 
 /** The specialist teacher's confounder-free data: a balanced subset, a clean subset, and the errors that name why. */
-class TeacherDataTest {
+class TeacherImagesTest {
 
     @Test
     void aBalancedSubsetGivesEverySubgroupThePrevalenceOfTheWhole() throws Exception {
@@ -28,7 +28,7 @@ class TeacherDataTest {
         add(entries, "L", 90, 10);   // prevalence 0.9
         add(entries, "none", 10, 90); // 0.1
         add(entries, "R", 30, 30);    // 0.5; overall 130 / 260 = 0.5
-        List<ManifestEntry> kept = TeacherData.balanced(entries, "finding", "marker", 7);
+        List<ManifestEntry> kept = TeacherImages.balanced(entries, "finding", "marker", 7);
         // Each subgroup keeps all of its short class and as many of the other: 10 + 10, 10 + 10, 30 + 30.
         assertEquals(100, kept.size());
         for (String marker : List.of("L", "none", "R")) {
@@ -37,7 +37,7 @@ class TeacherDataTest {
                     && e.label("finding") == LabelValue.POSITIVE).count();
             assertEquals(0.5, (double) positives / total, 1e-12, marker);
         }
-        assertEquals(kept, TeacherData.balanced(entries, "finding", "marker", 7), "seeded");
+        assertEquals(kept, TeacherImages.balanced(entries, "finding", "marker", 7), "seeded");
         assertTrue(entries.containsAll(kept));
         for (int i = 1; i < kept.size(); i++) {
             assertTrue(entries.indexOf(kept.get(i - 1)) < entries.indexOf(kept.get(i)), "in the entries' order");
@@ -51,7 +51,7 @@ class TeacherDataTest {
         add(entries, "none", 6, 14);
         Experiment experiment = experiment(org.confounderlab.model.experiment.TeacherData.CLEAN_SUBSET);
         experiment.getTraining().getDistillation().setCleanValue(" none ");
-        TeacherData data = TeacherData.of(experiment, entries, entries.subList(0, 30), "finding");
+        TeacherImages data = TeacherImages.of(experiment, entries, entries.subList(0, 30), "finding");
         assertEquals(20, data.train().size());
         assertEquals(5, data.validation().size());
         assertTrue(data.train().stream().allMatch(e -> "none".equals(e.attributes().get("marker"))));
@@ -64,14 +64,14 @@ class TeacherDataTest {
         List<ManifestEntry> entries = new ArrayList<>();
         add(entries, "L", 5, 5);
         Experiment clean = experiment(org.confounderlab.model.experiment.TeacherData.CLEAN_SUBSET);
-        assertTrue(assertThrows(TrainingException.class, () -> TeacherData.of(clean, entries, entries, "finding"))
+        assertTrue(assertThrows(TrainingException.class, () -> TeacherImages.of(clean, entries, entries, "finding"))
                 .getMessage().contains("needs the value of marker that marks the clean images"));
         Experiment masked = experiment(org.confounderlab.model.experiment.TeacherData.MASKED_IMAGES);
-        assertTrue(assertThrows(TrainingException.class, () -> TeacherData.of(masked, entries, entries, "finding"))
+        assertTrue(assertThrows(TrainingException.class, () -> TeacherImages.of(masked, entries, entries, "finding"))
                 .getMessage().contains("needs a masking intervention with regions"));
         Experiment balanced = experiment(org.confounderlab.model.experiment.TeacherData.BALANCED_SUBSET);
         balanced.getTraining().getDistillation().getAttribute().setColumn("scanner");
-        assertTrue(assertThrows(TrainingException.class, () -> TeacherData.of(balanced, entries, entries, "finding"))
+        assertTrue(assertThrows(TrainingException.class, () -> TeacherImages.of(balanced, entries, entries, "finding"))
                 .getMessage().contains("no attribute 'scanner'"));
     }
 
