@@ -596,7 +596,7 @@ public class RunView extends ViewPart {
     }
 
     /** The Mitigations tab's rows as shown, cell by cell. */
-    public List<List<String>> getMitigationRow() {
+    public List<List<String>> getMitigationRows() {
         List<List<String>> rows = new ArrayList<>();
         for (org.eclipse.swt.widgets.TableItem item : mitigations.getTable().getItems()) {
             List<String> cells = new ArrayList<>();
