@@ -160,7 +160,7 @@ class RunsExplorerTest {
             view.select(mura);
             view.compareSelected();
             RunComparisonView comparison = (RunComparisonView) Workbench.page().findView(RunComparisonView.ID);
-            Workbench.processEvents();
+            Workbench.waitForJobs(RunComparisonView.STUDY_FAMILY);
             assertEquals("20261201-130000", comparison.getStudy().getId());
             List<List<String>> rows = comparison.getStudyRows();
             assertEquals(List.of("baseline", "20261201-090000", "0.834 [0.791, 0.877]", "0.156 [0.050, 0.262]", "-0.299 [-0.350, -0.248]",
@@ -174,7 +174,7 @@ class RunsExplorerTest {
             // Runs that are not all of a study's arms show no study table.
             view.select(mura.subList(0, 2));
             view.compareSelected();
-            Workbench.processEvents();
+            Workbench.waitForJobs(RunComparisonView.STUDY_FAMILY);
             assertEquals(null, comparison.getStudy());
         } finally {
             Files.walk(studyFile.getParent().getParent()).sorted(java.util.Comparator.reverseOrder())

@@ -19,6 +19,10 @@ import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.Study;
 import org.confounderlab.ui.charts.ChartExport;
 import org.confounderlab.ui.charts.RunOverlayChart;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -43,6 +47,8 @@ public class RunComparisonView extends ViewPart {
 
     /** The view's id in plugin.xml. */
     public static final String ID = "org.confounderlab.ui.views.comparison";
+    /** The family of the background job that finds the compared runs' study. */
+    public static final Object STUDY_FAMILY = new Object();
 
     private Label summary;
     private Label seedGroups;
@@ -113,6 +119,36 @@ public class RunComparisonView extends ViewPart {
         return viewer;
     }
 
+    /**
+     * Looks in the background for the study these runs are the arms of (reading study files off the UI thread), then
+     * shows it, unless other runs were compared meanwhile.
+     */
+    private void findStudy(List<RunEntry> entries) {
+        List<Run> compared = runs;
+        showStudy(null);
+        Job job = new Job("Finding the study of the compared runs") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                Study found = StudyFinder.forRuns(entries).orElse(null);
+                if (found != null && !studyPanel.isDisposed()) {
+                    studyPanel.getDisplay().asyncExec(() -> {
+                        if (!studyPanel.isDisposed() && runs == compared) {
+                            showStudy(found);
+                        }
+                    });
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == STUDY_FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.schedule();
+    }
+
     /** Shows {@code shown}'s table above the runs' comparison, or hides it ({@code null}). */
     private void showStudy(Study shown) {
         study = shown;
@@ -160,7 +196,7 @@ public class RunComparisonView extends ViewPart {
         seedGroups.setText(describe(comparison.seedGroups()));
         fillTable();
         overlay.show(runs);
-        showStudy(StudyFinder.forRuns(entries).orElse(null));
+        findStudy(entries);
         summary.getParent().layout(true, true);
     }
 
