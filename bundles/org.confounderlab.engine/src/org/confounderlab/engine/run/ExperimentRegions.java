@@ -1,12 +1,16 @@
 package org.confounderlab.engine.run;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.confounderlab.engine.data.Box;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.Intervention;
+import org.confounderlab.model.experiment.InterventionKind;
 import org.confounderlab.model.experiment.Region;
 
 /**
@@ -16,6 +20,17 @@ import org.confounderlab.model.experiment.Region;
 public final class ExperimentRegions {
 
     private ExperimentRegions() {
+    }
+
+    /** The names of the regions the experiment's masking interventions cover, in the order they first appear. */
+    public static Set<String> masked(Experiment experiment) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Intervention intervention : experiment.getInterventions()) {
+            if (intervention.getKind() == InterventionKind.MASK_REGIONS) {
+                intervention.getRegions().forEach(region -> names.add(region.getName()));
+            }
+        }
+        return names;
     }
 
     /** The boxes of each entry under {@code experiment}. */

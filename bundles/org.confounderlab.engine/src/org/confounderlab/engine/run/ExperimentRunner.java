@@ -373,8 +373,7 @@ public final class ExperimentRunner {
             throw new TrainingException("Group-balanced training needs a rebalancing attribute: choose one of the "
                     + "experiment's confounder attributes under Training > Rebalance attribute");
         }
-        String column = attribute.getColumn() == null || attribute.getColumn().isBlank() ? attribute.getName()
-                : attribute.getColumn();
+        String column = AttributeColumns.of(attribute);
         GroupBalance balance;
         try {
             balance = GroupBalance.of(trainEntries, labels, column);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Region;
@@ -58,12 +56,7 @@ public final class MaskedRetrain {
     public Run run(Run baseline, RunFolder baselineFolder, RunOptions options)
             throws IOException, DataSetException, TrainingException, InterruptedException {
         Experiment experiment = EcoreUtil.copy(baseline.getExperiment());
-        Set<String> names = new LinkedHashSet<>();
-        for (Intervention intervention : experiment.getInterventions()) {
-            if (intervention.getKind() == InterventionKind.MASK_REGIONS) {
-                intervention.getRegions().forEach(region -> names.add(region.getName()));
-            }
-        }
+        Set<String> names = ExperimentRegions.masked(experiment);
         if (names.isEmpty()) {
             throw new TrainingException("Nothing to mask at training time: the experiment has no masking "
                     + "intervention with regions");

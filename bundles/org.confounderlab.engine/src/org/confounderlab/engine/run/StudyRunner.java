@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +28,6 @@ import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
-import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Rebalancing;
@@ -82,8 +78,6 @@ public final class StudyRunner {
     /** The fewest positives and negatives a test set needs for the study's AUCs and paired tests on it. */
     public static final int MIN_PER_CLASS = 5;
 
-    private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     private final ExperimentRunner runner;
     private final PrintStream progress;
 
@@ -105,7 +99,7 @@ public final class StudyRunner {
     public static List<Arm> arms(Experiment experiment, List<String> skipped) {
         List<Arm> arms = new ArrayList<>();
         arms.add(new Arm("baseline", ArmKind.BASELINE, withoutMitigations(experiment, false)));
-        Set<String> masked = maskedRegions(experiment);
+        Set<String> masked = ExperimentRegions.masked(experiment);
         if (masked.isEmpty()) {
             skipped.add("masking: no intervention masks regions");
         } else {
@@ -147,7 +141,7 @@ public final class StudyRunner {
      */
     public static DistillationSpec defaultDistillation(Experiment experiment) {
         DistillationSpec spec = ExperimentFactory.eINSTANCE.createDistillationSpec();
-        if (!maskedRegions(experiment).isEmpty()) {
+        if (!ExperimentRegions.masked(experiment).isEmpty()) {
             spec.setTeacherData(TeacherData.MASKED_IMAGES);
         } else if (attribute(experiment) != null) {
             spec.setTeacherData(TeacherData.BALANCED_SUBSET);
@@ -168,8 +162,9 @@ public final class StudyRunner {
         study.setName(experiment.getName());
         study.setExperimentPath(experimentFile.toAbsolutePath().toString());
         study.setStartTime(new Date());
-        Path folder = newFolder(runsFolder.resolve(experiment.getName()).resolve(STUDIES_FOLDER));
-        study.setId(folder.getFileName().toString());
+        RunFolder studyFolder = RunFolder.create(runsFolder.resolve(experiment.getName()), STUDIES_FOLDER);
+        Path folder = studyFolder.path();
+        study.setId(studyFolder.id());
         Path file = folder.resolve(STUDY_FILE);
         List<String> skipped = new ArrayList<>();
         List<Arm> arms = arms(experiment, skipped);
@@ -396,7 +391,7 @@ public final class StudyRunner {
     }
 
     private static Grouping grouping(Experiment experiment, List<ManifestEntry> test) {
-        Set<String> masked = maskedRegions(experiment);
+        Set<String> masked = ExperimentRegions.masked(experiment);
         if (!masked.isEmpty()) {
             String region = masked.iterator().next();
             Function<ManifestEntry, Map<String, Box>> regions = ExperimentRegions.of(experiment);
@@ -415,16 +410,6 @@ public final class StudyRunner {
             return experiment.getDiagnostics().getLabels().get(0);
         }
         return experiment.getDataset().getLabelNames().get(0);
-    }
-
-    private static Set<String> maskedRegions(Experiment experiment) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Intervention intervention : experiment.getInterventions()) {
-            if (intervention.getKind() == InterventionKind.MASK_REGIONS) {
-                intervention.getRegions().forEach(region -> names.add(region.getName()));
-            }
-        }
-        return names;
     }
 
     private static ConfounderAttribute attribute(Experiment experiment) {
@@ -472,19 +457,5 @@ public final class StudyRunner {
             picked[k] = values[indices[k]];
         }
         return picked;
-    }
-
-    /** A new folder under {@code parent} named by the current time (-2, -3 … when taken). */
-    private static Path newFolder(Path parent) throws IOException {
-        Files.createDirectories(parent);
-        String base = LocalDateTime.now().format(ID_FORMAT);
-        for (int n = 1;; n++) {
-            Path folder = parent.resolve(n == 1 ? base : base + "-" + n);
-            try {
-                return Files.createDirectory(folder);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // taken: try the next suffix
-            }
-        }
     }
 }
