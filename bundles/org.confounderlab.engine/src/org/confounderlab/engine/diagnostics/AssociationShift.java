@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.confounderlab.engine.stats.RandomSubset;
+
 /**
  * An association-flipped test set: the test images re-sampled within each subgroup of an attribute so that the
  * attribute–label association is reversed. The subgroups' prevalences are mirrored by rank: the subgroup with the
@@ -84,8 +86,8 @@ public record AssociationShift(String attribute, int[] kept, List<Group> groups)
                 keepNegatives = target <= 0 ? n.size()
                         : (int) Math.min(n.size(), Math.round(keepPositives * (1 - target) / target));
             }
-            kept.addAll(sample(p, keepPositives, random));
-            kept.addAll(sample(n, keepNegatives, random));
+            kept.addAll(RandomSubset.of(p, keepPositives, random));
+            kept.addAll(RandomSubset.of(n, keepNegatives, random));
             groups.add(new Group(name, p.size(), n.size(), keepPositives, keepNegatives));
         }
         int[] indices = kept.stream().mapToInt(Integer::intValue).toArray();
@@ -95,17 +97,5 @@ public record AssociationShift(String attribute, int[] kept, List<Group> groups)
 
     private static double prevalence(List<Integer> positives, List<Integer> negatives) {
         return (double) positives.size() / (positives.size() + negatives.size());
-    }
-
-    /** {@code count} of {@code items}, chosen uniformly (a partial Fisher–Yates shuffle of a copy). */
-    private static List<Integer> sample(List<Integer> items, int count, SplittableRandom random) {
-        List<Integer> copy = new ArrayList<>(items);
-        for (int i = 0; i < count; i++) {
-            int j = i + random.nextInt(copy.size() - i);
-            Integer swap = copy.get(i);
-            copy.set(i, copy.get(j));
-            copy.set(j, swap);
-        }
-        return copy.subList(0, count);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.confounderlab.engine.stats.StratifiedBootstrapAuc;
+
 /**
  * The equal-opportunity gap: the largest minus the smallest true positive rate over the subgroups, at a fixed
  * threshold (a score ≥ threshold is called positive), with a percentile bootstrap interval that re-samples each
@@ -49,7 +51,8 @@ public record TprGap(double gap, double lower, double upper) {
         }
         java.util.Arrays.sort(gaps);
         double tail = (1 - confidenceLevel) / 2;
-        return new TprGap(gap, quantile(gaps, tail), quantile(gaps, 1 - tail));
+        return new TprGap(gap, StratifiedBootstrapAuc.quantile(gaps, tail),
+                StratifiedBootstrapAuc.quantile(gaps, 1 - tail));
     }
 
     /** max − min true positive rate; with {@code random}, of one resample of every subgroup's positives. */
@@ -67,13 +70,5 @@ public record TprGap(double gap, double lower, double upper) {
             max = Math.max(max, rate);
         }
         return max - min;
-    }
-
-    /** The type-7 (linear) quantile of sorted values, as R's default and NumPy's. */
-    private static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int below = (int) Math.floor(h);
-        int above = Math.min(sorted.length - 1, below + 1);
-        return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -1,7 +1,6 @@
 package org.confounderlab.engine.run;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,12 +8,11 @@ import java.util.SplittableRandom;
 
 import org.confounderlab.engine.audit.Subgroups;
 import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.stats.RandomSubset;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.Intervention;
-import org.confounderlab.model.experiment.InterventionKind;
 
 /**
  * The small, confounder-free data a specialist teacher is trained on, as the experiment's distillation chooses it:
@@ -68,12 +66,7 @@ public record TeacherImages(List<ManifestEntry> train, List<ManifestEntry> valid
 
     private static TeacherImages masked(Experiment experiment, DistillationSpec spec, List<ManifestEntry> train,
             List<ManifestEntry> validation, long seed) throws TrainingException {
-        Set<String> regions = new LinkedHashSet<>();
-        for (Intervention intervention : experiment.getInterventions()) {
-            if (intervention.getKind() == InterventionKind.MASK_REGIONS) {
-                intervention.getRegions().forEach(region -> regions.add(region.getName()));
-            }
-        }
+        Set<String> regions = ExperimentRegions.masked(experiment);
         if (regions.isEmpty()) {
             throw new TrainingException("Distillation from masked images needs a masking intervention with regions "
                     + "(the regions to cover in the teacher's images)");
@@ -84,7 +77,7 @@ public record TeacherImages(List<ManifestEntry> train, List<ManifestEntry> valid
                     + fraction);
         }
         int count = Math.max(2, (int) Math.round(fraction * train.size()));
-        List<ManifestEntry> chosen = sample(train, Math.min(count, train.size()), new SplittableRandom(seed));
+        List<ManifestEntry> chosen = inOrder(train, RandomSubset.of(train, count, new SplittableRandom(seed)));
         return new TeacherImages(chosen, validation, regions, String.format(Locale.ROOT, "%d of %d training images "
                 + "(%.0f%%) with %s covered", chosen.size(), train.size(), 100 * fraction, String.join(", ", regions)));
     }
@@ -95,8 +88,7 @@ public record TeacherImages(List<ManifestEntry> train, List<ManifestEntry> valid
             throw new TrainingException("Distillation from " + what + " needs an attribute (Distillation > "
                     + "Attribute)");
         }
-        return attribute.getColumn() == null || attribute.getColumn().isBlank() ? attribute.getName()
-                : attribute.getColumn();
+        return AttributeColumns.of(attribute);
     }
 
     /**
@@ -132,19 +124,22 @@ public record TeacherImages(List<ManifestEntry> train, List<ManifestEntry> valid
             double groupPrevalence = (double) groupPositives.size() / (groupPositives.size() + groupNegatives.size());
             if (groupPrevalence > prevalence) {
                 int wanted = (int) Math.round(groupNegatives.size() * prevalence / (1 - prevalence));
-                kept.addAll(sample(groupPositives, wanted, random));
+                kept.addAll(RandomSubset.of(groupPositives, wanted, random));
                 kept.addAll(groupNegatives);
             } else {
                 int wanted = (int) Math.round(groupPositives.size() * (1 - prevalence) / prevalence);
                 kept.addAll(groupPositives);
-                kept.addAll(sample(groupNegatives, wanted, random));
+                kept.addAll(RandomSubset.of(groupNegatives, wanted, random));
             }
         }
-        List<ManifestEntry> inOrder = new ArrayList<>(entries);
+        return inOrder(entries, kept);
+    }
+
+    /** The {@code kept} of {@code entries}, in the order of {@code entries}. */
+    private static List<ManifestEntry> inOrder(List<ManifestEntry> entries, List<ManifestEntry> kept) {
         Set<ManifestEntry> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         keep.addAll(kept);
-        inOrder.removeIf(entry -> !keep.contains(entry));
-        return inOrder;
+        return entries.stream().filter(keep::contains).toList();
     }
 
     private static List<ManifestEntry> withValue(List<ManifestEntry> entries, String column, String value)
@@ -154,26 +149,5 @@ public record TeacherImages(List<ManifestEntry> train, List<ManifestEntry> valid
         }
         return entries.stream().filter(e -> e.attributes().get(column) != null
                 && value.equals(e.attributes().get(column).strip())).toList();
-    }
-
-    /** {@code count} of {@code from} chosen at random without replacement, in their original order. */
-    private static List<ManifestEntry> sample(List<ManifestEntry> from, int count, SplittableRandom random) {
-        int[] order = new int[from.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        for (int i = 0; i < Math.min(count, order.length); i++) {
-            int j = i + random.nextInt(order.length - i);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        int[] chosen = java.util.Arrays.copyOf(order, Math.min(count, order.length));
-        java.util.Arrays.sort(chosen);
-        List<ManifestEntry> result = new ArrayList<>(chosen.length);
-        for (int index : chosen) {
-            result.add(from.get(index));
-        }
-        return result;
     }
 }

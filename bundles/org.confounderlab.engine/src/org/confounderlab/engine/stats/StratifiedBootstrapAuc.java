@@ -97,7 +97,7 @@ public record StratifiedBootstrapAuc(double auc, double lower, double upper, dou
     }
 
     /** R's default (type 7) quantile of the ascending {@code sorted}. */
-    static double quantile(double[] sorted, double p) {
+    public static double quantile(double[] sorted, double p) {
         double h = (sorted.length - 1) * p;
         int low = (int) Math.floor(h);
         int high = Math.min(low + 1, sorted.length - 1);
