@@ -1,5 +1,9 @@
 package org.confounderlab.engine.cli;
 
+import static org.confounderlab.engine.cli.OptionValues.nonNegative;
+import static org.confounderlab.engine.cli.OptionValues.positive;
+import static org.confounderlab.engine.cli.OptionValues.value;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -27,8 +31,6 @@ import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
-import org.confounderlab.model.validation.ExperimentValidation;
-import org.eclipse.emf.common.util.Diagnostic;
 
 /**
  * {@code run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] [--backend cpu|cuda]
@@ -71,11 +73,7 @@ public final class RunCommand {
                 err.println("run: " + mitigation);
                 return ExitCode.BAD_INPUT;
             }
-            Diagnostic diagnostic = ExperimentValidation.validate(experiment);
-            if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
-                for (Diagnostic child : diagnostic.getChildren()) {
-                    err.println(arguments.experiment + ": " + child.getMessage());
-                }
+            if (ExperimentErrors.report(arguments.experiment, experiment, err)) {
                 return ExitCode.BAD_INPUT;
             }
             TrainingBackend backend = TrainingBackends.find();
@@ -266,24 +264,6 @@ public final class RunCommand {
                     maskedRetrain, randomErasingControl, rebalanceBy, distil);
         }
 
-        private static String value(List<String> args, int index, String option) {
-            if (index >= args.size()) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args.get(index);
-        }
-
-        private static int positive(String option, String text) {
-            try {
-                if (nonNegative(option, text) > 0) {
-                    return Integer.parseInt(text);
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " must be a positive whole number, not '" + text + "'");
-        }
-
         private static long seed(String text) {
             try {
                 long value = Long.parseLong(text);
@@ -294,18 +274,6 @@ public final class RunCommand {
                 // reported below
             }
             throw new IllegalArgumentException("--seed must be a whole number ≥ 0, not '" + text + "'");
-        }
-
-        private static int nonNegative(String option, String text) {
-            try {
-                int value = Integer.parseInt(text);
-                if (value >= 0) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " must be a whole number ≥ 0, not '" + text + "'");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.confounderlab.engine.cli;
 
+import static org.confounderlab.engine.cli.OptionValues.positive;
+import static org.confounderlab.engine.cli.OptionValues.value;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,8 +22,6 @@ import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Study;
-import org.confounderlab.model.validation.ExperimentValidation;
-import org.eclipse.emf.common.util.Diagnostic;
 
 /**
  * {@code study <file.experiment> [--epochs N] [--out DIR] [--threads N]}: runs the experiment as a study
@@ -70,11 +71,7 @@ public final class StudyCommand {
         }
         try {
             Experiment experiment = ModelFiles.loadExperiment(experimentFile);
-            Diagnostic diagnostic = ExperimentValidation.validate(experiment);
-            if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
-                for (Diagnostic child : diagnostic.getChildren()) {
-                    err.println(experimentFile + ": " + child.getMessage());
-                }
+            if (ExperimentErrors.report(experimentFile, experiment, err)) {
                 return ExitCode.BAD_INPUT;
             }
             TrainingBackend backend = TrainingBackends.find();
@@ -132,24 +129,5 @@ public final class StudyCommand {
             }
             out.println("  " + line.toString().stripTrailing());
         }
-    }
-
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.get(index);
-    }
-
-    private static int positive(String option, String text) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(option + " must be a positive whole number, not '" + text + "'");
     }
 }
