@@ -1,7 +1,6 @@
 package org.confounderlab.engine.dl4j;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +45,8 @@ final class Distiller {
     private final INDArray teacherImages;
     private final Distillation distillation;
     private final List<Distillation.Layer> layers;
+    /** Each matched layer's vertex in the graph form (a layer stack's layer i is vertex "i"). */
+    private final List<String> vertices;
     private ComputationGraph graph;
     private List<LossTerm> terms;
     private double[] termSums;
@@ -66,10 +67,9 @@ final class Distiller {
             chosen = new NetworkInspector(student).camLayers().stream()
                     .map(name -> new Distillation.Layer(name, distillation.layerWeight())).toList();
         }
-        for (Distillation.Layer layer : chosen) {
-            vertexName(layer.name()); // fails early on an unknown name
-        }
         this.layers = chosen;
+        // Fails early on an unknown name; the teacher, of the same architecture, has the same vertices.
+        this.vertices = chosen.stream().map(layer -> vertexName(layer.name())).toList();
         if (!distillation.knownTerms().isEmpty()) {
             List<String> names = new ArrayList<>(List.of(LossTerm.LABELS, LossTerm.FINAL_LAYER));
             chosen.forEach(layer -> names.add(LossTerm.layer(layer.name())));
@@ -211,7 +211,7 @@ final class Distiller {
         double w = distillation.finalWeight();
         for (int l = 0; l < layers.size(); l++) {
             LossTerm term = terms.get(2 + l);
-            String vertex = vertexName(layers.get(l).name());
+            String vertex = vertices.get(l);
             INDArray activations = shapes.layers().get(l);
             long columns = activations.size(1); // channels of feature maps, features of a vector
             INDArray weights = Nd4j.valueArrayOf(new long[] {1, columns}, term.weight() * term.scale() / (1 + w))
@@ -243,20 +243,16 @@ final class Distiller {
         INDArray probabilities;
         switch (network.model()) {
             case MultiLayerNetwork stack -> {
-                List<INDArray> all = stack.feedForward(input, false);
-                Map<String, Integer> index = new LinkedHashMap<>();
-                for (Layer layer : stack.getLayers()) {
-                    index.put(layer.conf().getLayer().getLayerName(), layer.getIndex());
-                }
-                for (Distillation.Layer layer : layers) {
-                    matched.add(all.get(index.get(layer.name()) + 1));
+                List<INDArray> all = stack.feedForward(input, false); // the input first, then each layer's output
+                for (String vertex : vertices) {
+                    matched.add(all.get(Integer.parseInt(vertex) + 1));
                 }
                 probabilities = all.get(all.size() - 1);
             }
             case ComputationGraph graphModel -> {
                 Map<String, INDArray> all = graphModel.feedForward(input, false);
-                for (Distillation.Layer layer : layers) {
-                    matched.add(all.get(layer.name()));
+                for (String vertex : vertices) {
+                    matched.add(all.get(vertex));
                 }
                 probabilities = all.get(graphModel.getConfiguration().getNetworkOutputs().get(0));
             }

@@ -64,10 +64,7 @@ class DistillationTest {
         assertTrue(log.contains("specialist teacher: "), log);
         assertTrue(log.contains("distillation, before the first step: labels "), log);
 
-        Path runFolder;
-        try (Stream<Path> list = Files.list(folder.resolve("runs/distil"))) {
-            runFolder = list.findFirst().orElseThrow();
-        }
+        Path runFolder = onlyRunFolder(folder.resolve("runs/distil"));
         Run run = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
         assertEquals(RunStatus.COMPLETED, run.getStatus());
         assertTrue(Files.size(runFolder.resolve(RunFolder.TEACHER_FILE)) > 0);
@@ -134,10 +131,7 @@ class DistillationTest {
         int exit = RunCommand.run(List.of(file.toString(), "--distil", "--rebalance-by", "marker", "--threads", "2"),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, exit, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
-        Path runFolder;
-        try (Stream<Path> list = Files.list(folder.resolve("runs/switches"))) {
-            runFolder = list.findFirst().orElseThrow();
-        }
+        Path runFolder = onlyRunFolder(folder.resolve("runs/switches"));
         Run run = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
         assertEquals(TeacherData.MASKED_IMAGES, run.getExperiment().getTraining().getDistillation().getTeacherData());
         assertEquals(org.confounderlab.model.experiment.Rebalancing.GROUP_BALANCED,
@@ -165,10 +159,7 @@ class DistillationTest {
         ModelFiles.save(experiment, file);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertEquals(0, RunCommand.run(List.of(file.toString(), "--threads", "2"), quiet, quiet));
-        Path runFolder;
-        try (Stream<Path> list = Files.list(folder.resolve("runs/resumed"))) {
-            runFolder = list.findFirst().orElseThrow();
-        }
+        Path runFolder = onlyRunFolder(folder.resolve("runs/resumed"));
         Run first = ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE));
         assertEquals(2, first.getDistillation().getKeptEpoch());
         // As if the process had died after its second epoch: resume it for a third.
@@ -197,5 +188,12 @@ class DistillationTest {
             assertEquals(before.get(t).getScale(), after.get(t).getScale(), 0, "the scales stay");
         }
         assertTrue(resumed.getArtifacts().stream().anyMatch(a -> a.getPath().equals(RunFolder.TEACHER_FILE)));
+    }
+
+    /** The one run folder under an experiment's runs folder. */
+    private static Path onlyRunFolder(Path experimentRuns) throws java.io.IOException {
+        try (Stream<Path> list = Files.list(experimentRuns)) {
+            return list.findFirst().orElseThrow();
+        }
     }
 }
