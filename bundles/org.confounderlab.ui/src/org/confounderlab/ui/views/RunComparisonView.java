@@ -175,16 +175,8 @@ public class RunComparisonView extends ViewPart {
 
     /** The study table's rows as shown: arms first, then the comparisons. */
     public List<List<String>> getStudyRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (TableViewer viewer : List.of(studyArms, studyComparisons)) {
-            for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < viewer.getTable().getColumnCount(); c++) {
-                    cells.add(item.getText(c));
-                }
-                rows.add(cells);
-            }
-        }
+        List<List<String>> rows = new ArrayList<>(TextColumns.cells(studyArms));
+        rows.addAll(TextColumns.cells(studyComparisons));
         return rows;
     }
 

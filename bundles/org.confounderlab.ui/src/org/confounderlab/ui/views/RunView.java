@@ -597,15 +597,7 @@ public class RunView extends ViewPart {
 
     /** The Mitigations tab's rows as shown, cell by cell. */
     public List<List<String>> getMitigationRows() {
-        List<List<String>> rows = new ArrayList<>();
-        for (org.eclipse.swt.widgets.TableItem item : mitigations.getTable().getItems()) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < mitigations.getTable().getColumnCount(); c++) {
-                cells.add(item.getText(c));
-            }
-            rows.add(cells);
-        }
-        return rows;
+        return TextColumns.cells(mitigations);
     }
 
     /** The rows of the evaluations table. */

@@ -1,11 +1,14 @@
 package org.confounderlab.ui.views;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.TableItem;
 
 /** A table column whose cells are a text made from their row, as every table of the views has. */
 final class TextColumns {
@@ -26,5 +29,18 @@ final class TextColumns {
             }
         });
         return column;
+    }
+
+    /** The rows of {@code viewer}'s table as shown, cell by cell. */
+    static List<List<String>> cells(TableViewer viewer) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TableItem item : viewer.getTable().getItems()) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < viewer.getTable().getColumnCount(); c++) {
+                cells.add(item.getText(c));
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 }
