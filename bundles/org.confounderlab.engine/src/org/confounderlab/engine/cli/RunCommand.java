@@ -10,16 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.MaskedRetrain;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.run.RunOptions;
 import org.confounderlab.engine.run.StudyRunner;
-import org.confounderlab.engine.training.BackendUnavailableException;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingBackends;
-import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.BackendKind;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
@@ -66,7 +63,7 @@ public final class RunCommand {
             err.println(arguments.experiment + ": no such file");
             return ExitCode.BAD_INPUT;
         }
-        try {
+        return TrainingWork.run("run", err, () -> {
             Experiment experiment = ModelFiles.loadExperiment(arguments.experiment);
             String mitigation = mitigate(experiment, arguments);
             if (mitigation != null) {
@@ -118,23 +115,7 @@ public final class RunCommand {
                 printFindings(control, out);
             }
             return ExitCode.OK;
-        } catch (ModelLoadException e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (DataSetException e) {
-            e.getProblems().forEach(err::println);
-            return ExitCode.BAD_INPUT;
-        } catch (BackendUnavailableException e) {
-            err.println("run: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (TrainingException | IOException e) {
-            err.println("run failed: " + e.getMessage());
-            return ExitCode.FAILURE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("run cancelled");
-            return ExitCode.FAILURE;
-        }
+        });
     }
 
     /**

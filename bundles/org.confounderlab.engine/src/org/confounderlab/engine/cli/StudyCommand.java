@@ -3,24 +3,19 @@ package org.confounderlab.engine.cli;
 import static org.confounderlab.engine.cli.OptionValues.positive;
 import static org.confounderlab.engine.cli.OptionValues.value;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.report.StudyTable;
 import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.RunOptions;
 import org.confounderlab.engine.run.StudyRunner;
-import org.confounderlab.engine.training.BackendUnavailableException;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingBackends;
-import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
-import org.confounderlab.model.resource.ModelLoadException;
 import org.confounderlab.model.run.Study;
 
 /**
@@ -38,66 +33,60 @@ public final class StudyCommand {
 
     /** Runs the command on the arguments after its name; returns an {@link ExitCode}. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path experimentFile = null;
-        Path runs = null;
-        int epochs = 0;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Arguments arguments;
         try {
-            for (int i = 0; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
-                    case "--threads" -> threads = positive(arg, value(args, ++i, arg));
-                    case "--out" -> runs = Path.of(value(args, ++i, arg));
-                    default -> {
-                        if (arg.startsWith("--") || experimentFile != null) {
-                            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-                        }
-                        experimentFile = Path.of(arg);
-                    }
-                }
-            }
-            if (experimentFile == null) {
-                throw new IllegalArgumentException("name the .experiment file");
-            }
+            arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("study: " + e.getMessage());
             err.println(USAGE);
             return ExitCode.BAD_INPUT;
         }
-        if (!Files.isRegularFile(experimentFile)) {
-            err.println(experimentFile + ": no such file");
+        if (!Files.isRegularFile(arguments.experiment)) {
+            err.println(arguments.experiment + ": no such file");
             return ExitCode.BAD_INPUT;
         }
-        try {
-            Experiment experiment = ModelFiles.loadExperiment(experimentFile);
-            if (ExperimentErrors.report(experimentFile, experiment, err)) {
+        return TrainingWork.run("study", err, () -> {
+            Experiment experiment = ModelFiles.loadExperiment(arguments.experiment);
+            if (ExperimentErrors.report(arguments.experiment, experiment, err)) {
                 return ExitCode.BAD_INPUT;
             }
             TrainingBackend backend = TrainingBackends.find();
-            RunOptions options = RunOptions.epochs(epochs);
+            RunOptions options = RunOptions.epochs(arguments.epochs);
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
-            Path runsFolder = runs != null ? runs : experimentFile.toAbsolutePath().getParent().resolve("runs");
-            Study study = new StudyRunner(new ExperimentRunner(backend, out, threads), out).run(experiment,
-                    experimentFile, runsFolder, options);
+            Path runsFolder = arguments.out != null ? arguments.out
+                    : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
+            Study study = new StudyRunner(new ExperimentRunner(backend, out, arguments.threads), out).run(experiment,
+                    arguments.experiment, runsFolder, options);
             print(study, out);
             return ExitCode.OK;
-        } catch (ModelLoadException e) {
-            err.println(e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (DataSetException e) {
-            e.getProblems().forEach(err::println);
-            return ExitCode.BAD_INPUT;
-        } catch (BackendUnavailableException e) {
-            err.println("study: " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (TrainingException | IOException e) {
-            err.println("study failed: " + e.getMessage());
-            return ExitCode.FAILURE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println("study cancelled");
-            return ExitCode.FAILURE;
+        });
+    }
+
+    private record Arguments(Path experiment, Path out, int epochs, int threads) {
+
+        static Arguments parse(List<String> args) {
+            Path experiment = null;
+            Path out = null;
+            int epochs = 0;
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
+                    case "--threads" -> threads = positive(arg, value(args, ++i, arg));
+                    case "--out" -> out = Path.of(value(args, ++i, arg));
+                    default -> {
+                        if (arg.startsWith("--") || experiment != null) {
+                            throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                        }
+                        experiment = Path.of(arg);
+                    }
+                }
+            }
+            if (experiment == null) {
+                throw new IllegalArgumentException("name the .experiment file");
+            }
+            return new Arguments(experiment, out, epochs, threads);
         }
     }
 
