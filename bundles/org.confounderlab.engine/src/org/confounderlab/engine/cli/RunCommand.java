@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.confounderlab.engine.run.ExperimentRunner;
+import org.confounderlab.engine.run.InputOptions;
 import org.confounderlab.engine.run.MaskedRetrain;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.run.RunOptions;
@@ -44,7 +45,7 @@ public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
             + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain] "
-            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil]";
+            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil] " + InputArguments.USAGE;
 
     private RunCommand() {
     }
@@ -79,7 +80,7 @@ public final class RunCommand {
             RunOptions options = new RunOptions(arguments.epochs, arguments.backend, arguments.device,
                     arguments.batchSize, arguments.seed);
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
-            ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads);
+            ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads, arguments.input);
             Run run;
             RunFolder folder;
             if (arguments.resume) {
@@ -179,7 +180,7 @@ public final class RunCommand {
 
     private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
             int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain,
-            boolean randomErasingControl, String rebalanceBy, boolean distil) {
+            boolean randomErasingControl, String rebalanceBy, boolean distil, InputOptions input) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -196,8 +197,14 @@ public final class RunCommand {
             boolean randomErasingControl = false;
             String rebalanceBy = null;
             boolean distil = false;
+            InputArguments input = new InputArguments(threads);
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
+                int taken = input.take(args, i);
+                if (taken >= 0) {
+                    i = taken;
+                    continue;
+                }
                 switch (arg) {
                     case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
                     case "--batch-size" -> batchSize = positive(arg, value(args, ++i, arg));
@@ -242,7 +249,7 @@ public final class RunCommand {
                         + "resumed run");
             }
             return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
-                    maskedRetrain, randomErasingControl, rebalanceBy, distil);
+                    maskedRetrain, randomErasingControl, rebalanceBy, distil, input.options(threads));
         }
 
         private static long seed(String text) {

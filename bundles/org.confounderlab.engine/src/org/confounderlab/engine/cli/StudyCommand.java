@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.confounderlab.engine.report.StudyTable;
 import org.confounderlab.engine.run.ExperimentRunner;
+import org.confounderlab.engine.run.InputOptions;
 import org.confounderlab.engine.run.RunOptions;
 import org.confounderlab.engine.run.StudyRunner;
 import org.confounderlab.engine.training.TrainingBackend;
@@ -26,7 +27,8 @@ import org.confounderlab.model.run.Study;
  */
 public final class StudyCommand {
 
-    static final String USAGE = "usage: study <file.experiment> [--epochs N] [--out DIR] [--threads N]";
+    static final String USAGE = "usage: study <file.experiment> [--epochs N] [--out DIR] [--threads N] "
+            + InputArguments.USAGE;
 
     private StudyCommand() {
     }
@@ -55,22 +57,28 @@ public final class StudyCommand {
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             Path runsFolder = arguments.out != null ? arguments.out
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
-            Study study = new StudyRunner(new ExperimentRunner(backend, out, arguments.threads), out).run(experiment,
+            Study study = new StudyRunner(new ExperimentRunner(backend, out, arguments.threads, arguments.input), out).run(experiment,
                     arguments.experiment, runsFolder, options);
             print(study, out);
             return ExitCode.OK;
         });
     }
 
-    private record Arguments(Path experiment, Path out, int epochs, int threads) {
+    private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
             Path out = null;
             int epochs = 0;
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            InputArguments input = new InputArguments(threads);
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
+                int taken = input.take(args, i);
+                if (taken >= 0) {
+                    i = taken;
+                    continue;
+                }
                 switch (arg) {
                     case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
                     case "--threads" -> threads = positive(arg, value(args, ++i, arg));
@@ -86,7 +94,7 @@ public final class StudyCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, out, epochs, threads);
+            return new Arguments(experiment, out, epochs, threads, input.options(threads));
         }
     }
 

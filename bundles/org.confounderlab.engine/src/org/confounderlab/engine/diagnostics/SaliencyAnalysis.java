@@ -10,6 +10,8 @@ import java.util.SplittableRandom;
 import org.confounderlab.engine.data.Box;
 import org.confounderlab.engine.stats.SpearmanCorrelation;
 import org.confounderlab.engine.training.InspectableClassifier;
+import org.confounderlab.engine.training.BatchStream;
+import org.confounderlab.engine.training.ImageSource;
 import org.confounderlab.engine.training.TensorBatch;
 
 /**
@@ -60,8 +62,8 @@ public final class SaliencyAnalysis {
      * Explains {@code labels} (indexes into the model's labels) on {@code test}, whose images have the boxes
      * {@code regions} (input pixels; a region missing from an image's map is absent there).
      */
-    public Result analyse(TensorBatch test, List<Map<String, Box>> regions, List<String> regionNames,
-            List<Integer> labels) {
+    public Result analyse(ImageSource test, List<Map<String, Box>> regions, List<String> regionNames,
+            List<Integer> labels) throws InterruptedException {
         String layer = options.layer() == null || options.layer().isBlank()
                 ? model.camLayers().get(model.camLayers().size() - 1) : options.layer();
         List<AttentionSummary> summaries = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class SaliencyAnalysis {
             worst.addAll(worstCases(label, maps, regions, regionNames));
             int occluded = Math.min(options.occlusionImages(), test.count());
             if (occluded > 0) {
-                TensorBatch subset = slice(test, 0, occluded);
+                TensorBatch subset = test.range(0, occluded);
                 HeatMap[] occlusion = new OcclusionSensitivity(model, options.occlusionGrid()).maps(subset, label);
                 summaries.addAll(summarise("OCCLUSION", "", label, occlusion, range(occluded), test, regions,
                         regionNames, Double.NaN));
@@ -84,21 +86,28 @@ public final class SaliencyAnalysis {
         return new Result(summaries, worst, layer);
     }
 
-    /** Grad-CAM maps of every image, computed {@link #CHUNK} images at a time. */
-    static HeatMap[] gradCam(InspectableClassifier model, TensorBatch batch, String layer, int label) {
-        HeatMap[] maps = new HeatMap[batch.count()];
-        for (int from = 0; from < batch.count(); from += CHUNK) {
-            int to = Math.min(batch.count(), from + CHUNK);
-            HeatMap[] part = GradCam.maps(model.gradients(slice(batch, from, to), layer, label), batch.size());
-            System.arraycopy(part, 0, maps, from, part.length);
+    /**
+     * Grad-CAM maps of every image, read and explained {@link #CHUNK} images at a time: only the maps are kept (a few
+     * hundred floats per image).
+     */
+    static HeatMap[] gradCam(InspectableClassifier model, ImageSource images, String layer, int label)
+            throws InterruptedException {
+        HeatMap[] maps = new HeatMap[images.count()];
+        int from = 0;
+        try (BatchStream<TensorBatch> batches = BatchStream.inOrder(images, CHUNK)) {
+            while (batches.hasNext()) {
+                HeatMap[] part = GradCam.maps(model.gradients(batches.next(), layer, label), images.size());
+                System.arraycopy(part, 0, maps, from, part.length);
+                from += part.length;
+            }
         }
         return maps;
     }
 
-    private double randomisationCorrelation(InspectableClassifier randomised, TensorBatch test, String layer,
-            int label, HeatMap[] trained) {
+    private double randomisationCorrelation(InspectableClassifier randomised, ImageSource test, String layer,
+            int label, HeatMap[] trained) throws InterruptedException {
         int n = Math.min(RANDOMISATION_IMAGES, test.count());
-        HeatMap[] random = gradCam(randomised, slice(test, 0, n), layer, label);
+        HeatMap[] random = gradCam(randomised, test.range(0, n), layer, label);
         double sum = 0;
         int counted = 0;
         for (int i = 0; i < n; i++) {
@@ -112,7 +121,7 @@ public final class SaliencyAnalysis {
     }
 
     private List<AttentionSummary> summarise(String method, String layer, int label, HeatMap[] maps, int[] images,
-            TensorBatch test, List<Map<String, Box>> regions, List<String> regionNames, double rho) {
+            ImageSource test, List<Map<String, Box>> regions, List<String> regionNames, double rho) {
         List<AttentionSummary> rows = new ArrayList<>();
         String labelName = test.labels().get(label);
         boolean[] positive = test.positives(label);
@@ -244,13 +253,5 @@ public final class SaliencyAnalysis {
             indexes[i] = i;
         }
         return indexes;
-    }
-
-    /** Images {@code from..to-1} of a batch. */
-    public static TensorBatch slice(TensorBatch batch, int from, int to) {
-        int length = batch.tensorLength();
-        return new TensorBatch(Arrays.copyOfRange(batch.tensors(), from * length, to * length),
-                Arrays.copyOfRange(batch.targets(), from, to), to - from, batch.channels(), batch.size(),
-                batch.labels());
     }
 }

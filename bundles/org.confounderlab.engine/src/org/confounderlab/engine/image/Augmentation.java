@@ -7,28 +7,66 @@ import java.util.SplittableRandom;
 import org.confounderlab.engine.data.Box;
 
 /**
- * Seeded training-time augmentation: small rotation and scale about the centre, horizontal flip, brightness shift.
- * Boxes follow the geometry so that region-based interventions and metrics stay correct after augmenting.
+ * Seeded training-time augmentation: small rotation and scale about the centre, a shift, horizontal flip, brightness
+ * shift. Boxes follow the geometry so that region-based interventions and metrics stay correct after augmenting.
  *
  * @param flipProbability    chance of a horizontal flip, 0..1
  * @param maxRotationDegrees rotation drawn uniformly in ±this
  * @param maxScaleDelta      scale drawn uniformly in 1 ± this
  * @param maxBrightnessDelta additive brightness drawn uniformly in ±this (values stay in 0..1)
+ * @param maxShiftFraction   shift along each axis drawn uniformly in ±this share of the image's side
  */
 public record Augmentation(double flipProbability, double maxRotationDegrees, double maxScaleDelta,
-        double maxBrightnessDelta) {
+        double maxBrightnessDelta, double maxShiftFraction) {
 
     /** No augmentation. */
-    public static final Augmentation NONE = new Augmentation(0, 0, 0, 0);
+    public static final Augmentation NONE = new Augmentation(0, 0, 0, 0, 0);
 
     /** Mild defaults suitable for radiographs. */
-    public static final Augmentation DEFAULT = new Augmentation(0.5, 7, 0.08, 0.05);
+    public static final Augmentation DEFAULT = new Augmentation(0.5, 7, 0.08, 0.05, 0);
 
     public Augmentation {
         if (!(flipProbability >= 0 && flipProbability <= 1) || !(maxRotationDegrees >= 0) || !(maxScaleDelta >= 0)
-                || !(maxScaleDelta < 1) || !(maxBrightnessDelta >= 0)) {
+                || !(maxScaleDelta < 1) || !(maxBrightnessDelta >= 0) || !(maxShiftFraction >= 0)
+                || !(maxShiftFraction < 1)) {
             throw new IllegalArgumentException("invalid augmentation parameters");
         }
+    }
+
+    /** Without a shift. */
+    public Augmentation(double flipProbability, double maxRotationDegrees, double maxScaleDelta,
+            double maxBrightnessDelta) {
+        this(flipProbability, maxRotationDegrees, maxScaleDelta, maxBrightnessDelta, 0);
+    }
+
+    /** Whether this changes any image. */
+    public boolean changesImages() {
+        return flipProbability > 0 || maxRotationDegrees > 0 || maxScaleDelta > 0 || maxBrightnessDelta > 0
+                || maxShiftFraction > 0;
+    }
+
+    /** A short description for runs and reports. */
+    public String describe() {
+        if (!changesImages()) {
+            return "none";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (flipProbability > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "horizontal flip (p %.2f)", flipProbability));
+        }
+        if (maxRotationDegrees > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "rotation ±%.1f°", maxRotationDegrees));
+        }
+        if (maxScaleDelta > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "scale ±%.0f %%", 100 * maxScaleDelta));
+        }
+        if (maxShiftFraction > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "shift ±%.0f %% of the side", 100 * maxShiftFraction));
+        }
+        if (maxBrightnessDelta > 0) {
+            parts.add(String.format(java.util.Locale.ROOT, "intensity ±%.2f", maxBrightnessDelta));
+        }
+        return String.join(", ", parts);
     }
 
     /** Augments one image; the same random state gives the same result. */
@@ -38,11 +76,15 @@ public record Augmentation(double flipProbability, double maxRotationDegrees, do
         double scale = 1 + uniform(random, maxScaleDelta);
         boolean flip = random.nextDouble() < flipProbability;
         double brightness = uniform(random, maxBrightnessDelta);
+        // Drawn last, so that the draws above are those of an augmentation without a shift.
+        double shiftX = maxShiftFraction == 0 ? 0 : Math.rint(uniform(random, maxShiftFraction) * image.width());
+        double shiftY = maxShiftFraction == 0 ? 0 : Math.rint(uniform(random, maxShiftFraction) * image.height());
 
-        FloatImage out = angle == 0 && scale == 1 ? image.copy() : warp(image, angle, scale);
+        FloatImage out = angle == 0 && scale == 1 && shiftX == 0 && shiftY == 0 ? image.copy()
+                : warp(image, angle, scale, shiftX, shiftY);
         Map<String, Box> boxes = new HashMap<>();
         for (Map.Entry<String, Box> entry : regions.entrySet()) {
-            Box moved = warpBox(entry.getValue(), image.width(), image.height(), angle, scale);
+            Box moved = warpBox(entry.getValue(), image.width(), image.height(), angle, scale, shiftX, shiftY);
             if (moved != null) {
                 boxes.put(entry.getKey(), moved);
             }
@@ -85,10 +127,10 @@ public record Augmentation(double flipProbability, double maxRotationDegrees, do
     }
 
     /**
-     * Rotated and scaled about the centre, bilinear, 0 outside: the same arithmetic as {@link Sampling#sample} per
-     * pixel, on the arrays directly (this loop is most of the training pipeline's time).
+     * Rotated and scaled about the centre, then shifted by whole pixels, bilinear, 0 outside: the same arithmetic as
+     * {@link Sampling#sample} per pixel, on the arrays directly (this loop is most of the training pipeline's time).
      */
-    private static FloatImage warp(FloatImage image, double angle, double scale) {
+    private static FloatImage warp(FloatImage image, double angle, double scale, double shiftX, double shiftY) {
         int w = image.width();
         int h = image.height();
         int channels = image.channels();
@@ -106,12 +148,12 @@ public record Augmentation(double flipProbability, double maxRotationDegrees, do
         double[] columnX = new double[w];
         double[] columnY = new double[w];
         for (int x = 0; x < w; x++) {
-            double qx = (x + 0.5 - cx) / scale;
+            double qx = (x + 0.5 - cx - shiftX) / scale;
             columnX[x] = cx + cos * qx;
             columnY[x] = cy - sin * qx;
         }
         for (int y = 0; y < h; y++) {
-            double qy = (y + 0.5 - cy) / scale;
+            double qy = (y + 0.5 - cy - shiftY) / scale;
             double rowX = sin * qy;
             double rowY = cos * qy;
             for (int x = 0; x < w; x++) {
@@ -140,9 +182,10 @@ public record Augmentation(double flipProbability, double maxRotationDegrees, do
         return out;
     }
 
-    private static Box warpBox(Box box, int w, int h, double angle, double scale) {
+    private static Box warpBox(Box box, int w, int h, double angle, double scale, double shiftX, double shiftY) {
         if (angle == 0 && scale == 1) {
-            return clip(box.x(), box.y(), box.x() + box.width(), box.y() + box.height(), w, h);
+            return clip(box.x() + shiftX, box.y() + shiftY, box.x() + box.width() + shiftX,
+                    box.y() + box.height() + shiftY, w, h);
         }
         double cx = w / 2.0;
         double cy = h / 2.0;
@@ -157,8 +200,8 @@ public record Augmentation(double flipProbability, double maxRotationDegrees, do
             double py = (corner & 2) == 0 ? box.y() : box.y() + box.height();
             double dx = px - cx;
             double dy = py - cy;
-            double qx = cx + scale * (cos * dx - sin * dy);
-            double qy = cy + scale * (sin * dx + cos * dy);
+            double qx = cx + scale * (cos * dx - sin * dy) + shiftX;
+            double qy = cy + scale * (sin * dx + cos * dy) + shiftY;
             minX = Math.min(minX, qx);
             minY = Math.min(minY, qy);
             maxX = Math.max(maxX, qx);

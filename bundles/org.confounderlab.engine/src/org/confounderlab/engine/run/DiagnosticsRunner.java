@@ -29,8 +29,8 @@ import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.OperatingPoint;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.InspectableClassifier;
-import org.confounderlab.engine.training.TensorBatch;
-import org.confounderlab.engine.training.TensorLoader;
+import org.confounderlab.engine.input.StreamedImages;
+import org.confounderlab.engine.training.ImageSource;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.model.experiment.AttributeKind;
 import org.confounderlab.model.experiment.ConfounderAttribute;
@@ -68,39 +68,49 @@ final class DiagnosticsRunner {
         this.progress = progress;
     }
 
-    /** The images of a run: entries of each split, and the decoded training and validation batches. */
-    record Splits(List<ManifestEntry> trainEntries, TensorBatch train, List<ManifestEntry> validationEntries,
-            TensorBatch validation, List<ManifestEntry> test) {
+    /** The images of a run's training and validation splits, as the model saw them, and the test entries. */
+    record Splits(StreamedImages train, StreamedImages validation, List<ManifestEntry> test) {
+
+        List<ManifestEntry> trainEntries() {
+            return train.entries();
+        }
+
+        List<ManifestEntry> validationEntries() {
+            return validation.entries();
+        }
     }
 
     /** Trains a classifier of the experiment's kind on other targets (the attribute models). */
     @FunctionalInterface
     interface AttributeModelTrainer {
-        ImageClassifier train(TensorBatch train, TensorBatch validation) throws TrainingException;
+        ImageClassifier train(ImageSource train, ImageSource validation) throws TrainingException;
     }
 
     /**
      * Runs the diagnostics on {@code original}, the test images as the counterfactual evaluation loaded and scored
      * them (with any train-time covers), so they are not decoded twice.
      */
-    void run(Run run, Experiment experiment, ImageClassifier classifier, TensorLoader loader, Splits splits,
+    void run(Run run, Experiment experiment, ImageClassifier classifier, Splits splits,
             InterventionEvaluator.Original original, Function<ManifestEntry, Map<String, Box>> regions,
             AttributeModelTrainer attributeTrainer, RunFolder folder)
-            throws DataSetException, IOException, TrainingException {
+            throws DataSetException, IOException, TrainingException, InterruptedException {
         DiagnosticsSpec spec = experiment.getDiagnostics() != null ? experiment.getDiagnostics()
                 : ExperimentFactory.eINSTANCE.createDiagnosticsSpec();
         List<String> labels = classifier.labels();
         List<ManifestEntry> test = splits.test();
-        TensorBatch validation = splits.validation();
-        TensorBatch batch = original.images();
+        ImageSource validation = splits.validation();
+        StreamedImages batch = original.images();
         List<Integer> explained = explainedLabels(spec, labels);
         double[][] testScores = original.scores();
-        double[][] validationScores = classifier.predict(validation);
+        double[][] validationScores = classifier.scoresOf(validation);
 
         if (classifier instanceof InspectableClassifier model && spec.isGradCam()) {
             long start = System.currentTimeMillis();
             List<String> regionNames = experiment.getRegions().stream().map(Region::getName).toList();
-            List<Map<String, Box>> inputRegions = loader.inputRegions(test, regions);
+            List<Map<String, Box>> inputRegions = new ArrayList<>(batch.count());
+            for (int i = 0; i < batch.count(); i++) {
+                inputRegions.add(batch.inputRegions(i));
+            }
             SaliencyAnalysis.Result saliency = new SaliencyAnalysis(model, new SaliencyAnalysis.Options(
                     spec.getGradCamLayer(), spec.getBootstrapResamples(), spec.getAlpha(),
                     experiment.getSplit().getSeed(), spec.getWorstCases(), spec.isOcclusion()
@@ -113,7 +123,7 @@ final class DiagnosticsRunner {
         }
         List<ProbeTarget> targets = probeTargets(experiment, test, regions);
         if (classifier instanceof InspectableClassifier model && spec.isAttributeProbes()) {
-            probes(run, experiment, targets, model.features(batch), test, spec.getAlpha());
+            probes(run, experiment, targets, toDouble(model.featuresOf(batch)), test, spec.getAlpha());
         }
         if (spec.isAttributeImageModels()) {
             attributeModels(run, targets, splits, batch, attributeTrainer, spec.getAlpha());
@@ -128,7 +138,7 @@ final class DiagnosticsRunner {
      * the AUC on the whole test set.
      */
     private void shiftTests(Run run, Experiment experiment, DiagnosticsSpec spec, List<ManifestEntry> test,
-            TensorBatch batch, double[][] testScores, Function<ManifestEntry, Map<String, Box>> regions,
+            ImageSource batch, double[][] testScores, Function<ManifestEntry, Map<String, Box>> regions,
             List<Integer> explained) {
         Map<String, String[]> groupings = new java.util.LinkedHashMap<>();
         for (ConfounderAttribute attribute : experiment.getAttributes()) {
@@ -211,7 +221,7 @@ final class DiagnosticsRunner {
         return stored;
     }
 
-    private void writeOverlays(Run run, RunFolder folder, TensorBatch batch, List<ManifestEntry> test,
+    private void writeOverlays(Run run, RunFolder folder, ImageSource batch, List<ManifestEntry> test,
             List<Map<String, Box>> inputRegions, SaliencyAnalysis.Result saliency, double[][] testScores)
             throws IOException {
         Path heatmaps = folder.path().resolve(HEATMAP_FOLDER);
@@ -222,11 +232,10 @@ final class DiagnosticsRunner {
         for (SaliencyAnalysis.WorstCase worst : saliency.worstCases()) {
             rank = worst.label().equals(label) ? rank + 1 : 1;
             label = worst.label();
-            float[] gray = Arrays.copyOfRange(batch.tensors(), worst.image() * batch.tensorLength(),
-                    worst.image() * batch.tensorLength() + size * size);
+            float[] gray = Arrays.copyOf(batch.range(worst.image(), worst.image() + 1).tensors(), size * size);
             String image = test.get(worst.image()).image().getFileName().toString();
             int labelIndex = batch.labels().indexOf(worst.label());
-            boolean positive = batch.targets()[worst.image()][labelIndex] == 1f;
+            boolean positive = batch.target(worst.image())[labelIndex] == 1f;
             String caption = String.format(Locale.ROOT, "Grad-CAM for '%s' on %s (%s)%n"
                     + "%.0f%% of the heat on '%s', which covers %.1f%% of the image (%.1f×)", worst.label(), image,
                     positive ? "positive" : "negative", 100 * worst.share(), worst.region(), 100 * worst.areaShare(),
@@ -299,8 +308,8 @@ final class DiagnosticsRunner {
      * The experiment's network trained on the images to answer each probe question directly (can the attribute be
      * read from the pixels at all, as patient race can from chest radiographs?), tested on the test split.
      */
-    private void attributeModels(Run run, List<ProbeTarget> targets, Splits splits, TensorBatch test,
-            AttributeModelTrainer trainer, double alpha) throws TrainingException {
+    private void attributeModels(Run run, List<ProbeTarget> targets, Splits splits, ImageSource test,
+            AttributeModelTrainer trainer, double alpha) throws TrainingException, InterruptedException {
         for (ProbeTarget target : targets) {
             boolean[] trainFlags = target.flags(splits.trainEntries());
             boolean[] validationFlags = target.flags(splits.validationEntries());
@@ -310,9 +319,9 @@ final class DiagnosticsRunner {
                 continue;
             }
             long start = System.currentTimeMillis();
-            ImageClassifier model = trainer.train(retarget(splits.train(), target.name(), trainFlags),
-                    retarget(splits.validation(), target.name(), validationFlags));
-            double[] scores = InterventionEvaluator.column(model.predict(test), 0);
+            ImageClassifier model = trainer.train(splits.train().retargeted(target.name(), trainFlags),
+                    splits.validation().retargeted(target.name(), validationFlags));
+            double[] scores = InterventionEvaluator.column(model.scoresOf(test), 0);
             DeLongAuc auc = DeLongAuc.of(CaseControlScores.of(scores, InterventionEvaluator.asInts(testFlags)),
                     1 - alpha);
             run.getProbes().add(probe(target.name(), "image model", auc.auc(), auc.lower(), auc.upper(), 0));
@@ -333,14 +342,16 @@ final class DiagnosticsRunner {
         return probe;
     }
 
-    /** The same images with one 0/1 target, {@code flags}. */
-    private static TensorBatch retarget(TensorBatch batch, String name, boolean[] flags) {
-        float[][] targets = new float[flags.length][1];
-        for (int i = 0; i < flags.length; i++) {
-            targets[i][0] = flags[i] ? 1f : 0f;
+    /** Features as the probes take them. */
+    private static double[][] toDouble(float[][] features) {
+        double[][] out = new double[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            out[i] = new double[features[i].length];
+            for (int f = 0; f < features[i].length; f++) {
+                out[i][f] = features[i][f];
+            }
         }
-        return new TensorBatch(batch.tensors(), targets, batch.count(), batch.channels(), batch.size(),
-                List.of(name));
+        return out;
     }
 
     private static boolean bothClasses(boolean[] flags) {
@@ -409,7 +420,7 @@ final class DiagnosticsRunner {
     }
 
     private void subgroups(Run run, Experiment experiment, DiagnosticsSpec spec, List<ManifestEntry> test,
-            TensorBatch batch, double[][] testScores, TensorBatch validation, double[][] validationScores,
+            ImageSource batch, double[][] testScores, ImageSource validation, double[][] validationScores,
             List<Integer> explained) {
         List<ConfounderAttribute> attributes = spec.getSubgroupAttributes().isEmpty() ? experiment.getAttributes()
                 : spec.getSubgroupAttributes();

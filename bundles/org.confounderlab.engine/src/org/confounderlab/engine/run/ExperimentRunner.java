@@ -22,11 +22,7 @@ import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.data.importers.DataSetImporters;
-import org.confounderlab.engine.image.ColourMode;
 import org.confounderlab.engine.image.ImageIntervention;
-import org.confounderlab.engine.image.ImagePipeline;
-import org.confounderlab.engine.image.Interpolation;
-import org.confounderlab.engine.image.Normalisation;
 import org.confounderlab.engine.split.PatientSplitter;
 import org.confounderlab.engine.split.SplitAssignment;
 import org.confounderlab.engine.split.SplitFractions;
@@ -37,17 +33,14 @@ import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.GroupBalance;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.LossTerm;
-import org.confounderlab.engine.training.TensorBatch;
-import org.confounderlab.engine.training.TensorLoader;
+import org.confounderlab.engine.input.StreamedImages;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingSettings;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Rebalancing;
-import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.experiment.SplitSpec;
 import org.confounderlab.model.experiment.TrainingSpec;
 import org.confounderlab.model.run.Artifact;
@@ -71,14 +64,24 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class ExperimentRunner {
 
+    /** The list of the manifest rows the import skipped, in the run folder. */
+    static final String SKIPPED_ROWS_FILE = "skipped-rows.tsv";
+
     private final TrainingBackend backend;
     private final PrintStream progress;
     private final int threads;
+    private final InputOptions input;
 
     public ExperimentRunner(TrainingBackend backend, PrintStream progress, int threads) {
+        this(backend, progress, threads, InputOptions.defaults(threads));
+    }
+
+    /** A runner reading images as {@code input} says (cache, bad-image policy, prefetching). */
+    public ExperimentRunner(TrainingBackend backend, PrintStream progress, int threads, InputOptions input) {
         this.backend = backend;
         this.progress = progress;
         this.threads = threads;
+        this.input = input;
     }
 
     /**
@@ -160,9 +163,17 @@ public final class ExperimentRunner {
         } catch (IOException | DataSetException | TrainingException | RuntimeException | InterruptedException e) {
             synchronized (run) {
                 run.setStatus(e instanceof InterruptedException ? RunStatus.CANCELLED : RunStatus.FAILED);
-                run.setErrorMessage(e.getMessage() == null ? e.toString() : e.getMessage());
+                run.setErrorMessage(RunFailure.describe(e));
             }
             throw e;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // The JVM survives these when the request that failed was large; what it held is freed by now.
+            String message = RunFailure.describe(e);
+            synchronized (run) {
+                run.setStatus(RunStatus.FAILED);
+                run.setErrorMessage(message);
+            }
+            throw new TrainingException(message, e);
         } finally {
             synchronized (run) {
                 run.setEndTime(new Date());
@@ -196,62 +207,63 @@ public final class ExperimentRunner {
         }
     }
 
+    /**
+     * The stages of a run, in order: import → audit → split → images (cache, bad images, cover, augmentation) →
+     * train → evaluate → diagnose → findings. Each stage reads what the earlier ones made and records its own part in
+     * the run.
+     */
     private void execute(Run run, Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options)
             throws IOException, DataSetException, TrainingException, InterruptedException {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
-        Manifest manifest = importDataSet(experiment, experimentFile, labels);
+        Manifest manifest = importDataSet(experiment, experimentFile, labels, folder);
         run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels),
                 experiment.getDataset().getLocation(), new Date()));
         SplitAssignment splits = split(experiment, manifest, labels);
         progress.println("split: " + describe(splits));
-
-        int channels = experiment.getModel().getChannels();
-        ImagePipeline pipeline = new ImagePipeline(channels == 3 ? ColourMode.RGB : ColourMode.GRAY,
-                experiment.getModel().getInputSize(), Interpolation.BILINEAR, Normalisation.IDENTITY);
-        TensorLoader loader = new TensorLoader(pipeline, threads);
-        Function<ManifestEntry, Map<String, Box>> regions = ExperimentRegions.of(experiment);
-        // Train-time masking (the "cover the labels" arm): training and validation images with the regions blacked out.
-        List<String> masked = experiment.getTraining().getTrainTimeMasking().stream().map(Region::getName).toList();
-        List<ManifestEntry> trainEntries = splits.entriesOf(SplitName.TRAIN);
-        List<ManifestEntry> validationEntries = splits.entriesOf(SplitName.VALIDATION);
-        // With train-time masking the same covers go on every image, test images too: the arm is evaluated as it
-        // would be used, and the test variants then act on top of the covers.
-        ImageIntervention cover = null;
-        if (!masked.isEmpty()) {
-            TrainTimeMask mask = TrainTimeMask.over(trainEntries, regions, masked);
-            boolean random = experiment.getTraining().getTrainTimeMaskPlacement() == MaskPlacement.RANDOM_LOCATION;
-            cover = random ? mask.randomErasing() : mask.intervention();
-            regions = mask.addCovers(regions);
-            mask.cover().forEach((name, box) -> {
-                if (random) {
-                    progress.printf(java.util.Locale.ROOT, "training with a black box the size of %s's cover "
-                            + "(%.0f×%.0f px) erased at a random place away from it in every image (the control "
-                            + "arm)%n", name, box.width(), box.height());
-                } else {
-                    progress.printf(java.util.Locale.ROOT, "training with %s covered by a black box at x %.0f, "
-                            + "y %.0f, %.0f×%.0f px in every image%n", name, box.x(), box.y(), box.width(),
-                            box.height());
-                }
-            });
+        try (RunImages images = RunImages.open(run, experiment, labels, manifest.entries(),
+                splits.entriesOf(SplitName.TRAIN), folder, input, progress)) {
+            StreamedImages train = images.training(splits.entriesOf(SplitName.TRAIN));
+            StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
+            StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
+            folder.save(run);
+            Trained trained = train(run, experiment, experimentFile, folder, options, images, train, validation);
+            InterventionEvaluator.Original original = new InterventionEvaluator(trained.classifier(), labels)
+                    .evaluate(run, test, experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
+                            : experiment.getDiagnostics().getAlpha(), folder);
+            progress.printf("evaluated %d test images on %d variants%n", test.count(), run.getEvaluations().size());
+            folder.save(run);
+            diagnose(run, experiment, trained, images, train, validation, original, folder);
         }
-        TensorBatch train = loader.load(trainEntries, labels, cover, regions, experiment.getSplit().getSeed());
-        TensorBatch validation = loader.load(validationEntries, labels, cover, regions,
-                experiment.getSplit().getSeed() + 1);
-        List<ManifestEntry> testEntries = splits.entriesOf(SplitName.TEST);
+        List<Finding> findings = new ArrayList<>(new ShortcutFindings().of(run, experiment));
+        findings.addAll(new DiagnosticFindings().of(run, experiment));
+        findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
+        run.getFindings().addAll(findings);
+    }
+
+    /** The trained model and the settings it was trained with. */
+    private record Trained(ImageClassifier classifier, TrainingSettings settings) {
+    }
+
+    /**
+     * The "train" stage: re-balancing weights, the distillation teacher if any, then the model, each epoch recorded
+     * in the run as it ends; the model is saved beside the run.
+     */
+    private Trained train(Run run, Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options,
+            RunImages images, StreamedImages train, StreamedImages validation)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        List<String> labels = train.labels();
         float[][] groupWeights = null;
         if (experiment.getTraining().getRebalancing() == Rebalancing.GROUP_BALANCED) {
-            GroupBalance balance = groupBalance(experiment, trainEntries, labels);
+            GroupBalance balance = groupBalance(experiment, train.entries(), labels);
             recordGroupWeights(run, balance);
             groupWeights = balance.weights();
         }
         folder.save(run);
-
         List<EpochSummary> finished = run.getEpochs().stream().map(record -> summary(record, labels)).toList();
         TrainingSettings plain = settings(experiment, experimentFile, options).withCheckpoints(folder.path())
                 .resumingAfter(finished).withExampleWeights(groupWeights);
         TrainingSettings settings = experiment.getTraining().getDistillation() == null ? plain
-                : plain.withDistillation(distillation(run, experiment, plain, loader, trainEntries,
-                        validationEntries, labels, regions, folder));
+                : plain.withDistillation(distillation(run, experiment, plain, images, train, validation, folder));
         run.getBackend().setKind(settings.backend());
         int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
         ImageClassifier classifier = backend.train(train, validation, settings,
@@ -273,34 +285,35 @@ public final class ExperimentRunner {
         Path model = folder.path().resolve(RunFolder.MODEL_FILE);
         classifier.save(model);
         run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.MODEL_FILE, "trained " + settings.architecture()
-                + " (" + backend.name() + "), " + keptWeights(settings, run, lastEpoch[0])));
+                + " (" + backend.name() + "), " + keptWeights(settings, run, lastEpoch[0])
+                + (train.augmentation().changesImages() ? ", augmented: " + train.augmentation().describe() : "")));
+        return new Trained(classifier, settings);
+    }
 
-        InterventionEvaluator evaluator = new InterventionEvaluator(classifier, loader, labels, regions, cover,
-                experiment.getSplit().getSeed());
-        InterventionEvaluator.Original original = evaluator.evaluate(run, testEntries, experiment.getInterventions(),
-                experiment.getDiagnostics() == null ? 0.05 : experiment.getDiagnostics().getAlpha(), folder);
-        progress.printf("evaluated %d test images on %d variants%n", testEntries.size(), run.getEvaluations().size());
-        folder.save(run);
-        // Attribute models trained on the images: the same network and settings, fewer epochs, no checkpoints.
-        // Attribute targets: no distillation from the disease teacher, no re-balancing by the disease label.
+    /**
+     * The "diagnose" stage: saliency, probes, attribute models, subgroups and shift tests on the test images the
+     * evaluation scored. Attribute models train on the images with the same network and settings, fewer epochs, no
+     * checkpoints, no distillation from the disease teacher and no re-balancing by the disease label.
+     */
+    private void diagnose(Run run, Experiment experiment, Trained trained, RunImages images, StreamedImages train,
+            StreamedImages validation, InterventionEvaluator.Original original, RunFolder folder)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        TrainingSettings settings = trained.settings();
         TrainingSettings attributeSettings = settings.withCheckpoints(null).resumingAfter(List.of())
                 .withEarlyStopping(0).withEpochs(Math.max(1, Math.min(settings.epochs(), 10)))
                 .withDistillation(null).withExampleWeights(null).withRebalancing(Rebalancing.NONE);
         DiagnosticsRunner.AttributeModelTrainer attributeTrainer = (attributeTrain, attributeValidation) ->
                 backend.train(attributeTrain, attributeValidation, attributeSettings, epoch -> { });
-        new DiagnosticsRunner(progress).run(run, experiment, classifier, loader, new DiagnosticsRunner.Splits(
-                trainEntries, train, validationEntries, validation, testEntries), original, regions, attributeTrainer,
+        new DiagnosticsRunner(progress).run(run, experiment, trained.classifier(), new DiagnosticsRunner.Splits(
+                train, validation, original.images().entries()), original, images.regions(), attributeTrainer,
                 folder);
-        List<Finding> findings = new ArrayList<>(new ShortcutFindings().of(run, experiment));
-        findings.addAll(new DiagnosticFindings().of(run, experiment));
-        findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
-        run.getFindings().addAll(findings);
     }
 
     /** The test images of {@code experiment} as its runs split them (the same import, split and seed). */
     List<ManifestEntry> testEntries(Experiment experiment, Path experimentFile) throws DataSetException, IOException {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
-        return split(experiment, importDataSet(experiment, experimentFile, labels), labels).entriesOf(SplitName.TEST);
+        return split(experiment, importDataSet(experiment, experimentFile, labels, null), labels)
+                .entriesOf(SplitName.TEST);
     }
 
     /** Which epoch's weights the model file holds: the best one with early stopping, else the last. */
@@ -330,7 +343,8 @@ public final class ExperimentRunner {
                 record.getDurationMillis());
     }
 
-    private Manifest importDataSet(Experiment experiment, Path experimentFile, List<String> labels)
+    /** The "import" stage; skipped rows are summarised and listed in {@code folder} (when given). */
+    private Manifest importDataSet(Experiment experiment, Path experimentFile, List<String> labels, RunFolder folder)
             throws DataSetException, IOException {
         Path location = Path.of(experiment.getDataset().getLocation());
         if (!location.isAbsolute()) {
@@ -338,8 +352,11 @@ public final class ExperimentRunner {
         }
         ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
                 .read(location, ImportOptions.lenient());
-        for (DataProblem problem : result.skipped()) {
-            progress.println("skipped: " + problem);
+        if (folder != null) {
+            ProblemReport.report("skipped rows", result.skipped(), folder.path().resolve(SKIPPED_ROWS_FILE),
+                    progress);
+        } else if (!result.skipped().isEmpty()) {
+            progress.println("skipped rows: " + result.skipped().size() + ", the first: " + result.skipped().get(0));
         }
         progress.printf("data set: %d images (%d rows skipped)%n", result.manifest().size(), result.skipped().size());
         return result.manifest();
@@ -428,22 +445,23 @@ public final class ExperimentRunner {
      * confounder-free data and recorded in the run (epochs, kept epoch, model file). A resumed run takes the teacher
      * its first session saved, and the scales it measured, so the loss stays the same.
      */
-    private Distillation distillation(Run run, Experiment experiment, TrainingSettings student,
-            TensorLoader loader, List<ManifestEntry> trainEntries, List<ManifestEntry> validationEntries,
-            List<String> labels, Function<ManifestEntry, Map<String, Box>> regions, RunFolder folder)
+    private Distillation distillation(Run run, Experiment experiment, TrainingSettings student, RunImages images,
+            StreamedImages train, StreamedImages validation, RunFolder folder)
             throws DataSetException, TrainingException, InterruptedException, IOException {
         DistillationSpec spec = experiment.getTraining().getDistillation();
-        TeacherImages data = TeacherImages.of(experiment, trainEntries, validationEntries, labels.get(0));
+        List<String> labels = train.labels();
+        TeacherImages data = TeacherImages.of(experiment, train.entries(), validation.entries(), labels.get(0));
         if (data.train().size() < 2 || data.validation().isEmpty()) {
             throw new TrainingException("The specialist teacher has " + data.train().size() + " training and "
                     + data.validation().size() + " validation images (" + data.description() + "): too few");
         }
-        ImageIntervention cover = null;
-        Function<ManifestEntry, Map<String, Box>> teacherRegions = regions;
+        ImageIntervention cover = images.cover();
+        Function<ManifestEntry, Map<String, Box>> teacherRegions = images.regions();
         if (!data.maskRegions().isEmpty()) {
-            TrainTimeMask mask = TrainTimeMask.over(trainEntries, regions, List.copyOf(data.maskRegions()));
+            TrainTimeMask mask = TrainTimeMask.over(train.entries(), teacherRegions,
+                    List.copyOf(data.maskRegions()));
             cover = mask.intervention();
-            teacherRegions = mask.addCovers(regions);
+            teacherRegions = mask.addCovers(teacherRegions);
         }
         long seed = experiment.getSplit().getSeed();
         DistillationRecord previous = run.getDistillation();
@@ -460,11 +478,15 @@ public final class ExperimentRunner {
             run.getArtifacts().add(artifact(ArtifactKind.MODEL, RunFolder.TEACHER_FILE, "specialist teacher, trained "
                     + "on " + previous.getTeacherData() + ", weights of epoch " + previous.getKeptEpoch()));
         } else {
-            teacher = trainTeacher(run, spec, student, loader, data, cover, teacherRegions, trainEntries.size(),
-                    labels, folder, seed);
+            StreamedImages teacherTrain = images.through(data.train(), cover, teacherRegions, seed);
+            StreamedImages teacherValidation = images.through(data.validation(), cover, teacherRegions, seed + 1);
+            teacher = trainTeacher(run, spec, student, data, teacherTrain, teacherValidation, train.count(), labels,
+                    folder);
         }
-        // What the teacher sees of every training image, for its targets: the images with the covers.
-        TensorBatch view = cover == null ? null : loader.load(trainEntries, labels, cover, teacherRegions, seed);
+        // What the teacher sees of every training image, for its targets: the images with its covers, augmented
+        // with the student's draws.
+        StreamedImages view = cover == images.cover() ? null
+                : images.through(train.entries(), cover, teacherRegions, seed);
         List<Distillation.Layer> layers = spec.getLayers().stream()
                 .map(layer -> new Distillation.Layer(layer.getLayer(), layer.getWeight())).toList();
         try {
@@ -475,12 +497,9 @@ public final class ExperimentRunner {
     }
 
     /** Trains the teacher on its images, records it in the run and saves it beside the run. */
-    private ImageClassifier trainTeacher(Run run, DistillationSpec spec, TrainingSettings student, TensorLoader loader,
-            TeacherImages data, ImageIntervention cover, Function<ManifestEntry, Map<String, Box>> teacherRegions,
-            int studentImages, List<String> labels, RunFolder folder, long seed)
-            throws DataSetException, TrainingException, InterruptedException, IOException {
-        TensorBatch teacherTrain = loader.load(data.train(), labels, cover, teacherRegions, seed);
-        TensorBatch teacherValidation = loader.load(data.validation(), labels, cover, teacherRegions, seed + 1);
+    private ImageClassifier trainTeacher(Run run, DistillationSpec spec, TrainingSettings student, TeacherImages data,
+            StreamedImages teacherTrain, StreamedImages teacherValidation, int studentImages, List<String> labels,
+            RunFolder folder) throws TrainingException, IOException {
         int epochs = spec.getTeacherEpochs() > 0 ? spec.getTeacherEpochs()
                 : teacherEpochs(student.epochs(), studentImages, teacherTrain.count());
         progress.printf(java.util.Locale.ROOT, "specialist teacher: %s, %d validation images, %d epochs%n",

@@ -21,10 +21,10 @@ import org.confounderlab.engine.image.RegionOnly;
 import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.stats.RocCurve;
+import org.confounderlab.engine.input.StreamedImages;
+import org.confounderlab.engine.training.BatchStream;
 import org.confounderlab.engine.training.ImageClassifier;
-import org.confounderlab.engine.training.LetterboxedImages;
 import org.confounderlab.engine.training.TensorBatch;
-import org.confounderlab.engine.training.TensorLoader;
 import org.confounderlab.model.experiment.FillMode;
 import org.confounderlab.model.resource.AtomicFiles;
 import org.confounderlab.model.experiment.Intervention;
@@ -42,34 +42,32 @@ import org.confounderlab.model.run.RunFactory;
  * Counterfactual evaluation: scores the test images as they are and through each intervention of the experiment
  * (regions masked, regions only, a random box of the same size), records per-label AUC with its DeLong interval
  * and ROC points per variant, the paired DeLong test of every variant against the original, and writes all
- * scores to the predictions table.
+ * scores to the predictions table. The test images are read a chunk at a time, each image once for all variants;
+ * only the scores are kept.
  */
 final class InterventionEvaluator {
 
-    private final ImageClassifier classifier;
-    private final TensorLoader loader;
-    private final List<String> labels;
-    private final Function<ManifestEntry, Map<String, Box>> regions;
-    private final ImageIntervention base;
-    private final long seed;
+    /** Test images read and scored per chunk, every variant of a chunk made from one read of each image. */
+    static final int CHUNK = 64;
 
-    /** {@code base} (or {@code null}) is applied to every test image before each variant's own change. */
-    InterventionEvaluator(ImageClassifier classifier, TensorLoader loader, List<String> labels,
-            Function<ManifestEntry, Map<String, Box>> regions, ImageIntervention base, long seed) {
+    private final ImageClassifier classifier;
+    private final List<String> labels;
+
+    InterventionEvaluator(ImageClassifier classifier, List<String> labels) {
         this.classifier = classifier;
-        this.loader = loader;
         this.labels = labels;
-        this.regions = regions;
-        this.base = base;
-        this.seed = seed;
     }
 
     /** The original test images as the model saw them, and its scores on them, for the diagnostics to reuse. */
-    record Original(TensorBatch images, double[][] scores) {
+    record Original(StreamedImages images, double[][] scores) {
     }
 
-    Original evaluate(Run run, List<ManifestEntry> test, List<Intervention> interventions, double alpha,
-            RunFolder folder) throws DataSetException, InterruptedException, IOException {
+    /**
+     * Scores {@code test} (the test images with any train-time cover, which every variant keeps) as they are and
+     * through each of {@code interventions}.
+     */
+    Original evaluate(Run run, StreamedImages test, List<Intervention> interventions, double alpha,
+            RunFolder folder) throws InterruptedException, IOException {
         List<Intervention> variants = new ArrayList<>(interventions);
         if (variants.stream().noneMatch(i -> i.getKind() == InterventionKind.ORIGINAL)) {
             Intervention original = org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createIntervention();
@@ -79,18 +77,23 @@ final class InterventionEvaluator {
         }
         variants.sort((a, b) -> Boolean.compare(b.getKind() == InterventionKind.ORIGINAL,
                 a.getKind() == InterventionKind.ORIGINAL));
-        int[][] targets = null;
-        double[][][] scores = new double[variants.size()][][];
-        TensorBatch original = null;
-        // Decoded and letterboxed once; every variant is made from copies (no decoding per variant).
-        LetterboxedImages images = loader.letterboxed(test, labels, regions);
-        for (int v = 0; v < variants.size(); v++) {
-            TensorBatch batch = images.variant(InterventionSequence.of(base, intervention(variants.get(v))), seed);
-            scores[v] = classifier.predict(batch);
-            if (targets == null) {
-                original = batch; // variants.get(0) is the original
-                targets = targets(batch);
+        List<ImageIntervention> changes = variants.stream().map(InterventionEvaluator::intervention).toList();
+        int n = test.count();
+        double[][][] scores = new double[variants.size()][n][];
+        int[] next = {0};
+        try (BatchStream<List<TensorBatch>> chunks = new BatchStream<>(BatchStream.split(BatchStream.identity(n),
+                CHUNK), indices -> test.variants(indices, changes), test.readThreads(), test.prefetchDepth())) {
+            while (chunks.hasNext()) {
+                List<TensorBatch> chunk = chunks.next();
+                for (int v = 0; v < chunk.size(); v++) {
+                    double[][] part = classifier.predict(chunk.get(v));
+                    System.arraycopy(part, 0, scores[v], next[0], part.length);
+                }
+                next[0] += chunk.get(0).count();
             }
+        }
+        int[][] targets = targets(test);
+        for (int v = 0; v < variants.size(); v++) {
             run.getEvaluations().add(evaluation(variants.get(v), scores[v], targets, 1 - alpha));
         }
         for (int v = 1; v < variants.size(); v++) {
@@ -99,10 +102,11 @@ final class InterventionEvaluator {
                         column(scores[0], l), column(scores[v], l), targets[l], 1 - alpha));
             }
         }
-        writePredictions(folder.path().resolve(RunFolder.PREDICTIONS_FILE), test, variants, scores, targets);
+        writePredictions(folder.path().resolve(RunFolder.PREDICTIONS_FILE), test.entries(), variants, scores,
+                targets);
         run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.PREDICTIONS, RunFolder.PREDICTIONS_FILE,
                 "per-image scores of every test image on every variant"));
-        return new Original(original, scores[0]);
+        return new Original(test, scores[0]);
     }
 
     private static ImageIntervention intervention(Intervention intervention) {
@@ -120,7 +124,7 @@ final class InterventionEvaluator {
         };
     }
 
-    private int[][] targets(TensorBatch batch) {
+    private int[][] targets(StreamedImages batch) {
         int[][] targets = new int[labels.size()][];
         for (int l = 0; l < labels.size(); l++) {
             targets[l] = asInts(batch.positives(l));

@@ -25,7 +25,7 @@ import java.util.List;
  * @param knownTerms  the terms with their scales as an interrupted run measured them before its first step (labels,
  *                    final layer, then each layer), so that a resumed run keeps its loss; empty to measure them
  */
-public record Distillation(ImageClassifier teacher, TensorBatch teacherView, List<Layer> layers, double layerWeight,
+public record Distillation(ImageClassifier teacher, ImageSource teacherView, List<Layer> layers, double layerWeight,
         double finalWeight, List<LossTerm> knownTerms) {
 
     /** One matched layer. */

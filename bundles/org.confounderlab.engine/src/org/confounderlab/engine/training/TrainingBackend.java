@@ -25,7 +25,7 @@ public interface TrainingBackend {
      *
      * @throws BackendUnavailableException when the compute backend asked for is not installed or present
      */
-    ImageClassifier train(TensorBatch train, TensorBatch validation, TrainingSettings settings,
+    ImageClassifier train(ImageSource train, ImageSource validation, TrainingSettings settings,
             TrainingListener listener) throws TrainingException;
 
     /** Reads a classifier this backend saved ({@link ImageClassifier#save}) with outputs {@code labels}. */

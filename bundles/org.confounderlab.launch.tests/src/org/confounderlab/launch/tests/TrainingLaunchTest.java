@@ -150,6 +150,8 @@ class TrainingLaunchTest {
         configuration.setAttribute(TrainingLaunchAttributes.EPOCHS, 2);
         configuration.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, 16);
         configuration.setAttribute(TrainingLaunchAttributes.SEED, "41");
+        configuration.setAttribute(TrainingLaunchAttributes.CACHE, false);
+        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "stop");
         ILaunch launch;
         TrainingSession session;
         Sessions sessions = new Sessions();
@@ -181,6 +183,8 @@ class TrainingLaunchTest {
         assertEquals(16, run.getExperiment().getTraining().getBatchSize());
         assertEquals(41, run.getExperiment().getTraining().getSeed());
         assertTrue(run.getBackend().getDeviceName().contains("threads"), run.getBackend().getDeviceName());
+        assertTrue(run.getArtifacts().stream().anyMatch(a -> a.getDescription().startsWith("no preprocessed cache")),
+                "the launch's cache switch reached the engine");
 
         // The session read the trainer's structured output: the run folder, then both epochs, and the job ended OK.
         assertEquals(runFolder.getLocation().toPath(), session.runFolder().orElseThrow());

@@ -22,6 +22,10 @@ public final class TrainingLaunchAttributes {
     public static final String BATCH_SIZE = PREFIX + "batchSize";
     /** Training seed (a whole number ≥ 0, kept as text: seeds are longs); empty: the experiment's. */
     public static final String SEED = PREFIX + "seed";
+    /** Whether images are read through the preprocessed cache (built on first use); true by default. */
+    public static final String CACHE = PREFIX + "cache";
+    /** What an unreadable image does: {@code skip} (left out, counted and listed; the default) or {@code stop}. */
+    public static final String ON_BAD_IMAGE = PREFIX + "onBadImage";
     /** Java heap of the engine JVM, as for -Xmx (e.g. {@code 4g}). */
     public static final String HEAP = PREFIX + "heap";
     /** Off-heap limit for ND4J, as for -Dorg.bytedeco.javacpp.maxbytes (e.g. {@code 8g}); empty: none. */

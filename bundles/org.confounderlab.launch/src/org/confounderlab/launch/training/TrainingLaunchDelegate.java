@@ -108,6 +108,11 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         if (!offHeap.isBlank()) {
             builder.jvmOption("-Dorg.bytedeco.javacpp.maxbytes=" + offHeap);
             builder.jvmOption("-Dorg.bytedeco.javacpp.maxphysicalbytes=" + offHeap);
+        } else {
+            // None, as the field says: JavaCPP's own default ties ND4J's native memory to the heap's size, so a
+            // small heap would starve the network of memory that lives outside it.
+            builder.jvmOption("-Dorg.bytedeco.javacpp.maxbytes=0");
+            builder.jvmOption("-Dorg.bytedeco.javacpp.maxphysicalbytes=0");
         }
         builder.jvmOption("-Djava.awt.headless=true").jvmOption("--enable-native-access=ALL-UNNAMED");
         if (Runtime.version().feature() >= 24 && javaHome.isBlank()) {
@@ -152,6 +157,12 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         String seed = configuration.getAttribute(TrainingLaunchAttributes.SEED, "");
         if (!seed.isBlank()) {
             arguments.addAll(List.of("--seed", seed.strip()));
+        }
+        if (!configuration.getAttribute(TrainingLaunchAttributes.CACHE, true)) {
+            arguments.add("--no-cache");
+        }
+        if ("stop".equals(configuration.getAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "skip"))) {
+            arguments.addAll(List.of("--on-bad-image", "stop"));
         }
         return builder.arguments(arguments.toArray(String[]::new)).workingDirectory(experiment.getParent());
     }

@@ -8,6 +8,8 @@ import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -15,13 +17,17 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Changes to the experiment for this launch only: epochs, batch size, training seed. The run records the values it
- * trained with; the experiment file stays as it is. Launches that differ only by seed share their test images.
+ * trained with; the experiment file stays as it is. Launches that differ only by seed share their test images. Also
+ * how images are read: through the preprocessed cache or not, and whether an unreadable image is skipped or stops
+ * the run.
  */
 public final class OverridesTab extends AbstractLaunchConfigurationTab {
 
     private Spinner epochs;
     private Spinner batchSize;
     private Text seed;
+    private Button cache;
+    private Combo onBadImage;
 
     @Override
     public void createControl(Composite parent) {
@@ -36,6 +42,18 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
                 + "The split keeps its own seed, so runs that differ only by this seed are tested on the same images.");
         seed.setMessage("the experiment's");
         seed.addModifyListener(e -> updateLaunchConfigurationDialog());
+        cache = new Button(composite, SWT.CHECK);
+        cache.setText("Read images through the preprocessed cache");
+        cache.setToolTipText("Images decoded and letterboxed once into runs/.cache, reused by every epoch, run and "
+                + "study arm, and built again when a file or the preprocessing changes");
+        cache.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        cache.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
+        new Label(composite, SWT.NONE).setText("Unreadable images:");
+        onBadImage = new Combo(composite, SWT.READ_ONLY);
+        onBadImage.setItems("skip, count and list them", "stop the run");
+        onBadImage.setToolTipText("Corrupt, truncated or missing images are found before training; the list is "
+                + "bad-images.tsv in the run folder");
+        onBadImage.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
         Label note = new Label(composite, SWT.WRAP);
         note.setText("0 or empty: as the experiment says. The run records the values it was trained with.");
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -58,6 +76,8 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(TrainingLaunchAttributes.EPOCHS, 0);
         configuration.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, 0);
         configuration.setAttribute(TrainingLaunchAttributes.SEED, "");
+        configuration.setAttribute(TrainingLaunchAttributes.CACHE, true);
+        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "skip");
     }
 
     @Override
@@ -66,6 +86,9 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
             epochs.setSelection(configuration.getAttribute(TrainingLaunchAttributes.EPOCHS, 0));
             batchSize.setSelection(configuration.getAttribute(TrainingLaunchAttributes.BATCH_SIZE, 0));
             seed.setText(configuration.getAttribute(TrainingLaunchAttributes.SEED, ""));
+            cache.setSelection(configuration.getAttribute(TrainingLaunchAttributes.CACHE, true));
+            onBadImage.select("stop".equals(configuration.getAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "skip"))
+                    ? 1 : 0);
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -76,6 +99,9 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(TrainingLaunchAttributes.EPOCHS, epochs.getSelection());
         configuration.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, batchSize.getSelection());
         configuration.setAttribute(TrainingLaunchAttributes.SEED, seed.getText().strip());
+        configuration.setAttribute(TrainingLaunchAttributes.CACHE, cache.getSelection());
+        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, onBadImage.getSelectionIndex() == 1
+                ? "stop" : "skip");
     }
 
     @Override

@@ -29,6 +29,36 @@ class AugmentationTest {
     }
 
     @Test
+    void aShiftMovesPixelsAndBoxesTogether() {
+        // ±25 % of a 40-pixel side: the marker pixel lands where its box went, whatever the draw.
+        for (long seed = 0; seed < 20; seed++) {
+            FloatImage image = FloatImage.filled(40, 40, 1, 0f);
+            image.set(20, 20, 0, 1f);
+            Augmented out = new Augmentation(0, 0, 0, 0, 0.25).apply(image, Map.of("m", new Box(20, 20, 1, 1)),
+                    new SplittableRandom(seed));
+            Box box = out.regions().get("m");
+            assertTrue(box != null, "seed " + seed);
+            assertEquals(1f, out.image().get((int) box.x(), (int) box.y(), 0), 1e-6, "seed " + seed + ": " + box);
+        }
+        Augmented moved = new Augmentation(0, 0, 0, 0, 0.25).apply(FloatImage.filled(40, 40, 1, 0f),
+                Map.of("m", new Box(20, 20, 1, 1)), new SplittableRandom(3));
+        assertFalse(new Box(20, 20, 1, 1).equals(moved.regions().get("m")), "the draw moved the box");
+    }
+
+    @Test
+    void aFlipAfterAShiftMirrorsTheMovedBox() {
+        FloatImage image = FloatImage.filled(40, 40, 1, 0f);
+        image.set(4, 10, 0, 1f);
+        for (long seed = 0; seed < 10; seed++) {
+            Augmented out = new Augmentation(1, 0, 0, 0, 0.1).apply(image, Map.of("m", new Box(4, 10, 1, 1)),
+                    new SplittableRandom(seed));
+            Box box = out.regions().get("m");
+            assertTrue(box.x() > 20, "the left-side marker is on the right after the flip: " + box);
+            assertEquals(1f, out.image().get((int) box.x(), (int) box.y(), 0), 1e-6, "seed " + seed + ": " + box);
+        }
+    }
+
+    @Test
     void noneIsIdentity() {
         FloatImage image = new FloatImage(2, 2, 1, new float[] {0.1f, 0.2f, 0.3f, 0.4f});
         Augmented out = Augmentation.NONE.apply(image, Map.of("m", new Box(0, 0, 1, 1)), new SplittableRandom(3));

@@ -10,19 +10,22 @@ import org.confounderlab.engine.stats.RankAuc;
 import org.confounderlab.engine.training.BatchProgress;
 import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.BatchStream;
+import org.confounderlab.engine.training.ImageSource;
+import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.LossTerm;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingListener;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.indexing.SpecifiedIndex;
 
 /**
  * Trains a multi-label image classifier with Deeplearning4j: mini-batches in an order derived from the seed and the
- * epoch number (so a resumed run sees the same orders as an uninterrupted one), optional re-balancing, and after
- * each epoch the validation loss and per-label AUC, a checkpoint, and the early-stopping decision.
+ * epoch number (so a resumed run sees the same orders as an uninterrupted one), read from an {@link ImageSource}
+ * through a {@link BatchStream} that prepares the next batches while the network trains on this one, optional
+ * re-balancing, and after each epoch the validation loss and per-label AUC, a checkpoint, and the early-stopping
+ * decision. Only the batches in flight are in memory, never the training set.
  *
  * <p>Re-balancing re-samples: each epoch draws as many images as the training set has, with replacement, image i
  * with probability proportional to its weight (the mean of its per-label weights), so that in expectation every
@@ -42,6 +45,7 @@ public final class ClassifierTrainer {
     private double[] imageWeights;
     private INDArray bestParameters;
     private Distiller distiller;
+    private ImageSource teacherView;
 
     /** Trains an initialised network, layer stack or graph. */
     public ClassifierTrainer(TrainableNetwork network, int batchSize, long seed) {
@@ -88,10 +92,19 @@ public final class ClassifierTrainer {
         return this;
     }
 
-    /** Trains by {@code distilling}'s loss instead of the labels' alone ({@code null}: the labels'). */
-    ClassifierTrainer distillingWith(Distiller distilling) {
+    /**
+     * Trains by {@code distilling}'s loss instead of the labels' alone ({@code null}: the labels'); the teacher sees
+     * the training images as {@code view} has them (same order and augmentation draws), or as the student does when
+     * {@code null}.
+     */
+    ClassifierTrainer distillingWith(Distiller distilling, ImageSource view) {
         this.distiller = distilling;
+        this.teacherView = view;
         return this;
+    }
+
+    /** A batch of training images, and what the teacher sees of them ({@code null}: the same). */
+    private record StudentBatch(TensorBatch images, TensorBatch teacherView) {
     }
 
     /** The network being trained. */
@@ -100,8 +113,8 @@ public final class ClassifierTrainer {
     }
 
     /** Trains epochs 1 to {@code epochs}, reporting each to {@code listener} as it ends. */
-    public List<EpochSummary> train(LabelledImages train, LabelledImages validation, int epochs,
-            TrainingListener listener) throws TrainingException {
+    public List<EpochSummary> train(ImageSource train, ImageSource validation, int epochs,
+            TrainingListener listener) throws TrainingException, InterruptedException {
         return train(train, validation, 1, epochs, listener);
     }
 
@@ -109,48 +122,58 @@ public final class ClassifierTrainer {
      * Trains epochs {@code first} to {@code last} (fewer when early stopping ends it), then, with early stopping on,
      * puts the best epoch's weights back into the network.
      */
-    public List<EpochSummary> train(LabelledImages train, LabelledImages validation, int first, int last,
-            TrainingListener listener) throws TrainingException {
+    public List<EpochSummary> train(ImageSource train, ImageSource validation, int first, int last,
+            TrainingListener listener) throws TrainingException, InterruptedException {
         double[] sampling = imageWeights != null ? imageWeights
-                : classWeighted ? rowMeans(imageClassWeights(train.labels())) : null;
-        if (sampling != null && sampling.length != train.size()) {
-            throw new TrainingException(sampling.length + " re-balancing weights for " + train.size()
+                : classWeighted ? rowMeans(imageClassWeights(train.targets())) : null;
+        if (sampling != null && sampling.length != train.count()) {
+            throw new TrainingException(sampling.length + " re-balancing weights for " + train.count()
                     + " training images");
         }
-        int batches = (train.size() + batchSize - 1) / batchSize;
+        if (teacherView != null && teacherView.count() != train.count()) {
+            throw new TrainingException("The teacher's view has " + teacherView.count() + " images for "
+                    + train.count() + " training images");
+        }
         List<EpochSummary> results = new ArrayList<>();
         for (int epoch = first; epoch <= last && !stopping.shouldStop(); epoch++) {
             long start = System.currentTimeMillis();
             double lossSum = 0;
-            long[] order = sampling == null ? shuffledIndices(train.size(), epoch)
-                    : weightedSample(sampling, epoch);
-            for (int b = 0; b < batches; b++) {
-                long[] batch = Arrays.copyOfRange(order, b * batchSize, Math.min(order.length, (b + 1) * batchSize));
-                INDArray features = train.features().get(new SpecifiedIndex(batch), NDArrayIndex.all(),
-                        NDArrayIndex.all(), NDArrayIndex.all());
-                INDArray labels = train.labels().get(new SpecifiedIndex(batch), NDArrayIndex.all());
-                double loss;
-                if (distiller == null) {
-                    network.fit(features, labels);
-                    loss = network.score();
-                } else {
-                    boolean firstStep = distiller.initialTerms() == null;
-                    loss = distiller.fit(batch, features, labels);
-                    if (firstStep) {
-                        listener.onLossTerms(distiller.initialTerms());
+            int[] order = sampling == null ? shuffledIndices(train.count(), epoch) : weightedSample(sampling, epoch);
+            int seen = epoch;
+            try (BatchStream<StudentBatch> batches = new BatchStream<>(BatchStream.split(order, batchSize),
+                    indices -> new StudentBatch(train.batch(indices, seen), teacherView == null ? null
+                            : teacherView.batch(indices, seen)), train.readThreads(), train.prefetchDepth())) {
+                int count = batches.size();
+                for (int b = 0; b < count; b++) {
+                    StudentBatch batch = batches.next();
+                    INDArray features = features(batch.images());
+                    INDArray labels = Nd4j.create(batch.images().targets());
+                    double loss;
+                    if (distiller == null) {
+                        network.fit(features, labels);
+                        loss = network.score();
+                    } else {
+                        boolean firstStep = distiller.initialTerms() == null;
+                        loss = distiller.fit(features, batch.teacherView() == null ? null
+                                : features(batch.teacherView()), labels);
+                        if (firstStep) {
+                            listener.onLossTerms(distiller.initialTerms());
+                        }
                     }
+                    lossSum += loss;
+                    listener.onBatch(new BatchProgress(epoch, last, b + 1, count, loss));
                 }
-                lossSum += loss;
-                listener.onBatch(new BatchProgress(epoch, last, b + 1, batches, loss));
+                lossSum /= Math.max(1, count);
             }
+            double[][] validationScores = new double[validation.count()][];
+            double validationLoss = validationLoss(validation, validationScores);
             List<LossTerm> terms = List.of();
             if (distiller != null) {
                 distiller.copyInto(network);
                 terms = distiller.takeEpochTerms();
             }
-            EpochSummary result = new EpochSummary(epoch, lossSum / batches, validationLoss(validation),
-                    aucs(predict(validation.features()), validation.labels()), System.currentTimeMillis() - start,
-                    terms);
+            EpochSummary result = new EpochSummary(epoch, lossSum, validationLoss,
+                    aucs(validationScores, validation.targets()), System.currentTimeMillis() - start, terms);
             boolean best = stopping.record(result);
             if (best && stopping.enabled()) {
                 bestParameters = network.model().params().dup();
@@ -213,44 +236,64 @@ public final class ClassifierTrainer {
         }
     }
 
-    /** Mean loss over the validation images, scored in batches so big networks fit in memory. */
-    private double validationLoss(LabelledImages validation) {
-        double weightedSum = 0;
-        int n = validation.size();
-        for (int from = 0; from < n; from += TrainableNetwork.PREDICTION_BATCH) {
-            int to = Math.min(n, from + TrainableNetwork.PREDICTION_BATCH);
-            INDArray features = validation.features().get(NDArrayIndex.interval(from, to), NDArrayIndex.all(),
-                    NDArrayIndex.all(), NDArrayIndex.all());
-            INDArray labels = validation.labels().get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-            weightedSum += network.score(features, labels) * (to - from);
-        }
-        return weightedSum / n;
+    /** The images of a batch as the network's input {@code [n, channels, size, size]}. */
+    static INDArray features(TensorBatch batch) {
+        return Nd4j.create(batch.tensors(), new long[] {batch.count(), batch.channels(), batch.size(), batch.size()},
+                'c');
     }
 
-    /** AUC per label column of {@code scores} against the 0/1 {@code labels}. */
-    public static double[] aucs(INDArray scores, INDArray labels) {
-        double[] aucs = new double[(int) labels.columns()];
-        int n = (int) labels.rows();
-        for (int l = 0; l < labels.columns(); l++) {
-            double[] score = scores.getColumn(l).toDoubleVector();
+    /**
+     * Mean loss over the validation images, read and scored a batch at a time; fills {@code scores} with each image's
+     * probabilities on the way, for the AUCs.
+     */
+    private double validationLoss(ImageSource validation, double[][] scores) throws InterruptedException {
+        double weightedSum = 0;
+        int next = 0;
+        try (BatchStream<TensorBatch> batches = BatchStream.inOrder(validation, TrainableNetwork.PREDICTION_BATCH)) {
+            while (batches.hasNext()) {
+                TensorBatch batch = batches.next();
+                INDArray features = features(batch);
+                INDArray labels = Nd4j.create(batch.targets());
+                weightedSum += network.score(features, labels) * batch.count();
+                for (double[] row : network.output(features).toDoubleMatrix()) {
+                    scores[next++] = row;
+                }
+            }
+        }
+        return weightedSum / validation.count();
+    }
+
+    /** AUC per label of {@code scores} {@code [image][label]} against the 0/1 {@code targets}. */
+    public static double[] aucs(double[][] scores, float[][] targets) {
+        int labels = targets.length == 0 ? 0 : targets[0].length;
+        double[] aucs = new double[labels];
+        int n = targets.length;
+        for (int l = 0; l < labels; l++) {
+            double[] score = new double[n];
             boolean[] positive = new boolean[n];
             for (int i = 0; i < n; i++) {
-                positive[i] = labels.getDouble(i, l) == 1.0;
+                score[i] = scores[i][l];
+                positive[i] = targets[i][l] == 1f;
             }
             aucs[l] = RankAuc.auc(score, positive);
         }
         return aucs;
     }
 
+    /** AUC per label column of {@code scores} against the 0/1 {@code labels}. */
+    public static double[] aucs(INDArray scores, INDArray labels) {
+        return aucs(scores.toDoubleMatrix(), labels.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)
+                .toFloatMatrix());
+    }
+
     /**
      * Per image and label, n / (2 · positives) for a positive and n / (2 · negatives) for a negative, as scikit-learn's
      * "balanced" class weights, so each class carries half; a label with one class only keeps weight 1.
      */
-    static float[][] imageClassWeights(INDArray labels) {
-        int n = (int) labels.rows();
-        int columns = (int) labels.columns();
+    static float[][] imageClassWeights(float[][] targets) {
+        int n = targets.length;
+        int columns = n == 0 ? 0 : targets[0].length;
         float[][] weights = new float[n][columns];
-        float[][] targets = labels.castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatMatrix();
         for (int l = 0; l < columns; l++) {
             double p = 0;
             for (int i = 0; i < n; i++) {
@@ -280,7 +323,7 @@ public final class ClassifierTrainer {
      * The epoch's re-balanced order: n draws with replacement, image i with probability weights[i] / Σ weights,
      * seeded by the training seed and the epoch number (a resumed run draws the same).
      */
-    public static long[] weightedSample(double[] weights, long seed, int epoch) {
+    public static int[] weightedSample(double[] weights, long seed, int epoch) {
         double[] cumulative = new double[weights.length];
         double total = 0;
         for (int i = 0; i < weights.length; i++) {
@@ -291,7 +334,7 @@ public final class ClassifierTrainer {
             cumulative[i] = total;
         }
         SplittableRandom random = epochRandom(seed, epoch);
-        long[] order = new long[weights.length];
+        int[] order = new int[weights.length];
         for (int k = 0; k < order.length; k++) {
             double u = random.nextDouble() * total;
             int index = Arrays.binarySearch(cumulative, u);
@@ -301,7 +344,7 @@ public final class ClassifierTrainer {
         return order;
     }
 
-    private long[] weightedSample(double[] weights, int epoch) {
+    private int[] weightedSample(double[] weights, int epoch) {
         return weightedSample(weights, seed, epoch);
     }
 
@@ -311,15 +354,15 @@ public final class ClassifierTrainer {
     }
 
     /** The epoch's order: a Fisher–Yates shuffle seeded by the training seed and the epoch number. */
-    private long[] shuffledIndices(int n, int epoch) {
+    private int[] shuffledIndices(int n, int epoch) {
         SplittableRandom random = epochRandom(seed, epoch);
-        long[] order = new long[n];
+        int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
-            long swap = order[i];
+            int swap = order[i];
             order[i] = order[j];
             order[j] = swap;
         }

@@ -16,8 +16,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.indexing.SpecifiedIndex;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -42,7 +40,6 @@ final class Distiller {
 
     private final TrainableNetwork student;
     private final TrainableNetwork teacher;
-    private final INDArray teacherImages;
     private final Distillation distillation;
     private final List<Distillation.Layer> layers;
     /** Each matched layer's vertex in the graph form (a layer stack's layer i is vertex "i"). */
@@ -53,14 +50,12 @@ final class Distiller {
     private int steps;
 
     /**
-     * A distiller of {@code student} from {@code teacher} (both initialised, of the same architecture);
-     * {@code teacherImages} are what the teacher sees of the training images, in their order, or {@code null} when it
-     * sees the student's inputs.
+     * A distiller of {@code student} from {@code teacher} (both initialised, of the same architecture). What the
+     * teacher sees of each training batch comes with the batch ({@link #fit}).
      */
-    Distiller(TrainableNetwork student, TrainableNetwork teacher, INDArray teacherImages, Distillation distillation) {
+    Distiller(TrainableNetwork student, TrainableNetwork teacher, Distillation distillation) {
         this.student = student;
         this.teacher = teacher;
-        this.teacherImages = teacherImages;
         this.distillation = distillation;
         List<Distillation.Layer> chosen = distillation.layers();
         if (chosen.isEmpty()) {
@@ -90,12 +85,12 @@ final class Distiller {
     }
 
     /**
-     * One optimisation step on the training images {@code batch} (indices into the training set), whose student inputs
-     * and labels are {@code features} and {@code labels}. Returns the step's loss, all terms weighted and scaled.
+     * One optimisation step on a batch of training images, whose student inputs and labels are {@code features} and
+     * {@code labels}, and which the teacher sees as {@code teacherFeatures} ({@code null}: as the student does).
+     * Returns the step's loss, all terms weighted and scaled.
      */
-    double fit(long[] batch, INDArray features, INDArray labels) {
-        INDArray teacherInput = teacherImages == null ? features : teacherImages.get(new SpecifiedIndex(batch),
-                NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.all());
+    double fit(INDArray features, INDArray teacherFeatures, INDArray labels) {
+        INDArray teacherInput = teacherFeatures == null ? features : teacherFeatures;
         Activations fromTeacher = activations(teacher, teacherInput);
         Activations fromStudent = graph == null ? activations(student, features) : graphActivations(features);
         double[] values = termValues(fromStudent, fromTeacher, labels);

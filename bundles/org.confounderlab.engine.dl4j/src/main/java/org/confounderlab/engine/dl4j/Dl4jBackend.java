@@ -7,7 +7,8 @@ import org.confounderlab.engine.training.Distillation;
 import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.ImageClassifier;
-import org.confounderlab.engine.training.TensorBatch;
+import org.confounderlab.engine.training.ImageReadException;
+import org.confounderlab.engine.training.ImageSource;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingListener;
@@ -32,7 +33,7 @@ public final class Dl4jBackend implements TrainingBackend {
     }
 
     @Override
-    public ImageClassifier train(TensorBatch train, TensorBatch validation, TrainingSettings settings,
+    public ImageClassifier train(ImageSource train, ImageSource validation, TrainingSettings settings,
             TrainingListener listener) throws TrainingException {
         checkAvailable(settings.backend(), settings.device());
         if (train.count() == 0 || validation.count() == 0) {
@@ -77,19 +78,20 @@ public final class Dl4jBackend implements TrainingBackend {
             if (!(distillation.teacher() instanceof Dl4jClassifier teacher)) {
                 throw new TrainingException("The teacher was not trained by the Deeplearning4j backend");
             }
-            if (distillation.teacherView() != null && distillation.teacherView().count() != train.count()) {
-                throw new TrainingException("The teacher's view has " + distillation.teacherView().count()
-                        + " images for " + train.count() + " training images");
-            }
             try {
-                trainer.distillingWith(new Distiller(network, teacher.network(), distillation.teacherView() == null
-                        ? null : LabelledImages.of(distillation.teacherView()).features(), distillation));
+                trainer.distillingWith(new Distiller(network, teacher.network(), distillation),
+                        distillation.teacherView());
             } catch (IllegalArgumentException e) {
                 throw new TrainingException(e.getMessage(), e);
             }
         }
         try {
-            trainer.train(LabelledImages.of(train), LabelledImages.of(validation), first, settings.epochs(), listener);
+            trainer.train(train, validation, first, settings.epochs(), listener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrainingException("Training was interrupted", e);
+        } catch (ImageReadException e) {
+            throw new TrainingException("Training stopped at an image that cannot be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new TrainingException("Training failed: " + e.getMessage(), e);
         }
@@ -102,7 +104,7 @@ public final class Dl4jBackend implements TrainingBackend {
     }
 
     /** A new, initialised network of the chosen architecture for the batch's image size, channels and labels. */
-    static TrainableNetwork network(TensorBatch train, TrainingSettings settings) throws TrainingException {
+    static TrainableNetwork network(ImageSource train, TrainingSettings settings) throws TrainingException {
         int size = train.size();
         int channels = train.channels();
         int labels = train.labels().size();

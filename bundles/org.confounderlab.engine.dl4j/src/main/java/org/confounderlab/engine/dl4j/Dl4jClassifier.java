@@ -41,7 +41,7 @@ public final class Dl4jClassifier implements InspectableClassifier {
 
     @Override
     public double[][] predict(TensorBatch batch) {
-        return network.predict(LabelledImages.of(batch).features()).toDoubleMatrix();
+        return network.predict(ClassifierTrainer.features(batch)).toDoubleMatrix();
     }
 
     @Override
@@ -51,12 +51,12 @@ public final class Dl4jClassifier implements InspectableClassifier {
 
     @Override
     public double[][] features(TensorBatch batch) {
-        return new NetworkInspector(network).features(LabelledImages.of(batch).features()).toDoubleMatrix();
+        return new NetworkInspector(network).features(ClassifierTrainer.features(batch)).toDoubleMatrix();
     }
 
     @Override
     public LayerGradients gradients(TensorBatch batch, String layer, int label) {
-        return new NetworkInspector(network).gradients(LabelledImages.of(batch).features(), layer, label);
+        return new NetworkInspector(network).gradients(ClassifierTrainer.features(batch), layer, label);
     }
 
     @Override

@@ -32,20 +32,20 @@ public final class TrainingBenchmark {
         List<String> labels = List.of("finding");
         Manifest manifest = new GenericCsvImporter(labels).read(manifestFile, ImportOptions.strict()).manifest();
         TensorBatch images = new TensorLoader(ImagePipeline.gray(size), 2).load(manifest.entries(), labels);
-        LabelledImages data = LabelledImages.of(images);
+        org.nd4j.linalg.api.ndarray.INDArray features = ClassifierTrainer.features(images);
         ClassifierTrainer trainer = new ClassifierTrainer(SmallCnn.configuration(size, 1, 1, 3e-3, 0, 1), batch, 1);
         List<EpochSummary> timed = new ArrayList<>();
-        trainer.train(data, data, 1 + epochs, timed::add);
+        trainer.train(images, images, 1 + epochs, timed::add);
         // Each epoch's time includes one validation pass over the same images; subtract it so only training counts.
-        long validationMillis = time(() -> trainer.predict(data.features()));
+        long validationMillis = time(() -> trainer.predict(features));
         double best = 0;
         for (EpochSummary epoch : timed.subList(1, timed.size())) {
             double seconds = Math.max(1, epoch.millis() - validationMillis) / 1000.0;
-            best = Math.max(best, data.size() / seconds);
+            best = Math.max(best, images.count() / seconds);
         }
         System.out.printf("backend=%s%n", Nd4j.getExecutioner().getEnvironmentInformation().getProperty("blas.vendor",
                 Nd4j.getBackend().getClass().getSimpleName()));
-        System.out.printf("images=%d size=%d batch=%d%n", data.size(), size, batch);
+        System.out.printf("images=%d size=%d batch=%d%n", images.count(), size, batch);
         System.out.printf("images_per_second=%.1f%n", best);
     }
 

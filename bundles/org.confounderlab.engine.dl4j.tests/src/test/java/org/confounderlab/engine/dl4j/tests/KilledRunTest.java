@@ -40,6 +40,10 @@ class KilledRunTest {
         new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(300).withSeed(3))
                 .generate(folder.resolve("data"));
         Experiment experiment = DemoExperiment.create(32, 200);
+        // Augmented, so the resumed epochs must draw the same augmentation as an uninterrupted run would.
+        experiment.getTraining().getAugmentation().setHorizontalFlip(true);
+        experiment.getTraining().getAugmentation().setRotationDegrees(5);
+        experiment.getTraining().getAugmentation().setTranslationFraction(0.05);
         Path experimentFile = folder.resolve("killed.experiment");
         ModelFiles.save(experiment, experimentFile);
 

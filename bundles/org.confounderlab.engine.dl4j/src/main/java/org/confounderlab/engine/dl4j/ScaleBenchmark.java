@@ -1,0 +1,117 @@
+package org.confounderlab.engine.dl4j;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.confounderlab.engine.data.ImportOptions;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.data.importers.GenericCsvImporter;
+import org.confounderlab.engine.image.Augmentation;
+import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.image.Normalisation;
+import org.confounderlab.engine.input.DecodingStore;
+import org.confounderlab.engine.input.LetterboxedStore;
+import org.confounderlab.engine.input.PreprocessedCache;
+import org.confounderlab.engine.input.StreamedImages;
+import org.confounderlab.engine.training.BatchStream;
+import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.TensorBatch;
+
+/**
+ * The real-scale data path on one data set: builds the preprocessed cache of every image at {@code SIZE}, reads the
+ * whole set through the streaming pipeline (the rate the pipeline can feed), trains one epoch of the small CNN on
+ * the first {@code TRAIN} images through the cache and again straight from the files (what the trainer consumes),
+ * and prints the peak resident size of this JVM from /proc. Prints {@code key=value} lines.
+ *
+ * <p>Usage: {@code ScaleBenchmark MANIFEST SIZE TRAIN THREADS CACHE_FOLDER}.
+ */
+public final class ScaleBenchmark {
+
+    private static final List<String> LABELS = List.of("finding");
+    private static final int BATCH = 32;
+
+    private ScaleBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path manifest = Path.of(args[0]);
+        int size = Integer.parseInt(args[1]);
+        int trainImages = Integer.parseInt(args[2]);
+        int threads = Integer.parseInt(args[3]);
+        Path cacheFolder = Path.of(args[4]);
+        List<ManifestEntry> entries = new GenericCsvImporter(LABELS).read(manifest, ImportOptions.lenient())
+                .manifest().entries();
+        ImagePipeline pipeline = ImagePipeline.gray(size);
+        StreamedImages.Reading reading = new StreamedImages.Reading(threads, 4);
+        print("images", entries.size());
+        print("size", size);
+
+        PreprocessedCache.Opening opening = PreprocessedCache.open(cacheFolder, entries, pipeline, 8, threads, null);
+        print("cache_built", opening.built() ? 1 : 0);
+        print("cache_build_seconds", opening.millis() / 1000.0);
+        print("cache_megabytes", opening.cache().fileSize() / 1e6);
+        try (PreprocessedCache cache = opening.cache()) {
+            StreamedImages all = source(entries, cache, reading);
+            print("pipeline_cached_images_per_second", readAll(all));
+            List<ManifestEntry> train = entries.subList(0, Math.min(trainImages, entries.size()));
+            List<ManifestEntry> validation = entries.subList(train.size(), Math.min(entries.size(), train.size()
+                    + 256));
+            double cachedEpoch = epochSeconds(source(train, cache, reading), source(validation, cache, reading),
+                    size);
+            print("epoch_train_images", train.size());
+            print("epoch_cached_seconds", cachedEpoch);
+            print("trainer_images_per_second", train.size() / cachedEpoch);
+            DecodingStore decoding = new DecodingStore(pipeline);
+            print("pipeline_decoding_images_per_second", readAll(source(entries.subList(0, Math.min(entries.size(),
+                    20_000)), decoding, reading)));
+            print("epoch_decoding_seconds", epochSeconds(source(train, decoding, reading), source(validation,
+                    decoding, reading), size));
+        }
+        print("peak_resident_megabytes", peakResidentKilobytes() / 1024.0);
+        print("max_heap_megabytes", Runtime.getRuntime().maxMemory() / 1048576.0);
+    }
+
+    private static StreamedImages source(List<ManifestEntry> entries, LetterboxedStore store,
+            StreamedImages.Reading reading) {
+        return StreamedImages.of(entries, LABELS, store, Normalisation.IDENTITY, ManifestEntry::regions, reading)
+                .withAugmentation(new Augmentation(0.5, 5, 0, 0.05, 0.05), 1);
+    }
+
+    /** Images per second the pipeline prepares (augmented training batches of 32), nothing consuming them. */
+    private static double readAll(StreamedImages images) throws InterruptedException {
+        long start = System.nanoTime();
+        int read = 0;
+        try (BatchStream<TensorBatch> batches = BatchStream.of(images, BatchStream.identity(images.count()), BATCH,
+                1)) {
+            while (batches.hasNext()) {
+                read += batches.next().count();
+            }
+        }
+        return read / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static double epochSeconds(StreamedImages train, StreamedImages validation, int size) throws Exception {
+        ClassifierTrainer trainer = new ClassifierTrainer(SmallCnn.configuration(size, 1, 1, 3e-3, 0, 1), BATCH, 1);
+        List<EpochSummary> epochs = new ArrayList<>();
+        long start = System.nanoTime();
+        trainer.train(train, validation, 1, epochs::add);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static long peakResidentKilobytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static void print(String key, double value) {
+        System.out.printf(Locale.ROOT, "%s=%.3f%n", key, value);
+    }
+}

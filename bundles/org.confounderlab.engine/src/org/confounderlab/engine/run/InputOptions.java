@@ -1,0 +1,55 @@
+package org.confounderlab.engine.run;
+
+import java.nio.file.Path;
+
+import org.confounderlab.engine.data.ProblemPolicy;
+
+/**
+ * How a run reads its images.
+ *
+ * @param cache       whether to read through the preprocessed cache (built on first use), or decode every file on
+ *                    every read
+ * @param cacheBits   8 or 16 bits per cached value
+ * @param cacheFolder where caches live, or {@code null} for {@code <runs>/.cache} beside the experiments' runs
+ * @param onBadImage  what an unreadable image does: {@link ProblemPolicy#SKIP} leaves it out, counted and listed;
+ *                    {@link ProblemPolicy#STOP} fails the run, naming it
+ * @param readThreads threads that read and prepare batches ahead of the trainer
+ * @param prefetch    batches prepared ahead at most
+ */
+public record InputOptions(boolean cache, int cacheBits, Path cacheFolder, ProblemPolicy onBadImage, int readThreads,
+        int prefetch) {
+
+    /** The cache on (8-bit, beside the runs), bad images skipped, {@code threads} readers, 4 batches ahead. */
+    public static InputOptions defaults(int threads) {
+        return new InputOptions(true, 8, null, ProblemPolicy.SKIP, Math.max(1, threads), 4);
+    }
+
+    public InputOptions {
+        if (cacheBits != 8 && cacheBits != 16) {
+            throw new IllegalArgumentException("the cache holds 8 or 16 bits per value, not " + cacheBits);
+        }
+        if (readThreads < 0 || prefetch < 1) {
+            throw new IllegalArgumentException("reading needs threads ≥ 0 and a prefetch depth ≥ 1");
+        }
+    }
+
+    public InputOptions withCache(boolean on) {
+        return new InputOptions(on, cacheBits, cacheFolder, onBadImage, readThreads, prefetch);
+    }
+
+    public InputOptions withCacheBits(int bits) {
+        return new InputOptions(cache, bits, cacheFolder, onBadImage, readThreads, prefetch);
+    }
+
+    public InputOptions withCacheFolder(Path folder) {
+        return new InputOptions(cache, cacheBits, folder, onBadImage, readThreads, prefetch);
+    }
+
+    public InputOptions withOnBadImage(ProblemPolicy policy) {
+        return new InputOptions(cache, cacheBits, cacheFolder, policy, readThreads, prefetch);
+    }
+
+    public InputOptions withPrefetch(int depth) {
+        return new InputOptions(cache, cacheBits, cacheFolder, onBadImage, readThreads, depth);
+    }
+}
