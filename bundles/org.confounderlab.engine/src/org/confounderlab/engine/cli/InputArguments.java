@@ -8,12 +8,12 @@ import org.confounderlab.engine.run.InputOptions;
 
 /**
  * The options of {@code run} and {@code study} that say how images are read: {@code --no-cache},
- * {@code --cache-bits 8|16}, {@code --cache-dir DIR}, {@code --on-bad-image skip|stop}, {@code --prefetch N}.
+ * {@code --cache-bits 8|16|auto}, {@code --cache-dir DIR}, {@code --on-bad-image skip|stop}, {@code --prefetch N}.
  */
 final class InputArguments {
 
     /** The options' part of a usage line. */
-    static final String USAGE = "[--no-cache] [--cache-bits 8|16] [--cache-dir DIR] [--on-bad-image skip|stop] "
+    static final String USAGE = "[--no-cache] [--cache-bits 8|16|auto] [--cache-dir DIR] [--on-bad-image skip|stop] "
             + "[--prefetch N]";
 
     private InputOptions options;
@@ -32,10 +32,10 @@ final class InputArguments {
             case "--no-cache" -> options = options.withCache(false);
             case "--cache-bits" -> {
                 String bits = OptionValues.value(args, ++i, arg);
-                if (!bits.equals("8") && !bits.equals("16")) {
-                    throw new IllegalArgumentException("--cache-bits must be 8 or 16, not '" + bits + "'");
+                if (!bits.equals("8") && !bits.equals("16") && !bits.equals("auto")) {
+                    throw new IllegalArgumentException("--cache-bits must be 8, 16 or auto, not '" + bits + "'");
                 }
-                options = options.withCacheBits(Integer.parseInt(bits));
+                options = options.withCacheBits(bits.equals("auto") ? 0 : Integer.parseInt(bits));
             }
             case "--cache-dir" -> options = options.withCacheFolder(Path.of(OptionValues.value(args, ++i, arg)));
             case "--on-bad-image" -> {

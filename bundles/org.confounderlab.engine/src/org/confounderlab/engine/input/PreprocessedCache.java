@@ -87,6 +87,47 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
         this.badReasons = badReasons;
     }
 
+    /** Images whose headers {@link #bitsFor} reads, spread over the data set. */
+    private static final int PROBED = 16;
+
+    /**
+     * The bits a cache of {@code entries}' images needs: 16 when any of {@value #PROBED} images spread over the list
+     * stores more than 8 bits per sample (16-bit PNGs, often with 10 or 12 significant bits in the low values, would
+     * keep only a few gray levels in 8 bits), else 8. Reads headers only.
+     */
+    public static int bitsFor(List<ManifestEntry> entries) {
+        if (entries.isEmpty()) {
+            return 8;
+        }
+        int step = Math.max(1, entries.size() / PROBED);
+        for (int i = 0; i < entries.size(); i += step) {
+            if (sampleBits(entries.get(i).image()) > 8) {
+                return 16;
+            }
+        }
+        return 8;
+    }
+
+    private static int sampleBits(Path file) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                    : javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return 8;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                javax.imageio.ImageTypeSpecifier type = reader.getRawImageType(0);
+                return type == null ? 8 : type.getSampleModel().getSampleSize(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return 8; // an unreadable file is found, with its reason, when the cache is built
+        }
+    }
+
     /**
      * The cache of {@code entries}' images as {@code pipeline} letterboxes them, in {@code folder}: the existing file
      * when its key matches, else built now on {@code threads} threads.

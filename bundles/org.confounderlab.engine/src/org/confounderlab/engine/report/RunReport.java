@@ -250,12 +250,48 @@ public final class RunReport {
         }
     }
 
+    /** How the run read its images: the cache or the files, the augmentation, the images left out. */
+    private void inputs() {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Artifact artifact : run.getArtifacts()) {
+            String description = nonBlank(artifact.getDescription(), "");
+            if (description.startsWith("preprocessed cache, ") || description.startsWith("no preprocessed cache")) {
+                parts.add("Images: " + description + ".");
+            } else if (description.contains("unreadable images")) {
+                parts.add(description.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + description.substring(1)
+                        + " (listed in " + artifact.getPath() + ").");
+            }
+        }
+        Experiment experiment = run.getExperiment();
+        var augmentation = experiment == null || experiment.getTraining() == null ? null
+                : experiment.getTraining().getAugmentation();
+        List<String> steps = new java.util.ArrayList<>();
+        if (augmentation != null) {
+            if (augmentation.isHorizontalFlip()) {
+                steps.add("horizontal flip (p 0.5)");
+            }
+            if (augmentation.getRotationDegrees() > 0) {
+                steps.add("rotation ±" + Formats.compact(augmentation.getRotationDegrees()) + "°");
+            }
+            if (augmentation.getTranslationFraction() > 0) {
+                steps.add("shift ±" + Formats.compact(100 * augmentation.getTranslationFraction()) + " % of the side");
+            }
+            if (augmentation.getIntensityJitter() > 0) {
+                steps.add("intensity ±" + Formats.compact(augmentation.getIntensityJitter()));
+            }
+        }
+        parts.add(steps.isEmpty() ? "No augmentation." : "Augmentation in every training epoch: "
+                + String.join(", ", steps) + "; the region boxes (and train-time covers) move with the image.");
+        body.append("<p>").append(Html.escape(String.join(" ", parts))).append("</p>\n");
+    }
+
     private void training() {
         List<EpochRecord> epochs = run.getEpochs();
         if (epochs.isEmpty()) {
             return;
         }
         section("training", "Training curves");
+        inputs();
         image("Training curves", "Loss and validation AUC per epoch (" + epochs.size() + " epoch"
                 + (epochs.size() == 1 ? "" : "s") + ").", TrainingCurvesChart.render(epochs));
         Set<String> labels = new LinkedHashSet<>();

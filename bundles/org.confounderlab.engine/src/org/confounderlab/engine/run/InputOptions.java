@@ -9,7 +9,8 @@ import org.confounderlab.engine.data.ProblemPolicy;
  *
  * @param cache       whether to read through the preprocessed cache (built on first use), or decode every file on
  *                    every read
- * @param cacheBits   8 or 16 bits per cached value
+ * @param cacheBits   8 or 16 bits per cached value, or 0 for what the images need ({@link
+ *                    org.confounderlab.engine.input.PreprocessedCache#bitsFor}: 16 for 16-bit sources)
  * @param cacheFolder where caches live, or {@code null} for {@code <runs>/.cache} beside the experiments' runs
  * @param onBadImage  what an unreadable image does: {@link ProblemPolicy#SKIP} leaves it out, counted and listed;
  *                    {@link ProblemPolicy#STOP} fails the run, naming it
@@ -19,13 +20,16 @@ import org.confounderlab.engine.data.ProblemPolicy;
 public record InputOptions(boolean cache, int cacheBits, Path cacheFolder, ProblemPolicy onBadImage, int readThreads,
         int prefetch) {
 
-    /** The cache on (8-bit, beside the runs), bad images skipped, {@code threads} readers, 4 batches ahead. */
+    /**
+     * The cache on (as many bits as the images need, beside the runs), bad images skipped, {@code threads} readers,
+     * 4 batches ahead.
+     */
     public static InputOptions defaults(int threads) {
-        return new InputOptions(true, 8, null, ProblemPolicy.SKIP, Math.max(1, threads), 4);
+        return new InputOptions(true, 0, null, ProblemPolicy.SKIP, Math.max(1, threads), 4);
     }
 
     public InputOptions {
-        if (cacheBits != 8 && cacheBits != 16) {
+        if (cacheBits != 0 && cacheBits != 8 && cacheBits != 16) {
             throw new IllegalArgumentException("the cache holds 8 or 16 bits per value, not " + cacheBits);
         }
         if (readThreads < 0 || prefetch < 1) {

@@ -81,8 +81,12 @@ final class InterventionEvaluator {
         int n = test.count();
         double[][][] scores = new double[variants.size()][n][];
         int[] next = {0};
+        // Chunks small enough that the variants of the chunks in flight take a bounded part of the heap.
+        int chunkSize = (int) Math.max(8, Math.min(CHUNK, (16L << 20) / (4L * changes.size()
+                * test.tensorLength())));
         try (BatchStream<List<TensorBatch>> chunks = new BatchStream<>(BatchStream.split(BatchStream.identity(n),
-                CHUNK), indices -> test.variants(indices, changes), test.readThreads(), test.prefetchDepth())) {
+                chunkSize), indices -> test.variants(indices, changes), test.readThreads(),
+                BatchStream.depthFor(test, chunkSize, changes.size()))) {
             while (chunks.hasNext()) {
                 List<TensorBatch> chunk = chunks.next();
                 for (int v = 0; v < chunk.size(); v++) {

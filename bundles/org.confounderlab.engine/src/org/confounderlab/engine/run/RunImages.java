@@ -87,8 +87,9 @@ final class RunImages implements AutoCloseable {
         if (options.cache()) {
             Path cacheFolder = options.cacheFolder() != null ? options.cacheFolder()
                     : folder.path().toAbsolutePath().getParent().getParent().resolve(".cache");
-            PreprocessedCache.Opening opening = PreprocessedCache.open(cacheFolder, allEntries, pipeline,
-                    options.cacheBits(), threads, progress);
+            int bits = options.cacheBits() != 0 ? options.cacheBits() : PreprocessedCache.bitsFor(allEntries);
+            PreprocessedCache.Opening opening = PreprocessedCache.open(cacheFolder, allEntries, pipeline, bits,
+                    threads, progress);
             progress.println("cache: " + opening.describe());
             run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.OTHER,
                     opening.cache().file().toAbsolutePath().toString(), "preprocessed cache, " + opening.describe()));

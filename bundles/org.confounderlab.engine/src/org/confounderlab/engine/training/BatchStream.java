@@ -53,7 +53,21 @@ public final class BatchStream<T> implements AutoCloseable {
     /** The batches of {@code source} in {@code order}, {@code batchSize} images each (the last may be smaller). */
     public static BatchStream<TensorBatch> of(ImageSource source, int[] order, int batchSize, int epoch) {
         return new BatchStream<>(split(order, batchSize), indices -> source.batch(indices, epoch),
-                source.readThreads(), source.prefetchDepth());
+                source.readThreads(), depthFor(source, batchSize, 1));
+    }
+
+    /** Share of the heap that batches prepared ahead may take together. */
+    private static final int HEAP_SHARE = 8;
+
+    /**
+     * How many batches of {@code batchSize} images × {@code views} (variants, or the teacher's view) of
+     * {@code source} to prepare ahead: the source's prefetch depth, fewer when that many would take more than an
+     * eighth of the heap, at least 1.
+     */
+    public static int depthFor(ImageSource source, int batchSize, int views) {
+        long batchBytes = 4L * batchSize * views * source.tensorLength();
+        long budget = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        return (int) Math.max(1, Math.min(source.prefetchDepth(), budget / Math.max(1, batchBytes)));
     }
 
     /** All images of {@code source} in their order, {@code batchSize} at a time, not augmented. */

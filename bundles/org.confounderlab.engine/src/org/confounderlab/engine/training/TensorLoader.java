@@ -21,8 +21,10 @@ import org.confounderlab.engine.image.LetterboxTransform;
 import org.confounderlab.engine.image.PreparedImage;
 
 /**
- * Decodes images into a {@link TensorBatch} on several threads, optionally through an intervention (masking,
- * region only, random box) applied after the letterbox, with each image's regions mapped into input pixels.
+ * Decodes a small set of images into one {@link TensorBatch} in memory on several threads, optionally through an
+ * intervention (masking, region only, random box) applied after the letterbox, with each image's regions mapped into
+ * input pixels. For tests and benchmarks of a few hundred images; runs read a batch at a time through
+ * {@code org.confounderlab.engine.input.StreamedImages} instead.
  */
 public final class TensorLoader {
 
@@ -103,24 +105,6 @@ public final class TensorLoader {
         };
         read(entries, labels, preparer, tensors, targets, image -> { });
         return new TensorBatch(tensors, targets, entries.size(), length / (size * size), size, labels);
-    }
-
-    /**
-     * The images decoded and letterboxed once, not yet normalised, with their regions mapped into input pixels, for
-     * making several variants without decoding again ({@link LetterboxedImages#variant}).
-     */
-    public LetterboxedImages letterboxed(List<ManifestEntry> entries, List<String> labels,
-            Function<ManifestEntry, Map<String, Box>> regions) throws DataSetException, InterruptedException {
-        int length = pipeline.tensorLength();
-        int size = pipeline.inputSize();
-        float[] inputs = new float[entries.size() * length];
-        float[][] targets = new float[entries.size()][labels.size()];
-        List<Map<String, Box>> mappedRegions = new java.util.ArrayList<>(java.util.Collections.nCopies(entries.size(),
-                Map.<String, Box>of()));
-        read(entries, labels, letterboxing(), inputs, targets, image -> mappedRegions.set(image.index(),
-                inInput(regions.apply(entries.get(image.index())), image.transform())));
-        return new LetterboxedImages(inputs, targets, mappedRegions, length / (size * size), size, labels,
-                pipeline.normalisation());
     }
 
     /** Decodes a file and letterboxes it to the model input, not normalised. */

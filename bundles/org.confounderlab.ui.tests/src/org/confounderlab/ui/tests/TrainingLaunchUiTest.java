@@ -93,6 +93,8 @@ class TrainingLaunchUiTest {
         original.setAttribute(TrainingLaunchAttributes.DEVICE, -1); // what the widgets write for "no device"
         original.setAttribute(TrainingLaunchAttributes.JAVA_HOME, "");
         original.setAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, "");
+        original.setAttribute(TrainingLaunchAttributes.CACHE, false); // both away from their defaults
+        original.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "stop");
 
         Shell shell = new Shell(Display.getCurrent());
         try {

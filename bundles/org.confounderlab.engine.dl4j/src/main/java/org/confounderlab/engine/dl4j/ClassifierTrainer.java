@@ -142,23 +142,16 @@ public final class ClassifierTrainer {
             int seen = epoch;
             try (BatchStream<StudentBatch> batches = new BatchStream<>(BatchStream.split(order, batchSize),
                     indices -> new StudentBatch(train.batch(indices, seen), teacherView == null ? null
-                            : teacherView.batch(indices, seen)), train.readThreads(), train.prefetchDepth())) {
+                            : teacherView.batch(indices, seen)), train.readThreads(),
+                    BatchStream.depthFor(train, batchSize, teacherView == null ? 1 : 2))) {
                 int count = batches.size();
                 for (int b = 0; b < count; b++) {
                     StudentBatch batch = batches.next();
-                    INDArray features = features(batch.images());
-                    INDArray labels = Nd4j.create(batch.images().targets());
                     double loss;
-                    if (distiller == null) {
-                        network.fit(features, labels);
-                        loss = network.score();
-                    } else {
-                        boolean firstStep = distiller.initialTerms() == null;
-                        loss = distiller.fit(features, batch.teacherView() == null ? null
-                                : features(batch.teacherView()), labels);
-                        if (firstStep) {
-                            listener.onLossTerms(distiller.initialTerms());
-                        }
+                    try {
+                        loss = step(batch, listener);
+                    } catch (OutOfMemoryError e) {
+                        throw described(e, batch.images(), epoch);
                     }
                     lossSum += loss;
                     listener.onBatch(new BatchProgress(epoch, last, b + 1, count, loss));
@@ -166,7 +159,12 @@ public final class ClassifierTrainer {
                 lossSum /= Math.max(1, count);
             }
             double[][] validationScores = new double[validation.count()][];
-            double validationLoss = validationLoss(validation, validationScores);
+            double validationLoss;
+            try {
+                validationLoss = validationLoss(validation, validationScores);
+            } catch (OutOfMemoryError e) {
+                throw described(e, null, epoch);
+            }
             List<LossTerm> terms = List.of();
             if (distiller != null) {
                 distiller.copyInto(network);
@@ -234,6 +232,36 @@ public final class ClassifierTrainer {
         } catch (IOException e) {
             throw new TrainingException("Cannot remove old checkpoints: " + e.getMessage(), e);
         }
+    }
+
+    /** One optimisation step on {@code batch}; returns its loss. */
+    private double step(StudentBatch batch, TrainingListener listener) {
+        INDArray features = features(batch.images());
+        INDArray labels = Nd4j.create(batch.images().targets());
+        if (distiller == null) {
+            network.fit(features, labels);
+            return network.score();
+        }
+        boolean firstStep = distiller.initialTerms() == null;
+        double loss = distiller.fit(features, batch.teacherView() == null ? null : features(batch.teacherView()),
+                labels);
+        if (firstStep) {
+            listener.onLossTerms(distiller.initialTerms());
+        }
+        return loss;
+    }
+
+    /** {@code e} with what was being done when memory ran out: the batch's size, or validation. */
+    private static OutOfMemoryError described(OutOfMemoryError e, TensorBatch batch, int epoch) {
+        if (e.getCause() != null) {
+            return e; // already says what it was doing
+        }
+        OutOfMemoryError described = new OutOfMemoryError(e.getMessage());
+        described.initCause(new IllegalStateException(batch == null ? "while validating after epoch " + epoch
+                : String.format(java.util.Locale.ROOT, "while training epoch %d on a batch of %d images of "
+                        + "%d×%d×%d (%.0f MB as floats)", epoch, batch.count(), batch.channels(), batch.size(),
+                        batch.size(), 4.0 * batch.count() * batch.tensorLength() / 1e6)));
+        return described;
     }
 
     /** The images of a batch as the network's input {@code [n, channels, size, size]}. */

@@ -12,6 +12,7 @@ import org.confounderlab.engine.synthetic.SyntheticDataSpec;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
+import org.confounderlab.model.templates.ExperimentTemplates;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunStatus;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class LargerThanHeapRunTest {
         new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(SIZE).withCount(IMAGES).withSeed(8))
                 .generate(folder.resolve("data"));
         Experiment experiment = DemoExperiment.create(SIZE, 1);
+        ExperimentTemplates.addColumnRegion(experiment, "laterality", "region:laterality", "the L/R marker");
+        ExperimentTemplates.addDefaultInterventions(experiment);
         experiment.getModel().setChannels(3);
         experiment.getDiagnostics().setGradCam(true);
         experiment.getDiagnostics().setBootstrapResamples(100);
@@ -47,7 +50,8 @@ class LargerThanHeapRunTest {
         Run run = ModelFiles.loadRun(runFile(folder.resolve("runs")));
         assertEquals(RunStatus.COMPLETED, run.getStatus(), run.getErrorMessage());
         assertEquals(1, run.getEpochs().size());
-        assertTrue(run.getEvaluations().size() >= 4, "original and the three counterfactual variants");
+        assertEquals(4, run.getEvaluations().size(), "original and the three counterfactual variants");
+        assertEquals(3, run.getComparisons().size(), "each variant against the original (DeLong)");
         assertTrue(run.getEvaluations().get(0).getN() > 500, "test images: " + run.getEvaluations().get(0).getN());
         assertTrue(!run.getSaliency().isEmpty(), "Grad-CAM ran");
         assertTrue(run.getArtifacts().stream().anyMatch(a -> a.getDescription().startsWith("preprocessed cache, "

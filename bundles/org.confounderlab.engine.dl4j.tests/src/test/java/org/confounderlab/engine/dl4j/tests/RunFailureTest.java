@@ -23,7 +23,7 @@ class RunFailureTest {
 
     @Test
     void runningOutOfHeapLeavesAFailedRunThatSaysWhatToChange(@TempDir Path folder) throws Exception {
-        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(120).withSeed(2))
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(64).withCount(400).withSeed(2))
                 .generate(folder.resolve("data"));
         // A batch of 256 images of 512² floats is 268 MB, in a 128 MB heap.
         Experiment experiment = DemoExperiment.create(512, 1);
