@@ -25,6 +25,8 @@ expect 0 "60 images of 20 patients" -- "$cl" generate --out "$work/data" --count
 [ -f "$work/data/manifest.csv" ] || fail "generate wrote no manifest.csv"
 [ "$(ls "$work/data/images" | wc -l)" -eq 60 ] || fail "generate did not write 60 images"
 expect 0 "region:laterality" -- "$cl" audit "$work/data/manifest.csv" --label finding
+# A relative path means the caller's folder, not the project's.
+expect 0 "region:laterality" -- bash -c "cd '$work' && '$cl' audit data/manifest.csv --label finding"
 expect 0 '"cramersV"' -- "$cl" audit "$work/data/manifest.csv" --label finding --json
 expect 0 "audit saved to $work/data.audit" -- "$cl" audit "$work/data/manifest.csv" --label finding --save "$work/data.audit"
 grep -q '<run:DatasetAudit' "$work/data.audit" || fail "the saved audit is not a DatasetAudit model"

@@ -257,7 +257,7 @@ public final class RunReport {
             String description = nonBlank(artifact.getDescription(), "");
             if (description.startsWith("preprocessed cache, ") || description.startsWith("no preprocessed cache")) {
                 parts.add("Images: " + description + ".");
-            } else if (description.contains("unreadable images")) {
+            } else if (description.contains("unreadable image")) {
                 parts.add(description.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + description.substring(1)
                         + " (listed in " + artifact.getPath() + ").");
             }

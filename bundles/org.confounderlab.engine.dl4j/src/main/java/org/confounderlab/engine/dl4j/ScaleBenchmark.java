@@ -60,6 +60,8 @@ public final class ScaleBenchmark {
             List<ManifestEntry> train = entries.subList(0, Math.min(trainImages, entries.size()));
             List<ManifestEntry> validation = entries.subList(train.size(), Math.min(entries.size(), train.size()
                     + 256));
+            // A short untimed epoch first, so neither timed epoch pays for the JIT's and oneDNN's warm-up.
+            epochSeconds(source(validation, cache, reading), source(validation, cache, reading), size);
             double cachedEpoch = epochSeconds(source(train, cache, reading), source(validation, cache, reading),
                     size);
             print("epoch_train_images", train.size());
