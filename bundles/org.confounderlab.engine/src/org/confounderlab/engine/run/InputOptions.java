@@ -13,7 +13,8 @@ import org.confounderlab.engine.data.ProblemPolicy;
  *                    org.confounderlab.engine.input.PreprocessedCache#bitsFor}: 16 for 16-bit sources)
  * @param cacheFolder where caches live, or {@code null} for {@code <runs>/.cache} beside the experiments' runs
  * @param onBadImage  what an unreadable image does: {@link ProblemPolicy#SKIP} leaves it out, counted and listed;
- *                    {@link ProblemPolicy#STOP} fails the run, naming it
+ *                    {@link ProblemPolicy#STOP} fails the run, naming it; {@code null}: as the experiment's data set
+ *                    says ({@code badImagePolicy})
  * @param readThreads threads that read and prepare batches ahead of the trainer
  * @param prefetch    batches prepared ahead at most
  */
@@ -21,11 +22,11 @@ public record InputOptions(boolean cache, int cacheBits, Path cacheFolder, Probl
         int prefetch) {
 
     /**
-     * The cache on (as many bits as the images need, beside the runs), bad images skipped, {@code threads} readers,
-     * 4 batches ahead.
+     * The cache on (as many bits as the images need, beside the runs), bad images as the experiment says,
+     * {@code threads} readers, 4 batches ahead.
      */
     public static InputOptions defaults(int threads) {
-        return new InputOptions(true, 0, null, ProblemPolicy.SKIP, Math.max(1, threads), 4);
+        return new InputOptions(true, 0, null, null, Math.max(1, threads), 4);
     }
 
     public InputOptions {

@@ -26,6 +26,7 @@ import org.confounderlab.engine.input.ImageCheck;
 import org.confounderlab.engine.input.LetterboxedStore;
 import org.confounderlab.engine.input.PreprocessedCache;
 import org.confounderlab.engine.input.StreamedImages;
+import org.confounderlab.model.experiment.BadImagePolicy;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Region;
@@ -106,14 +107,18 @@ final class RunImages implements AutoCloseable {
                     "no preprocessed cache: images decoded from the files on every read"));
             store = decoding;
         }
+        ProblemPolicy policy = options.onBadImage() != null ? options.onBadImage()
+                : experiment.getDataset().getBadImagePolicy() == BadImagePolicy.STOP ? ProblemPolicy.STOP
+                        : ProblemPolicy.SKIP;
         Set<Path> bad = new HashSet<>();
         if (!problems.isEmpty()) {
             Path list = folder.path().resolve(BAD_IMAGES_FILE);
-            ProblemReport.report("unreadable images" + (options.onBadImage() == ProblemPolicy.SKIP
+            ProblemReport.report("unreadable images" + (policy == ProblemPolicy.SKIP
                     ? ", left out of the run" : ""), problems, list, progress);
             run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.LOG, BAD_IMAGES_FILE, problems.size()
-                    + " unreadable images" + (options.onBadImage() == ProblemPolicy.SKIP ? ", skipped" : "")));
-            if (options.onBadImage() == ProblemPolicy.STOP) {
+                    + (problems.size() == 1 ? " unreadable image" : " unreadable images")
+                    + (policy == ProblemPolicy.SKIP ? ", skipped" : "")));
+            if (policy == ProblemPolicy.STOP) {
                 if (closing != null) {
                     closeQuietly(closing);
                 }

@@ -24,7 +24,10 @@ public final class TrainingLaunchAttributes {
     public static final String SEED = PREFIX + "seed";
     /** Whether images are read through the preprocessed cache (built on first use); true by default. */
     public static final String CACHE = PREFIX + "cache";
-    /** What an unreadable image does: {@code skip} (left out, counted and listed; the default) or {@code stop}. */
+    /**
+     * What an unreadable image does: {@code skip} (left out, counted and listed) or {@code stop}; empty (the
+     * default): as the experiment's data set says.
+     */
     public static final String ON_BAD_IMAGE = PREFIX + "onBadImage";
     /** Java heap of the engine JVM, as for -Xmx (e.g. {@code 4g}). */
     public static final String HEAP = PREFIX + "heap";

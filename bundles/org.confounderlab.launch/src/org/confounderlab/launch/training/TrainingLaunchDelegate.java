@@ -161,8 +161,9 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         if (!configuration.getAttribute(TrainingLaunchAttributes.CACHE, true)) {
             arguments.add("--no-cache");
         }
-        if ("stop".equals(configuration.getAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "skip"))) {
-            arguments.addAll(List.of("--on-bad-image", "stop"));
+        String onBadImage = configuration.getAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "");
+        if (onBadImage.equals("skip") || onBadImage.equals("stop")) {
+            arguments.addAll(List.of("--on-bad-image", onBadImage));
         }
         return builder.arguments(arguments.toArray(String[]::new)).workingDirectory(experiment.getParent());
     }

@@ -73,6 +73,7 @@ final class TestModels {
     d.getLabelNames().add("Cardiomegaly");
     d.getLabelNames().add("Edema");
     d.setUncertainLabelPolicy(UncertainLabelPolicy.ONES);
+    d.setBadImagePolicy(org.confounderlab.model.experiment.BadImagePolicy.STOP);
     e.setDataset(d);
 
     ConfounderAttribute sex = EF.createConfounderAttribute();

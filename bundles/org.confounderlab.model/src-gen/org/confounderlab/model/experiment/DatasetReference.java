@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getLocation <em>Location</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getLabelNames <em>Label Names</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getUncertainLabelPolicy <em>Uncertain Label Policy</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getBadImagePolicy <em>Bad Image Policy</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getDatasetReference()
@@ -114,5 +115,34 @@ public interface DatasetReference extends EObject {
 	 * @generated
 	 */
 	void setUncertainLabelPolicy(UncertainLabelPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Bad Image Policy</b></em>' attribute.
+	 * The default value is <code>"SKIP"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.experiment.BadImagePolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What an image that cannot be read (corrupt, truncated, missing) does; such images are found before training. SKIP leaves it out of every split, counted and listed in the run folder's bad-images.tsv; STOP fails the run before training, naming it. The command line's --on-bad-image and the launch configuration's Overrides tab override it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bad Image Policy</em>' attribute.
+	 * @see org.confounderlab.model.experiment.BadImagePolicy
+	 * @see #setBadImagePolicy(BadImagePolicy)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDatasetReference_BadImagePolicy()
+	 * @model default="SKIP"
+	 * @generated
+	 */
+	BadImagePolicy getBadImagePolicy();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DatasetReference#getBadImagePolicy <em>Bad Image Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bad Image Policy</em>' attribute.
+	 * @see org.confounderlab.model.experiment.BadImagePolicy
+	 * @see #getBadImagePolicy()
+	 * @generated
+	 */
+	void setBadImagePolicy(BadImagePolicy value);
 
 } // DatasetReference

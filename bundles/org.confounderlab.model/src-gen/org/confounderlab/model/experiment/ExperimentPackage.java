@@ -234,13 +234,22 @@ public interface ExperimentPackage extends EPackage {
 	int DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY = 3;
 
 	/**
+	 * The feature id for the '<em><b>Bad Image Policy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE__BAD_IMAGE_POLICY = 4;
+
+	/**
 	 * The number of structural features of the '<em>Dataset Reference</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_REFERENCE_FEATURE_COUNT = 4;
+	int DATASET_REFERENCE_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Dataset Reference</em>' class.
@@ -1227,6 +1236,16 @@ public interface ExperimentPackage extends EPackage {
 	int DATASET_FORMAT = 13;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.BadImagePolicy
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
+	 * @generated
+	 */
+	int BAD_IMAGE_POLICY = 14;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1234,7 +1253,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 14;
+	int UNCERTAIN_LABEL_POLICY = 15;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1244,7 +1263,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 15;
+	int ATTRIBUTE_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1254,7 +1273,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 16;
+	int ARCHITECTURE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1264,7 +1283,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 17;
+	int OUTPUT_ACTIVATION = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1274,7 +1293,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 18;
+	int OPTIMIZER = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1284,7 +1303,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 19;
+	int MASK_PLACEMENT = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1294,7 +1313,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 20;
+	int TEACHER_DATA = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1304,7 +1323,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 21;
+	int REBALANCING = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1314,7 +1333,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 22;
+	int INTERVENTION_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1324,7 +1343,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 23;
+	int FILL_MODE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1334,7 +1353,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 24;
+	int BACKEND_KIND = 25;
 
 
 	/**
@@ -1521,6 +1540,17 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDatasetReference_UncertainLabelPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DatasetReference#getBadImagePolicy <em>Bad Image Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bad Image Policy</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference#getBadImagePolicy()
+	 * @see #getDatasetReference()
+	 * @generated
+	 */
+	EAttribute getDatasetReference_BadImagePolicy();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.ConfounderAttribute <em>Confounder Attribute</em>}'.
@@ -2446,6 +2476,16 @@ public interface ExperimentPackage extends EPackage {
 	EEnum getDatasetFormat();
 
 	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Bad Image Policy</em>'.
+	 * @see org.confounderlab.model.experiment.BadImagePolicy
+	 * @generated
+	 */
+	EEnum getBadImagePolicy();
+
+	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2717,6 +2757,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY = eINSTANCE.getDatasetReference_UncertainLabelPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Bad Image Policy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_REFERENCE__BAD_IMAGE_POLICY = eINSTANCE.getDatasetReference_BadImagePolicy();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ConfounderAttributeImpl <em>Confounder Attribute</em>}' class.
@@ -3421,6 +3469,16 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATASET_FORMAT = eINSTANCE.getDatasetFormat();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.BadImagePolicy
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
+		 * @generated
+		 */
+		EEnum BAD_IMAGE_POLICY = eINSTANCE.getBadImagePolicy();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.

@@ -214,6 +214,7 @@ class TrainingLaunchUiTest {
         Display display = Display.getCurrent();
         String[] title = new String[1];
         boolean[] backendShown = {false};
+        boolean[] overridesShown = {false};
         // The dialog blocks: a timer inside its event loop takes the screenshot and closes it.
         display.timerExec(2500, () -> {
             Shell dialog = display.getActiveShell();
@@ -229,6 +230,11 @@ class TrainingLaunchUiTest {
                     tabs.notifyListeners(org.eclipse.swt.SWT.Selection, event);
                     Workbench.screenshot(dialog, "launch-dialog-backend");
                     backendShown[0] = labelTexts(dialog).contains("./confounderlab cuda-runtime");
+                    tabs.setSelection(2); // Overrides: with the cache switch and the bad-image policy
+                    event.item = tabs.getItem(2);
+                    tabs.notifyListeners(org.eclipse.swt.SWT.Selection, event);
+                    Workbench.screenshot(dialog, "launch-dialog-overrides");
+                    overridesShown[0] = labelTexts(dialog).contains("Unreadable images:");
                 }
             } catch (Exception e) {
                 title[0] = "screenshot failed: " + e;
@@ -240,6 +246,7 @@ class TrainingLaunchUiTest {
         assertNotNull(title[0]);
         assertTrue(title[0].contains("Configuration"), title[0]);
         assertTrue(backendShown[0], "the Backend tab says how to install the CUDA runtime");
+        assertTrue(overridesShown[0], "the Overrides tab offers the bad-image policy");
     }
 
     @Test

@@ -44,6 +44,9 @@ public class ExperimentOverviewPage extends ExperimentFormPage {
                     "The label columns to predict, comma-separated");
             fields.choice(toolkit, dataset, "dataset.uncertainLabelPolicy", reference, "uncertainLabelPolicy",
                     "Uncertain labels", "What an uncertain (-1) label becomes");
+            fields.choice(toolkit, dataset, "dataset.badImagePolicy", reference, "badImagePolicy",
+                    "Unreadable images", "SKIP leaves a corrupt, truncated or missing image out of the run, listed "
+                            + "in bad-images.tsv; STOP fails the run before training, naming it");
         }
         SplitSpec split = experiment.getSplit();
         if (split != null) {

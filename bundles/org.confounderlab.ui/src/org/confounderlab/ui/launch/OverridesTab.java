@@ -1,5 +1,7 @@
 package org.confounderlab.ui.launch;
 
+import java.util.List;
+
 import org.confounderlab.launch.training.TrainingLaunchAttributes;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
@@ -28,6 +30,8 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
     private Text seed;
     private Button cache;
     private Combo onBadImage;
+    /** The bad-image attribute's values, in the order of the combo's items. */
+    private static final List<String> BAD_IMAGE_POLICIES = List.of("", "skip", "stop");
 
     @Override
     public void createControl(Composite parent) {
@@ -50,7 +54,7 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
         cache.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
         new Label(composite, SWT.NONE).setText("Unreadable images:");
         onBadImage = new Combo(composite, SWT.READ_ONLY);
-        onBadImage.setItems("skip, count and list them", "stop the run");
+        onBadImage.setItems("as the experiment says", "skip, count and list them", "stop the run");
         onBadImage.setToolTipText("Corrupt, truncated or missing images are found before training; the list is "
                 + "bad-images.tsv in the run folder");
         onBadImage.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
@@ -77,7 +81,7 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, 0);
         configuration.setAttribute(TrainingLaunchAttributes.SEED, "");
         configuration.setAttribute(TrainingLaunchAttributes.CACHE, true);
-        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "skip");
+        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "");
     }
 
     @Override
@@ -87,8 +91,8 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
             batchSize.setSelection(configuration.getAttribute(TrainingLaunchAttributes.BATCH_SIZE, 0));
             seed.setText(configuration.getAttribute(TrainingLaunchAttributes.SEED, ""));
             cache.setSelection(configuration.getAttribute(TrainingLaunchAttributes.CACHE, true));
-            onBadImage.select("stop".equals(configuration.getAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "skip"))
-                    ? 1 : 0);
+            onBadImage.select(Math.max(0, BAD_IMAGE_POLICIES.indexOf(configuration.getAttribute(
+                    TrainingLaunchAttributes.ON_BAD_IMAGE, ""))));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -100,8 +104,8 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(TrainingLaunchAttributes.BATCH_SIZE, batchSize.getSelection());
         configuration.setAttribute(TrainingLaunchAttributes.SEED, seed.getText().strip());
         configuration.setAttribute(TrainingLaunchAttributes.CACHE, cache.getSelection());
-        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, onBadImage.getSelectionIndex() == 1
-                ? "stop" : "skip");
+        configuration.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE,
+                BAD_IMAGE_POLICIES.get(Math.max(0, onBadImage.getSelectionIndex())));
     }
 
     @Override

@@ -4,6 +4,7 @@ package org.confounderlab.model.experiment.impl;
 
 import java.util.Collection;
 
+import org.confounderlab.model.experiment.BadImagePolicy;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.ExperimentPackage;
@@ -32,6 +33,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getLabelNames <em>Label Names</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getUncertainLabelPolicy <em>Uncertain Label Policy</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getBadImagePolicy <em>Bad Image Policy</em>}</li>
  * </ul>
  *
  * @generated
@@ -106,6 +108,26 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 	 * @ordered
 	 */
 	protected UncertainLabelPolicy uncertainLabelPolicy = UNCERTAIN_LABEL_POLICY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBadImagePolicy() <em>Bad Image Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBadImagePolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BadImagePolicy BAD_IMAGE_POLICY_EDEFAULT = BadImagePolicy.SKIP;
+
+	/**
+	 * The cached value of the '{@link #getBadImagePolicy() <em>Bad Image Policy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBadImagePolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected BadImagePolicy badImagePolicy = BAD_IMAGE_POLICY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -214,6 +236,29 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 	 * @generated
 	 */
 	@Override
+	public BadImagePolicy getBadImagePolicy() {
+		return badImagePolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBadImagePolicy(BadImagePolicy newBadImagePolicy) {
+		BadImagePolicy oldBadImagePolicy = badImagePolicy;
+		badImagePolicy = newBadImagePolicy == null ? BAD_IMAGE_POLICY_EDEFAULT : newBadImagePolicy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY, oldBadImagePolicy, badImagePolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.DATASET_REFERENCE__FORMAT:
@@ -224,6 +269,8 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 				return getLabelNames();
 			case ExperimentPackage.DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY:
 				return getUncertainLabelPolicy();
+			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
+				return getBadImagePolicy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -250,6 +297,9 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 			case ExperimentPackage.DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY:
 				setUncertainLabelPolicy((UncertainLabelPolicy)newValue);
 				return;
+			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
+				setBadImagePolicy((BadImagePolicy)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -274,6 +324,9 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 			case ExperimentPackage.DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY:
 				setUncertainLabelPolicy(UNCERTAIN_LABEL_POLICY_EDEFAULT);
 				return;
+			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
+				setBadImagePolicy(BAD_IMAGE_POLICY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -294,6 +347,8 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 				return labelNames != null && !labelNames.isEmpty();
 			case ExperimentPackage.DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY:
 				return uncertainLabelPolicy != UNCERTAIN_LABEL_POLICY_EDEFAULT;
+			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
+				return badImagePolicy != BAD_IMAGE_POLICY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -316,6 +371,8 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 		result.append(labelNames);
 		result.append(", uncertainLabelPolicy: ");
 		result.append(uncertainLabelPolicy);
+		result.append(", badImagePolicy: ");
+		result.append(badImagePolicy);
 		result.append(')');
 		return result.toString();
 	}

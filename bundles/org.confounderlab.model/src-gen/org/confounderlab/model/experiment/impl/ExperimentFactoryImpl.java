@@ -85,6 +85,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 		switch (eDataType.getClassifierID()) {
 			case ExperimentPackage.DATASET_FORMAT:
 				return createDatasetFormatFromString(eDataType, initialValue);
+			case ExperimentPackage.BAD_IMAGE_POLICY:
+				return createBadImagePolicyFromString(eDataType, initialValue);
 			case ExperimentPackage.UNCERTAIN_LABEL_POLICY:
 				return createUncertainLabelPolicyFromString(eDataType, initialValue);
 			case ExperimentPackage.ATTRIBUTE_KIND:
@@ -122,6 +124,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 		switch (eDataType.getClassifierID()) {
 			case ExperimentPackage.DATASET_FORMAT:
 				return convertDatasetFormatToString(eDataType, instanceValue);
+			case ExperimentPackage.BAD_IMAGE_POLICY:
+				return convertBadImagePolicyToString(eDataType, instanceValue);
 			case ExperimentPackage.UNCERTAIN_LABEL_POLICY:
 				return convertUncertainLabelPolicyToString(eDataType, instanceValue);
 			case ExperimentPackage.ATTRIBUTE_KIND:
@@ -309,6 +313,26 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	 * @generated
 	 */
 	public String convertDatasetFormatToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BadImagePolicy createBadImagePolicyFromString(EDataType eDataType, String initialValue) {
+		BadImagePolicy result = BadImagePolicy.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBadImagePolicyToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -7,6 +7,7 @@ import org.confounderlab.model.experiment.AttributeKind;
 import org.confounderlab.model.experiment.Augmentation;
 import org.confounderlab.model.experiment.BackendKind;
 import org.confounderlab.model.experiment.BackendSpec;
+import org.confounderlab.model.experiment.BadImagePolicy;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DatasetReference;
@@ -146,6 +147,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EEnum datasetFormatEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum badImagePolicyEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -458,6 +466,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	@Override
 	public EAttribute getDatasetReference_UncertainLabelPolicy() {
 		return (EAttribute)datasetReferenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetReference_BadImagePolicy() {
+		return (EAttribute)datasetReferenceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1316,6 +1334,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getBadImagePolicy() {
+		return badImagePolicyEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getUncertainLabelPolicy() {
 		return uncertainLabelPolicyEEnum;
 	}
@@ -1467,6 +1495,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__LOCATION);
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__LABEL_NAMES);
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY);
+		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__BAD_IMAGE_POLICY);
 
 		confounderAttributeEClass = createEClass(CONFOUNDER_ATTRIBUTE);
 		createEAttribute(confounderAttributeEClass, CONFOUNDER_ATTRIBUTE__NAME);
@@ -1565,6 +1594,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 
 		// Create enums
 		datasetFormatEEnum = createEEnum(DATASET_FORMAT);
+		badImagePolicyEEnum = createEEnum(BAD_IMAGE_POLICY);
 		uncertainLabelPolicyEEnum = createEEnum(UNCERTAIN_LABEL_POLICY);
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
 		architectureEEnum = createEEnum(ARCHITECTURE);
@@ -1626,6 +1656,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getDatasetReference_Location(), ecorePackage.getEString(), "location", null, 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetReference_LabelNames(), ecorePackage.getEString(), "labelNames", null, 0, -1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetReference_UncertainLabelPolicy(), this.getUncertainLabelPolicy(), "uncertainLabelPolicy", "IGNORE", 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetReference_BadImagePolicy(), this.getBadImagePolicy(), "badImagePolicy", "SKIP", 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(confounderAttributeEClass, ConfounderAttribute.class, "ConfounderAttribute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConfounderAttribute_Name(), ecorePackage.getEString(), "name", null, 0, 1, ConfounderAttribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1730,6 +1761,10 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.CHEXPERT);
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.MIMIC_CXR_JPG);
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.SYNTHETIC);
+
+		initEEnum(badImagePolicyEEnum, BadImagePolicy.class, "BadImagePolicy");
+		addEEnumLiteral(badImagePolicyEEnum, BadImagePolicy.SKIP);
+		addEEnumLiteral(badImagePolicyEEnum, BadImagePolicy.STOP);
 
 		initEEnum(uncertainLabelPolicyEEnum, UncertainLabelPolicy.class, "UncertainLabelPolicy");
 		addEEnumLiteral(uncertainLabelPolicyEEnum, UncertainLabelPolicy.IGNORE);

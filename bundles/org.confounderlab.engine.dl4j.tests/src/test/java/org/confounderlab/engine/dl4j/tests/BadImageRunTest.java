@@ -19,6 +19,7 @@ import org.confounderlab.engine.data.importers.GenericCsvImporter;
 import org.confounderlab.engine.run.RunFolder;
 import org.confounderlab.engine.synthetic.SyntheticDataSpec;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.model.experiment.BadImagePolicy;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.run.Run;
@@ -90,6 +91,21 @@ class BadImageRunTest {
         assertEquals(RunStatus.FAILED, run.getStatus());
         assertTrue(run.getErrorMessage().contains(corrupt.toString()), run.getErrorMessage());
         assertTrue(run.getEpochs().isEmpty(), "stopped before training");
+    }
+
+    @Test
+    void theExperimentsPolicyActsAndTheCommandLineOverridesIt(@TempDir Path folder) throws Exception {
+        Path corrupt = prepare(folder);
+        Path experimentFile = folder.resolve("bad.experiment");
+        Experiment experiment = ModelFiles.loadExperiment(experimentFile);
+        experiment.getDataset().setBadImagePolicy(BadImagePolicy.STOP);
+        ModelFiles.save(experiment, experimentFile);
+        StringBuilder log = new StringBuilder();
+        assertNotEquals(0, run(folder, log), log.toString());
+        assertTrue(log.toString().contains(corrupt.toString()), log.toString());
+        log.setLength(0);
+        assertEquals(0, run(folder, log, "--on-bad-image", "skip"), log.toString());
+        assertTrue(log.toString().contains("left out of the run: 1"), log.toString());
     }
 
     private static Path newest(Path runs) throws Exception {
