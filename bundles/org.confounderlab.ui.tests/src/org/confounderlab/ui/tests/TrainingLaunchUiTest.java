@@ -234,7 +234,10 @@ class TrainingLaunchUiTest {
                     event.item = tabs.getItem(2);
                     tabs.notifyListeners(org.eclipse.swt.SWT.Selection, event);
                     Workbench.screenshot(dialog, "launch-dialog-overrides");
-                    overridesShown[0] = labelTexts(dialog).contains("Unreadable images:");
+                    org.eclipse.swt.widgets.Button cache = Workbench.find(dialog, org.eclipse.swt.widgets.Button.class,
+                            b -> b.getText().startsWith("Read images through the preprocessed cache"));
+                    overridesShown[0] = labelTexts(dialog).contains("Unreadable images:") && cache != null
+                            && cache.getSelection();
                 }
             } catch (Exception e) {
                 title[0] = "screenshot failed: " + e;
@@ -246,7 +249,7 @@ class TrainingLaunchUiTest {
         assertNotNull(title[0]);
         assertTrue(title[0].contains("Configuration"), title[0]);
         assertTrue(backendShown[0], "the Backend tab says how to install the CUDA runtime");
-        assertTrue(overridesShown[0], "the Overrides tab offers the bad-image policy");
+        assertTrue(overridesShown[0], "the Overrides tab offers the bad-image policy, with the cache on by default");
     }
 
     @Test

@@ -51,12 +51,14 @@ public final class OverridesTab extends AbstractLaunchConfigurationTab {
         cache.setToolTipText("Images decoded and letterboxed once into runs/.cache, reused by every epoch, run and "
                 + "study arm, and built again when a file or the preprocessing changes");
         cache.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        cache.setSelection(true); // the attribute's default, should the dialog apply before it initialises this tab
         cache.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
         new Label(composite, SWT.NONE).setText("Unreadable images:");
         onBadImage = new Combo(composite, SWT.READ_ONLY);
         onBadImage.setItems("as the experiment says", "skip, count and list them", "stop the run");
         onBadImage.setToolTipText("Corrupt, truncated or missing images are found before training; the list is "
                 + "bad-images.tsv in the run folder");
+        onBadImage.select(0);
         onBadImage.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
         Label note = new Label(composite, SWT.WRAP);
         note.setText("0 or empty: as the experiment says. The run records the values it was trained with.");
