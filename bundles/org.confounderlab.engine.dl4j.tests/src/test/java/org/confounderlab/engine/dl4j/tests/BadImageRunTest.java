@@ -83,6 +83,23 @@ class BadImageRunTest {
     }
 
     @Test
+    void theCacheOptionsAct(@TempDir Path folder) throws Exception {
+        prepare(folder);
+        Path caches = folder.resolve("my-caches");
+        StringBuilder log = new StringBuilder();
+        assertEquals(0, run(folder, log, "--cache-dir", caches.toString(), "--cache-bits", "16", "--prefetch", "1"),
+                log.toString());
+        Run run = ModelFiles.loadRun(newest(folder.resolve("runs")).resolve(RunFolder.RUN_FILE));
+        String cache = run.getArtifacts().stream().map(a -> a.getDescription())
+                .filter(d -> d.startsWith("preprocessed cache, built")).findFirst().orElseThrow();
+        assertTrue(cache.contains(caches.toString()) && cache.contains("16-bit"), cache);
+        try (var files = Files.list(caches)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".cache")), "the cache is in --cache-dir");
+        }
+        assertFalse(Files.exists(folder.resolve("runs").resolve(".cache")), "and not in the default folder");
+    }
+
+    @Test
     void underTheStopPolicyTheRunFailsNamingTheFile(@TempDir Path folder) throws Exception {
         Path corrupt = prepare(folder);
         StringBuilder log = new StringBuilder();
