@@ -45,12 +45,16 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
     private static final int OK = 1;
     private static final int BAD = 2;
 
-    /** What opening the cache did. */
-    public record Opening(PreprocessedCache cache, boolean built, long millis, List<ImageScan.Bad> bad) {
+    /**
+     * What opening the cache did.
+     *
+     * @param problems the unreadable images, in the data set's order, each naming its file and why
+     */
+    public record Opening(PreprocessedCache cache, boolean built, long millis,
+            List<org.confounderlab.engine.data.DataProblem> problems) {
 
-        /** The unreadable images, as problems naming each file. */
-        public List<org.confounderlab.engine.data.DataProblem> problems() {
-            return bad.stream().map(ImageScan.Bad::problem).toList();
+        public Opening {
+            problems = List.copyOf(problems);
         }
 
         /** A line for the run's log and record. */
@@ -151,7 +155,7 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
                 List<ImageScan.Bad> bad = new ArrayList<>();
                 cache.badReasons.forEach((slot, reason) -> bad.add(new ImageScan.Bad(slot, images.get(slot), reason)));
                 bad.sort((a, b) -> Integer.compare(a.index(), b.index()));
-                return new Opening(cache, false, System.currentTimeMillis() - start, bad);
+                return new Opening(cache, false, System.currentTimeMillis() - start, problems(bad));
             }
         }
         ImageScan.Outcome outcome = build(file, images, pipeline, channels, bits, threads, progress);
@@ -159,7 +163,11 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
         if (cache == null) {
             throw new IOException("the cache just written to " + file + " cannot be read back");
         }
-        return new Opening(cache, true, outcome.millis(), outcome.bad());
+        return new Opening(cache, true, outcome.millis(), problems(outcome.bad()));
+    }
+
+    private static List<org.confounderlab.engine.data.DataProblem> problems(List<ImageScan.Bad> bad) {
+        return bad.stream().map(ImageScan.Bad::problem).toList();
     }
 
     private static ImageScan.Outcome build(Path file, List<Path> images, ImagePipeline pipeline, int channels,

@@ -96,12 +96,6 @@ public final class StreamedImages implements ImageSource {
                 augmentation, augmentationSeed, reading);
     }
 
-    /** The same images with their regions given by {@code newRegions} (original-image pixels). */
-    public StreamedImages withRegions(Function<ManifestEntry, Map<String, Box>> newRegions) {
-        return new StreamedImages(entries, labels, targets, store, normalisation, newRegions, intervention,
-                interventionSeed, augmentation, augmentationSeed, reading);
-    }
-
     /** The same images augmented in training epochs as {@code newAugmentation} says, seeded by {@code seed}. */
     public StreamedImages withAugmentation(Augmentation newAugmentation, long seed) {
         return new StreamedImages(entries, labels, targets, store, normalisation, regions, intervention,
@@ -141,11 +135,6 @@ public final class StreamedImages implements ImageSource {
     /** The augmentation of training epochs. */
     public Augmentation augmentation() {
         return augmentation;
-    }
-
-    /** What the images are read from. */
-    public LetterboxedStore store() {
-        return store;
     }
 
     @Override
@@ -340,19 +329,5 @@ public final class StreamedImages implements ImageSource {
     /** The random source of image {@code index}'s augmentation in {@code epoch}. */
     public static SplittableRandom augmentationRandom(long seed, int epoch, int index) {
         return new SplittableRandom((seed * 0x9E3779B97F4A7C15L + epoch) * 1_000_003L + index);
-    }
-
-    /** What {@code entry}'s regions are (original-image pixels), for a caller mapping them itself. */
-    public Map<String, Box> regions(int index) {
-        return regions.apply(entries.get(index));
-    }
-
-    /** Where image {@code index} landed in the input. */
-    public LetterboxTransform transform(int index) {
-        try {
-            return store.transform(entries.get(index));
-        } catch (ImageDecodeException e) {
-            throw unreadable(entries.get(index), e);
-        }
     }
 }

@@ -43,48 +43,6 @@ public final class TensorLoader {
     }
 
     /**
-     * Each image's regions mapped into model-input pixels (the letterbox of {@link #load}), from the image sizes in
-     * the files' headers, without decoding pixels.
-     */
-    public List<Map<String, Box>> inputRegions(List<ManifestEntry> entries,
-            Function<ManifestEntry, Map<String, Box>> regions) throws DataSetException {
-        List<Map<String, Box>> mapped = new java.util.ArrayList<>(entries.size());
-        for (ManifestEntry entry : entries) {
-            Map<String, Box> boxes = regions.apply(entry);
-            if (boxes.isEmpty()) {
-                mapped.add(Map.of());
-                continue;
-            }
-            int[] dimensions = dimensions(entry);
-            LetterboxTransform transform = LetterboxTransform.fit(dimensions[0], dimensions[1],
-                    pipeline.inputSize());
-            mapped.add(inInput(boxes, transform));
-        }
-        return mapped;
-    }
-
-    private static int[] dimensions(ManifestEntry entry) throws DataSetException {
-        Path file = entry.image();
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
-            java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
-                    : javax.imageio.ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new java.io.IOException("not a PNG or JPEG image");
-            }
-            javax.imageio.ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (java.io.IOException e) {
-            throw new DataSetException(new org.confounderlab.engine.data.DataProblem(file, 0, null,
-                    "cannot read the image size (" + entry.source() + "): " + e.getMessage()));
-        }
-    }
-
-    /**
      * The images through {@code intervention} (none when {@code null}); {@code regions} gives an image's boxes in
      * original-image pixels, and the seed makes random interventions reproducible per image.
      */

@@ -53,7 +53,7 @@ class PreprocessedCacheTest {
                     bits, 2, null);
             try (PreprocessedCache cache = opening.cache()) {
                 assertTrue(opening.built());
-                assertTrue(opening.bad().isEmpty());
+                assertTrue(opening.problems().isEmpty());
                 double step = 1.0 / ((1 << bits) - 1);
                 double largest = 0;
                 for (ManifestEntry entry : entries) {
@@ -110,7 +110,7 @@ class PreprocessedCacheTest {
         PreprocessedCache.Opening opening = PreprocessedCache.open(folder.resolve("cache"), entries,
                 ImagePipeline.gray(32), 8, 2, new PrintStream(log, true, StandardCharsets.UTF_8));
         try (PreprocessedCache cache = opening.cache()) {
-            assertEquals(2, opening.bad().size(), opening.problems().toString());
+            assertEquals(2, opening.problems().size(), opening.problems().toString());
             assertEquals(missing, opening.problems().get(0).file());
             assertTrue(opening.problems().get(0).message().contains("not found"), opening.problems().toString());
             assertEquals(corrupt, opening.problems().get(1).file());

@@ -48,7 +48,7 @@ class RealRadiographCacheTest {
         assertEquals(8, PreprocessedCache.bitsFor(entries));
         PreprocessedCache.Opening opening = PreprocessedCache.open(folder, entries, pipeline, 8, 2, null);
         try (PreprocessedCache cache = opening.cache()) {
-            assertTrue(opening.bad().isEmpty(), opening.problems().toString());
+            assertTrue(opening.problems().isEmpty(), opening.problems().toString());
             for (ManifestEntry entry : entries) {
                 Letterboxed decoded = new DecodingStore(pipeline).read(entry);
                 Letterboxed cached = cache.read(entry);

@@ -137,7 +137,14 @@ class GradCamTest {
         TensorBatch heldImages = loader.load(held, LABELS);
         InspectableClassifier model = (InspectableClassifier) new Dl4jBackend().train(trainImages, heldImages,
                 new TrainingSettings(Architecture.SMALL_CNN, 18, 32, 3e-3, 1e-5, 42), e -> { });
-        List<Map<String, Box>> regions = loader.inputRegions(held, ManifestEntry::regions);
+        org.confounderlab.engine.input.StreamedImages heldSource = org.confounderlab.engine.input.StreamedImages.of(
+                held, LABELS, new org.confounderlab.engine.input.DecodingStore(ImagePipeline.gray(32)),
+                org.confounderlab.engine.image.Normalisation.IDENTITY, ManifestEntry::regions,
+                new org.confounderlab.engine.input.StreamedImages.Reading(0, 1));
+        List<Map<String, Box>> regions = new java.util.ArrayList<>();
+        for (int i = 0; i < held.size(); i++) {
+            regions.add(heldSource.inputRegions(i));
+        }
         SaliencyAnalysis.Result result = new SaliencyAnalysis(model, new SaliencyAnalysis.Options("", 500, 0.05, 1,
                 4, 0, 8)).analyse(heldImages, regions, List.of("lesion", "laterality"), List.of(0));
         AttentionSummary lesion = result.summaries().stream().filter(s -> s.region().equals("lesion")
