@@ -393,6 +393,11 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
     }
 
     /** The cache file. */
+    /** Bits per stored sample: 8 or 16. */
+    public int bits() {
+        return bits;
+    }
+
     public Path file() {
         return file;
     }

@@ -253,7 +253,27 @@ public final class RunReport {
     /** How the run read its images: the cache or the files, the augmentation, the images left out. */
     private void inputs() {
         List<String> parts = new java.util.ArrayList<>();
-        for (Artifact artifact : run.getArtifacts()) {
+        org.confounderlab.model.run.InputRecord inputs = run.getInputs();
+        if (inputs != null) {
+            StringBuilder data = new StringBuilder("Data: ").append(inputs.getImages()).append(" images");
+            if (inputs.getSkippedRows() > 0) {
+                data.append("; ").append(inputs.getSkippedRows()).append(inputs.getSkippedRows() == 1 ? " row"
+                        : " rows").append(" of the metadata skipped (listed in skipped-rows.tsv)");
+            }
+            if (inputs.getBadImages() > 0) {
+                data.append("; ").append(inputs.getBadImages()).append(inputs.getBadImages() == 1
+                        ? " unreadable image" : " unreadable images").append(" (listed in bad-images.tsv)");
+            }
+            parts.add(data.append('.').toString());
+            parts.add(inputs.getCacheFile() == null || inputs.getCacheFile().isBlank()
+                    ? String.format(java.util.Locale.ROOT, "Images decoded from their files on every read, no "
+                            + "cache (checked in %.1f s).", inputs.getCacheMillis() / 1000.0)
+                    : String.format(java.util.Locale.ROOT, "Images read from a preprocessed cache %s in %.1f s "
+                            + "(%d-bit, %.1f MB): %s.", inputs.isCacheBuilt() ? "built" : "reused",
+                            inputs.getCacheMillis() / 1000.0, inputs.getCacheBits(), inputs.getCacheBytes() / 1e6,
+                            inputs.getCacheFile()));
+        }
+        for (Artifact artifact : inputs != null ? List.<Artifact>of() : run.getArtifacts()) {
             String description = nonBlank(artifact.getDescription(), "");
             if (description.startsWith("preprocessed cache, ") || description.startsWith("no preprocessed cache")) {
                 parts.add("Images: " + description + ".");

@@ -31,6 +31,7 @@ import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.Run;
 
 /**
@@ -40,10 +41,10 @@ import org.confounderlab.model.run.Run;
  * as the policy says). It sets up the train-time cover (the masked arm), which goes on every image of the run, and
  * the augmentation of training epochs.
  */
-final class RunImages implements AutoCloseable {
+public final class RunImages implements AutoCloseable {
 
     /** The list of unreadable images in the run folder. */
-    static final String BAD_IMAGES_FILE = "bad-images.tsv";
+    public static final String BAD_IMAGES_FILE = "bad-images.tsv";
 
     private final List<String> labels;
     private final LetterboxedStore store;
@@ -75,7 +76,7 @@ final class RunImages implements AutoCloseable {
      * Opens the images of {@code allEntries} (the whole data set) for {@code run}: the cache or the check, the bad
      * images' list, the cover over {@code trainEntries}' regions, the augmentation.
      */
-    static RunImages open(Run run, Experiment experiment, List<String> labels, List<ManifestEntry> allEntries,
+    public static RunImages open(Run run, Experiment experiment, List<String> labels, List<ManifestEntry> allEntries,
             List<ManifestEntry> trainEntries, RunFolder folder, InputOptions options, PrintStream progress)
             throws IOException, DataSetException, InterruptedException {
         int channels = experiment.getModel().getChannels();
@@ -92,18 +93,31 @@ final class RunImages implements AutoCloseable {
             PreprocessedCache.Opening opening = PreprocessedCache.open(cacheFolder, allEntries, pipeline, bits,
                     threads, progress);
             progress.println("cache: " + opening.describe());
-            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.OTHER,
+            run.getArtifacts().add(RunRecords.artifact(ArtifactKind.OTHER,
                     opening.cache().file().toAbsolutePath().toString(), "preprocessed cache, " + opening.describe()));
             store = opening.cache();
             closing = opening.cache();
             problems = opening.problems();
+            InputRecord inputs = RunRecords.inputs(run);
+            inputs.setCacheFile(opening.cache().file().toAbsolutePath().toString());
+            inputs.setCacheBuilt(opening.built());
+            inputs.setCacheMillis(opening.millis());
+            inputs.setCacheBytes(opening.cache().fileSize());
+            inputs.setCacheBits(opening.cache().bits());
         } else {
             DecodingStore decoding = new DecodingStore(pipeline);
             long start = System.currentTimeMillis();
             problems = ImageCheck.of(allEntries, decoding, threads, progress);
+            long millis = System.currentTimeMillis() - start;
             progress.printf(Locale.ROOT, "images: checked %d files in %.1f s (no cache: every read decodes)%n",
-                    allEntries.size(), (System.currentTimeMillis() - start) / 1000.0);
-            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.OTHER, "",
+                    allEntries.size(), millis / 1000.0);
+            InputRecord inputs = RunRecords.inputs(run);
+            inputs.setCacheFile(null);
+            inputs.setCacheBuilt(false);
+            inputs.setCacheMillis(millis);
+            inputs.setCacheBytes(0);
+            inputs.setCacheBits(0);
+            run.getArtifacts().add(RunRecords.artifact(ArtifactKind.OTHER, "",
                     "no preprocessed cache: images decoded from the files on every read"));
             store = decoding;
         }
@@ -111,11 +125,12 @@ final class RunImages implements AutoCloseable {
                 : experiment.getDataset().getBadImagePolicy() == BadImagePolicy.STOP ? ProblemPolicy.STOP
                         : ProblemPolicy.SKIP;
         Set<Path> bad = new HashSet<>();
+        RunRecords.inputs(run).setBadImages(problems.size());
         if (!problems.isEmpty()) {
             Path list = folder.path().resolve(BAD_IMAGES_FILE);
             ProblemReport.report("unreadable images" + (policy == ProblemPolicy.SKIP
                     ? ", left out of the run" : ""), problems, list, progress);
-            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.LOG, BAD_IMAGES_FILE, problems.size()
+            run.getArtifacts().add(RunRecords.artifact(ArtifactKind.LOG, BAD_IMAGES_FILE, problems.size()
                     + (problems.size() == 1 ? " unreadable image" : " unreadable images")
                     + (policy == ProblemPolicy.SKIP ? ", skipped" : "")));
             if (policy == ProblemPolicy.STOP) {
@@ -193,22 +208,22 @@ final class RunImages implements AutoCloseable {
     }
 
     /** Training images: with the cover, augmented in every epoch (draws seeded by the training seed). */
-    StreamedImages training(List<ManifestEntry> entries) {
+    public StreamedImages training(List<ManifestEntry> entries) {
         return of(entries, seed).withAugmentation(augmentation, trainingSeed);
     }
 
     /** Validation images: with the cover, never augmented. */
-    StreamedImages validation(List<ManifestEntry> entries) {
+    public StreamedImages validation(List<ManifestEntry> entries) {
         return of(entries, seed + 1);
     }
 
     /** Test images: with the cover; every variant acts on top of it. */
-    StreamedImages test(List<ManifestEntry> entries) {
+    public StreamedImages test(List<ManifestEntry> entries) {
         return of(entries, seed);
     }
 
     /** Each image's regions in original-image pixels, the cover included. */
-    Function<ManifestEntry, Map<String, Box>> regions() {
+    public Function<ManifestEntry, Map<String, Box>> regions() {
         return regions;
     }
 

@@ -402,7 +402,7 @@ public final class StudyRunner {
         if (attribute == null) {
             return null;
         }
-        return new Grouping(attribute.getName(), null, DiagnosticsRunner.groups(attribute, test));
+        return new Grouping(attribute.getName(), null, DiagnoseStage.groups(attribute, test));
     }
 
     private static String label(Experiment experiment) {

@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getExperimentPath <em>Experiment Path</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getInputs <em>Inputs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getEpochs <em>Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getComparisons <em>Comparisons</em>}</li>
@@ -237,6 +238,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setBackend(BackendInfo value);
+
+	/**
+	 * Returns the value of the '<em><b>Inputs</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the run read its data set: rows imported and skipped, unreadable images, and the preprocessed cache it used or built.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inputs</em>' containment reference.
+	 * @see #setInputs(InputRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Inputs()
+	 * @model containment="true"
+	 * @generated
+	 */
+	InputRecord getInputs();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getInputs <em>Inputs</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inputs</em>' containment reference.
+	 * @see #getInputs()
+	 * @generated
+	 */
+	void setInputs(InputRecord value);
 
 	/**
 	 * Returns the value of the '<em><b>Epochs</b></em>' containment reference list.

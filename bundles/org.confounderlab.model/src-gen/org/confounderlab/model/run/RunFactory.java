@@ -31,6 +31,15 @@ public interface RunFactory extends EFactory {
 	Run createRun();
 
 	/**
+	 * Returns a new object of class '<em>Input Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Input Record</em>'.
+	 * @generated
+	 */
+	InputRecord createInputRecord();
+
+	/**
 	 * Returns a new object of class '<em>Backend Info</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

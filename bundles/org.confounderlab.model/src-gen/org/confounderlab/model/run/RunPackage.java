@@ -143,13 +143,22 @@ public interface RunPackage extends EPackage {
 	int RUN__BACKEND = 7;
 
 	/**
+	 * The feature id for the '<em><b>Inputs</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__INPUTS = 8;
+
+	/**
 	 * The feature id for the '<em><b>Epochs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EPOCHS = 8;
+	int RUN__EPOCHS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
@@ -158,7 +167,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EVALUATIONS = 9;
+	int RUN__EVALUATIONS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
@@ -167,7 +176,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__COMPARISONS = 10;
+	int RUN__COMPARISONS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Saliency</b></em>' containment reference list.
@@ -176,7 +185,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY = 11;
+	int RUN__SALIENCY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Saliency Cases</b></em>' containment reference list.
@@ -185,7 +194,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY_CASES = 12;
+	int RUN__SALIENCY_CASES = 13;
 
 	/**
 	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SUBGROUPS = 13;
+	int RUN__SUBGROUPS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Shift Tests</b></em>' containment reference list.
@@ -203,7 +212,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SHIFT_TESTS = 14;
+	int RUN__SHIFT_TESTS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 15;
+	int RUN__DISTILLATION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 16;
+	int RUN__GROUP_WEIGHTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 17;
+	int RUN__PROBES = 18;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 18;
+	int RUN__AUDIT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 19;
+	int RUN__FINDINGS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 20;
+	int RUN__ARTIFACTS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 21;
+	int RUN__BASELINE_RUN = 22;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 22;
+	int RUN_FEATURE_COUNT = 23;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -287,6 +296,106 @@ public interface RunPackage extends EPackage {
 	int RUN_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.InputRecordImpl <em>Input Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.InputRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getInputRecord()
+	 * @generated
+	 */
+	int INPUT_RECORD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__IMAGES = 0;
+
+	/**
+	 * The feature id for the '<em><b>Skipped Rows</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__SKIPPED_ROWS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Bad Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__BAD_IMAGES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Cache File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__CACHE_FILE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Cache Built</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__CACHE_BUILT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Cache Millis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__CACHE_MILLIS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Cache Bytes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__CACHE_BYTES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Cache Bits</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD__CACHE_BITS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Input Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Input Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -294,7 +403,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getBackendInfo()
 	 * @generated
 	 */
-	int BACKEND_INFO = 1;
+	int BACKEND_INFO = 2;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -385,7 +494,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEpochRecord()
 	 * @generated
 	 */
-	int EPOCH_RECORD = 2;
+	int EPOCH_RECORD = 3;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -476,7 +585,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLossTerm()
 	 * @generated
 	 */
-	int LOSS_TERM = 3;
+	int LOSS_TERM = 4;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -540,7 +649,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
 	 * @generated
 	 */
-	int DISTILLATION_RECORD = 4;
+	int DISTILLATION_RECORD = 5;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -622,7 +731,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 5;
+	int LABEL_VALUE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -668,7 +777,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 6;
+	int EVALUATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -741,7 +850,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 7;
+	int LABEL_EVALUATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -823,7 +932,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 8;
+	int ROC_POINT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -878,7 +987,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 9;
+	int AUC_COMPARISON = 10;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -987,7 +1096,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 10;
+	int SALIENCY_SUMMARY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -1123,7 +1232,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 11;
+	int SALIENCY_CASE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1259,7 +1368,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 12;
+	int REGION_ATTENTION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1350,7 +1459,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 13;
+	int SUBGROUP_METRIC = 14;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1477,7 +1586,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 14;
+	int ATTRIBUTE_PROBE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1559,7 +1668,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 15;
+	int DATASET_AUDIT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -1632,7 +1741,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 16;
+	int SHIFT_TEST = 17;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1741,7 +1850,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 17;
+	int GROUP_WEIGHT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1832,7 +1941,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 18;
+	int SUBGROUP_PREVALENCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1914,7 +2023,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 19;
+	int DATASET_ASSOCIATION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2023,7 +2132,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 20;
+	int FINDING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2087,7 +2196,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 21;
+	int ARTIFACT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2142,7 +2251,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 22;
+	int STUDY = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2305,7 +2414,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 23;
+	int STUDY_ARM = 24;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2549,7 +2658,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 24;
+	int ARM_COMPARISON = 25;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -2649,7 +2758,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 25;
+	int RUN_STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -2659,7 +2768,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 26;
+	int CI_METHOD = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -2669,7 +2778,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 27;
+	int SALIENCY_METHOD = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2679,7 +2788,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 28;
+	int FINDING_SEVERITY = 29;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -2689,7 +2798,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 29;
+	int ARTIFACT_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -2699,7 +2808,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 30;
+	int ARM_KIND = 31;
 
 
 	/**
@@ -2799,6 +2908,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Backend();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getInputs <em>Inputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Inputs</em>'.
+	 * @see org.confounderlab.model.run.Run#getInputs()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Inputs();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getEpochs <em>Epochs</em>}'.
@@ -2953,6 +3073,104 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRun_BaselineRun();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.InputRecord <em>Input Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Input Record</em>'.
+	 * @see org.confounderlab.model.run.InputRecord
+	 * @generated
+	 */
+	EClass getInputRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getImages <em>Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Images</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getImages()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_Images();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getSkippedRows <em>Skipped Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skipped Rows</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getSkippedRows()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_SkippedRows();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getBadImages <em>Bad Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bad Images</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getBadImages()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_BadImages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getCacheFile <em>Cache File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache File</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getCacheFile()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_CacheFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#isCacheBuilt <em>Cache Built</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache Built</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#isCacheBuilt()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_CacheBuilt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getCacheMillis <em>Cache Millis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache Millis</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getCacheMillis()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_CacheMillis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getCacheBytes <em>Cache Bytes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache Bytes</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getCacheBytes()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_CacheBytes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InputRecord#getCacheBits <em>Cache Bits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache Bits</em>'.
+	 * @see org.confounderlab.model.run.InputRecord#getCacheBits()
+	 * @see #getInputRecord()
+	 * @generated
+	 */
+	EAttribute getInputRecord_CacheBits();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.BackendInfo <em>Backend Info</em>}'.
@@ -5409,6 +5627,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__BACKEND = eINSTANCE.getRun_Backend();
 
 		/**
+		 * The meta object literal for the '<em><b>Inputs</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__INPUTS = eINSTANCE.getRun_Inputs();
+
+		/**
 		 * The meta object literal for the '<em><b>Epochs</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5519,6 +5745,80 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RUN__BASELINE_RUN = eINSTANCE.getRun_BaselineRun();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.InputRecordImpl <em>Input Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.InputRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getInputRecord()
+		 * @generated
+		 */
+		EClass INPUT_RECORD = eINSTANCE.getInputRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__IMAGES = eINSTANCE.getInputRecord_Images();
+
+		/**
+		 * The meta object literal for the '<em><b>Skipped Rows</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__SKIPPED_ROWS = eINSTANCE.getInputRecord_SkippedRows();
+
+		/**
+		 * The meta object literal for the '<em><b>Bad Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__BAD_IMAGES = eINSTANCE.getInputRecord_BadImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__CACHE_FILE = eINSTANCE.getInputRecord_CacheFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache Built</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__CACHE_BUILT = eINSTANCE.getInputRecord_CacheBuilt();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache Millis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__CACHE_MILLIS = eINSTANCE.getInputRecord_CacheMillis();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache Bytes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__CACHE_BYTES = eINSTANCE.getInputRecord_CacheBytes();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache Bits</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RECORD__CACHE_BITS = eINSTANCE.getInputRecord_CacheBits();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.

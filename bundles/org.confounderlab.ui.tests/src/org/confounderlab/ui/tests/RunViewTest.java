@@ -128,6 +128,18 @@ class RunViewTest {
     }
 
     @Test
+    void theHeaderSaysHowTheRunReadItsImages() throws Exception {
+        RunView view = openFromTheRunsView();
+        Run run = view.getRun();
+        assertEquals(240, run.getInputs().getImages());
+        String header = view.getHeaderText();
+        assertTrue(header.contains("data: 240 images"), header);
+        assertTrue(header.contains("cache built in") || header.contains("cache reused in"), header);
+        assertTrue(header.contains(run.getInputs().getCacheFile()), header);
+        assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of(run.getInputs().getCacheFile())));
+    }
+
+    @Test
     void theRocAndAucChartsDrawTheRunsNumbers() throws Exception {
         RunView view = openFromTheRunsView();
         Run run = view.getRun();

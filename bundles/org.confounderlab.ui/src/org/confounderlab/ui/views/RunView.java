@@ -22,6 +22,7 @@ import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.LabelEvaluation;
+import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.SaliencySummary;
 import org.confounderlab.model.run.ShiftTest;
@@ -500,7 +501,46 @@ public class RunView extends ViewPart {
                 text.append(String.format(Locale.ROOT, ", %.1f GiB", backend.getMemoryBytes() / 1073741824.0));
             }
         }
+        String inputs = describeInputs(run);
+        if (!inputs.isEmpty()) {
+            text.append('\n').append(inputs);
+        }
         return text.toString();
+    }
+
+    /**
+     * How the run read its data: images, skipped rows and unreadable images (their lists are files in the run
+     * folder), and the preprocessed cache it built or reused; empty for runs recorded before this was kept.
+     */
+    static String describeInputs(Run run) {
+        InputRecord inputs = run.getInputs();
+        if (inputs == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("data: ").append(inputs.getImages()).append(" images");
+        if (inputs.getSkippedRows() > 0) {
+            text.append(", ").append(inputs.getSkippedRows()).append(inputs.getSkippedRows() == 1 ? " row" : " rows")
+                    .append(" skipped (skipped-rows.tsv)");
+        }
+        if (inputs.getBadImages() > 0) {
+            text.append(", ").append(inputs.getBadImages()).append(inputs.getBadImages() == 1 ? " unreadable image"
+                    : " unreadable images").append(" (bad-images.tsv)");
+        }
+        text.append("  ·  ");
+        if (inputs.getCacheFile() == null || inputs.getCacheFile().isBlank()) {
+            text.append(String.format(Locale.ROOT, "no cache: images decoded on every read (checked in %.1f s)",
+                    inputs.getCacheMillis() / 1000.0));
+        } else {
+            text.append(String.format(Locale.ROOT, "cache %s in %.1f s: %d-bit, %s, %s",
+                    inputs.isCacheBuilt() ? "built" : "reused", inputs.getCacheMillis() / 1000.0,
+                    inputs.getCacheBits(), size(inputs.getCacheBytes()), inputs.getCacheFile()));
+        }
+        return text.toString();
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GiB", bytes / 1073741824.0)
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
     }
 
     private void asyncExec(Runnable runnable) {
@@ -525,6 +565,11 @@ public class RunView extends ViewPart {
     /** The training curves (for tests and export). */
     public TrainingCurvesChart getCurves() {
         return curves;
+    }
+
+    /** The header's text: run, status, device, and how the data was read. */
+    public String getHeaderText() {
+        return header.getText();
     }
 
     /** The error box's text (empty when the run has no error). */

@@ -58,6 +58,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case RunPackage.RUN: return createRun();
+			case RunPackage.INPUT_RECORD: return createInputRecord();
 			case RunPackage.BACKEND_INFO: return createBackendInfo();
 			case RunPackage.EPOCH_RECORD: return createEpochRecord();
 			case RunPackage.LOSS_TERM: return createLossTerm();
@@ -146,6 +147,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public Run createRun() {
 		RunImpl run = new RunImpl();
 		return run;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InputRecord createInputRecord() {
+		InputRecordImpl inputRecord = new InputRecordImpl();
+		return inputRecord;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.RunStatus;
@@ -55,6 +56,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperimentPath <em>Experiment Path</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInputs <em>Inputs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEpochs <em>Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getComparisons <em>Comparisons</em>}</li>
@@ -213,6 +215,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected BackendInfo backend;
+
+	/**
+	 * The cached value of the '{@link #getInputs() <em>Inputs</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInputs()
+	 * @generated
+	 * @ordered
+	 */
+	protected InputRecord inputs;
 
 	/**
 	 * The cached value of the '{@link #getEpochs() <em>Epochs</em>}' containment reference list.
@@ -617,6 +629,51 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public InputRecord getInputs() {
+		return inputs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetInputs(InputRecord newInputs, NotificationChain msgs) {
+		InputRecord oldInputs = inputs;
+		inputs = newInputs;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__INPUTS, oldInputs, newInputs);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInputs(InputRecord newInputs) {
+		if (newInputs != inputs) {
+			NotificationChain msgs = null;
+			if (inputs != null)
+				msgs = ((InternalEObject)inputs).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__INPUTS, null, msgs);
+			if (newInputs != null)
+				msgs = ((InternalEObject)newInputs).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__INPUTS, null, msgs);
+			msgs = basicSetInputs(newInputs, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__INPUTS, newInputs, newInputs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<EpochRecord> getEpochs() {
 		if (epochs == null) {
 			epochs = new EObjectContainmentEList<EpochRecord>(EpochRecord.class, this, RunPackage.RUN__EPOCHS);
@@ -879,6 +936,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return basicSetExperiment(null, msgs);
 			case RunPackage.RUN__BACKEND:
 				return basicSetBackend(null, msgs);
+			case RunPackage.RUN__INPUTS:
+				return basicSetInputs(null, msgs);
 			case RunPackage.RUN__EPOCHS:
 				return ((InternalEList<?>)getEpochs()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__EVALUATIONS:
@@ -933,6 +992,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getExperimentPath();
 			case RunPackage.RUN__BACKEND:
 				return getBackend();
+			case RunPackage.RUN__INPUTS:
+				return getInputs();
 			case RunPackage.RUN__EPOCHS:
 				return getEpochs();
 			case RunPackage.RUN__EVALUATIONS:
@@ -997,6 +1058,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__BACKEND:
 				setBackend((BackendInfo)newValue);
+				return;
+			case RunPackage.RUN__INPUTS:
+				setInputs((InputRecord)newValue);
 				return;
 			case RunPackage.RUN__EPOCHS:
 				getEpochs().clear();
@@ -1087,6 +1151,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__BACKEND:
 				setBackend((BackendInfo)null);
 				return;
+			case RunPackage.RUN__INPUTS:
+				setInputs((InputRecord)null);
+				return;
 			case RunPackage.RUN__EPOCHS:
 				getEpochs().clear();
 				return;
@@ -1157,6 +1224,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return EXPERIMENT_PATH_EDEFAULT == null ? experimentPath != null : !EXPERIMENT_PATH_EDEFAULT.equals(experimentPath);
 			case RunPackage.RUN__BACKEND:
 				return backend != null;
+			case RunPackage.RUN__INPUTS:
+				return inputs != null;
 			case RunPackage.RUN__EPOCHS:
 				return epochs != null && !epochs.isEmpty();
 			case RunPackage.RUN__EVALUATIONS:

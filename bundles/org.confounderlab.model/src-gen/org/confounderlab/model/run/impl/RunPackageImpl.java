@@ -22,6 +22,7 @@ import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
 import org.confounderlab.model.run.LossTerm;
@@ -61,6 +62,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass runEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass inputRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -434,7 +442,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Epochs() {
+	public EReference getRun_Inputs() {
 		return (EReference)runEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -444,7 +452,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Evaluations() {
+	public EReference getRun_Epochs() {
 		return (EReference)runEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -454,7 +462,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Comparisons() {
+	public EReference getRun_Evaluations() {
 		return (EReference)runEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -464,7 +472,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Saliency() {
+	public EReference getRun_Comparisons() {
 		return (EReference)runEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -474,7 +482,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_SaliencyCases() {
+	public EReference getRun_Saliency() {
 		return (EReference)runEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -484,7 +492,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Subgroups() {
+	public EReference getRun_SaliencyCases() {
 		return (EReference)runEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -494,7 +502,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ShiftTests() {
+	public EReference getRun_Subgroups() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -504,7 +512,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_ShiftTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -514,7 +522,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -524,7 +532,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -534,7 +542,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -544,7 +552,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -554,7 +562,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -564,8 +572,108 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(21);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInputRecord() {
+		return inputRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_Images() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_SkippedRows() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_BadImages() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_CacheFile() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_CacheBuilt() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_CacheMillis() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_CacheBytes() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRecord_CacheBits() {
+		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2776,6 +2884,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__EXPERIMENT);
 		createEAttribute(runEClass, RUN__EXPERIMENT_PATH);
 		createEReference(runEClass, RUN__BACKEND);
+		createEReference(runEClass, RUN__INPUTS);
 		createEReference(runEClass, RUN__EPOCHS);
 		createEReference(runEClass, RUN__EVALUATIONS);
 		createEReference(runEClass, RUN__COMPARISONS);
@@ -2790,6 +2899,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__FINDINGS);
 		createEReference(runEClass, RUN__ARTIFACTS);
 		createEAttribute(runEClass, RUN__BASELINE_RUN);
+
+		inputRecordEClass = createEClass(INPUT_RECORD);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__IMAGES);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__SKIPPED_ROWS);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__BAD_IMAGES);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_FILE);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_BUILT);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_MILLIS);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_BYTES);
+		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_BITS);
 
 		backendInfoEClass = createEClass(BACKEND_INFO);
 		createEAttribute(backendInfoEClass, BACKEND_INFO__KIND);
@@ -3077,6 +3196,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Experiment(), theExperimentPackage.getExperiment(), null, "experiment", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_ExperimentPath(), ecorePackage.getEString(), "experimentPath", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Backend(), this.getBackendInfo(), null, "backend", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Inputs(), this.getInputRecord(), null, "inputs", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Epochs(), this.getEpochRecord(), null, "epochs", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Evaluations(), this.getEvaluation(), null, "evaluations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Comparisons(), this.getAucComparison(), null, "comparisons", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3091,6 +3211,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Findings(), this.getFinding(), null, "findings", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_BaselineRun(), ecorePackage.getEString(), "baselineRun", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(inputRecordEClass, InputRecord.class, "InputRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInputRecord_Images(), ecorePackage.getEInt(), "images", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_SkippedRows(), ecorePackage.getEInt(), "skippedRows", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_BadImages(), ecorePackage.getEInt(), "badImages", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_CacheFile(), ecorePackage.getEString(), "cacheFile", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_CacheBuilt(), ecorePackage.getEBoolean(), "cacheBuilt", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_CacheMillis(), ecorePackage.getELong(), "cacheMillis", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_CacheBytes(), ecorePackage.getELong(), "cacheBytes", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRecord_CacheBits(), ecorePackage.getEInt(), "cacheBits", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backendInfoEClass, BackendInfo.class, "BackendInfo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBackendInfo_Kind(), theExperimentPackage.getBackendKind(), "kind", "CPU", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -72,6 +72,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createRunAdapter();
 			}
 			@Override
+			public Adapter caseInputRecord(InputRecord object) {
+				return createInputRecordAdapter();
+			}
+			@Override
 			public Adapter caseBackendInfo(BackendInfo object) {
 				return createBackendInfoAdapter();
 			}
@@ -198,6 +202,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRunAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.InputRecord <em>Input Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.InputRecord
+	 * @generated
+	 */
+	public Adapter createInputRecordAdapter() {
 		return null;
 	}
 

@@ -72,6 +72,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.INPUT_RECORD: {
+				InputRecord inputRecord = (InputRecord)theEObject;
+				T result = caseInputRecord(inputRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.BACKEND_INFO: {
 				BackendInfo backendInfo = (BackendInfo)theEObject;
 				T result = caseBackendInfo(backendInfo);
@@ -232,6 +238,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRun(Run object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Input Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Input Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInputRecord(InputRecord object) {
 		return null;
 	}
 

@@ -15,6 +15,7 @@ import org.confounderlab.engine.training.TrainingListener;
 import org.confounderlab.engine.training.TrainingSettings;
 import org.confounderlab.model.experiment.BackendKind;
 import org.confounderlab.model.experiment.Rebalancing;
+import org.deeplearning4j.util.CrashReportingUtil;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Training with Deeplearning4j on ND4J's CPU backend, or its CUDA one when installed (found through ServiceLoader). */
@@ -48,6 +49,11 @@ public final class Dl4jBackend implements TrainingBackend {
         }
         Checkpoints checkpoints = settings.checkpointFolder() == null ? null
                 : new Checkpoints(settings.checkpointFolder());
+        if (settings.checkpointFolder() != null) {
+            // Deeplearning4j's memory report, written when a step runs out of memory, goes beside the run (by
+            // default it lands in the working folder, the IDE's or the user's).
+            CrashReportingUtil.crashDumpOutputDirectory(settings.checkpointFolder().toFile());
+        }
         List<EpochSummary> finished = settings.finishedEpochs();
         TrainableNetwork network;
         int first;

@@ -75,6 +75,12 @@ class BadImageRunTest {
             assertEquals(2, listed.size(), listed.toString());
             assertTrue(listed.get(1).startsWith(corrupt + "\t"), listed.toString());
             assertTrue(run.getArtifacts().stream().anyMatch(a -> "bad-images.tsv".equals(a.getPath())));
+            assertEquals(1, run.getInputs().getBadImages());
+            assertEquals(options.length == 0, run.getInputs().getCacheFile() != null, "the cache, when used");
+            assertEquals(0, org.confounderlab.engine.cli.ReportCommand.run(List.of(runFolder.toString()),
+                    new PrintStream(new ByteArrayOutputStream()), System.err));
+            String report = Files.readString(runFolder.resolve("report.html"));
+            assertTrue(report.contains("1 unreadable image (listed in bad-images.tsv)"), "the report says it");
             String predictions = Files.readString(runFolder.resolve(RunFolder.PREDICTIONS_FILE));
             assertFalse(predictions.contains(corrupt.getFileName().toString()), "not evaluated");
             int scored = run.getEvaluations().get(0).getN();
@@ -93,6 +99,9 @@ class BadImageRunTest {
         String cache = run.getArtifacts().stream().map(a -> a.getDescription())
                 .filter(d -> d.startsWith("preprocessed cache, built")).findFirst().orElseThrow();
         assertTrue(cache.contains(caches.toString()) && cache.contains("16-bit"), cache);
+        assertEquals(16, run.getInputs().getCacheBits());
+        assertTrue(run.getInputs().isCacheBuilt());
+        assertTrue(run.getInputs().getCacheFile().startsWith(caches.toString()), run.getInputs().getCacheFile());
         try (var files = Files.list(caches)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".cache")), "the cache is in --cache-dir");
         }

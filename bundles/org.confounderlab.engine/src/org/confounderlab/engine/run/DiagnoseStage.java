@@ -31,12 +31,15 @@ import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.InspectableClassifier;
 import org.confounderlab.engine.input.StreamedImages;
 import org.confounderlab.engine.training.ImageSource;
+import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.engine.training.TrainingSettings;
 import org.confounderlab.model.experiment.AttributeKind;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DiagnosticsSpec;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
+import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.resource.AtomicFiles;
 import org.confounderlab.model.run.ArtifactKind;
@@ -51,12 +54,12 @@ import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 
 /**
- * The diagnostics after training, on the original test images: saliency (Grad-CAM, optionally occlusion) with
+ * The "diagnose" stage of a run, after training, on the original test images: saliency (Grad-CAM, optionally occlusion) with
  * attention shares per region and overlays of the images that look most at a region, attribute probes on the frozen
  * features, and subgroup metrics at the threshold chosen on validation data. Everything goes into the run model;
  * the overlays go to {@code heatmaps/} in the run folder.
  */
-final class DiagnosticsRunner {
+public final class DiagnoseStage {
 
     /** Folder of the overlay PNGs in the run folder. */
     static final String HEATMAP_FOLDER = "heatmaps";
@@ -64,12 +67,12 @@ final class DiagnosticsRunner {
 
     private final PrintStream progress;
 
-    DiagnosticsRunner(PrintStream progress) {
+    public DiagnoseStage(PrintStream progress) {
         this.progress = progress;
     }
 
     /** The images of a run's training and validation splits, as the model saw them, and the test entries. */
-    record Splits(StreamedImages train, StreamedImages validation, List<ManifestEntry> test) {
+    public record Splits(StreamedImages train, StreamedImages validation, List<ManifestEntry> test) {
 
         List<ManifestEntry> trainEntries() {
             return train.entries();
@@ -82,16 +85,28 @@ final class DiagnosticsRunner {
 
     /** Trains a classifier of the experiment's kind on other targets (the attribute models). */
     @FunctionalInterface
-    interface AttributeModelTrainer {
+    public interface AttributeModelTrainer {
         ImageClassifier train(ImageSource train, ImageSource validation) throws TrainingException;
+
+        /**
+         * Attribute models like the disease model of {@code settings}, from {@code backend}: the same network and
+         * settings, fewer epochs (at most 10), no checkpoints, no early stopping, no distillation from the disease
+         * teacher and no re-balancing by the disease label.
+         */
+        static AttributeModelTrainer like(TrainingBackend backend, TrainingSettings settings) {
+            TrainingSettings attributeSettings = settings.withCheckpoints(null).resumingAfter(List.of())
+                    .withEarlyStopping(0).withEpochs(Math.max(1, Math.min(settings.epochs(), 10)))
+                    .withDistillation(null).withExampleWeights(null).withRebalancing(Rebalancing.NONE);
+            return (train, validation) -> backend.train(train, validation, attributeSettings, epoch -> { });
+        }
     }
 
     /**
      * Runs the diagnostics on {@code original}, the test images as the counterfactual evaluation loaded and scored
      * them (with any train-time covers), so they are not decoded twice.
      */
-    void run(Run run, Experiment experiment, ImageClassifier classifier, Splits splits,
-            InterventionEvaluator.Original original, Function<ManifestEntry, Map<String, Box>> regions,
+    public void run(Run run, Experiment experiment, ImageClassifier classifier, Splits splits,
+            EvaluateStage.Original original, Function<ManifestEntry, Map<String, Box>> regions,
             AttributeModelTrainer attributeTrainer, RunFolder folder)
             throws DataSetException, IOException, TrainingException, InterruptedException {
         DiagnosticsSpec spec = experiment.getDiagnostics() != null ? experiment.getDiagnostics()
@@ -152,8 +167,8 @@ final class DiagnosticsRunner {
         }
         double level = 1 - spec.getAlpha();
         for (int label : explained) {
-            double[] scores = InterventionEvaluator.column(testScores, label);
-            int[] targets = InterventionEvaluator.asInts(batch.positives(label));
+            double[] scores = EvaluateStage.column(testScores, label);
+            int[] targets = EvaluateStage.asInts(batch.positives(label));
             DeLongAuc whole = DeLongAuc.of(CaseControlScores.of(scores, targets), level);
             for (Map.Entry<String, String[]> grouping : groupings.entrySet()) {
                 if (java.util.Arrays.stream(grouping.getValue()).filter(java.util.Objects::nonNull).distinct()
@@ -250,7 +265,7 @@ final class DiagnosticsRunner {
             float max = worst.map().max();
             byte[] heat = Canvas.png(GrayImages.of(worst.map().values(), size, max > 0 ? max : 1f));
             AtomicFiles.write(heatmaps.resolve(name + "-heat.png"), out -> out.write(heat));
-            run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.HEATMAP, HEATMAP_FOLDER + "/" + name
+            run.getArtifacts().add(RunRecords.artifact(ArtifactKind.HEATMAP, HEATMAP_FOLDER + "/" + name
                     + ".png", caption.replace('\n', ' ')));
             run.getSaliencyCases().add(saliencyCase(worst, rank, image, positive,
                     testScores[worst.image()][labelIndex], saliency.layer(), boxes, HEATMAP_FOLDER + "/" + name));
@@ -321,8 +336,8 @@ final class DiagnosticsRunner {
             long start = System.currentTimeMillis();
             ImageClassifier model = trainer.train(splits.train().retargeted(target.name(), trainFlags),
                     splits.validation().retargeted(target.name(), validationFlags));
-            double[] scores = InterventionEvaluator.column(model.scoresOf(test), 0);
-            DeLongAuc auc = DeLongAuc.of(CaseControlScores.of(scores, InterventionEvaluator.asInts(testFlags)),
+            double[] scores = EvaluateStage.column(model.scoresOf(test), 0);
+            DeLongAuc auc = DeLongAuc.of(CaseControlScores.of(scores, EvaluateStage.asInts(testFlags)),
                     1 - alpha);
             run.getProbes().add(probe(target.name(), "image model", auc.auc(), auc.lower(), auc.upper(), 0));
             progress.printf(Locale.ROOT, "image model of %s: test AUC %.3f (%.1fs)%n", target.name(), auc.auc(),
@@ -425,10 +440,10 @@ final class DiagnosticsRunner {
         List<ConfounderAttribute> attributes = spec.getSubgroupAttributes().isEmpty() ? experiment.getAttributes()
                 : spec.getSubgroupAttributes();
         for (int label : explained) {
-            double[] validationColumn = InterventionEvaluator.column(validationScores, label);
+            double[] validationColumn = EvaluateStage.column(validationScores, label);
             double threshold = OperatingPoint.youdenThreshold(CaseControlScores.of(validationColumn,
-                    InterventionEvaluator.asInts(validation.positives(label))));
-            double[] scores = InterventionEvaluator.column(testScores, label);
+                    EvaluateStage.asInts(validation.positives(label))));
+            double[] scores = EvaluateStage.column(testScores, label);
             boolean[] positives = batch.positives(label);
             for (ConfounderAttribute attribute : attributes) {
                 String[] groups = groups(attribute, test);
@@ -469,7 +484,7 @@ final class DiagnosticsRunner {
     }
 
     private static double median(String[] values) {
-        double[] numbers = Arrays.stream(values).mapToDouble(DiagnosticsRunner::number).filter(v -> !Double.isNaN(v))
+        double[] numbers = Arrays.stream(values).mapToDouble(DiagnoseStage::number).filter(v -> !Double.isNaN(v))
                 .sorted().toArray();
         if (numbers.length == 0) {
             return Double.NaN;

@@ -39,13 +39,13 @@ import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 
 /**
- * Counterfactual evaluation: scores the test images as they are and through each intervention of the experiment
+ * The "evaluate" stage of a run, the counterfactual evaluation: scores the test images as they are and through each intervention of the experiment
  * (regions masked, regions only, a random box of the same size), records per-label AUC with its DeLong interval
  * and ROC points per variant, the paired DeLong test of every variant against the original, and writes all
  * scores to the predictions table. The test images are read a chunk at a time, each image once for all variants;
  * only the scores are kept.
  */
-final class InterventionEvaluator {
+public final class EvaluateStage {
 
     /** Test images read and scored per chunk, every variant of a chunk made from one read of each image. */
     static final int CHUNK = 64;
@@ -53,20 +53,20 @@ final class InterventionEvaluator {
     private final ImageClassifier classifier;
     private final List<String> labels;
 
-    InterventionEvaluator(ImageClassifier classifier, List<String> labels) {
+    public EvaluateStage(ImageClassifier classifier, List<String> labels) {
         this.classifier = classifier;
         this.labels = labels;
     }
 
     /** The original test images as the model saw them, and its scores on them, for the diagnostics to reuse. */
-    record Original(StreamedImages images, double[][] scores) {
+    public record Original(StreamedImages images, double[][] scores) {
     }
 
     /**
      * Scores {@code test} (the test images with any train-time cover, which every variant keeps) as they are and
      * through each of {@code interventions}.
      */
-    Original evaluate(Run run, StreamedImages test, List<Intervention> interventions, double alpha,
+    public Original evaluate(Run run, StreamedImages test, List<Intervention> interventions, double alpha,
             RunFolder folder) throws InterruptedException, IOException {
         List<Intervention> variants = new ArrayList<>(interventions);
         if (variants.stream().noneMatch(i -> i.getKind() == InterventionKind.ORIGINAL)) {
@@ -77,7 +77,7 @@ final class InterventionEvaluator {
         }
         variants.sort((a, b) -> Boolean.compare(b.getKind() == InterventionKind.ORIGINAL,
                 a.getKind() == InterventionKind.ORIGINAL));
-        List<ImageIntervention> changes = variants.stream().map(InterventionEvaluator::intervention).toList();
+        List<ImageIntervention> changes = variants.stream().map(EvaluateStage::intervention).toList();
         int n = test.count();
         double[][][] scores = new double[variants.size()][n][];
         int[] next = {0};
@@ -108,7 +108,7 @@ final class InterventionEvaluator {
         }
         writePredictions(folder.path().resolve(RunFolder.PREDICTIONS_FILE), test.entries(), variants, scores,
                 targets);
-        run.getArtifacts().add(ExperimentRunner.artifact(ArtifactKind.PREDICTIONS, RunFolder.PREDICTIONS_FILE,
+        run.getArtifacts().add(RunRecords.artifact(ArtifactKind.PREDICTIONS, RunFolder.PREDICTIONS_FILE,
                 "per-image scores of every test image on every variant"));
         return new Original(test, scores[0]);
     }

@@ -1,0 +1,167 @@
+package org.confounderlab.engine.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.input.StreamedImages;
+import org.confounderlab.engine.training.EarlyStopping;
+import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.GroupBalance;
+import org.confounderlab.engine.training.ImageClassifier;
+import org.confounderlab.engine.training.TrainingBackend;
+import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.engine.training.TrainingSettings;
+import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.experiment.Rebalancing;
+import org.confounderlab.model.experiment.TrainingSpec;
+import org.confounderlab.model.run.ArtifactKind;
+import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
+
+/**
+ * The "train" stage of a run: the group-balanced loss weights if the experiment re-balances, the specialist teacher
+ * if it distils ({@link TeacherStage}), then the model, each epoch recorded in the run and checkpointed as it ends,
+ * so an interrupted run continues after its last finished epoch. The model is saved beside the run.
+ */
+public final class TrainStage {
+
+    private final TrainingBackend backend;
+    private final PrintStream progress;
+
+    public TrainStage(TrainingBackend backend, PrintStream progress) {
+        this.backend = backend;
+        this.progress = progress;
+    }
+
+    /**
+     * The settings {@code experiment} trains with ({@code options} may override the epochs and the backend), its
+     * weights file read relative to {@code experimentFile}'s folder.
+     */
+    public static TrainingSettings settings(Experiment experiment, Path experimentFile, RunOptions options) {
+        TrainingSpec training = experiment.getTraining();
+        String weights = experiment.getModel().getWeightsFile();
+        Path weightsFile = null;
+        if (weights != null && !weights.isBlank()) {
+            weightsFile = Path.of(weights);
+            if (!weightsFile.isAbsolute()) {
+                weightsFile = experimentFile.toAbsolutePath().getParent().resolve(weightsFile);
+            }
+        }
+        return new TrainingSettings(experiment.getModel().getArchitecture(),
+                options.epochs() > 0 ? options.epochs() : training.getEpochs(), training.getBatchSize(),
+                training.getLearningRate(), training.getWeightDecay(), training.getSeed())
+                .withEarlyStopping(training.getEarlyStoppingPatience())
+                .withRebalancing(training.getRebalancing())
+                .withWeightsFile(weightsFile)
+                .withBackend(options.backendFor(experiment), options.deviceFor(experiment));
+    }
+
+    /**
+     * Trains on {@code train} with {@code validation} as {@code run}'s experiment says, with {@code settings} (from
+     * {@link #settings}), continuing after the epochs {@code run} already holds; records everything in {@code run}
+     * and saves it and the model in {@code folder}.
+     */
+    public TrainedModel train(Run run, TrainingSettings settings, RunImages images, StreamedImages train,
+            StreamedImages validation, RunFolder folder)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Experiment experiment = run.getExperiment();
+        List<String> labels = train.labels();
+        float[][] groupWeights = null;
+        if (experiment.getTraining().getRebalancing() == Rebalancing.GROUP_BALANCED) {
+            GroupBalance balance = groupBalance(experiment, train.entries(), labels);
+            recordGroupWeights(run, balance);
+            groupWeights = balance.weights();
+        }
+        folder.save(run);
+        List<EpochSummary> finished = run.getEpochs().stream().map(record -> RunRecords.summary(record, labels))
+                .toList();
+        TrainingSettings plain = settings.withCheckpoints(folder.path()).resumingAfter(finished)
+                .withExampleWeights(groupWeights);
+        TrainingSettings student = experiment.getTraining().getDistillation() == null ? plain
+                : plain.withDistillation(new TeacherStage(backend, progress).distillation(run, plain, images, train,
+                        validation, folder));
+        run.getBackend().setKind(student.backend());
+        int[] lastEpoch = {finished.isEmpty() ? 0 : finished.get(finished.size() - 1).epoch()};
+        ImageClassifier classifier = backend.train(train, validation, student,
+                new TrainingProgress(progress, labels, epoch -> {
+                    synchronized (run) {
+                        run.getEpochs().add(RunRecords.epochRecord(epoch, labels, student.learningRate()));
+                        lastEpoch[0] = epoch.epoch();
+                        RunRecords.save(folder, run);
+                    }
+                }).recordingLossTermsWith(terms -> {
+                    synchronized (run) {
+                        if (run.getDistillation() != null) {
+                            run.getDistillation().getTerms().clear();
+                            terms.forEach(term -> run.getDistillation().getTerms().add(RunRecords.lossTerm(term)));
+                            RunRecords.save(folder, run);
+                        }
+                    }
+                }));
+        classifier.save(folder.path().resolve(RunFolder.MODEL_FILE));
+        run.getArtifacts().add(RunRecords.artifact(ArtifactKind.MODEL, RunFolder.MODEL_FILE, "trained "
+                + student.architecture() + " (" + backend.name() + "), " + keptWeights(student, run, lastEpoch[0])
+                + (train.augmentation().changesImages() ? ", augmented: " + train.augmentation().describe() : "")));
+        folder.save(run);
+        return new TrainedModel(classifier, student);
+    }
+
+    /** The group-balanced loss weights of the training images, by the experiment's rebalancing attribute. */
+    private GroupBalance groupBalance(Experiment experiment, List<ManifestEntry> trainEntries, List<String> labels)
+            throws TrainingException {
+        ConfounderAttribute attribute = experiment.getTraining().getRebalanceAttribute();
+        if (attribute == null) {
+            throw new TrainingException("Group-balanced training needs a rebalancing attribute: choose one of the "
+                    + "experiment's confounder attributes under Training > Rebalance attribute");
+        }
+        String column = AttributeColumns.of(attribute);
+        GroupBalance balance;
+        try {
+            balance = GroupBalance.of(trainEntries, labels, column);
+        } catch (IllegalArgumentException e) {
+            throw new TrainingException(e.getMessage() + " (rebalancing attribute '" + attribute.getName() + "')", e);
+        }
+        for (GroupBalance.Group group : balance.groups()) {
+            progress.printf(Locale.ROOT, "group-balanced: %s = %s, %s: %d positive, %d negative, weights "
+                    + "%.3f / %.3f%s%n", attribute.getName(), group.name(), group.label(), group.positives(),
+                    group.negatives(), group.positiveWeight(), group.negativeWeight(),
+                    group.balanced() ? "" : " (one class only: cannot be balanced)");
+        }
+        return balance;
+    }
+
+    private static void recordGroupWeights(Run run, GroupBalance balance) {
+        run.getGroupWeights().clear();
+        for (GroupBalance.Group group : balance.groups()) {
+            GroupWeight weight = RunFactory.eINSTANCE.createGroupWeight();
+            weight.setAttribute(balance.attribute());
+            weight.setGroup(group.name());
+            weight.setLabel(group.label());
+            weight.setPositives(group.positives());
+            weight.setNegatives(group.negatives());
+            weight.setPositiveWeight(group.positiveWeight());
+            weight.setNegativeWeight(group.negativeWeight());
+            run.getGroupWeights().add(weight);
+        }
+    }
+
+    /** Which epoch's weights the model file holds: the best one with early stopping, else the last. */
+    private static String keptWeights(TrainingSettings settings, Run run, int lastEpoch) {
+        if (settings.earlyStoppingPatience() <= 0) {
+            return "weights after epoch " + lastEpoch;
+        }
+        List<String> labels = List.copyOf(run.getExperiment().getDataset().getLabelNames());
+        EarlyStopping stopping = EarlyStopping.after(settings.earlyStoppingPatience(), run.getEpochs().stream()
+                .map(r -> RunRecords.summary(r, labels)).toList());
+        return String.format(Locale.ROOT, "weights of epoch %d of %d (best mean validation AUC %.3f%s)",
+                stopping.bestEpoch(), lastEpoch, stopping.bestAuc(), lastEpoch < settings.epochs()
+                        ? ", stopped early" : "");
+    }
+}
