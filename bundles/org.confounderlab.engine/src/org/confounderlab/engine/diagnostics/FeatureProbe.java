@@ -37,16 +37,37 @@ public final class FeatureProbe {
      */
     public static ProbeResult probe(double[][] features, boolean[] target, int[] foldOfCase, double alpha,
             double c) {
+        if (features.length != target.length) {
+            throw new IllegalArgumentException(features.length + " feature rows but " + target.length + " targets");
+        }
+        return probe(FeatureRows.of(features), target, foldOfCase, alpha, c);
+    }
+
+    /**
+     * Probes {@code features} (in the heap or in a file) with {@code folds} stratified folds drawn from {@code seed},
+     * C = {@link LogisticRegression#DEFAULT_C} and a 1 − {@code alpha} interval. The rows are read one at a time: what
+     * is held besides them is one fold's standardised training rows, which the Newton steps need.
+     */
+    public static ProbeResult probe(FeatureRows features, boolean[] target, int folds, long seed, double alpha) {
+        return probe(features, target, stratifiedFolds(target, folds, seed), alpha, LogisticRegression.DEFAULT_C);
+    }
+
+    /** Probes {@code features} with the given fold of every case, C = {@code c} and a 1 − {@code alpha} interval. */
+    public static ProbeResult probe(FeatureRows features, boolean[] target, int[] foldOfCase, double alpha,
+            double c) {
         if (!(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("alpha " + alpha + " is not in (0, 1)");
         }
         int n = target.length;
-        if (features.length != n) {
-            throw new IllegalArgumentException(features.length + " feature rows but " + n + " targets");
+        if (features.rows() != n) {
+            throw new IllegalArgumentException(features.rows() + " feature rows but " + n + " targets");
         }
         int folds = checkFolds(target, foldOfCase);
+        int d = features.columns();
+        double[] row = new double[d];
         double[] outOfFold = new double[n];
         for (int fold = 0; fold < folds; fold++) {
+            Standardiser standardiser = Standardiser.of(features, foldOfCase, fold);
             int trainSize = 0;
             for (int k : foldOfCase) {
                 trainSize += k == fold ? 0 : 1;
@@ -56,15 +77,17 @@ public final class FeatureProbe {
             int t = 0;
             for (int i = 0; i < n; i++) {
                 if (foldOfCase[i] != fold) {
-                    train[t] = features[i];
+                    features.row(i, row);
+                    train[t] = standardiser.augmented(row, i);
                     trainTarget[t++] = target[i];
                 }
             }
-            Standardiser standardiser = Standardiser.of(train);
-            LogisticRegression model = LogisticRegression.fit(standardiser.apply(train), trainTarget, c);
+            LogisticRegression model = LogisticRegression.fitAugmented(train, trainTarget, c);
+            train = null; // the fold's copy goes before the next fold makes its own
             for (int i = 0; i < n; i++) {
                 if (foldOfCase[i] == fold) {
-                    outOfFold[i] = model.probability(standardiser.apply(features[i]));
+                    features.row(i, row);
+                    outOfFold[i] = model.probability(standardiser.apply(row));
                 }
             }
         }
@@ -159,30 +182,50 @@ public final class FeatureProbe {
         return folds;
     }
 
-    /** Column means and standard deviations of a training set, applied to any row. */
+    /** Column means and standard deviations of a training fold, applied to any row. */
     private record Standardiser(double[] mean, double[] scale) {
 
-        static Standardiser of(double[][] rows) {
-            int d = rows[0].length;
+        /** Of the rows of {@code features} outside fold {@code fold}, read in two passes (means, then squares). */
+        static Standardiser of(FeatureRows features, int[] foldOfCase, int fold) {
+            int d = features.columns();
+            double[] sum = new double[d];
+            double[] min = new double[d];
+            double[] max = new double[d];
+            java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
+            java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
+            double[] row = new double[d];
+            int count = 0;
+            for (int i = 0; i < foldOfCase.length; i++) {
+                if (foldOfCase[i] == fold) {
+                    continue;
+                }
+                features.row(i, row);
+                count++;
+                for (int j = 0; j < d; j++) {
+                    sum[j] += row[j];
+                    min[j] = Math.min(min[j], row[j]);
+                    max[j] = Math.max(max[j], row[j]);
+                }
+            }
             double[] mean = new double[d];
+            for (int j = 0; j < d; j++) {
+                mean[j] = sum[j] / count;
+            }
+            double[] squares = new double[d];
+            for (int i = 0; i < foldOfCase.length; i++) {
+                if (foldOfCase[i] == fold) {
+                    continue;
+                }
+                features.row(i, row);
+                for (int j = 0; j < d; j++) {
+                    squares[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+                }
+            }
             double[] scale = new double[d];
             for (int j = 0; j < d; j++) {
-                double sum = 0;
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
-                for (double[] row : rows) {
-                    sum += row[j];
-                    min = Math.min(min, row[j]);
-                    max = Math.max(max, row[j]);
-                }
-                mean[j] = sum / rows.length;
-                double squares = 0;
-                for (double[] row : rows) {
-                    squares += (row[j] - mean[j]) * (row[j] - mean[j]);
-                }
-                double sd = Math.sqrt(squares / rows.length);
+                double sd = Math.sqrt(squares[j] / count);
                 // a constant column is only centred (its deviations are rounding noise, not signal)
-                scale[j] = min == max || sd == 0 ? 1 : sd;
+                scale[j] = min[j] == max[j] || sd == 0 ? 1 : sd;
             }
             return new Standardiser(mean, scale);
         }
@@ -198,11 +241,16 @@ public final class FeatureProbe {
             return out;
         }
 
-        double[][] apply(double[][] rows) {
-            double[][] out = new double[rows.length][];
-            for (int i = 0; i < rows.length; i++) {
-                out[i] = apply(rows[i]);
+        /** The standardised row {@code index} with a last column of ones, for the regression; throws on NaN. */
+        double[] augmented(double[] row, int index) {
+            double[] out = new double[row.length + 1];
+            for (int j = 0; j < row.length; j++) {
+                if (!Double.isFinite(row[j])) {
+                    throw new IllegalArgumentException("feature " + j + " of row " + index + " is " + row[j]);
+                }
+                out[j] = (row[j] - mean[j]) / scale[j];
             }
+            out[row.length] = 1;
             return out;
         }
     }

@@ -50,7 +50,28 @@ public final class LogisticRegression {
      */
     public static LogisticRegression fit(double[][] x, boolean[] y, double c) {
         int d = checkData(x, y, c);
-        int n = x.length;
+        // augmented rows [x, 1]; θ = [w, b]
+        double[][] a = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            a[i] = Arrays.copyOf(x[i], d + 1);
+            a[i][d] = 1;
+        }
+        return fitAugmented(a, y, c);
+    }
+
+    /**
+     * Fits on rows already augmented with a last column of ones ({@code [x, 1]}, taken over, not copied), for a
+     * caller that builds them from rows it reads one at a time ({@link FeatureProbe}); the rows must be finite.
+     */
+    static LogisticRegression fitAugmented(double[][] a, boolean[] y, double c) {
+        if (!(c > 0) || Double.isInfinite(c)) {
+            throw new IllegalArgumentException("C must be positive and finite, got " + c);
+        }
+        if (a.length != y.length || a.length == 0) {
+            throw new IllegalArgumentException(a.length + " feature rows but " + y.length + " labels");
+        }
+        int d = a[0].length - 1;
+        int n = a.length;
         int positives = 0;
         for (boolean label : y) {
             positives += label ? 1 : 0;
@@ -59,12 +80,8 @@ public final class LogisticRegression {
             throw new IllegalArgumentException("logistic regression needs both classes, got " + positives
                     + " positives among " + n + " cases");
         }
-        // augmented rows [x, 1]; θ = [w, b]
-        double[][] a = new double[n][];
         double[] target = new double[n];
         for (int i = 0; i < n; i++) {
-            a[i] = Arrays.copyOf(x[i], d + 1);
-            a[i][d] = 1;
             target[i] = y[i] ? 1 : 0;
         }
         double[] theta = new double[d + 1];

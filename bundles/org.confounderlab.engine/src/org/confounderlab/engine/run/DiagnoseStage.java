@@ -17,7 +17,9 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.diagnostics.AssociationShift;
 import org.confounderlab.engine.diagnostics.AttentionSummary;
+import org.confounderlab.engine.diagnostics.FeatureMatrix;
 import org.confounderlab.engine.diagnostics.FeatureProbe;
+import org.confounderlab.engine.diagnostics.FeatureRows;
 import org.confounderlab.engine.diagnostics.ProbeResult;
 import org.confounderlab.engine.diagnostics.SaliencyAnalysis;
 import org.confounderlab.engine.diagnostics.SubgroupMetrics;
@@ -30,7 +32,9 @@ import org.confounderlab.engine.stats.OperatingPoint;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.InspectableClassifier;
 import org.confounderlab.engine.input.StreamedImages;
+import org.confounderlab.engine.training.BatchStream;
 import org.confounderlab.engine.training.ImageSource;
+import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingSettings;
@@ -65,10 +69,21 @@ public final class DiagnoseStage {
     static final String HEATMAP_FOLDER = "heatmaps";
     private static final int PROBE_FOLDS = 5;
 
-    private final PrintStream progress;
+    /** The spill file of the penultimate features, in the run folder while the probes read it. */
+    public static final String FEATURES_FILE = "features.f32";
 
+    private final PrintStream progress;
+    private final long featuresInHeap;
+
+    /** Diagnostics that keep the probes' features in the heap up to 1/8 of it, and spill larger ones to a file. */
     public DiagnoseStage(PrintStream progress) {
+        this(progress, Runtime.getRuntime().maxMemory() / 8);
+    }
+
+    /** Diagnostics that keep the probes' features in the heap up to {@code featuresInHeap} bytes. */
+    public DiagnoseStage(PrintStream progress, long featuresInHeap) {
         this.progress = progress;
+        this.featuresInHeap = featuresInHeap;
     }
 
     /** The images of a run's training and validation splits, as the model saw them, and the test entries. */
@@ -138,7 +153,9 @@ public final class DiagnoseStage {
         }
         List<ProbeTarget> targets = probeTargets(experiment, test, regions);
         if (classifier instanceof InspectableClassifier model && spec.isAttributeProbes()) {
-            probes(run, experiment, targets, toDouble(model.featuresOf(batch)), test, spec.getAlpha());
+            try (FeatureMatrix features = features(model, batch, folder.path().resolve(FEATURES_FILE))) {
+                probes(run, experiment, targets, features, test, spec.getAlpha());
+            }
         }
         if (spec.isAttributeImageModels()) {
             attributeModels(run, targets, splits, batch, attributeTrainer, spec.getAlpha());
@@ -305,7 +322,7 @@ public final class DiagnoseStage {
         return text.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    private void probes(Run run, Experiment experiment, List<ProbeTarget> targets, double[][] features,
+    private void probes(Run run, Experiment experiment, List<ProbeTarget> targets, FeatureRows features,
             List<ManifestEntry> test, double alpha) {
         for (ProbeTarget target : targets) {
             try {
@@ -357,16 +374,26 @@ public final class DiagnoseStage {
         return probe;
     }
 
-    /** Features as the probes take them. */
-    private static double[][] toDouble(float[][] features) {
-        double[][] out = new double[features.length][];
-        for (int i = 0; i < features.length; i++) {
-            out[i] = new double[features[i].length];
-            for (int f = 0; f < features[i].length; f++) {
-                out[i][f] = features[i][f];
+    /**
+     * The penultimate features of {@code images} as float32, read a batch at a time, in the heap or, when larger than
+     * {@link #featuresInHeap}, in {@code spillFile}.
+     */
+    private FeatureMatrix features(InspectableClassifier model, ImageSource images, Path spillFile)
+            throws InterruptedException, IOException {
+        FeatureMatrix.Builder builder = FeatureMatrix.builder(images.count(), featuresInHeap, spillFile);
+        try (BatchStream<TensorBatch> batches = BatchStream.inOrder(images, ImageClassifier.SCORING_BATCH)) {
+            while (batches.hasNext()) {
+                for (double[] row : model.features(batches.next())) {
+                    builder.add(row);
+                }
             }
         }
-        return out;
+        FeatureMatrix features = builder.build();
+        if (features.spilled()) {
+            progress.printf(Locale.ROOT, "probes: %d × %d features (%.1f MB) spilled to %s%n", features.rows(),
+                    features.columns(), 4.0 * features.rows() * features.columns() / 1e6, spillFile);
+        }
+        return features;
     }
 
     private static boolean bothClasses(boolean[] flags) {

@@ -15,24 +15,6 @@ public interface InspectableClassifier extends ImageClassifier {
     /** The penultimate features {@code [image][feature]} (the globally pooled final feature maps). */
     double[][] features(TensorBatch batch);
 
-    /** The penultimate features of every image of {@code source}, as float32, read a batch at a time. */
-    default float[][] featuresOf(ImageSource source) throws InterruptedException {
-        float[][] features = new float[source.count()][];
-        int next = 0;
-        try (BatchStream<TensorBatch> batches = BatchStream.inOrder(source, SCORING_BATCH)) {
-            while (batches.hasNext()) {
-                for (double[] row : features(batches.next())) {
-                    float[] single = new float[row.length];
-                    for (int f = 0; f < row.length; f++) {
-                        single[f] = (float) row[f];
-                    }
-                    features[next++] = single;
-                }
-            }
-        }
-        return features;
-    }
-
     /**
      * The activations of {@code layer} for the batch's images and the gradient of label {@code label}'s logit (the
      * score before the sigmoid) with respect to them.

@@ -153,12 +153,17 @@ class RunStagesTest {
             assertTrue(Files.isRegularFile(runFolder.path().resolve(RunFolder.PREDICTIONS_FILE)));
 
             assertTrue(run.getSaliency().isEmpty());
-            new DiagnoseStage(PROGRESS).run(run, experiment, saved, new DiagnoseStage.Splits(train, validation,
+            // Features kept in the heap up to 0 bytes: the probes read them from a file in the run folder.
+            new DiagnoseStage(PROGRESS, 0).run(run, experiment, saved, new DiagnoseStage.Splits(train, validation,
                     test.entries()), original, images.regions(), DiagnoseStage.AttributeModelTrainer.like(
                             new Dl4jBackend(), trained.settings()), runFolder);
             assertTrue(run.getSaliency().stream().anyMatch(s -> s.getMethod() == SaliencyMethod.GRAD_CAM),
                     "Grad-CAM summaries");
             assertFalse(run.getSubgroups().isEmpty(), "subgroup metrics");
+            assertFalse(run.getProbes().isEmpty(), "probes on the spilled features");
+            assertTrue(LOG.toString(StandardCharsets.UTF_8).contains("features (")
+                    && LOG.toString(StandardCharsets.UTF_8).contains("spilled to"), "the log says so");
+            assertFalse(Files.exists(runFolder.path().resolve(DiagnoseStage.FEATURES_FILE)), "and the file is gone");
         }
         assertTrue(run.getFindings().isEmpty());
         FindingsStage.record(run, experiment);
