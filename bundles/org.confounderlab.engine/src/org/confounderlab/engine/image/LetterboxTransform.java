@@ -43,6 +43,16 @@ public record LetterboxTransform(int sourceWidth, int sourceHeight, int size, do
                 box.height() * scale);
     }
 
+    /** Every box of {@code boxes} (source-image pixels) in model-input pixels, by name. */
+    public java.util.Map<String, Box> mapBoxes(java.util.Map<String, Box> boxes) {
+        if (boxes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Box> mapped = new java.util.HashMap<>();
+        boxes.forEach((name, box) -> mapped.put(name, mapBox(box)));
+        return mapped;
+    }
+
     /** Maps a box in input pixels back to original-image pixels. */
     public Box unmapBox(Box box) {
         return new Box((box.x() - offsetX) / scale, (box.y() - offsetY) / scale, box.width() / scale,

@@ -1,10 +1,8 @@
 package org.confounderlab.engine.input;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 
 import org.confounderlab.engine.data.Box;
@@ -15,6 +13,7 @@ import org.confounderlab.engine.image.Augmented;
 import org.confounderlab.engine.image.FloatImage;
 import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.image.ImageIntervention;
+import org.confounderlab.engine.image.ImageRandom;
 import org.confounderlab.engine.image.InterventionSequence;
 import org.confounderlab.engine.image.LetterboxTransform;
 import org.confounderlab.engine.image.Normalisation;
@@ -180,7 +179,7 @@ public final class StreamedImages implements ImageSource {
             return Map.of();
         }
         try {
-            return inInput(boxes, store.transform(entry));
+            return store.transform(entry).mapBoxes(boxes);
         } catch (ImageDecodeException e) {
             throw unreadable(entry, e);
         }
@@ -241,14 +240,14 @@ public final class StreamedImages implements ImageSource {
             int index = indices[k];
             ManifestEntry entry = entries.get(index);
             Letterboxed image = read(entry);
-            Map<String, Box> boxes = inInput(regions.apply(entry), image.transform());
+            Map<String, Box> boxes = image.transform().mapBoxes(regions.apply(entry));
             for (int v = 0; v < changes.size(); v++) {
                 // This source's own change, then the variant's, drawing from one random source, as one sequence.
                 ImageIntervention change = InterventionSequence.of(intervention, changes.get(v));
                 float[] pixels = v == changes.size() - 1 ? image.pixels() : image.pixels().clone();
                 FloatImage input = new FloatImage(size(), size(), channels(), pixels);
                 FloatImage changed = change == null ? input : change.apply(input, boxes,
-                        random(interventionSeed, index));
+                        ImageRandom.intervention(interventionSeed, index));
                 normalisation.applyInPlace(changed.data(), size() * size(), channels());
                 System.arraycopy(changed.data(), 0, tensors.get(v), k * length, length);
             }
@@ -272,12 +271,12 @@ public final class StreamedImages implements ImageSource {
         FloatImage input = new FloatImage(size(), size(), channels(), image.pixels());
         boolean augmenting = epoch > 0 && augmentation.changesImages();
         Map<String, Box> boxes = intervention == null && !augmenting ? Map.of()
-                : inInput(regions.apply(entry), image.transform());
+                : image.transform().mapBoxes(regions.apply(entry));
         if (intervention != null) {
-            input = intervention.apply(input, boxes, random(interventionSeed, index));
+            input = intervention.apply(input, boxes, ImageRandom.intervention(interventionSeed, index));
         }
         if (augmenting) {
-            Augmented augmented = augmentation.apply(input, boxes, augmentationRandom(augmentationSeed, epoch,
+            Augmented augmented = augmentation.apply(input, boxes, ImageRandom.augmentation(augmentationSeed, epoch,
                     index));
             input = augmented.image();
         }
@@ -309,25 +308,5 @@ public final class StreamedImages implements ImageSource {
                     size(), size(), total));
         }
         return (int) total;
-    }
-
-    /** {@code boxes} (original-image pixels) in model-input pixels. */
-    static Map<String, Box> inInput(Map<String, Box> boxes, LetterboxTransform transform) {
-        if (boxes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Box> mapped = new HashMap<>();
-        boxes.forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
-        return mapped;
-    }
-
-    /** The random source of image {@code index} for an intervention (noise fills, random boxes). */
-    public static SplittableRandom random(long seed, int index) {
-        return new SplittableRandom(seed * 1_000_003L + index);
-    }
-
-    /** The random source of image {@code index}'s augmentation in {@code epoch}. */
-    public static SplittableRandom augmentationRandom(long seed, int epoch, int index) {
-        return new SplittableRandom((seed * 0x9E3779B97F4A7C15L + epoch) * 1_000_003L + index);
     }
 }

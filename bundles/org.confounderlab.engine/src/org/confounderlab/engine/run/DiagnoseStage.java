@@ -58,9 +58,10 @@ import org.confounderlab.model.run.ShiftTest;
 import org.confounderlab.model.run.SubgroupMetric;
 
 /**
- * The "diagnose" stage of a run, after training, on the original test images: saliency (Grad-CAM, optionally occlusion) with
- * attention shares per region and overlays of the images that look most at a region, attribute probes on the frozen
- * features, and subgroup metrics at the threshold chosen on validation data. Everything goes into the run model;
+ * The "diagnose" stage of a run, after training, on the original test images: saliency (Grad-CAM, optionally
+ * occlusion) with attention shares per region and overlays of the images that look most at a region, attribute
+ * probes on the frozen features (spilled to a file when large), attribute models, subgroup metrics at the threshold
+ * chosen on validation data and shift tests. Everything goes into the run model;
  * the overlays go to {@code heatmaps/} in the run folder.
  */
 public final class DiagnoseStage {

@@ -39,10 +39,10 @@ import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 
 /**
- * The "evaluate" stage of a run, the counterfactual evaluation: scores the test images as they are and through each intervention of the experiment
- * (regions masked, regions only, a random box of the same size), records per-label AUC with its DeLong interval
- * and ROC points per variant, the paired DeLong test of every variant against the original, and writes all
- * scores to the predictions table. The test images are read a chunk at a time, each image once for all variants;
+ * The "evaluate" stage of a run, the counterfactual evaluation: scores the test images as they are and through each
+ * intervention of the experiment (regions masked, regions only, a random box of the same size), records per-label
+ * AUC with its DeLong interval and ROC points per variant, the paired DeLong test of every variant against the
+ * original, and writes all scores to the predictions table. The test images are read a chunk at a time, each image once for all variants;
  * only the scores are kept.
  */
 public final class EvaluateStage {

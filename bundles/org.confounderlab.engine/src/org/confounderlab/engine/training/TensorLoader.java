@@ -1,10 +1,8 @@
 package org.confounderlab.engine.training;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 
 import org.confounderlab.engine.data.Box;
@@ -15,6 +13,7 @@ import org.confounderlab.engine.image.FloatImage;
 import org.confounderlab.engine.image.ImageBatchLoader;
 import org.confounderlab.engine.image.ImageDecoder;
 import org.confounderlab.engine.image.ImageIntervention;
+import org.confounderlab.engine.image.ImageRandom;
 import org.confounderlab.engine.image.ImagePipeline;
 import org.confounderlab.engine.image.Letterbox;
 import org.confounderlab.engine.image.LetterboxTransform;
@@ -56,8 +55,9 @@ public final class TensorLoader {
         ImageBatchLoader.Preparer preparer = intervention == null ? pipeline::prepare : (index, path) -> {
             PreparedImage boxed = letterboxing.prepare(index, path);
             FloatImage input = new FloatImage(size, size, length / (size * size), boxed.tensor());
-            FloatImage changed = intervention.apply(input, inInput(regions.apply(entries.get(index)),
-                    boxed.transform()), randomFor(seed, index));
+            FloatImage changed = intervention.apply(input,
+                    boxed.transform().mapBoxes(regions.apply(entries.get(index))),
+                    ImageRandom.intervention(seed, index));
             pipeline.normalisation().applyInPlace(changed.data(), size * size, changed.channels());
             return new PreparedImage(index, path, changed.data(), boxed.transform());
         };
@@ -97,17 +97,5 @@ public final class TensorLoader {
                 each.accept(image);
             }
         }
-    }
-
-    /** {@code boxes} (original-image pixels) in model-input pixels. */
-    private static Map<String, Box> inInput(Map<String, Box> boxes, LetterboxTransform transform) {
-        Map<String, Box> mapped = new HashMap<>();
-        boxes.forEach((name, box) -> mapped.put(name, transform.mapBox(box)));
-        return mapped;
-    }
-
-    /** The random source of image {@code index} for random interventions (noise fills, random boxes). */
-    static SplittableRandom randomFor(long seed, int index) {
-        return new SplittableRandom(seed * 1_000_003L + index);
     }
 }
