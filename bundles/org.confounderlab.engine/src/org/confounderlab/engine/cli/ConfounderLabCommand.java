@@ -33,6 +33,8 @@ public final class ConfounderLabCommand {
               demo [--out DIR]             generate confounded data, train, test, say whether the model uses the marker
               report <run folder | file.run> [--out FILE.html]
                                            self-contained HTML report of a run, with plots
+              cache list [DIR] | cache clean [DIR] (--unused-days N | --all)
+                                           the preprocessed image caches (default runs/.cache), and removing them
               roc-test <csv> --label COL --score A --score B [--json]
                                            paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
@@ -67,6 +69,7 @@ public final class ConfounderLabCommand {
                 case "study" -> StudyCommand.run(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "report" -> ReportCommand.run(rest, out, err);
+                case "cache" -> CacheCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;

@@ -155,6 +155,7 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
                 List<ImageScan.Bad> bad = new ArrayList<>();
                 cache.badReasons.forEach((slot, reason) -> bad.add(new ImageScan.Bad(slot, images.get(slot), reason)));
                 bad.sort((a, b) -> Integer.compare(a.index(), b.index()));
+                CacheFolder.touch(file);
                 return new Opening(cache, false, System.currentTimeMillis() - start, problems(bad));
             }
         }
@@ -162,6 +163,12 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
         PreprocessedCache cache = read(file, images, channels, pipeline.inputSize(), bits);
         if (cache == null) {
             throw new IOException("the cache just written to " + file + " cannot be read back");
+        }
+        for (CacheFolder.Entry superseded : CacheFolder.removeSuperseded(file)) {
+            if (progress != null) {
+                progress.printf(java.util.Locale.ROOT, "cache: removed %s (%.1f MB), made for an earlier state of "
+                        + "the same images%n", superseded.file(), superseded.bytes() / 1e6);
+            }
         }
         return new Opening(cache, true, outcome.millis(), problems(outcome.bad()));
     }

@@ -19,6 +19,8 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.importers.GenericCsvImporter;
 import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.cli.CacheCommand;
+import org.confounderlab.engine.input.CacheFolder;
 import org.confounderlab.engine.input.DecodingStore;
 import org.confounderlab.engine.input.ImageCheck;
 import org.confounderlab.engine.input.Letterboxed;
@@ -96,6 +98,50 @@ class PreprocessedCacheTest {
         rebuilt.cache().close();
         assertTrue(rebuilt.built(), "a changed file rebuilds the cache");
         assertNotEquals(first, rebuilt.cache().file());
+        assertFalse(Files.exists(first), "and the cache of the files' earlier state goes");
+        assertTrue(Files.exists(otherSize.cache().file()), "the other preprocessing's stays");
+    }
+
+    @Test
+    void reuseMarksTheCacheUsedAndTheCacheCommandListsAndCleans(@TempDir Path folder) throws Exception {
+        List<ManifestEntry> entries = generate(folder.resolve("data"), 12);
+        Path caches = folder.resolve("cache");
+        Path old;
+        Path recent;
+        try (PreprocessedCache cache = PreprocessedCache.open(caches, entries, ImagePipeline.gray(24), 8, 1, null)
+                .cache()) {
+            old = cache.file();
+        }
+        try (PreprocessedCache cache = PreprocessedCache.open(caches, entries, ImagePipeline.gray(28), 16, 1, null)
+                .cache()) {
+            recent = cache.file();
+        }
+        FileTime monthAgo = FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+        Files.setLastModifiedTime(old, monthAgo);
+        Files.setLastModifiedTime(recent, monthAgo);
+        PreprocessedCache.open(caches, entries, ImagePipeline.gray(28), 16, 1, null).cache().close();
+        assertTrue(Files.getLastModifiedTime(recent).toInstant().isAfter(java.time.Instant.now().minusSeconds(60)),
+                "reused now");
+
+        List<CacheFolder.Entry> listed = CacheFolder.list(caches);
+        assertEquals(List.of(recent, old), listed.stream().map(CacheFolder.Entry::file).toList(),
+                "most recently used first");
+        assertEquals(12, listed.get(0).images());
+        assertEquals(28, listed.get(0).size());
+        assertEquals(16, listed.get(0).bits());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(0, CacheCommand.run(List.of("list", caches.toString()), print, print));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("2 caches"), out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, CacheCommand.run(List.of("clean", caches.toString()), print, print), "clean says how much");
+        assertEquals(0, CacheCommand.run(List.of("clean", caches.toString(), "--unused-days", "7"), print, print));
+        assertFalse(Files.exists(old), "unused for 30 days: removed");
+        assertTrue(Files.exists(recent), "used now: kept");
+        assertEquals(0, CacheCommand.run(List.of("clean", caches.toString(), "--all"), print, print));
+        assertFalse(Files.exists(recent));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("removed 1 of 1 caches"),
+                out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
