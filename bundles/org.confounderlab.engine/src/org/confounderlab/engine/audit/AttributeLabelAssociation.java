@@ -35,6 +35,47 @@ public record AttributeLabelAssociation(String attribute, AttributeKind kind, St
         return mutualInformationNats / Math.log(2);
     }
 
+    /**
+     * The share of the label's positive images in subgroup {@code value} (for example the share of AP views among
+     * Edema images); NaN when there are no positives or no such subgroup.
+     */
+    public double shareAmongPositives(String value) {
+        long total = 0;
+        long in = 0;
+        for (SubgroupPrevalence s : subgroups) {
+            total += s.positives();
+            in += s.value().equals(value) ? s.positives() : 0;
+        }
+        return total == 0 || subgroups.stream().noneMatch(s -> s.value().equals(value)) ? Double.NaN
+                : (double) in / total;
+    }
+
+    /** The share of the label's negative images in subgroup {@code value}; NaN when there are none. */
+    public double shareAmongNegatives(String value) {
+        long total = 0;
+        long in = 0;
+        for (SubgroupPrevalence s : subgroups) {
+            total += s.n() - s.positives();
+            in += s.value().equals(value) ? s.n() - s.positives() : 0;
+        }
+        return total == 0 || subgroups.stream().noneMatch(s -> s.value().equals(value)) ? Double.NaN
+                : (double) in / total;
+    }
+
+    /** The subgroup most over-represented among positives against negatives, or {@code null} when none is. */
+    public String mostOverRepresented() {
+        String best = null;
+        double largest = 0;
+        for (SubgroupPrevalence s : subgroups) {
+            double difference = shareAmongPositives(s.value()) - shareAmongNegatives(s.value());
+            if (difference > largest) {
+                largest = difference;
+                best = s.value();
+            }
+        }
+        return best;
+    }
+
     /** The p-value of the chi-square test. */
     public double pValue() {
         return chiSquare.pValue();

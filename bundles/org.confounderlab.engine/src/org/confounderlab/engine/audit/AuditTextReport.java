@@ -1,17 +1,74 @@
 package org.confounderlab.engine.audit;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Prints a {@link DatasetAudit} as plain-text tables, one block per label. */
+/** Prints a {@link DatasetAudit} as plain-text tables: a summary, strongest associations first, then per label. */
 public final class AuditTextReport {
 
     private AuditTextReport() {
     }
 
-    /** Writes the audit to {@code out}. */
+    /** Labels up to which the full table of every label follows the summary. */
+    static final int DETAILED_LABELS = 3;
+    /** Rows of the summary table. */
+    static final int SUMMARY_ROWS = 40;
+
+    /**
+     * Writes the audit to {@code out}: the summary table, strongest associations first, then (for up to
+     * {@value #DETAILED_LABELS} labels) each label's full table and subgroup prevalences.
+     */
     public static void print(DatasetAudit audit, PrintStream out) {
         out.printf(Locale.ROOT, "data set: %d images, %d patients%n", audit.entries(), audit.patients());
+        summary(audit, out);
+        if (audit.labels().size() <= DETAILED_LABELS) {
+            details(audit, out);
+        } else {
+            out.printf(Locale.ROOT, "%n(%d labels: audit fewer with --label for each label's full tables, or use "
+                    + "--json)%n", audit.labels().size());
+        }
+    }
+
+    /**
+     * One row per label × attribute, by Cramér's V (largest first), with the share among the label's positives and
+     * negatives of one value per attribute: the value most over-represented among the positives of the attribute's
+     * strongest association (AP for View Position when Edema is its strongest), the same value on every row of the
+     * attribute so that the rows compare.
+     */
+    static void summary(DatasetAudit audit, PrintStream out) {
+        List<AttributeLabelAssociation> rows = new ArrayList<>(audit.associations());
+        rows.sort(Comparator.comparingDouble((AttributeLabelAssociation a) -> Double.isNaN(a.cramersV()) ? -1
+                : a.cramersV()).reversed());
+        Map<String, String> shown = new HashMap<>();
+        for (AttributeLabelAssociation a : rows) {
+            if (!shown.containsKey(a.attribute()) && a.mostOverRepresented() != null) {
+                shown.put(a.attribute(), a.mostOverRepresented());
+            }
+        }
+        out.println();
+        out.println("associations, strongest first (V: Cramér's V; AUC: the attribute alone predicting the label; "
+                + "share of one value among the label's positive and negative images):");
+        out.printf(Locale.ROOT, "  %-22s %-20s %8s %7s %9s %6s  %-16s %9s %9s%n", "label", "attribute", "n", "V", "p",
+                "AUC", "value", "positives", "negatives");
+        for (AttributeLabelAssociation a : rows.subList(0, Math.min(SUMMARY_ROWS, rows.size()))) {
+            String value = shown.get(a.attribute());
+            out.printf(Locale.ROOT, "  %-22s %-20s %8d %7s %9s %6s  %-16s %9s %9s%n", clip(a.label(), 22),
+                    clip(a.attribute(), 20), a.n(), number(a.cramersV(), 3), pValue(a.pValue()),
+                    number(a.attributeOnlyAuc(), 3), value == null ? "-" : clip(value, 16),
+                    value == null ? "-" : percent(a.shareAmongPositives(value)),
+                    value == null ? "-" : percent(a.shareAmongNegatives(value)));
+        }
+        if (rows.size() > SUMMARY_ROWS) {
+            out.printf(Locale.ROOT, "  … and %d weaker ones (--json lists all)%n", rows.size() - SUMMARY_ROWS);
+        }
+    }
+
+    private static void details(DatasetAudit audit, PrintStream out) {
         for (LabelSummary label : audit.labels()) {
             out.println();
             out.printf(Locale.ROOT, "label %s: %d positive, %d negative, %d uncertain, %d missing"
@@ -32,12 +89,25 @@ public final class AuditTextReport {
                 if (a.label().equals(label.label())) {
                     out.printf(Locale.ROOT, "  prevalence of %s by %s:%n", a.label(), a.attribute());
                     for (SubgroupPrevalence s : a.subgroups()) {
-                        out.printf(Locale.ROOT, "    %-30s n=%-7d positive=%-7d prevalence=%s%n", s.value(), s.n(),
-                                s.positives(), number(s.prevalence()));
+                        out.printf(Locale.ROOT, "    %-30s n=%-7d positive=%-7d prevalence=%s  share of positives "
+                                + "%s, of negatives %s%n", s.value(), s.n(), s.positives(), number(s.prevalence()),
+                                percent(a.shareAmongPositives(s.value())), percent(a.shareAmongNegatives(s.value())));
                     }
                 }
             }
         }
+    }
+
+    private static String number(double value, int decimals) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "-" : String.format(Locale.ROOT, "%.1f %%", 100 * share);
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 
     private static String number(double value) {

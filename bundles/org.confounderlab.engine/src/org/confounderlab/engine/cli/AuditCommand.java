@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import org.confounderlab.engine.audit.AuditJson;
 import org.confounderlab.engine.audit.AuditModelFactory;
@@ -17,97 +18,136 @@ import org.confounderlab.engine.audit.DatasetAudit;
 import org.confounderlab.engine.audit.DatasetAuditor;
 import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.DataSetLocation;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
 import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ProblemPolicy;
-import org.confounderlab.engine.data.importers.GenericCsvImporter;
+import org.confounderlab.engine.data.ProblemReport;
+import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.input.DecodingStore;
+import org.confounderlab.engine.input.ImageCheck;
+import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.RunResourceFactory;
 
 /**
- * {@code audit <manifest.csv> --label NAME[,NAME…] [--json] [--save FILE.audit]}: prints the data set audit
- * (attribute × label associations and subgroup prevalences) as text tables or JSON, and saves it as an EMF
- * {@code .audit} model when asked. The arguments are those after the command name.
+ * {@code audit LOCATION [--label L[,L…]] [--format F] [--check-images] [--json] [--save FILE.audit]
+ * [--problems FILE]}: the data set audit (attribute × label associations and subgroup prevalences) of a generic
+ * manifest, a public data set's folder or table, or an experiment's data set, as text or JSON, saved as an EMF
+ * {@code .audit} model when asked. It reads the metadata only, never an image, unless {@code --check-images} asks
+ * it to check that each image exists and decodes. The arguments are those after the command name.
  */
 public final class AuditCommand {
 
-    static final String USAGE = "usage: audit <manifest.csv> --label NAME[,NAME...] [--json] [--save FILE.audit]";
-
-    /** Reads a manifest with the given label columns. */
-    @FunctionalInterface
-    public interface ManifestSource {
-        /** Reads the manifest at {@code file}; skipped rows are reported on {@code err}. */
-        Manifest read(Path file, List<String> labels, PrintStream err) throws DataSetException, IOException;
-    }
+    static final String USAGE = "usage: audit LOCATION [--label NAME[,NAME...]] [--format F] [--check-images] "
+            + "[--json] [--save FILE.audit] [--problems FILE]\n"
+            + "  LOCATION: a manifest CSV, a data set folder or table (ChestX-ray14, CheXpert, MIMIC-CXR-JPG, MURA; "
+            + "plain or .gz), or a .experiment\n  F: " + String.join(", ", DatasetFormat.VALUES.stream()
+                    .map(DataSetLocation::name).toList());
 
     private AuditCommand() {
     }
 
-    /** Runs the audit on a manifest CSV read by {@link GenericCsvImporter}; returns an {@link ExitCode}. */
+    /** Runs the audit; returns an {@link ExitCode}. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, AuditCommand::readCsv);
-    }
-
-    /** Runs the audit on a manifest read by {@code source}; returns an {@link ExitCode}. */
-    public static int run(List<String> args, PrintStream out, PrintStream err, ManifestSource source) {
-        String file = null;
+        String location = null;
         List<String> labels = new ArrayList<>();
         boolean json = false;
+        boolean checkImages = false;
         String save = null;
+        String problems = null;
+        DatasetFormat format = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
+            } else if (arg.equals("--check-images")) {
+                checkImages = true;
             } else if (arg.equals("--label") || arg.startsWith("--label=")) {
                 String value = arg.startsWith("--label=") ? arg.substring("--label=".length())
                         : i + 1 < args.size() ? args.get(++i) : "";
                 Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(labels::add);
-            } else if (arg.equals("--save")) {
-                if (i + 1 >= args.size()) {
-                    return badInput(err, "audit: --save needs a file name ending in ." + RunResourceFactory.AUDIT_FILE_EXTENSION);
+                if (value.isBlank()) {
+                    return badInput(err, "audit: --label needs a label name");
                 }
-                save = args.get(++i);
-                if (!save.endsWith("." + RunResourceFactory.AUDIT_FILE_EXTENSION)) {
-                    return badInput(err, "audit: --save " + save + ": the file name must end in ."
-                            + RunResourceFactory.AUDIT_FILE_EXTENSION);
+            } else if (arg.equals("--format") || arg.startsWith("--format=")) {
+                String value = arg.startsWith("--format=") ? arg.substring("--format=".length())
+                        : i + 1 < args.size() ? args.get(++i) : "";
+                format = DataSetLocation.format(value);
+                if (format == null) {
+                    return badInput(err, "audit: unknown format '" + value + "'");
+                }
+            } else if (arg.equals("--save") || arg.equals("--problems")) {
+                if (i + 1 >= args.size()) {
+                    return badInput(err, "audit: " + arg + " needs a file name");
+                }
+                if (arg.equals("--save")) {
+                    save = args.get(++i);
+                    if (!save.endsWith("." + RunResourceFactory.AUDIT_FILE_EXTENSION)) {
+                        return badInput(err, "audit: --save " + save + ": the file name must end in ."
+                                + RunResourceFactory.AUDIT_FILE_EXTENSION);
+                    }
+                } else {
+                    problems = args.get(++i);
                 }
             } else if (arg.startsWith("--")) {
                 return badInput(err, "audit: unknown option '" + arg + "'");
-            } else if (file == null) {
-                file = arg;
+            } else if (location == null) {
+                location = arg;
             } else {
-                return badInput(err, "audit: only one manifest file, got '" + file + "' and '" + arg + "'");
+                return badInput(err, "audit: only one data set, got '" + location + "' and '" + arg + "'");
             }
         }
-        if (file == null) {
-            return badInput(err, "audit: name the manifest file");
-        }
-        if (labels.isEmpty()) {
-            return badInput(err, "audit: name at least one label with --label");
+        if (location == null) {
+            return badInput(err, "audit: name the data set (a manifest, a data set folder or table, or an experiment)");
         }
         Path path;
         try {
-            path = Path.of(file);
+            path = Path.of(location);
         } catch (InvalidPathException e) {
-            return badInput(err, file + ": not a valid path");
-        }
-        if (!Files.exists(path)) {
-            return badInput(err, path + ": no such file");
+            return badInput(err, location + ": not a valid path");
         }
         try {
-            Manifest manifest = source.read(path, labels, err);
-            List<String> unknown = labels.stream().filter(l -> !manifest.labelNames().contains(l)).toList();
-            if (!unknown.isEmpty()) {
-                return badInput(err, path + ": no label column " + String.join(", ", unknown));
+            DataSetLocation dataSet = DataSetLocation.of(path, format);
+            boolean generic = dataSet.format() == DatasetFormat.GENERIC_CSV
+                    || dataSet.format() == DatasetFormat.SYNTHETIC;
+            if (labels.isEmpty() && generic && dataSet.labels().isEmpty()) {
+                return badInput(err, path + ": no 0/1 label column recognised; name the labels with --label");
             }
-            DatasetAudit audit = new DatasetAuditor().audit(manifest, labels);
+            // The audit needs the table, not the pixels: images need not exist, bad rows are skipped and reported.
+            ImportResult result = dataSet.read(labels.isEmpty() ? dataSet.labels() : labels,
+                    new ImportOptions(ProblemPolicy.SKIP, false));
+            Manifest manifest = result.manifest();
+            List<String> audited = labels.isEmpty() ? manifest.labelNames() : labels;
+            List<String> unknown = audited.stream().filter(l -> !manifest.labelNames().contains(l)).toList();
+            if (!unknown.isEmpty()) {
+                return badInput(err, dataSet.dataSet() + ": no label " + String.join(", ", unknown) + " (it has "
+                        + String.join(", ", manifest.labelNames()) + ")");
+            }
+            err.println("data set: " + dataSet.description());
+            List<DataProblem> skipped = new ArrayList<>(result.skipped());
+            if (!checkImages) {
+                List<Path> images = manifest.entries().stream().map(e -> e.image()).distinct().toList();
+                long present = images.stream().filter(Files::isRegularFile).count();
+                err.printf(Locale.ROOT, "images: %d of %d on disk (the audit reads the metadata only; "
+                        + "--check-images decodes them)%n", present, images.size());
+            } else {
+                List<DataProblem> bad = ImageCheck.of(manifest.entries(), new DecodingStore(ImagePipeline.gray(32)),
+                        Math.max(1, Runtime.getRuntime().availableProcessors()), null);
+                err.printf(Locale.ROOT, "images: %d of %d found and readable%n", manifest.size() - bad.size(),
+                        manifest.size());
+                skipped.addAll(bad);
+            }
+            ProblemReport.report(checkImages ? "skipped rows and unusable images" : "skipped rows", skipped,
+                    problems == null ? null : Path.of(problems), err);
+            DatasetAudit audit = new DatasetAuditor().audit(manifest, audited);
             if (json) {
                 out.print(AuditJson.toJson(audit));
             } else {
                 AuditTextReport.print(audit, out);
             }
-            return save == null ? ExitCode.OK : save(audit, path, Path.of(save), err);
+            return save == null ? ExitCode.OK : save(audit, dataSet.dataSet(), Path.of(save), err);
         } catch (DataSetException e) {
             e.getProblems().forEach(err::println);
             if (e.getProblems().isEmpty()) {
@@ -116,6 +156,10 @@ public final class AuditCommand {
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {
             err.println(path + ": cannot read: " + e.getMessage());
+            return ExitCode.FAILURE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("audit: interrupted");
             return ExitCode.FAILURE;
         }
     }
@@ -129,17 +173,6 @@ public final class AuditCommand {
             err.println(target + ": cannot write: " + e.getMessage());
             return ExitCode.FAILURE;
         }
-    }
-
-    // The audit needs the table, not the pixels: images need not exist, bad rows are skipped and reported.
-    private static Manifest readCsv(Path file, List<String> labels, PrintStream err)
-            throws DataSetException, IOException {
-        ImportResult result = new GenericCsvImporter(labels).read(file,
-                new ImportOptions(ProblemPolicy.SKIP, false));
-        for (DataProblem problem : result.skipped()) {
-            err.println("skipped: " + problem);
-        }
-        return result.manifest();
     }
 
     private static int badInput(PrintStream err, String message) {

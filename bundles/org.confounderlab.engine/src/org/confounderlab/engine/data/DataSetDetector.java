@@ -84,14 +84,19 @@ public final class DataSetDetector {
 
     private static Path findManifest(Path folder) throws IOException {
         for (String name : List.of("manifest.csv", "Data_Entry_2017_v2020.csv", "Data_Entry_2017.csv", "train.csv",
-                "MURA-v1.1/train_image_paths.csv", "train_image_paths.csv", "mimic-cxr-2.0.0-chexpert.csv")) {
-            if (Files.isRegularFile(folder.resolve(name))) {
-                return folder.resolve(name);
+                "CheXpert-v1.0/train.csv", "CheXpert-v1.0-small/train.csv", "MURA-v1.1/train_image_paths.csv",
+                "train_image_paths.csv", "mimic-cxr-2.0.0-chexpert.csv", "sample_labels.csv")) {
+            for (String candidate : List.of(name, name + ".gz")) {
+                if (Files.isRegularFile(folder.resolve(candidate))) {
+                    return folder.resolve(candidate);
+                }
             }
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
-                    .findFirst().orElse(null);
+            return files.filter(p -> {
+                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(".csv") || name.endsWith(".csv.gz");
+            }).sorted().findFirst().orElse(null);
         }
     }
 

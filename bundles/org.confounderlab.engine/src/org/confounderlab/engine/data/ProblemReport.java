@@ -1,4 +1,4 @@
-package org.confounderlab.engine.run;
+package org.confounderlab.engine.data;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,26 +9,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.model.resource.AtomicFiles;
 
 /**
  * Skipped rows or images, told so that 40,000 of them do not flood the log: a count per reason, the first
- * {@value #SHOWN} in full, and every one in a tab-separated file in the run folder (file, row, column, reason).
+ * {@value #SHOWN} in full, and every one in a tab-separated file (file, row, column, reason): the run folder's, or
+ * the one the audit's {@code --problems} names.
  */
-final class ProblemReport {
+public final class ProblemReport {
 
     /** Problems printed in full. */
-    static final int SHOWN = 20;
+    public static final int SHOWN = 20;
 
     private ProblemReport() {
     }
 
     /**
      * Prints {@code problems} under {@code what} ("skipped rows", "unreadable images") and writes them all to
-     * {@code file}; nothing when there are none.
+     * {@code file} (when given); nothing when there are none.
      */
-    static void report(String what, List<DataProblem> problems, Path file, PrintStream progress) throws IOException {
+    public static void report(String what, List<DataProblem> problems, Path file, PrintStream progress) throws IOException {
         if (problems.isEmpty()) {
             return;
         }
@@ -36,7 +36,8 @@ final class ProblemReport {
         for (DataProblem problem : problems) {
             byReason.merge(reason(problem.message()), 1, Integer::sum);
         }
-        progress.printf(Locale.ROOT, "%s: %d (the list is in %s)%n", what, problems.size(), file);
+        progress.printf(Locale.ROOT, "%s: %d%s%n", what, problems.size(), file != null ? " (the list is in " + file
+                + ")" : problems.size() > SHOWN ? " (--problems FILE writes them all)" : "");
         byReason.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
                 .forEach(entry -> progress.printf(Locale.ROOT, "  %6d × %s%n", entry.getValue(), entry.getKey()));
         for (DataProblem problem : problems.subList(0, Math.min(SHOWN, problems.size()))) {
@@ -44,6 +45,9 @@ final class ProblemReport {
         }
         if (problems.size() > SHOWN) {
             progress.printf(Locale.ROOT, "  … and %d more%n", problems.size() - SHOWN);
+        }
+        if (file == null) {
+            return;
         }
         AtomicFiles.write(file, out -> {
             StringBuilder text = new StringBuilder("file\trow\tcolumn\treason\n");
@@ -57,7 +61,7 @@ final class ProblemReport {
     }
 
     /** A problem's kind: its message with quoted values, numbers and parenthesised details taken out. */
-    static String reason(String message) {
+    public static String reason(String message) {
         return message.replaceAll("\\([^()]*\\)", "").replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"")
                 .replaceAll("\\d+(\\.\\d+)?", "N").replaceAll("\\s+", " ").strip();
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ProblemReport;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
 import org.confounderlab.engine.data.Manifest;

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.confounderlab.engine.data.Box;
 import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.ProblemReport;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.ProblemPolicy;
 import org.confounderlab.engine.image.Augmentation;

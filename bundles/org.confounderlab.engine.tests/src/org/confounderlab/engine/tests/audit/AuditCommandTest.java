@@ -89,10 +89,32 @@ class AuditCommandTest {
     }
 
     @Test
-    void badArgumentsAreBadInput() {
-        assertEquals(ExitCode.BAD_INPUT, run(manifest.toString()));
+    void withoutLabelsTheManifestsZeroOneColumnsAreAudited() throws IOException {
+        assertEquals(ExitCode.OK, run(manifest.toString()), err());
+        assertTrue(out().contains("label Effusion:") && out().contains("label Edema:"), out());
+        Path noLabels = folder.resolve("nolabels.csv");
+        Files.writeString(noLabels, "path,patient_id,sex\na.png,p1,F\nb.png,p2,M\n");
+        assertEquals(ExitCode.BAD_INPUT, run(noLabels.toString()));
         assertTrue(err().contains("--label"), err());
+    }
+
+    @Test
+    void anExperimentsDataSetIsAuditedAsItSays() throws IOException {
+        org.confounderlab.model.experiment.Experiment experiment = org.confounderlab.model.templates
+                .ExperimentTemplates.newDefault("audited", org.confounderlab.model.experiment.DatasetFormat.GENERIC_CSV,
+                        "manifest.csv", List.of("Edema"));
+        Path file = folder.resolve("audited.experiment");
+        org.confounderlab.model.resource.ModelFiles.save(experiment, file);
+        assertEquals(ExitCode.OK, run(file.toString()), err());
+        assertTrue(out().contains("label Edema:") && !out().contains("label Effusion:"), out());
+        assertTrue(err().contains("the data set of " + file), err());
+    }
+
+    @Test
+    void badArgumentsAreBadInput() {
         assertEquals(ExitCode.BAD_INPUT, run("--label", "Effusion"));
+        assertEquals(ExitCode.BAD_INPUT, run(manifest.toString(), "--format", "dicomish"));
+        assertTrue(err().contains("unknown format 'dicomish'"), err());
         assertEquals(ExitCode.BAD_INPUT, run(manifest.toString(), "--label", "Effusion", "--frobnicate"));
         assertEquals(ExitCode.BAD_INPUT, run(manifest.toString(), "--label", "Nope"));
         assertTrue(err().contains("Nope"), err());

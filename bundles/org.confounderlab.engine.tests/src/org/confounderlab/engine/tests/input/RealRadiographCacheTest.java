@@ -14,6 +14,7 @@ import org.confounderlab.engine.image.ImagePipeline;
 import org.confounderlab.engine.input.DecodingStore;
 import org.confounderlab.engine.input.Letterboxed;
 import org.confounderlab.engine.input.PreprocessedCache;
+import org.confounderlab.engine.tests.RealFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,16 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealRadiographCacheTest {
 
-    private static final Path REAL = locate();
-
-    private static Path locate() {
-        for (Path candidate : List.of(Path.of("real"), Path.of("bundles", "org.confounderlab.engine.tests", "real"))) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("the real/ folder of org.confounderlab.engine.tests is missing");
-    }
+    private static final Path REAL = RealFiles.of("");
 
     private static ManifestEntry entry(String file) {
         return new ManifestEntry(REAL.resolve(file).toAbsolutePath(), "p-" + file, null,

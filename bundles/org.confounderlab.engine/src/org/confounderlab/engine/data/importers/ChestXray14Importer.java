@@ -57,9 +57,9 @@ public final class ChestXray14Importer implements DataSetImporter {
         if (Files.isRegularFile(location)) {
             return location;
         }
-        Path dataEntry = folder.resolve(DATA_ENTRY);
-        Path reRelease = folder.resolve(DATA_ENTRY_2020); // the 2020 re-release of the same table
-        return !Files.exists(dataEntry) && Files.isRegularFile(reRelease) ? reRelease : dataEntry;
+        // the 2017 table, or the 2020 re-release of it, plain or gzipped
+        Path found = ImportSupport.findFile(folder, DATA_ENTRY, DATA_ENTRY_2020);
+        return found != null ? found : folder.resolve(DATA_ENTRY);
     }
 
     @Override
@@ -72,9 +72,8 @@ public final class ChestXray14Importer implements DataSetImporter {
         Map<String, SplitName> splits = new HashMap<>();
         readList(folder.resolve("train_val_list.txt"), SplitName.TRAIN, splits);
         readList(folder.resolve("test_list.txt"), SplitName.TEST, splits);
-        Path bboxFile = folder.resolve(BBOX_LIST);
-        Map<String, Map<String, Box>> boxes = Files.isRegularFile(bboxFile) ? readBoxes(bboxFile, problems)
-                : Map.of();
+        Path bboxFile = ImportSupport.findFile(folder, BBOX_LIST);
+        Map<String, Map<String, Box>> boxes = bboxFile != null ? readBoxes(bboxFile, problems) : Map.of();
         List<ManifestEntry> entries = new ArrayList<>();
         try (CsvReader reader = ImportSupport.openRequired(dataEntry)) {
             CsvRecord header = ImportSupport.readHeader(reader, dataEntry);
