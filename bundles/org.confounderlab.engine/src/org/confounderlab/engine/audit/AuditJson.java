@@ -36,6 +36,22 @@ public final class AuditJson {
             association(a, json);
             separator = ",\n    ";
         }
+        json.append("\n  ],\n  \"warnings\": [");
+        separator = "\n    ";
+        for (AuditWarning w : audit.warnings()) {
+            json.append(separator).append("{\"kind\": ").append(string(w.kind().name().toLowerCase(
+                    java.util.Locale.ROOT))).append(", \"attribute\": ").append(w.attribute() == null ? "null"
+                            : string(w.attribute())).append(", \"label\": ").append(w.label() == null ? "null"
+                                    : string(w.label())).append(", \"count\": ").append(w.count())
+                    .append(", \"message\": ").append(string(w.message())).append(", \"examples\": [");
+            String comma = "";
+            for (String example : w.examples()) {
+                json.append(comma).append(string(example));
+                comma = ", ";
+            }
+            json.append("]}");
+            separator = ",\n    ";
+        }
         return json.append("\n  ]\n}\n").toString();
     }
 

@@ -40,6 +40,16 @@ public final class AuditModelFactory {
                 model.getPrevalences().add(prevalence);
             }
         }
+        for (AuditWarning warning : audit.warnings()) {
+            org.confounderlab.model.run.AuditWarning stored = RunFactory.eINSTANCE.createAuditWarning();
+            stored.setKind(warning.kind().name());
+            stored.setAttribute(warning.attribute());
+            stored.setLabel(warning.label());
+            stored.setCount(warning.count());
+            stored.setMessage(warning.message());
+            stored.getExamples().addAll(warning.examples());
+            model.getWarnings().add(stored);
+        }
         return model;
     }
 }

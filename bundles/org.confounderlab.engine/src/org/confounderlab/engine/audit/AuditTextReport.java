@@ -25,6 +25,7 @@ public final class AuditTextReport {
      */
     public static void print(DatasetAudit audit, PrintStream out) {
         out.printf(Locale.ROOT, "data set: %d images, %d patients%n", audit.entries(), audit.patients());
+        warnings(audit, out);
         summary(audit, out);
         if (audit.labels().size() <= DETAILED_LABELS) {
             details(audit, out);
@@ -65,6 +66,21 @@ public final class AuditTextReport {
         }
         if (rows.size() > SUMMARY_ROWS) {
             out.printf(Locale.ROOT, "  … and %d weaker ones (--json lists all)%n", rows.size() - SUMMARY_ROWS);
+        }
+    }
+
+    /** The plausibility and leak warnings, each with its first examples. */
+    static void warnings(DatasetAudit audit, PrintStream out) {
+        if (audit.warnings().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("warnings (" + audit.warnings().size() + "):");
+        for (AuditWarning warning : audit.warnings()) {
+            out.println("  ! " + warning.message());
+            if (!warning.examples().isEmpty()) {
+                out.println("      e.g. " + String.join("; ", warning.examples()));
+            }
         }
     }
 

@@ -10,13 +10,15 @@ import java.util.Optional;
  * @param patients     distinct patients
  * @param labels       one summary per audited label
  * @param associations attribute × label associations, attributes in manifest order (regions last) within each label
+ * @param warnings     implausible, inconsistent or leaking metadata ({@link PlausibilityChecks})
  */
 public record DatasetAudit(int entries, int patients, List<LabelSummary> labels,
-        List<AttributeLabelAssociation> associations) {
+        List<AttributeLabelAssociation> associations, List<AuditWarning> warnings) {
 
     public DatasetAudit {
         labels = List.copyOf(labels);
         associations = List.copyOf(associations);
+        warnings = List.copyOf(warnings);
     }
 
     /** The association of one attribute with one label, if audited. */

@@ -46,7 +46,8 @@ public final class DatasetAuditor {
         }
         Set<String> patients = new HashSet<>();
         entries.forEach(e -> patients.add(e.patientId()));
-        return new DatasetAudit(entries.size(), patients.size(), summaries, associations);
+        return new DatasetAudit(entries.size(), patients.size(), summaries, associations,
+                PlausibilityChecks.of(manifest, associations));
     }
 
     private static LabelSummary summarize(String label, List<ManifestEntry> entries) {

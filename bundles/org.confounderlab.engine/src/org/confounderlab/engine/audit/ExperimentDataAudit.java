@@ -1,6 +1,7 @@
 package org.confounderlab.engine.audit;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,10 +10,15 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
 import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.data.ProblemPolicy;
 import org.confounderlab.engine.data.importers.DataSetImporters;
 import org.confounderlab.model.experiment.Experiment;
 
-/** The confounder audit of an experiment's data set: its manifest read as the experiment says, then audited. */
+/**
+ * The confounder audit of an experiment's data set: its metadata read as the experiment says (images need not be
+ * there: a data set is often screened before its images are downloaded), then audited; and how many of the images
+ * are on disk.
+ */
 public final class ExperimentDataAudit {
 
     /**
@@ -22,8 +28,10 @@ public final class ExperimentDataAudit {
      * @param dataSet  the data set's location, resolved
      * @param skipped  rows the importer left out, with their row and reason
      * @param entries  the rows audited, in manifest order
+     * @param imagesFound how many of the rows' image files exist (not opened)
      */
-    public record Result(DatasetAudit audit, Path dataSet, List<DataProblem> skipped, List<ManifestEntry> entries) {
+    public record Result(DatasetAudit audit, Path dataSet, List<DataProblem> skipped, List<ManifestEntry> entries,
+            long imagesFound) {
     }
 
     private ExperimentDataAudit() {
@@ -37,8 +45,9 @@ public final class ExperimentDataAudit {
         }
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
         ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
-                .read(location, ImportOptions.lenient());
+                .read(location, new ImportOptions(ProblemPolicy.SKIP, false));
+        long found = result.manifest().entries().stream().filter(e -> Files.isRegularFile(e.image())).count();
         return new Result(new DatasetAuditor().audit(result.manifest(), labels), location, result.skipped(),
-                result.manifest().entries());
+                result.manifest().entries(), found);
     }
 }

@@ -23,8 +23,11 @@ public final class ConfounderLabCommand {
               info                         print the Java runtime the engine runs on
               validate <file.experiment>…  check experiment files; messages name file, line and object
               generate --out DIR [options]  write a synthetic confounded data set (PNGs + manifest.csv)
-              audit <manifest.csv> --label NAME[,NAME…] [--json] [--save FILE.audit]
-                                           confounder–label association of a data set
+              audit LOCATION [--label NAME[,NAME…]] [--format F] [--check-images] [--json] [--save FILE.audit]
+                    [--problems FILE]      confounder–label association and plausibility warnings of a data set's
+                                           metadata (a manifest, a data set folder or table, or an .experiment)
+              init LOCATION [--label NAME[,NAME…]] [--format F] [--name N] [--out FILE.experiment]
+                                           write a ready, validated experiment for a data set
               run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
                                            train and evaluate an experiment into a run folder
               study <file.experiment> [--epochs N] [--out DIR] [--threads N]
@@ -64,6 +67,7 @@ public final class ConfounderLabCommand {
                 case "validate" -> validate(rest);
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "audit" -> AuditCommand.run(rest, out, err);
+                case "init" -> InitCommand.run(rest, out, err);
                 case "roc-test" -> RocTestCommand.run(rest, out, err);
                 case "run" -> RunCommand.run(rest, out, err);
                 case "study" -> StudyCommand.run(rest, out, err);

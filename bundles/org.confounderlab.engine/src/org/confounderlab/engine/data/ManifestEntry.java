@@ -18,6 +18,12 @@ import java.util.Map;
 public record ManifestEntry(Path image, String patientId, String studyId, Map<String, LabelValue> labels,
         Map<String, String> attributes, Map<String, Box> regions, SplitName officialSplit, String source) {
 
+    /**
+     * The attribute holding an age as the table wrote it ("006M"), when the importer converted it from a unit to the
+     * years in {@code age}; not one of the manifest's attributes, so never audited itself.
+     */
+    public static final String AGE_AS_WRITTEN = "age (as written)";
+
     public ManifestEntry {
         labels = Map.copyOf(labels);
         attributes = Map.copyOf(attributes);

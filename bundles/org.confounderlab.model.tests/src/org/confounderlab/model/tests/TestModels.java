@@ -233,6 +233,17 @@ final class TestModels {
     bi.setNd4jBackend("nd4j-cuda-12.3");
     r.setBackend(bi);
 
+    org.confounderlab.model.run.InputRecord inputs = RF.createInputRecord();
+    inputs.setImages(112_120);
+    inputs.setSkippedRows(3);
+    inputs.setBadImages(2);
+    inputs.setCacheFile("/workspace/study/runs/.cache/0a1b2c3d4e5f-00112233445566778899aabb.cache");
+    inputs.setCacheBuilt(true);
+    inputs.setCacheMillis(41_250);
+    inputs.setCacheBytes(5_020_800_000L);
+    inputs.setCacheBits(16);
+    r.setInputs(inputs);
+
     for (int i = 0; i < 2; i++) {
       EpochRecord ep = RF.createEpochRecord();
       ep.setIndex(i + 1);
@@ -406,6 +417,14 @@ final class TestModels {
     prevalence.setPositives(300);
     prevalence.setPrevalence(0.25);
     audit.getPrevalences().add(prevalence);
+    org.confounderlab.model.run.AuditWarning warning = RF.createAuditWarning();
+    warning.setKind("AGE_OUT_OF_RANGE");
+    warning.setAttribute("age");
+    warning.setLabel("Pneumonia");
+    warning.setCount(2);
+    warning.setMessage("2 rows have an age outside 0–120 years in 'age'");
+    warning.getExamples().add("411 (sample_labels.csv:4243)");
+    audit.getWarnings().add(warning);
     return audit;
   }
 

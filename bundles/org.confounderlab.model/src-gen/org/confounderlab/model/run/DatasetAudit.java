@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getImageCount <em>Image Count</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getAssociations <em>Associations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getPrevalences <em>Prevalences</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAudit#getWarnings <em>Warnings</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getDatasetAudit()
@@ -123,5 +124,20 @@ public interface DatasetAudit extends EObject {
 	 * @generated
 	 */
 	EList<SubgroupPrevalence> getPrevalences();
+
+	/**
+	 * Returns the value of the '<em><b>Warnings</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.AuditWarning}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Implausible, inconsistent or leaking metadata: impossible ages, unexpected sex values, patients whose sex changes, duplicate images, label names in other columns, attributes that predict a label almost perfectly.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Warnings</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAudit_Warnings()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AuditWarning> getWarnings();
 
 } // DatasetAudit

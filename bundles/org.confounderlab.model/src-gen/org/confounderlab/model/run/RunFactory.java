@@ -175,6 +175,15 @@ public interface RunFactory extends EFactory {
 	DatasetAudit createDatasetAudit();
 
 	/**
+	 * Returns a new object of class '<em>Audit Warning</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Audit Warning</em>'.
+	 * @generated
+	 */
+	AuditWarning createAuditWarning();
+
+	/**
 	 * Returns a new object of class '<em>Shift Test</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1716,13 +1716,22 @@ public interface RunPackage extends EPackage {
 	int DATASET_AUDIT__PREVALENCES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Warnings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__WARNINGS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Dataset Audit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_AUDIT_FEATURE_COUNT = 5;
+	int DATASET_AUDIT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Dataset Audit</em>' class.
@@ -1734,6 +1743,88 @@ public interface RunPackage extends EPackage {
 	int DATASET_AUDIT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.AuditWarningImpl <em>Audit Warning</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.AuditWarningImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
+	 * @generated
+	 */
+	int AUDIT_WARNING = 17;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING__ATTRIBUTE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING__COUNT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING__MESSAGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Examples</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING__EXAMPLES = 5;
+
+	/**
+	 * The number of structural features of the '<em>Audit Warning</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Audit Warning</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUDIT_WARNING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.ShiftTestImpl <em>Shift Test</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1741,7 +1832,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 17;
+	int SHIFT_TEST = 18;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1850,7 +1941,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 18;
+	int GROUP_WEIGHT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1941,7 +2032,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 19;
+	int SUBGROUP_PREVALENCE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2023,7 +2114,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 20;
+	int DATASET_ASSOCIATION = 21;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2132,7 +2223,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 21;
+	int FINDING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2196,7 +2287,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 22;
+	int ARTIFACT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2251,7 +2342,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 23;
+	int STUDY = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2414,7 +2505,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 24;
+	int STUDY_ARM = 25;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2658,7 +2749,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 25;
+	int ARM_COMPARISON = 26;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -2758,7 +2849,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 26;
+	int RUN_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -2768,7 +2859,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 27;
+	int CI_METHOD = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -2778,7 +2869,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 28;
+	int SALIENCY_METHOD = 29;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2788,7 +2879,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 29;
+	int FINDING_SEVERITY = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -2798,7 +2889,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 30;
+	int ARTIFACT_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -2808,7 +2899,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 31;
+	int ARM_KIND = 32;
 
 
 	/**
@@ -4443,6 +4534,93 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDatasetAudit_Prevalences();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DatasetAudit#getWarnings <em>Warnings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Warnings</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getWarnings()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EReference getDatasetAudit_Warnings();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.AuditWarning <em>Audit Warning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Audit Warning</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning
+	 * @generated
+	 */
+	EClass getAuditWarning();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AuditWarning#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning#getKind()
+	 * @see #getAuditWarning()
+	 * @generated
+	 */
+	EAttribute getAuditWarning_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AuditWarning#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning#getAttribute()
+	 * @see #getAuditWarning()
+	 * @generated
+	 */
+	EAttribute getAuditWarning_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AuditWarning#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning#getLabel()
+	 * @see #getAuditWarning()
+	 * @generated
+	 */
+	EAttribute getAuditWarning_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AuditWarning#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning#getCount()
+	 * @see #getAuditWarning()
+	 * @generated
+	 */
+	EAttribute getAuditWarning_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.AuditWarning#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning#getMessage()
+	 * @see #getAuditWarning()
+	 * @generated
+	 */
+	EAttribute getAuditWarning_Message();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.AuditWarning#getExamples <em>Examples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Examples</em>'.
+	 * @see org.confounderlab.model.run.AuditWarning#getExamples()
+	 * @see #getAuditWarning()
+	 * @generated
+	 */
+	EAttribute getAuditWarning_Examples();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.ShiftTest <em>Shift Test</em>}'.
@@ -6785,6 +6963,72 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATASET_AUDIT__PREVALENCES = eINSTANCE.getDatasetAudit_Prevalences();
+
+		/**
+		 * The meta object literal for the '<em><b>Warnings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET_AUDIT__WARNINGS = eINSTANCE.getDatasetAudit_Warnings();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.AuditWarningImpl <em>Audit Warning</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.AuditWarningImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
+		 * @generated
+		 */
+		EClass AUDIT_WARNING = eINSTANCE.getAuditWarning();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_WARNING__KIND = eINSTANCE.getAuditWarning_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_WARNING__ATTRIBUTE = eINSTANCE.getAuditWarning_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_WARNING__LABEL = eINSTANCE.getAuditWarning_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_WARNING__COUNT = eINSTANCE.getAuditWarning_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_WARNING__MESSAGE = eINSTANCE.getAuditWarning_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Examples</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUDIT_WARNING__EXAMPLES = eINSTANCE.getAuditWarning_Examples();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.ShiftTestImpl <em>Shift Test</em>}' class.

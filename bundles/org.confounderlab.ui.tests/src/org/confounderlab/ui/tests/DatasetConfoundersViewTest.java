@@ -70,6 +70,44 @@ class DatasetConfoundersViewTest {
     }
 
     @Test
+    void aDataSetWithoutItsImagesIsAuditedFromItsMetadataWithItsWarnings() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("metadata-only");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        java.nio.file.Path folder = project.getLocation().toPath();
+        StringBuilder csv = new StringBuilder("path,patient_id,finding,sex,age,view\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("images/missing_").append(i).append(".png,P").append(i / 2).append(',').append(i % 3 == 0 ? 1 : 0)
+                    .append(',').append(i / 2 % 2 == 0 ? "F" : "M").append(',').append(i == 7 ? 155 : 30 + i)
+                    .append(',').append(i % 3 == 0 ? "AP" : "PA").append('\n');
+        }
+        java.nio.file.Files.writeString(folder.resolve("manifest.csv"), csv);
+        org.confounderlab.model.experiment.Experiment experiment = org.confounderlab.engine.data.ExperimentFromDataSet
+                .create("metadata-only", org.confounderlab.model.experiment.DatasetFormat.GENERIC_CSV, "manifest.csv",
+                        List.of("finding"), List.of("sex", "age", "view"), false);
+        ModelFiles.save(experiment, folder.resolve("metadata-only.experiment"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        DatasetConfoundersView view = audit(project.getFile("metadata-only.experiment"));
+
+        assertNotNull(view.getResult(), view.getHeaderText());
+        assertEquals(60, view.getResult().audit().entries(), "no row is skipped for its missing image");
+        assertTrue(view.getHeaderText().contains("0 of 60 image files found"), view.getHeaderText());
+        assertTrue(view.getWarningsText().contains("outside 0–120"), view.getWarningsText());
+        assertTrue(view.getWarningsText().contains("predicts finding almost perfectly"), view.getWarningsText());
+        assertTrue(!view.getWarningsText().contains("changes between rows"), view.getWarningsText());
+        AttributeLabelAssociation strongest = view.getResult().audit().find("view", "finding").orElseThrow();
+        assertEquals(1.0, strongest.cramersV(), 1e-9);
+        Workbench.page().setPartState(Workbench.page().getReference(view),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.processEvents();
+        Workbench.screenshot("dataset-confounders-metadata-only");
+        Workbench.page().setPartState(Workbench.page().getReference(view),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
     void theMarkerShowsAsTheStrongestAssociationInTableHeatMapAndBars() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("confounders-demo");
         if (!project.exists()) {

@@ -76,6 +76,7 @@ public class DatasetConfoundersView extends ViewPart {
     static final int EXAMPLES = 24;
 
     private Label header;
+    private Text warnings;
     private ComboViewer measure;
     private Text filter;
     private AssociationHeatMap heatMap;
@@ -95,7 +96,9 @@ public class DatasetConfoundersView extends ViewPart {
         composite.setLayout(new GridLayout(4, false));
         header = new Label(composite, SWT.WRAP);
         header.setText("Select an .experiment file to audit its data set.");
-        header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData headerData = new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1);
+        headerData.widthHint = 200; // wraps to the view's width instead of widening it
+        header.setLayoutData(headerData);
         new Label(composite, SWT.NONE).setText("Colour by:");
         measure = new ComboViewer(composite, SWT.READ_ONLY);
         measure.setContentProvider(ArrayContentProvider.getInstance());
@@ -109,6 +112,13 @@ public class DatasetConfoundersView extends ViewPart {
             table.refresh();
             redrawHeatMap();
         });
+        warnings = new Text(composite, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData warningsData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
+        warningsData.heightHint = 4 * warnings.getLineHeight();
+        warningsData.exclude = true;
+        warnings.setLayoutData(warningsData);
+        warnings.setVisible(false);
+        warnings.setForeground(composite.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         SashForm sash = new SashForm(composite, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         heatMap = new AssociationHeatMap(sash);
@@ -250,10 +260,24 @@ public class DatasetConfoundersView extends ViewPart {
             return;
         }
         int labelCount = audited.audit().labels().size();
-        header.setText(String.format(Locale.ROOT, "%s: %d images of %d patients, %d %s, %d associations%s",
-                file.getFullPath(), audited.audit().entries(), audited.audit().patients(), labelCount,
+        long images = audited.audit().entries();
+        header.setText(String.format(Locale.ROOT, "%s: %d images of %d patients, %d %s, %d associations%s; %s",
+                file.getFullPath(), images, audited.audit().patients(), labelCount,
                 labelCount == 1 ? "label" : "labels", audited.audit().associations().size(),
-                audited.skipped().isEmpty() ? "" : " (" + audited.skipped().size() + " rows skipped)"));
+                audited.skipped().isEmpty() ? "" : " (" + audited.skipped().size() + " rows skipped)",
+                audited.imagesFound() == images ? "all image files found"
+                        : audited.imagesFound() + " of " + images + " image files found (the audit reads the "
+                                + "metadata; examples need the images)"));
+        StringBuilder warned = new StringBuilder();
+        for (org.confounderlab.engine.audit.AuditWarning warning : audited.audit().warnings()) {
+            warned.append(warned.isEmpty() ? "" : "\n").append("! ").append(warning.message());
+            if (!warning.examples().isEmpty()) {
+                warned.append(" (e.g. ").append(warning.examples().get(0)).append(')');
+            }
+        }
+        warnings.setText(warned.toString());
+        warnings.setVisible(!warned.isEmpty());
+        ((GridData) warnings.getLayoutData()).exclude = warned.isEmpty();
         table.setInput(audited.audit().associations());
         redrawHeatMap();
         header.getParent().layout(true);
@@ -381,6 +405,11 @@ public class DatasetConfoundersView extends ViewPart {
     /** Rows of the association table (filter applied). */
     public int getRowCount() {
         return table.getTable().getItemCount();
+    }
+
+    /** The audit's warnings as shown, one a line (empty when there are none). */
+    public String getWarningsText() {
+        return warnings.getText();
     }
 
     /** The header text (what is shown, or what went wrong). */

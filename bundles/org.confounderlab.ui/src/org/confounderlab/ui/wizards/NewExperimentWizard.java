@@ -8,13 +8,10 @@ import java.util.Locale;
 
 import org.confounderlab.engine.data.DataSetDetector;
 import org.confounderlab.engine.data.DataSetDetector.Detection;
-import org.confounderlab.model.experiment.AttributeKind;
-import org.confounderlab.model.experiment.ConfounderAttribute;
+import org.confounderlab.engine.data.ExperimentFromDataSet;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.resource.ModelFiles;
-import org.confounderlab.model.templates.ExperimentTemplates;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
@@ -296,19 +293,8 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
         Path experimentFolder = container.getLocation().toPath();
         Path dataSet = detection.manifest().startsWith(experimentFolder)
                 ? experimentFolder.relativize(detection.manifest()) : detection.manifest();
-        Experiment experiment = ExperimentTemplates.newDefault(name, format == null ? detection.format() : format,
-                dataSet.toString().replace('\\', '/'), labelNames);
-        for (String column : attributeNames) {
-            ConfounderAttribute attribute = ExperimentFactory.eINSTANCE.createConfounderAttribute();
-            attribute.setName(column.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            attribute.setColumn(column);
-            boolean numeric = column.toLowerCase(Locale.ROOT).contains("age");
-            attribute.setKind(numeric ? AttributeKind.NUMERIC : AttributeKind.CATEGORICAL);
-            String lower = column.toLowerCase(Locale.ROOT);
-            attribute.setProtected(lower.contains("sex") || lower.contains("gender") || lower.contains("age")
-                    || lower.contains("race") || lower.contains("ethnic"));
-            experiment.getAttributes().add(attribute);
-        }
+        Experiment experiment = ExperimentFromDataSet.create(name, format == null ? detection.format() : format,
+                dataSet.toString().replace('\\', '/'), labelNames, attributeNames, false);
         IFile target = container.getFile(IPath.fromOSString(file));
         try {
             Files.createDirectories(target.getLocation().toPath().getParent());

@@ -48,7 +48,8 @@ public final class ChestXray14Importer implements DataSetImporter {
     private static final String NO_FINDING = "No Finding";
     private static final String DATA_ENTRY = "Data_Entry_2017.csv";
     private static final String DATA_ENTRY_2020 = "Data_Entry_2017_v2020.csv";
-    private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+    /** An age as the tables write it: years, or (the Kaggle sample) a number with a unit Y, M, W or D. */
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})([YMWD]?)");
     private static final String BBOX_LIST = "BBox_List_2017.csv";
     private static final List<String> ENTRY_HEADER = List.of("Image Index", "Finding Labels", "Follow-up #",
             "Patient ID", "Patient Age", "Patient Gender", "View Position");
@@ -216,12 +217,22 @@ public final class ChestXray14Importer implements DataSetImporter {
         }
         Map<String, String> attributes = new HashMap<>();
         String age = record.field(4).trim();
-        // early releases wrote ages like "058Y"
-        String years = age.endsWith("Y") ? age.substring(0, age.length() - 1) : age;
-        if (!AGE.matcher(years).matches()) {
+        // early releases (and the Kaggle sample) wrote ages with a unit: "058Y", a few "006M" or "010D"
+        java.util.regex.Matcher written = AGE.matcher(age.toUpperCase(java.util.Locale.ROOT));
+        if (!written.matches()) {
             throw ImportSupport.problem(file, row, "Patient Age", "age '" + age + "' is not a number of years");
         }
-        attributes.put("age", Integer.toString(Integer.parseInt(years)));
+        int number = Integer.parseInt(written.group(1));
+        String unit = written.group(2);
+        attributes.put("age", switch (unit) {
+            case "M" -> years(number / 12.0);
+            case "W" -> years(number / 52.1775);
+            case "D" -> years(number / 365.25);
+            default -> Integer.toString(number);
+        });
+        if (!unit.isEmpty()) {
+            attributes.put(ManifestEntry.AGE_AS_WRITTEN, age);
+        }
         putIfPresent(attributes, "sex", record.field(5));
         putIfPresent(attributes, "view", record.field(6));
         putIfPresent(attributes, "follow_up", record.field(2));
@@ -229,6 +240,10 @@ public final class ChestXray14Importer implements DataSetImporter {
         ImportSupport.checkImage(image, requireImages, file, row, "Image Index");
         return new ManifestEntry(image, patient, null, labels, attributes, boxes.getOrDefault(name, Map.of()),
                 splits.get(name), ImportSupport.source(file, row));
+    }
+
+    private static String years(double years) {
+        return String.format(java.util.Locale.ROOT, "%.2f", years);
     }
 
     private static void putIfPresent(Map<String, String> attributes, String name, String value) {

@@ -5,6 +5,7 @@ package org.confounderlab.model.run.impl;
 import java.util.Collection;
 import java.util.Date;
 
+import org.confounderlab.model.run.AuditWarning;
 import org.confounderlab.model.run.DatasetAssociation;
 import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.RunPackage;
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getImageCount <em>Image Count</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getAssociations <em>Associations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getPrevalences <em>Prevalences</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getWarnings <em>Warnings</em>}</li>
  * </ul>
  *
  * @generated
@@ -121,6 +123,16 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 	 * @ordered
 	 */
 	protected EList<SubgroupPrevalence> prevalences;
+
+	/**
+	 * The cached value of the '{@link #getWarnings() <em>Warnings</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWarnings()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AuditWarning> warnings;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -242,12 +254,27 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 	 * @generated
 	 */
 	@Override
+	public EList<AuditWarning> getWarnings() {
+		if (warnings == null) {
+			warnings = new EObjectContainmentEList<AuditWarning>(AuditWarning.class, this, RunPackage.DATASET_AUDIT__WARNINGS);
+		}
+		return warnings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RunPackage.DATASET_AUDIT__ASSOCIATIONS:
 				return ((InternalEList<?>)getAssociations()).basicRemove(otherEnd, msgs);
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				return ((InternalEList<?>)getPrevalences()).basicRemove(otherEnd, msgs);
+			case RunPackage.DATASET_AUDIT__WARNINGS:
+				return ((InternalEList<?>)getWarnings()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -270,6 +297,8 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				return getAssociations();
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				return getPrevalences();
+			case RunPackage.DATASET_AUDIT__WARNINGS:
+				return getWarnings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -300,6 +329,10 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				getPrevalences().clear();
 				getPrevalences().addAll((Collection<? extends SubgroupPrevalence>)newValue);
 				return;
+			case RunPackage.DATASET_AUDIT__WARNINGS:
+				getWarnings().clear();
+				getWarnings().addAll((Collection<? extends AuditWarning>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -327,6 +360,9 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				getPrevalences().clear();
 				return;
+			case RunPackage.DATASET_AUDIT__WARNINGS:
+				getWarnings().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -349,6 +385,8 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				return associations != null && !associations.isEmpty();
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				return prevalences != null && !prevalences.isEmpty();
+			case RunPackage.DATASET_AUDIT__WARNINGS:
+				return warnings != null && !warnings.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -74,6 +74,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
 			case RunPackage.ATTRIBUTE_PROBE: return createAttributeProbe();
 			case RunPackage.DATASET_AUDIT: return createDatasetAudit();
+			case RunPackage.AUDIT_WARNING: return createAuditWarning();
 			case RunPackage.SHIFT_TEST: return createShiftTest();
 			case RunPackage.GROUP_WEIGHT: return createGroupWeight();
 			case RunPackage.SUBGROUP_PREVALENCE: return createSubgroupPrevalence();
@@ -323,6 +324,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public DatasetAudit createDatasetAudit() {
 		DatasetAuditImpl datasetAudit = new DatasetAuditImpl();
 		return datasetAudit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AuditWarning createAuditWarning() {
+		AuditWarningImpl auditWarning = new AuditWarningImpl();
+		return auditWarning;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.AucComparison;
+import org.confounderlab.model.run.AuditWarning;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.CiMethod;
 import org.confounderlab.model.run.DatasetAssociation;
@@ -174,6 +175,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass datasetAuditEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass auditWarningEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1852,6 +1860,86 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDatasetAudit_Warnings() {
+		return (EReference)datasetAuditEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAuditWarning() {
+		return auditWarningEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditWarning_Kind() {
+		return (EAttribute)auditWarningEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditWarning_Attribute() {
+		return (EAttribute)auditWarningEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditWarning_Label() {
+		return (EAttribute)auditWarningEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditWarning_Count() {
+		return (EAttribute)auditWarningEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditWarning_Message() {
+		return (EAttribute)auditWarningEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuditWarning_Examples() {
+		return (EAttribute)auditWarningEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getShiftTest() {
 		return shiftTestEClass;
 	}
@@ -3041,6 +3129,15 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(datasetAuditEClass, DATASET_AUDIT__IMAGE_COUNT);
 		createEReference(datasetAuditEClass, DATASET_AUDIT__ASSOCIATIONS);
 		createEReference(datasetAuditEClass, DATASET_AUDIT__PREVALENCES);
+		createEReference(datasetAuditEClass, DATASET_AUDIT__WARNINGS);
+
+		auditWarningEClass = createEClass(AUDIT_WARNING);
+		createEAttribute(auditWarningEClass, AUDIT_WARNING__KIND);
+		createEAttribute(auditWarningEClass, AUDIT_WARNING__ATTRIBUTE);
+		createEAttribute(auditWarningEClass, AUDIT_WARNING__LABEL);
+		createEAttribute(auditWarningEClass, AUDIT_WARNING__COUNT);
+		createEAttribute(auditWarningEClass, AUDIT_WARNING__MESSAGE);
+		createEAttribute(auditWarningEClass, AUDIT_WARNING__EXAMPLES);
 
 		shiftTestEClass = createEClass(SHIFT_TEST);
 		createEAttribute(shiftTestEClass, SHIFT_TEST__ATTRIBUTE);
@@ -3353,6 +3450,15 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getDatasetAudit_ImageCount(), ecorePackage.getEInt(), "imageCount", "0", 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Associations(), this.getDatasetAssociation(), null, "associations", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Prevalences(), this.getSubgroupPrevalence(), null, "prevalences", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDatasetAudit_Warnings(), this.getAuditWarning(), null, "warnings", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(auditWarningEClass, AuditWarning.class, "AuditWarning", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuditWarning_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, AuditWarning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditWarning_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, AuditWarning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditWarning_Label(), ecorePackage.getEString(), "label", null, 0, 1, AuditWarning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditWarning_Count(), ecorePackage.getELong(), "count", null, 0, 1, AuditWarning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditWarning_Message(), ecorePackage.getEString(), "message", null, 0, 1, AuditWarning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuditWarning_Examples(), ecorePackage.getEString(), "examples", null, 0, -1, AuditWarning.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(shiftTestEClass, ShiftTest.class, "ShiftTest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getShiftTest_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, ShiftTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -136,6 +136,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createDatasetAuditAdapter();
 			}
 			@Override
+			public Adapter caseAuditWarning(AuditWarning object) {
+				return createAuditWarningAdapter();
+			}
+			@Override
 			public Adapter caseShiftTest(ShiftTest object) {
 				return createShiftTestAdapter();
 			}
@@ -426,6 +430,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDatasetAuditAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.AuditWarning <em>Audit Warning</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.AuditWarning
+	 * @generated
+	 */
+	public Adapter createAuditWarningAdapter() {
 		return null;
 	}
 

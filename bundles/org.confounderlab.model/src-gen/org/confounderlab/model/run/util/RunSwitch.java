@@ -168,6 +168,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.AUDIT_WARNING: {
+				AuditWarning auditWarning = (AuditWarning)theEObject;
+				T result = caseAuditWarning(auditWarning);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.SHIFT_TEST: {
 				ShiftTest shiftTest = (ShiftTest)theEObject;
 				T result = caseShiftTest(shiftTest);
@@ -478,6 +484,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDatasetAudit(DatasetAudit object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Audit Warning</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Audit Warning</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAuditWarning(AuditWarning object) {
 		return null;
 	}
 

@@ -1,0 +1,202 @@
+package org.confounderlab.engine.audit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.confounderlab.engine.data.Manifest;
+import org.confounderlab.engine.data.ManifestEntry;
+
+/**
+ * Checks a data set's metadata for what a careful reader of the table would question before trusting an audit:
+ * impossible ages (real tables hold 155 and 411), ages written with units, unexpected sex values, patients whose sex
+ * changes between rows, duplicate image rows, label names written into other columns (a study description that
+ * reads "No Finding"), and attributes that predict a label almost perfectly (attribute-only AUC ≥
+ * {@value #LEAK_AUC}), which are more likely the label leaking into the metadata than a confounder.
+ */
+public final class PlausibilityChecks {
+
+    /** Attribute-only AUC from which an attribute is flagged as a probable leak. */
+    public static final double LEAK_AUC = 0.95;
+
+    private static final Set<String> SEX_VALUES = Set.of("f", "m", "female", "male", "o", "other", "unknown", "u");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    private PlausibilityChecks() {
+    }
+
+    /** The warnings of {@code manifest}, the audit's {@code associations} of its labels included. */
+    public static List<AuditWarning> of(Manifest manifest, List<AttributeLabelAssociation> associations) {
+        List<AuditWarning> warnings = new ArrayList<>();
+        List<ManifestEntry> entries = manifest.entries();
+        for (String attribute : manifest.attributeNames()) {
+            String name = attribute.toLowerCase(Locale.ROOT);
+            if (name.equals("age") || name.endsWith(" age") || name.endsWith("_age")) {
+                ages(attribute, entries, warnings);
+            }
+            if (name.equals("sex") || name.equals("gender") || name.endsWith(" sex") || name.endsWith(" gender")
+                    || name.endsWith("_sex") || name.endsWith("_gender")) {
+                sexes(attribute, entries, warnings);
+            }
+        }
+        duplicates(entries, warnings);
+        labelsInAttributes(manifest, warnings);
+        for (AttributeLabelAssociation a : associations) {
+            if (!a.attribute().startsWith("region:") && a.attributeOnlyAuc() >= LEAK_AUC) {
+                warnings.add(new AuditWarning(AuditWarning.Kind.PROBABLE_LEAK, a.attribute(), a.label(), a.n(),
+                        String.format(Locale.ROOT, "%s predicts %s almost perfectly (attribute-only AUC %.3f): more "
+                                + "likely the label written into the metadata than a confounder; check how the "
+                                + "column was made before using it", a.attribute(), a.label(), a.attributeOnlyAuc()),
+                        List.of()));
+            }
+        }
+        return warnings;
+    }
+
+    private static void ages(String attribute, List<ManifestEntry> entries, List<AuditWarning> warnings) {
+        long outside = 0;
+        List<String> outsideExamples = new ArrayList<>();
+        long converted = 0;
+        Map<String, Long> units = new LinkedHashMap<>();
+        List<String> convertedExamples = new ArrayList<>();
+        for (ManifestEntry entry : entries) {
+            String value = entry.attributes().get(attribute);
+            if (value != null && NUMBER.matcher(value).matches()) {
+                double age = Double.parseDouble(value);
+                if (age < 0 || age > 120) {
+                    outside++;
+                    example(outsideExamples, value, entry);
+                }
+            }
+            String written = entry.attributes().get(ManifestEntry.AGE_AS_WRITTEN);
+            if (written != null) {
+                converted++;
+                units.merge(unit(written), 1L, Long::sum);
+                example(convertedExamples, written + " → " + value + " years", entry);
+            }
+        }
+        if (outside > 0) {
+            warnings.add(new AuditWarning(AuditWarning.Kind.AGE_OUT_OF_RANGE, attribute, null, outside, outside
+                    + (outside == 1 ? " row has" : " rows have") + " an age outside 0–120 years in '" + attribute
+                    + "'; a typing error or another unit, worth correcting or leaving out", outsideExamples));
+        }
+        if (converted > 0) {
+            StringBuilder byUnit = new StringBuilder();
+            units.forEach((unit, count) -> byUnit.append(byUnit.isEmpty() ? "" : ", ").append(count).append(" in ")
+                    .append(unit));
+            warnings.add(new AuditWarning(AuditWarning.Kind.AGE_UNIT_CONVERTED, attribute, null, converted,
+                    converted + " ages were written with a unit and converted to years (" + byUnit + ")",
+                    convertedExamples));
+        }
+    }
+
+    private static String unit(String written) {
+        String upper = written.strip().toUpperCase(Locale.ROOT);
+        return upper.endsWith("M") ? "months" : upper.endsWith("W") ? "weeks" : upper.endsWith("D") ? "days"
+                : "years";
+    }
+
+    private static void sexes(String attribute, List<ManifestEntry> entries, List<AuditWarning> warnings) {
+        long unexpected = 0;
+        List<String> examples = new ArrayList<>();
+        Map<String, String> sexOf = new HashMap<>();
+        Map<String, String> firstRow = new HashMap<>();
+        Set<String> inconsistent = new java.util.LinkedHashSet<>();
+        List<String> inconsistentExamples = new ArrayList<>();
+        for (ManifestEntry entry : entries) {
+            String value = entry.attributes().get(attribute);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String normal = value.strip().toLowerCase(Locale.ROOT);
+            if (!SEX_VALUES.contains(normal)) {
+                unexpected++;
+                example(examples, value, entry);
+            }
+            String patient = entry.patientId();
+            String before = sexOf.putIfAbsent(patient, normal);
+            if (before == null) {
+                firstRow.put(patient, entry.source());
+            } else if (!before.equals(normal) && inconsistent.add(patient)
+                    && inconsistentExamples.size() < AuditWarning.EXAMPLES) {
+                inconsistentExamples.add("patient " + patient + ": " + before + " (" + firstRow.get(patient) + "), "
+                        + normal + " (" + entry.source() + ")");
+            }
+        }
+        if (unexpected > 0) {
+            warnings.add(new AuditWarning(AuditWarning.Kind.SEX_UNEXPECTED, attribute, null, unexpected, unexpected
+                    + (unexpected == 1 ? " row has" : " rows have") + " a value of '" + attribute + "' other than F, "
+                    + "M, Female, Male, O, Other or Unknown", examples));
+        }
+        if (!inconsistent.isEmpty()) {
+            warnings.add(new AuditWarning(AuditWarning.Kind.PATIENT_INCONSISTENT, attribute, null,
+                    inconsistent.size(), inconsistent.size() + (inconsistent.size() == 1 ? " patient's" : " patients'")
+                    + " '" + attribute + "' changes between rows: ids reused for other people, or an error in "
+                    + "the table", inconsistentExamples));
+        }
+    }
+
+    private static void duplicates(List<ManifestEntry> entries, List<AuditWarning> warnings) {
+        Map<Path, String> seen = new HashMap<>();
+        long duplicates = 0;
+        List<String> examples = new ArrayList<>();
+        for (ManifestEntry entry : entries) {
+            String first = seen.putIfAbsent(entry.image(), entry.source());
+            if (first != null) {
+                duplicates++;
+                if (examples.size() < AuditWarning.EXAMPLES) {
+                    examples.add(entry.image().getFileName() + " (" + first + " and " + entry.source() + ")");
+                }
+            }
+        }
+        if (duplicates > 0) {
+            warnings.add(new AuditWarning(AuditWarning.Kind.DUPLICATE_IMAGE, null, null, duplicates, duplicates
+                    + (duplicates == 1 ? " row names an image" : " rows name an image") + " an earlier row names "
+                    + "too: counted twice in the audit, and a leak if the copies land in different splits",
+                    examples));
+        }
+    }
+
+    private static void labelsInAttributes(Manifest manifest, List<AuditWarning> warnings) {
+        List<String> names = new ArrayList<>(manifest.labelNames());
+        names.add("No Finding");
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        for (String label : names) {
+            // the label's words, separated by a space or an underscore ("Pleural_Thickening", "No Finding")
+            String words = String.join("[ _]", java.util.Arrays.stream(label.split("[ _]+")).map(Pattern::quote)
+                    .toList());
+            patterns.put(label, Pattern.compile("(?i)(^|[^\\p{Alnum}])" + words + "($|[^\\p{Alnum}])"));
+        }
+        for (String attribute : manifest.attributeNames()) {
+            for (Map.Entry<String, Pattern> label : patterns.entrySet()) {
+                long count = 0;
+                List<String> examples = new ArrayList<>();
+                for (ManifestEntry entry : manifest.entries()) {
+                    String value = entry.attributes().get(attribute);
+                    if (value != null && label.getValue().matcher(value).find()) {
+                        count++;
+                        example(examples, value, entry);
+                    }
+                }
+                if (count > 0) {
+                    warnings.add(new AuditWarning(AuditWarning.Kind.LABEL_IN_ATTRIBUTE, attribute, label.getKey(),
+                            count, count + (count == 1 ? " row's" : " rows'") + " '" + attribute + "' names the label '"
+                                    + label.getKey() + "': a model that reads it (burnt into the image, or from "
+                                    + "the header) learns the label from the metadata", examples));
+                }
+            }
+        }
+    }
+
+    private static void example(List<String> examples, String value, ManifestEntry entry) {
+        if (examples.size() < AuditWarning.EXAMPLES) {
+            examples.add(value + " (" + entry.source() + ")");
+        }
+    }
+}
