@@ -134,6 +134,9 @@ public final class AuditTextReport {
         if (Double.isNaN(p)) {
             return "-";
         }
+        if (p == 0) {
+            return "<1e-300"; // below what a double holds
+        }
         return p < 1e-4 ? String.format(Locale.ROOT, "%.2e", p) : String.format(Locale.ROOT, "%.4f", p);
     }
 }

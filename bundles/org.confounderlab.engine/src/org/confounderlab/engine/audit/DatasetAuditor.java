@@ -34,7 +34,11 @@ public final class DatasetAuditor {
             columns.add(AttributeColumn.ofAttribute(attribute, entries));
         }
         for (String region : manifest.regionNames()) {
-            columns.add(AttributeColumn.ofRegion(region, entries));
+            // A region named after a label is that finding's box (ChestX-ray14's lesion boxes), not a marker: whether
+            // an image has one says which images were annotated, not what a model could shortcut on.
+            if (!manifest.labelNames().contains(region)) {
+                columns.add(AttributeColumn.ofRegion(region, entries));
+            }
         }
         List<LabelSummary> summaries = new ArrayList<>();
         List<AttributeLabelAssociation> associations = new ArrayList<>();

@@ -65,6 +65,7 @@ public final class PlausibilityChecks {
         long converted = 0;
         Map<String, Long> units = new LinkedHashMap<>();
         List<String> convertedExamples = new ArrayList<>();
+        String yearExample = null;
         for (ManifestEntry entry : entries) {
             String value = entry.attributes().get(attribute);
             if (value != null && NUMBER.matcher(value).matches()) {
@@ -78,13 +79,20 @@ public final class PlausibilityChecks {
             if (written != null) {
                 converted++;
                 units.merge(unit(written), 1L, Long::sum);
-                example(convertedExamples, written + " → " + value + " years", entry);
+                if (!unit(written).equals("years")) {
+                    example(convertedExamples, written + " → " + value + " years", entry);
+                } else if (yearExample == null) {
+                    yearExample = written + " → " + value + " years (" + entry.source() + ")";
+                }
             }
         }
         if (outside > 0) {
             warnings.add(new AuditWarning(AuditWarning.Kind.AGE_OUT_OF_RANGE, attribute, null, outside, outside
                     + (outside == 1 ? " row has" : " rows have") + " an age outside 0–120 years in '" + attribute
                     + "'; a typing error or another unit, worth correcting or leaving out", outsideExamples));
+        }
+        if (yearExample != null && convertedExamples.size() < AuditWarning.EXAMPLES) {
+            convertedExamples.add(0, yearExample);
         }
         if (converted > 0) {
             StringBuilder byUnit = new StringBuilder();

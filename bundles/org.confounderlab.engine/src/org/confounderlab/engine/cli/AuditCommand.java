@@ -125,7 +125,7 @@ public final class AuditCommand {
                 return badInput(err, dataSet.dataSet() + ": no label " + String.join(", ", unknown) + " (it has "
                         + String.join(", ", manifest.labelNames()) + ")");
             }
-            err.println("data set: " + dataSet.description());
+            err.println("reading " + dataSet.description());
             List<DataProblem> skipped = new ArrayList<>(result.skipped());
             if (!checkImages) {
                 List<Path> images = manifest.entries().stream().map(e -> e.image()).distinct().toList();

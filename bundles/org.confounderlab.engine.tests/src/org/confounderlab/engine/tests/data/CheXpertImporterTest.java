@@ -87,6 +87,31 @@ class CheXpertImporterTest {
     }
 
     @Test
+    void theFullSizeFolderLateralDecubitusViewsAndUnknownSexAreKeptAsWritten() throws Exception {
+        String top = "CheXpert-v1.0/";
+        String left = top + "train/patient00003/study1/view1_frontal.jpg";
+        String right = top + "train/patient00004/study1/view1_frontal.jpg";
+        Fixtures.text(root.resolve(top).resolve("train.csv"), HEADER
+                + left + ",Unknown,55,Frontal,LL,,,0.0,,,,,,,,1.0,,,\n"
+                + right + ",Female,0,Frontal,RL,1.0,,,,,,,,,,,,,\n");
+        Fixtures.text(root.resolve(top).resolve("valid.csv"), HEADER);
+        ImportResult result = importer.read(root, new ImportOptions(org.confounderlab.engine.data.ProblemPolicy.SKIP,
+                false));
+        assertEquals(List.of(), result.skipped());
+        List<ManifestEntry> entries = result.manifest().entries();
+        assertEquals(2, entries.size());
+        assertEquals("Unknown", entries.get(0).attributes().get("sex"));
+        assertEquals("LL", entries.get(0).attributes().get("ap_pa"));
+        assertEquals("RL", entries.get(1).attributes().get("ap_pa"));
+        assertEquals(LabelValue.NEGATIVE, entries.get(0).label("Cardiomegaly"));
+        assertEquals(LabelValue.MISSING, entries.get(1).label("Cardiomegaly"));
+        var audit = new org.confounderlab.engine.audit.DatasetAuditor().audit(result.manifest(),
+                List.of("Pleural Effusion"));
+        assertTrue(audit.warnings().stream().noneMatch(w -> w.kind()
+                == org.confounderlab.engine.audit.AuditWarning.Kind.SEX_UNEXPECTED), "Unknown is an expected value");
+    }
+
+    @Test
     void uncertainPoliciesReplaceOnlyUncertainLabels() throws Exception {
         write(ROW1 + ROW2);
         Manifest manifest = importer.read(root, ImportOptions.strict()).manifest();

@@ -43,6 +43,12 @@ public final class ScaleBenchmark {
         int trainImages = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
         Path cacheFolder = Path.of(args[4]);
+        // The timed epochs, "cached" or "decoding" each: by default cached, decoding, decoding, cached, so that a
+        // drift over the run weighs on both alike; "cached" alone for a long epoch on the whole data set.
+        List<String> order = List.of((args.length > 5 ? args[5] : "cached,decoding,decoding,cached").split(","));
+        if (!order.stream().allMatch(o -> o.equals("cached") || o.equals("decoding"))) {
+            throw new IllegalArgumentException("epochs are cached or decoding, got " + order);
+        }
         List<ManifestEntry> entries = new GenericCsvImporter(LABELS).read(manifest, ImportOptions.lenient())
                 .manifest().entries();
         ImagePipeline pipeline = ImagePipeline.gray(size);
@@ -57,27 +63,41 @@ public final class ScaleBenchmark {
         try (PreprocessedCache cache = opening.cache()) {
             StreamedImages all = source(entries, cache, reading);
             print("pipeline_cached_images_per_second", readAll(all));
-            List<ManifestEntry> train = entries.subList(0, Math.min(trainImages, entries.size()));
+            // the last 256 images (at least) are the validation set
+            List<ManifestEntry> train = entries.subList(0, Math.min(trainImages, entries.size() - 256));
             List<ManifestEntry> validation = entries.subList(train.size(), Math.min(entries.size(), train.size()
                     + 256));
-            // A short untimed epoch first, so neither timed epoch pays for the JIT's and oneDNN's warm-up; then the
-            // epochs in the order cached, decoding, decoding, cached, so a drift over time (heap, page cache, clock)
-            // weighs on both alike. Each figure is the mean of its two epochs.
+            // A short untimed epoch first, so no timed epoch pays for the JIT's and oneDNN's warm-up; then the
+            // epochs in the given order. Each figure is the mean of its epochs.
             epochSeconds(source(validation, cache, reading), source(validation, cache, reading), size);
             DecodingStore decoding = new DecodingStore(pipeline);
-            double[] seconds = new double[4];
-            for (int e = 0; e < 4; e++) {
-                LetterboxedStore store = e == 0 || e == 3 ? cache : decoding;
-                seconds[e] = epochSeconds(source(train, store, reading), source(validation, store, reading), size);
-                print("epoch_" + (e + 1) + (store == cache ? "_cached" : "_decoding") + "_seconds", seconds[e]);
+            double cachedTotal = 0;
+            double decodingTotal = 0;
+            int cachedEpochs = 0;
+            int decodingEpochs = 0;
+            for (int e = 0; e < order.size(); e++) {
+                boolean cached = order.get(e).equals("cached");
+                LetterboxedStore store = cached ? cache : decoding;
+                double seconds = epochSeconds(source(train, store, reading), source(validation, store, reading),
+                        size);
+                print("epoch_" + (e + 1) + "_" + order.get(e) + "_seconds", seconds);
+                if (cached) {
+                    cachedTotal += seconds;
+                    cachedEpochs++;
+                } else {
+                    decodingTotal += seconds;
+                    decodingEpochs++;
+                }
             }
-            double cachedEpoch = (seconds[0] + seconds[3]) / 2;
+            double cachedEpoch = cachedTotal / Math.max(1, cachedEpochs);
             print("epoch_train_images", train.size());
             print("epoch_cached_seconds", cachedEpoch);
             print("trainer_images_per_second", train.size() / cachedEpoch);
             print("pipeline_decoding_images_per_second", readAll(source(entries.subList(0, Math.min(entries.size(),
                     20_000)), decoding, reading)));
-            print("epoch_decoding_seconds", (seconds[1] + seconds[2]) / 2);
+            if (decodingEpochs > 0) {
+                print("epoch_decoding_seconds", decodingTotal / decodingEpochs);
+            }
         }
         print("peak_resident_megabytes", peakResidentKilobytes() / 1024.0);
         print("max_heap_megabytes", Runtime.getRuntime().maxMemory() / 1048576.0);
