@@ -27,6 +27,7 @@ public final class PlausibilityChecks {
 
     private static final Set<String> SEX_VALUES = Set.of("f", "m", "female", "male", "o", "other", "unknown", "u");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
 
     private PlausibilityChecks() {
     }
@@ -45,6 +46,7 @@ public final class PlausibilityChecks {
                 sexes(attribute, entries, warnings);
             }
         }
+        birthYears(manifest, warnings);
         duplicates(entries, warnings);
         labelsInAttributes(manifest, warnings);
         for (AttributeLabelAssociation a : associations) {
@@ -147,6 +149,68 @@ public final class PlausibilityChecks {
                     inconsistent.size(), inconsistent.size() + (inconsistent.size() == 1 ? " patient's" : " patients'")
                     + " '" + attribute + "' changes between rows: ids reused for other people, or an error in "
                     + "the table", inconsistentExamples));
+        }
+    }
+
+    /**
+     * A patient whose birth year (the year of the study date minus the age) changes by more than a year between
+     * rows, when the table has an age and a date (a column named like {@code study_date}, {@code StudyDate} or
+     * {@code year}); tables without dates (ChestX-ray14, CheXpert) cannot be checked this way.
+     */
+    private static void birthYears(Manifest manifest, List<AuditWarning> warnings) {
+        String age = null;
+        String date = null;
+        for (String attribute : manifest.attributeNames()) {
+            String name = attribute.toLowerCase(Locale.ROOT);
+            if (age == null && (name.equals("age") || name.endsWith(" age") || name.endsWith("_age"))) {
+                age = attribute;
+            }
+            if (date == null && (name.contains("date") || name.equals("year") || name.endsWith("_year"))) {
+                date = attribute;
+            }
+        }
+        if (age == null || date == null) {
+            return;
+        }
+        Map<String, double[]> range = new LinkedHashMap<>();
+        Map<String, String> firstRow = new HashMap<>();
+        Map<String, String> lastRow = new HashMap<>();
+        for (ManifestEntry entry : manifest.entries()) {
+            String ageText = entry.attributes().get(age);
+            java.util.regex.Matcher year = YEAR.matcher(entry.attributes().getOrDefault(date, ""));
+            if (ageText == null || !NUMBER.matcher(ageText).matches() || !year.find()) {
+                continue;
+            }
+            double born = Integer.parseInt(year.group(1)) - Double.parseDouble(ageText);
+            double[] seen = range.get(entry.patientId());
+            if (seen == null) {
+                range.put(entry.patientId(), new double[] {born, born});
+                firstRow.put(entry.patientId(), entry.source());
+            } else {
+                if (born < seen[0] || born > seen[1]) {
+                    lastRow.put(entry.patientId(), entry.source());
+                }
+                seen[0] = Math.min(seen[0], born);
+                seen[1] = Math.max(seen[1], born);
+            }
+        }
+        List<String> examples = new ArrayList<>();
+        long changed = 0;
+        for (Map.Entry<String, double[]> patient : range.entrySet()) {
+            if (patient.getValue()[1] - patient.getValue()[0] > 1.5) {
+                changed++;
+                if (examples.size() < AuditWarning.EXAMPLES) {
+                    examples.add(String.format(Locale.ROOT, "patient %s: born %.0f–%.0f (%s, %s)", patient.getKey(),
+                            patient.getValue()[0], patient.getValue()[1], firstRow.get(patient.getKey()),
+                            lastRow.get(patient.getKey())));
+                }
+            }
+        }
+        if (changed > 0) {
+            warnings.add(new AuditWarning(AuditWarning.Kind.PATIENT_INCONSISTENT, age, null, changed, changed
+                    + (changed == 1 ? " patient's" : " patients'") + " birth year (the year of '" + date + "' minus '"
+                    + age + "') changes by more than a year between rows: ids reused, or ages or dates wrong",
+                    examples));
         }
     }
 

@@ -130,6 +130,19 @@ class PlausibilityChecksTest {
         assertEquals("PROBABLE_LEAK", model.getWarnings().get(model.getWarnings().size() - 1).getKind());
     }
 
+    @Test
+    void aPatientWhoseBirthYearChangesIsFlaggedWhenTheTableHasDates(@TempDir Path folder) throws Exception {
+        Path manifest = folder.resolve("manifest.csv");
+        Files.writeString(manifest, "path,patient_id,Effusion,age,study_date\n"
+                + "a.png,P1,1,50,2012-05-04\nb.png,P1,0,52,2014-06-01\n" // born 1962 both times
+                + "c.png,P2,1,50,20120504\nd.png,P2,0,60,20130101\n"); // born 1962, then 1953
+        DatasetAudit audit = new DatasetAuditor().audit(new GenericCsvImporter(List.of("Effusion")).read(manifest,
+                METADATA_ONLY).manifest(), List.of("Effusion"));
+        AuditWarning changed = only(audit, AuditWarning.Kind.PATIENT_INCONSISTENT);
+        assertEquals(1, changed.count());
+        assertTrue(changed.examples().get(0).startsWith("patient P2: born 1953–1962"), changed.examples().toString());
+    }
+
     /** The header and the first {@code count - 1} rows of the real 2020 table. */
     private static List<String> realRows(int count) throws Exception {
         List<String> rows = new ArrayList<>();
