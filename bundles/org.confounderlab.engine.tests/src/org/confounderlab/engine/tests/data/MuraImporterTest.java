@@ -72,6 +72,20 @@ class MuraImporterTest {
     }
 
     @Test
+    void gzippedTablesAreReadAsThePlainOnes() throws Exception {
+        write(SHOULDER + ",1\n" + HAND + ",0\n");
+        for (String name : List.of("train_image_paths.csv", "train_labeled_studies.csv")) {
+            Path plain = mura().resolve(name);
+            Fixtures.gzip(mura().resolve(name + ".gz"), java.nio.file.Files.readString(plain));
+            java.nio.file.Files.delete(plain);
+        }
+        ImportResult result = importer.read(root, ImportOptions.strict());
+        assertEquals(4, result.manifest().size());
+        assertEquals(LabelValue.POSITIVE, result.manifest().entries().get(0).label("abnormal"));
+        assertEquals("train_image_paths.csv.gz:1", result.manifest().entries().get(0).source());
+    }
+
+    @Test
     void badLabelValueSkipsTheStudysImages() throws Exception {
         write(SHOULDER + ",2\n" + HAND + ",0\n");
         ImportResult result = importer.read(root, ImportOptions.lenient());

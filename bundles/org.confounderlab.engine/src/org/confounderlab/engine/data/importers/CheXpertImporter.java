@@ -50,16 +50,16 @@ public final class CheXpertImporter implements DataSetImporter {
         Path dataFolder = dataFolder(location.toAbsolutePath());
         ProblemLog problems = new ProblemLog(options);
         List<ManifestEntry> entries = new ArrayList<>();
-        Path train = dataFolder.resolve("train.csv");
-        Path valid = dataFolder.resolve("valid.csv");
-        if (!Files.isRegularFile(train) && !Files.isRegularFile(valid)) {
-            throw new DataSetException(new DataProblem(train, 0, null, "file not found (neither train.csv nor "
-                    + "valid.csv is in " + dataFolder + ")"));
+        Path train = ImportSupport.findFile(dataFolder, "train.csv"); // plain or gzipped
+        Path valid = ImportSupport.findFile(dataFolder, "valid.csv");
+        if (train == null && valid == null) {
+            throw new DataSetException(new DataProblem(dataFolder.resolve("train.csv"), 0, null, "file not found "
+                    + "(neither train.csv nor valid.csv, plain or .gz, is in " + dataFolder + ")"));
         }
-        if (Files.isRegularFile(train)) {
+        if (train != null) {
             readFile(train, dataFolder, SplitName.TRAIN, options.requireImages(), problems, entries);
         }
-        if (Files.isRegularFile(valid)) {
+        if (valid != null) {
             readFile(valid, dataFolder, SplitName.VALIDATION, options.requireImages(), problems, entries);
         }
         return new ImportResult(new Manifest(LABELS, ATTRIBUTES, List.of(), entries), problems.skipped());
@@ -69,8 +69,7 @@ public final class CheXpertImporter implements DataSetImporter {
         if (Files.isRegularFile(location)) {
             return location.getParent();
         }
-        if (Files.isRegularFile(location.resolve("train.csv")) || Files.isRegularFile(location.resolve("valid.csv"))
-                || !Files.isDirectory(location)) {
+        if (ImportSupport.findFile(location, "train.csv", "valid.csv") != null || !Files.isDirectory(location)) {
             return location;
         }
         // the folder holding the data set: take the first CheXpert-v1.0* child (sorted, so the choice is stable)
@@ -79,8 +78,7 @@ public final class CheXpertImporter implements DataSetImporter {
             children.forEach(candidates::add);
             candidates.sort(null);
             for (Path child : candidates) {
-                if (Files.isRegularFile(child.resolve("train.csv"))
-                        || Files.isRegularFile(child.resolve("valid.csv"))) {
+                if (ImportSupport.findFile(child, "train.csv", "valid.csv") != null) {
                     return child;
                 }
             }

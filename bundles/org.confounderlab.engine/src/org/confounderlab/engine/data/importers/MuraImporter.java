@@ -52,12 +52,13 @@ public final class MuraImporter implements DataSetImporter {
         List<ManifestEntry> entries = new ArrayList<>();
         boolean any = false;
         for (String split : List.of("train", "valid")) {
-            Path images = dataFolder.resolve(split + "_image_paths.csv");
-            if (!Files.isRegularFile(images)) {
+            Path images = ImportSupport.findFile(dataFolder, split + "_image_paths.csv"); // plain or gzipped
+            if (images == null) {
                 continue;
             }
             any = true;
-            Path studies = dataFolder.resolve(split + "_labeled_studies.csv");
+            Path found = ImportSupport.findFile(dataFolder, split + "_labeled_studies.csv");
+            Path studies = found != null ? found : dataFolder.resolve(split + "_labeled_studies.csv");
             Map<String, StudyLabel> labels = readStudyLabels(studies, problems);
             readImages(images, dataFolder, labels, split.equals("train") ? SplitName.TRAIN : SplitName.TEST,
                     options.requireImages(), problems, entries);
