@@ -15,7 +15,7 @@ import org.confounderlab.engine.training.TrainingException;
  * A run's checkpoints, {@code <folder>/checkpoints/}: {@code epoch-NNN.zip} (network with its updater state) after
  * every epoch, the previous one removed once the run file records the new epoch, and {@code best.zip}, the weights of
  * the best epoch so far when early stopping is on. Files are written to a temporary name and renamed, so a killed
- * process leaves whole checkpoints only.
+ * process leaves whole checkpoints only, and at most a {@code .part} file, which the next saved epoch removes.
  */
 public final class Checkpoints {
 
@@ -66,8 +66,10 @@ public final class Checkpoints {
     void deleteBefore(int epoch) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Matcher matcher = EPOCH_FILE.matcher(file.getFileName().toString());
-                if (matcher.matches() && Integer.parseInt(matcher.group(1)) < epoch) {
+                String name = file.getFileName().toString();
+                Matcher matcher = EPOCH_FILE.matcher(name);
+                // an earlier epoch's checkpoint, or the half-written file of a process killed while it saved
+                if (matcher.matches() && Integer.parseInt(matcher.group(1)) < epoch || name.endsWith(".part")) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -101,6 +101,9 @@ class KilledRunTest {
         assertEquals(RunStatus.FAILED, ModelFiles.loadRun(runFolder.resolve(RunFolder.RUN_FILE)).getStatus());
 
         int finished = run.getEpochs().size();
+        // What a kill during a checkpoint's write leaves (it happens when the kill lands mid-save): the next saved
+        // epoch removes it.
+        Files.writeString(runFolder.resolve(Checkpoints.FOLDER).resolve("epoch-123456789.part"), "half a zip");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = RunCommand.run(List.of(experimentFile.toString(), "--resume", "--epochs",
@@ -118,7 +121,8 @@ class KilledRunTest {
         assertTrue(resumed.getEvaluations().size() > 0, "the resumed run was evaluated");
         try (Stream<Path> checkpoints = Files.list(runFolder.resolve(Checkpoints.FOLDER))) {
             assertEquals(List.of("epoch-" + String.format("%03d", finished + 2) + ".zip"),
-                    checkpoints.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("epoch-")).toList());
+                    checkpoints.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("epoch-")).sorted()
+                            .toList(), "the last epoch's checkpoint only, no half-written file");
         }
         // A completed run is not resumed again.
         err.reset();
