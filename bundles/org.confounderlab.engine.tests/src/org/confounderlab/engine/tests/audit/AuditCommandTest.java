@@ -111,6 +111,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void theFormatOptionChoosesTheImporter() {
+        assertEquals(ExitCode.BAD_INPUT, run(manifest.toString(), "--format", "chestxray14"));
+        assertTrue(err().contains("not a ChestX-ray14 Data_Entry file"), err());
+        err.reset();
+        assertEquals(ExitCode.OK, run(manifest.toString(), "--format", "generic", "--label", "Edema"), err());
+        assertTrue(err().contains("(generic-csv, as asked)"), err());
+    }
+
+    @Test
     void badArgumentsAreBadInput() {
         assertEquals(ExitCode.BAD_INPUT, run("--label", "Effusion"));
         assertEquals(ExitCode.BAD_INPUT, run(manifest.toString(), "--format", "dicomish"));

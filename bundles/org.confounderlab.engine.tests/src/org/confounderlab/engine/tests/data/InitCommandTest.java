@@ -82,6 +82,9 @@ class InitCommandTest {
         assertTrue(experiment.getSplit().isUseOfficialSplit(), "the generator writes a split column");
         assertEquals(ExitCode.OK, validate(file), err.toString(StandardCharsets.UTF_8));
 
+        assertEquals(ExitCode.BAD_INPUT, init(folder.resolve("data").toString(), "--format", "chexpert", "--out",
+                folder.resolve("as-chexpert.experiment").toString()), "--format is applied");
+        assertFalse(Files.exists(folder.resolve("as-chexpert.experiment")));
         assertEquals(ExitCode.BAD_INPUT, init(folder.resolve("data").toString(), "--label", "nope", "--out",
                 folder.resolve("other.experiment").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope"), err.toString(StandardCharsets.UTF_8));
