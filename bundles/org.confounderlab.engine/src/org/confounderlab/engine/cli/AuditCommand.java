@@ -110,9 +110,7 @@ public final class AuditCommand {
         }
         try {
             DataSetLocation dataSet = DataSetLocation.of(path, format);
-            boolean generic = dataSet.format() == DatasetFormat.GENERIC_CSV
-                    || dataSet.format() == DatasetFormat.SYNTHETIC;
-            if (labels.isEmpty() && generic && dataSet.labels().isEmpty()) {
+            if (labels.isEmpty() && dataSet.generic() && dataSet.labels().isEmpty()) {
                 return badInput(err, path + ": no 0/1 label column recognised; name the labels with --label");
             }
             // The audit needs the table, not the pixels: images need not exist, bad rows are skipped and reported.

@@ -34,10 +34,6 @@ public final class InitCommand {
     static final String USAGE = "usage: init LOCATION [--label NAME[,NAME...]] [--format F] [--name N] "
             + "[--out FILE.experiment]";
 
-    private static final List<String> ATTRIBUTE_HINTS = List.of("sex", "gender", "age", "site", "hospital", "scanner",
-            "manufacturer", "view", "frontal", "ap_pa", "ap/pa", "laterality", "marker", "technologist", "race",
-            "ethnic", "institution", "device");
-
     private InitCommand() {
     }
 
@@ -81,8 +77,7 @@ public final class InitCommand {
         try {
             Path path = Path.of(location);
             DataSetLocation dataSet = DataSetLocation.of(path, format);
-            boolean generic = dataSet.format() == DatasetFormat.GENERIC_CSV
-                    || dataSet.format() == DatasetFormat.SYNTHETIC;
+            boolean generic = dataSet.generic();
             List<String> chosen = labels.isEmpty() ? dataSet.labels() : labels;
             if (chosen.isEmpty()) {
                 return badInput(err, path + ": no 0/1 label column recognised; name the labels with --label");
@@ -94,7 +89,9 @@ public final class InitCommand {
                 return badInput(err, dataSet.dataSet() + ": no label " + String.join(", ", unknown) + " (it has "
                         + String.join(", ", manifest.labelNames()) + ")");
             }
-            List<String> attributes = manifest.attributeNames().stream().filter(a -> !generic || hinted(a)).toList();
+            // a public format's importer names its attributes; a generic manifest's are the columns that look like
+            // them, as the New Experiment wizard suggests
+            List<String> attributes = generic ? dataSet.attributes() : manifest.attributeNames();
             String experimentName = name != null ? name : defaultName(dataSet.dataSet());
             Path target = output != null ? Path.of(output) : Path.of(experimentName + ".experiment");
             if (!target.getFileName().toString().endsWith(".experiment")) {
@@ -138,11 +135,6 @@ public final class InitCommand {
             err.println(location + ": " + e.getMessage());
             return ExitCode.FAILURE;
         }
-    }
-
-    private static boolean hinted(String column) {
-        String lower = column.toLowerCase(Locale.ROOT);
-        return ATTRIBUTE_HINTS.stream().anyMatch(lower::contains);
     }
 
     private static String defaultName(Path dataSet) {

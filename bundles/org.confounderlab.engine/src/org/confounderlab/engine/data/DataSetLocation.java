@@ -20,9 +20,12 @@ import org.confounderlab.model.resource.ModelLoadException;
  * @param dataSet     what the format's importer reads (a folder or a table)
  * @param format      the format, detected or as given
  * @param labels      the labels: the experiment's, else the format's, else the generic manifest's 0/1 columns
+ * @param attributes  a generic manifest's columns that look like confounder attributes ({@link DataSetDetector});
+ *                    empty for an experiment or a public format, whose importer names its own attributes
  * @param description how it was found, for the user
  */
-public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> labels, String description) {
+public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> labels, List<String> attributes,
+        String description) {
 
     /** The data set at {@code location}; {@code format} (or {@code null}) overrides the detected one. */
     public static DataSetLocation of(Path location, DatasetFormat format) throws IOException, DataSetException {
@@ -45,15 +48,21 @@ public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> l
             }
             DatasetFormat chosen = format != null ? format : experiment.getDataset().getFormat();
             return new DataSetLocation(dataSet, chosen, List.copyOf(experiment.getDataset().getLabelNames()),
-                    "the data set of " + location + ": " + dataSet + " (" + name(chosen) + ")");
+                    List.of(), "the data set of " + location + ": " + dataSet + " (" + name(chosen) + ")");
         }
         DataSetDetector.Detection detection = DataSetDetector.detect(location);
         DatasetFormat chosen = format != null ? format : detection.format();
         boolean generic = chosen == DatasetFormat.GENERIC_CSV || chosen == DatasetFormat.SYNTHETIC;
         // A format's importer finds its own files in the folder; a generic manifest is read as the file it is.
         Path dataSet = generic || Files.isRegularFile(location) ? detection.manifest() : location;
-        return new DataSetLocation(dataSet, chosen, detection.labels(), dataSet + " (" + name(chosen)
+        return new DataSetLocation(dataSet, chosen, detection.labels(), generic ? detection.attributes() : List.of(),
+                dataSet + " (" + name(chosen)
                 + (format != null ? ", as asked" : ", detected") + ")");
+    }
+
+    /** Whether the format is the generic manifest (ours, or the synthetic generator's). */
+    public boolean generic() {
+        return format == DatasetFormat.GENERIC_CSV || format == DatasetFormat.SYNTHETIC;
     }
 
     /** Reads the data set's table, {@code labels} chosen for a generic manifest, as {@code options} say. */
