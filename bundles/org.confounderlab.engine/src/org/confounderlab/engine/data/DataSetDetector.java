@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 
 import org.confounderlab.engine.data.csv.CsvReader;
 import org.confounderlab.engine.data.csv.CsvRecord;
+import org.confounderlab.engine.data.importers.CheXpertImporter;
+import org.confounderlab.engine.data.importers.ChestXray14Importer;
+import org.confounderlab.engine.data.importers.MimicCxrJpgImporter;
+import org.confounderlab.engine.data.importers.MuraImporter;
 import org.confounderlab.model.experiment.DatasetFormat;
 
 /**
@@ -42,10 +46,15 @@ public final class DataSetDetector {
      * @param columns    the manifest's columns
      * @param preview    its first rows
      * @param labels     suggested label columns (or, for ChestX-ray14, pathologies)
-     * @param attributes suggested confounder attribute columns
+     * @param attributes suggested confounder attributes (a public format's own names, or a generic manifest's columns)
      */
     public record Detection(Path manifest, DatasetFormat format, List<String> columns, List<List<String>> preview,
             List<String> labels, List<String> attributes) {
+
+        /** What may be chosen as an attribute: a public format's attributes, or a generic manifest's columns. */
+        public List<String> attributeChoices() {
+            return format == DatasetFormat.GENERIC_CSV || format == DatasetFormat.SYNTHETIC ? columns : attributes;
+        }
     }
 
     private DataSetDetector() {
@@ -79,7 +88,7 @@ public final class DataSetDetector {
         }
         DatasetFormat format = format(manifest, columns);
         return new Detection(manifest, format, columns, List.copyOf(preview), labels(format, columns, preview),
-                attributes(columns));
+                attributes(format, columns));
     }
 
     private static Path findManifest(Path folder) throws IOException {
@@ -140,7 +149,18 @@ public final class DataSetDetector {
         };
     }
 
-    private static List<String> attributes(List<String> columns) {
-        return columns.stream().filter(c -> ATTRIBUTE_HINTS.contains(c.toLowerCase(Locale.ROOT))).toList();
+    /**
+     * The attributes to suggest: a public format's importer names its own (ChestX-ray14's {@code Patient Age} is
+     * its attribute {@code age}), so an experiment's attribute columns are those names; a generic manifest's are
+     * its columns that look like attributes.
+     */
+    private static List<String> attributes(DatasetFormat format, List<String> columns) {
+        return switch (format) {
+            case CHESTXRAY14 -> ChestXray14Importer.ATTRIBUTES;
+            case CHEXPERT -> CheXpertImporter.ATTRIBUTES;
+            case MIMIC_CXR_JPG -> MimicCxrJpgImporter.ATTRIBUTES;
+            case MURA -> List.of(MuraImporter.BODY_PART);
+            default -> columns.stream().filter(c -> ATTRIBUTE_HINTS.contains(c.toLowerCase(Locale.ROOT))).toList();
+        };
     }
 }

@@ -258,7 +258,7 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                     : detection.columns();
             labels.setInput(labelChoices);
             labels.setCheckedElements(detection.labels().toArray());
-            attributes.setInput(detection.columns());
+            attributes.setInput(detection.attributeChoices());
             attributes.setCheckedElements(detection.attributes().toArray());
             setPageComplete(!detection.labels().isEmpty());
         }

@@ -44,7 +44,9 @@ class DataSetDetectorTest {
         Detection detection = DataSetDetector.detect(folder);
         assertEquals(DatasetFormat.CHESTXRAY14, detection.format());
         assertEquals(14, detection.labels().size());
-        assertEquals(List.of("Patient Age", "Patient Gender", "View Position"), detection.attributes());
+        // the importer's names, which an experiment's attribute columns must be (it reads "Patient Age" as "age")
+        assertEquals(org.confounderlab.engine.data.importers.ChestXray14Importer.ATTRIBUTES, detection.attributes());
+        assertEquals(detection.attributes(), detection.attributeChoices());
     }
 
     @Test
@@ -58,7 +60,7 @@ class DataSetDetectorTest {
         Detection detected = DataSetDetector.detect(chexpert);
         assertEquals(DatasetFormat.CHEXPERT, detected.format());
         assertEquals(14, detected.labels().size());
-        assertEquals(List.of("Sex", "Age", "Frontal/Lateral", "AP/PA"), detected.attributes());
+        assertEquals(org.confounderlab.engine.data.importers.CheXpertImporter.ATTRIBUTES, detected.attributes());
 
         Path mura = Files.createDirectories(folder.resolve("MURA-v1.1")).resolve("train_image_paths.csv");
         Files.writeString(mura, "MURA-v1.1/train/XR_SHOULDER/patient00001/study1_positive/image1.png\n");
