@@ -99,6 +99,10 @@ class DatasetConfoundersViewTest {
         assertTrue(!view.getWarningsText().contains("changes between rows"), view.getWarningsText());
         AttributeLabelAssociation strongest = view.getResult().audit().find("view", "finding").orElseThrow();
         assertEquals(1.0, strongest.cramersV(), 1e-9);
+        view.select("view", "finding");
+        List<String[]> shown = examples(view);
+        assertTrue(!shown.isEmpty() && shown.stream().allMatch(t -> "not on disk yet".equals(t[1])),
+                "each example says its image is not there: " + shown.stream().map(t -> t[1]).toList());
         Workbench.page().setPartState(Workbench.page().getReference(view),
                 org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.processEvents();

@@ -350,6 +350,12 @@ public class DatasetConfoundersView extends ViewPart {
                     Path image = sample.entry().image();
                     String caption = sample.subgroup() + " · " + association.label() + " "
                             + (sample.label() == LabelValue.POSITIVE ? "+" : "−") + "\n" + image.getFileName();
+                    if (!java.nio.file.Files.exists(image)) {
+                        // a data set audited before its images are downloaded: the caption names the file
+                        tiles.add(new ThumbnailGrid.Tile(caption, null, Map.of(), "not on disk yet"));
+                        monitor.worked(1);
+                        continue;
+                    }
                     try {
                         tiles.add(new ThumbnailGrid.Tile(caption, Thumbnail.of(decoder.decode(image),
                                 ThumbnailGrid.SIDE), boxes.apply(sample.entry()), null));
