@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.DataSetLocation;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
 import org.confounderlab.engine.data.ManifestEntry;
@@ -39,10 +40,7 @@ public final class ExperimentDataAudit {
 
     /** Reads the data set of {@code experiment} (a relative location is resolved against its file) and audits it. */
     public static Result audit(Experiment experiment, Path experimentFile) throws DataSetException, IOException {
-        Path location = Path.of(experiment.getDataset().getLocation());
-        if (!location.isAbsolute()) {
-            location = experimentFile.toAbsolutePath().getParent().resolve(location);
-        }
+        Path location = DataSetLocation.of(experiment, experimentFile);
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
         ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
                 .read(location, new ImportOptions(ProblemPolicy.SKIP, false));

@@ -38,7 +38,7 @@ public final class PlausibilityChecks {
         List<ManifestEntry> entries = manifest.entries();
         for (String attribute : manifest.attributeNames()) {
             String name = attribute.toLowerCase(Locale.ROOT);
-            if (name.equals("age") || name.endsWith(" age") || name.endsWith("_age")) {
+            if (isAge(name)) {
                 ages(attribute, entries, warnings);
             }
             if (name.equals("sex") || name.equals("gender") || name.endsWith(" sex") || name.endsWith(" gender")
@@ -59,6 +59,11 @@ public final class PlausibilityChecks {
             }
         }
         return warnings;
+    }
+
+    /** Whether a lower-cased attribute name is an age ({@code age}, {@code Patient Age}, {@code patient_age}). */
+    private static boolean isAge(String name) {
+        return name.equals("age") || name.endsWith(" age") || name.endsWith("_age");
     }
 
     private static void ages(String attribute, List<ManifestEntry> entries, List<AuditWarning> warnings) {
@@ -162,7 +167,7 @@ public final class PlausibilityChecks {
         String date = null;
         for (String attribute : manifest.attributeNames()) {
             String name = attribute.toLowerCase(Locale.ROOT);
-            if (age == null && (name.equals("age") || name.endsWith(" age") || name.endsWith("_age"))) {
+            if (age == null && isAge(name)) {
                 age = attribute;
             }
             if (date == null && (name.contains("date") || name.equals("year") || name.endsWith("_year"))) {

@@ -42,10 +42,7 @@ public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> l
             if (experiment.getDataset() == null || experiment.getDataset().getLocation() == null) {
                 throw new DataSetException(new DataProblem(location, 0, null, "the experiment names no data set"));
             }
-            Path dataSet = Path.of(experiment.getDataset().getLocation());
-            if (!dataSet.isAbsolute()) {
-                dataSet = location.toAbsolutePath().getParent().resolve(dataSet);
-            }
+            Path dataSet = of(experiment, location);
             DatasetFormat chosen = format != null ? format : experiment.getDataset().getFormat();
             return new DataSetLocation(dataSet, chosen, List.copyOf(experiment.getDataset().getLabelNames()),
                     List.of(), "the data set of " + location + ": " + dataSet + " (" + name(chosen) + ")");
@@ -58,6 +55,12 @@ public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> l
         return new DataSetLocation(dataSet, chosen, detection.labels(), generic ? detection.attributes() : List.of(),
                 dataSet + " (" + name(chosen)
                 + (format != null ? ", as asked" : ", detected") + ")");
+    }
+
+    /** Where {@code experiment}'s data set is: its location, a relative one read from {@code experimentFile}'s folder. */
+    public static Path of(Experiment experiment, Path experimentFile) {
+        Path location = Path.of(experiment.getDataset().getLocation());
+        return location.isAbsolute() ? location : experimentFile.toAbsolutePath().getParent().resolve(location);
     }
 
     /** Whether the format is the generic manifest (ours, or the synthetic generator's). */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.DataSetException;
+import org.confounderlab.engine.data.DataSetLocation;
 import org.confounderlab.engine.data.ProblemReport;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
@@ -51,8 +52,8 @@ public final class ImportStage {
         if (result.manifest().size() == 0) {
             // Stop here, in words, rather than split, cache and train on nothing.
             String first = result.skipped().isEmpty() ? "" : ", the first: " + result.skipped().get(0).message();
-            throw new DataSetException(new DataProblem(location(experiment, experimentFile), 0, null, "none of the "
-                    + result.skipped().size() + " rows of the data set can be used (the list is in "
+            throw new DataSetException(new DataProblem(DataSetLocation.of(experiment, experimentFile), 0, null,
+                    "none of the " + result.skipped().size() + " rows of the data set can be used (the list is in "
                     + folder.path().resolve(SKIPPED_ROWS_FILE) + first + "); are the images where the table says, "
                     + "and is the experiment's location right?"));
         }
@@ -68,14 +69,9 @@ public final class ImportStage {
         return result.manifest();
     }
 
-    private static Path location(Experiment experiment, Path experimentFile) {
-        Path location = Path.of(experiment.getDataset().getLocation());
-        return location.isAbsolute() ? location : experimentFile.toAbsolutePath().getParent().resolve(location);
-    }
-
     private ImportResult imported(Experiment experiment, Path experimentFile) throws DataSetException, IOException {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
-        Path location = location(experiment, experimentFile);
+        Path location = DataSetLocation.of(experiment, experimentFile);
         ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
                 .read(location, ImportOptions.lenient());
         progress.printf("data set: %d images (%d rows skipped)%n", result.manifest().size(), result.skipped().size());
