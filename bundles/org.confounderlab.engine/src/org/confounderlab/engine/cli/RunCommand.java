@@ -184,7 +184,7 @@ public final class RunCommand {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
-            int epochs = 0;
+            int epochs = -1;
             int batchSize = 0;
             long seed = -1;
             Path out = null;
@@ -206,7 +206,7 @@ public final class RunCommand {
                     continue;
                 }
                 switch (arg) {
-                    case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
+                    case "--epochs" -> epochs = nonNegative(arg, value(args, ++i, arg));
                     case "--batch-size" -> batchSize = positive(arg, value(args, ++i, arg));
                     case "--seed" -> seed = seed(value(args, ++i, arg));
                     case "--out" -> out = Path.of(value(args, ++i, arg));

@@ -53,7 +53,7 @@ public final class StudyCommand {
                 return ExitCode.BAD_INPUT;
             }
             TrainingBackend backend = TrainingBackends.find();
-            RunOptions options = RunOptions.epochs(arguments.epochs);
+            RunOptions options = arguments.epochs > 0 ? RunOptions.epochs(arguments.epochs) : RunOptions.NONE;
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             Path runsFolder = arguments.out != null ? arguments.out
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");

@@ -1,83 +1,44 @@
 package org.confounderlab.engine.image;
 
-import java.util.Arrays;
-
 /**
- * Per-channel standardisation {@code (value - mean) / std}.
- *
- * @param mean one mean per channel (a single value is used for every channel)
- * @param std  one standard deviation per channel, positive
+ * The last step of turning an image into a model input: pixel values in [0, 1] standardised the way the model's
+ * weights expect. Applied after every change to the pixels (a counterfactual's fill, a train-time cover,
+ * augmentation), so a masked box is filled in the image's own value range and then normalised like the rest.
  */
-public record Normalisation(float[] mean, float[] std) {
-
-    /** ImageNet statistics, for pretrained RGB backbones. */
-    public static final Normalisation IMAGENET = new Normalisation(new float[] {0.485f, 0.456f, 0.406f},
-            new float[] {0.229f, 0.224f, 0.225f});
+public sealed interface Normalisation permits ChannelStandardisation, PerImageStandardisation {
 
     /** Leaves values unchanged. */
-    public static final Normalisation IDENTITY = new Normalisation(new float[] {0f}, new float[] {1f});
+    Normalisation IDENTITY = of(0f, 1f);
 
-    public Normalisation {
-        if (mean.length == 0 || mean.length != std.length) {
-            throw new IllegalArgumentException("mean and std need the same, non-zero number of channels");
-        }
-        for (float s : std) {
-            if (!(s > 0)) {
-                throw new IllegalArgumentException("std must be positive, got " + Arrays.toString(std));
-            }
-        }
-        mean = mean.clone();
-        std = std.clone();
-    }
+    /** torchvision's ImageNet statistics, for pretrained RGB backbones. */
+    Normalisation IMAGENET = new ChannelStandardisation(new float[] {0.485f, 0.456f, 0.406f},
+            new float[] {0.229f, 0.224f, 0.225f});
+
+    /**
+     * ImageNet statistics for a gray model: the means of the three channels' means and standard deviations, so that
+     * a gray model whose first convolution is the sum of an RGB one over its channels sees exactly what the RGB one
+     * sees when the gray image is given as three equal channels.
+     */
+    Normalisation IMAGENET_GRAY = of(0.449f, 0.226f);
+
+    /** TorchXRayVision's scaling of [0, 1] to [−1024, 1024]: {@code (2x − 1) · 1024}. */
+    Normalisation TORCHXRAYVISION = of(0.5f, 0.5f / 1024f);
 
     /** The same mean and std for every channel. */
-    public static Normalisation of(float mean, float std) {
-        return new Normalisation(new float[] {mean}, new float[] {std});
+    static Normalisation of(float mean, float std) {
+        return new ChannelStandardisation(new float[] {mean}, new float[] {std});
     }
 
+    /** Normalises a CHW tensor of {@code channels} planes of {@code planeSize} values in place. */
+    void applyInPlace(float[] data, int planeSize, int channels);
+
     /** A normalised copy. */
-    public FloatImage apply(FloatImage image) {
+    default FloatImage apply(FloatImage image) {
         FloatImage out = image.copy();
         applyInPlace(out.data(), image.width() * image.height(), image.channels());
         return out;
     }
 
-    /** Normalises a CHW tensor in place. */
-    public void applyInPlace(float[] data, int planeSize, int channels) {
-        if (mean.length != 1 && mean.length != channels) {
-            throw new IllegalArgumentException("normalisation has " + mean.length + " channels, image " + channels);
-        }
-        for (int c = 0; c < channels; c++) {
-            float m = mean[mean.length == 1 ? 0 : c];
-            float s = std[std.length == 1 ? 0 : c];
-            for (int i = c * planeSize; i < (c + 1) * planeSize; i++) {
-                data[i] = (data[i] - m) / s;
-            }
-        }
-    }
-
-    @Override
-    public float[] mean() {
-        return mean.clone();
-    }
-
-    @Override
-    public float[] std() {
-        return std.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Normalisation n && Arrays.equals(mean, n.mean) && Arrays.equals(std, n.std);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * Arrays.hashCode(mean) + Arrays.hashCode(std);
-    }
-
-    @Override
-    public String toString() {
-        return "Normalisation[mean=" + Arrays.toString(mean) + ", std=" + Arrays.toString(std) + "]";
-    }
+    /** What it does, in words, for the run's record and report. */
+    String describe();
 }

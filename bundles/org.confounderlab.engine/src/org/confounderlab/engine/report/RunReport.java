@@ -252,7 +252,7 @@ public final class RunReport {
 
     /** How the run read its images: the cache or the files, the augmentation, the images left out. */
     private void inputs() {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new java.util.ArrayList<>(org.confounderlab.engine.run.ModelStart.describe(run));
         org.confounderlab.model.run.InputRecord inputs = run.getInputs();
         if (inputs != null) {
             StringBuilder data = new StringBuilder("Data: ").append(inputs.getImages()).append(" images");

@@ -265,7 +265,8 @@ public final class DiagnoseStage {
         for (SaliencyAnalysis.WorstCase worst : saliency.worstCases()) {
             rank = worst.label().equals(label) ? rank + 1 : 1;
             label = worst.label();
-            float[] gray = Arrays.copyOf(batch.range(worst.image(), worst.image() + 1).tensors(), size * size);
+            float[] gray = displayable(Arrays.copyOf(batch.range(worst.image(), worst.image() + 1).tensors(),
+                    size * size));
             String image = test.get(worst.image()).image().getFileName().toString();
             int labelIndex = batch.labels().indexOf(worst.label());
             boolean positive = batch.target(worst.image())[labelIndex] == 1f;
@@ -288,6 +289,26 @@ public final class DiagnoseStage {
             run.getSaliencyCases().add(saliencyCase(worst, rank, image, positive,
                     testScores[worst.image()][labelIndex], saliency.layer(), boxes, HEATMAP_FOLDER + "/" + name));
         }
+    }
+
+    /**
+     * The model's input plane for drawing: as it is when the values are pixels in [0, 1] (no normalisation), else
+     * stretched from its minimum to its maximum (a normalised input, e.g. ImageNet's or TorchXRayVision's range).
+     */
+    private static float[] displayable(float[] plane) {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : plane) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (min >= 0f && max <= 1f || !(max > min)) {
+            return plane;
+        }
+        for (int i = 0; i < plane.length; i++) {
+            plane[i] = (plane[i] - min) / (max - min);
+        }
+        return plane;
     }
 
     private static SaliencyCase saliencyCase(SaliencyAnalysis.WorstCase worst, int rank, String image,

@@ -56,7 +56,7 @@ public final class ExperimentRunner {
      */
     public Run run(Experiment experiment, Path experimentFile, RunFolder folder, int epochs)
             throws IOException, DataSetException, TrainingException, InterruptedException {
-        return run(experiment, experimentFile, folder, RunOptions.epochs(epochs));
+        return run(experiment, experimentFile, folder, epochs > 0 ? RunOptions.epochs(epochs) : RunOptions.NONE);
     }
 
     /** Runs {@code experiment} into the new {@code folder} as {@code options} say. */

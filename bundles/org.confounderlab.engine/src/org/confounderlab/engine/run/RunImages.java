@@ -49,6 +49,7 @@ public final class RunImages implements AutoCloseable {
 
     private final List<String> labels;
     private final LetterboxedStore store;
+    private final Normalisation normalisation;
     private final Function<ManifestEntry, Map<String, Box>> regions;
     private final ImageIntervention cover;
     private final Augmentation augmentation;
@@ -58,11 +59,13 @@ public final class RunImages implements AutoCloseable {
     private final Set<Path> bad;
     private final AutoCloseable closing;
 
-    private RunImages(List<String> labels, LetterboxedStore store, Function<ManifestEntry, Map<String, Box>> regions,
+    private RunImages(List<String> labels, LetterboxedStore store, Normalisation normalisation,
+            Function<ManifestEntry, Map<String, Box>> regions,
             ImageIntervention cover, Augmentation augmentation, long seed, long trainingSeed,
             StreamedImages.Reading reading, Set<Path> bad, AutoCloseable closing) {
         this.labels = labels;
         this.store = store;
+        this.normalisation = normalisation;
         this.regions = regions;
         this.cover = cover;
         this.augmentation = augmentation;
@@ -169,7 +172,9 @@ public final class RunImages implements AutoCloseable {
             progress.println("augmentation in training epochs: " + augmentation.describe()
                     + " (region boxes move with the image)");
         }
-        return new RunImages(labels, store, regions, cover, augmentation, experiment.getSplit().getSeed(),
+        // The store (and its cache) holds letterboxed pixels in [0, 1]; the model's normalisation comes last.
+        return new RunImages(labels, store, ModelInput.normalisation(experiment.getModel()), regions, cover,
+                augmentation, experiment.getSplit().getSeed(),
                 experiment.getTraining().getSeed(), new StreamedImages.Reading(options.readThreads(),
                         options.prefetch()), bad, closing);
     }
@@ -193,7 +198,7 @@ public final class RunImages implements AutoCloseable {
      * its draws seeded by {@code coverSeed}; not augmented.
      */
     StreamedImages of(List<ManifestEntry> entries, long coverSeed) {
-        return StreamedImages.of(readable(entries), labels, store, Normalisation.IDENTITY, regions, reading)
+        return StreamedImages.of(readable(entries), labels, store, normalisation, regions, reading)
                 .withIntervention(cover, coverSeed);
     }
 
@@ -204,7 +209,7 @@ public final class RunImages implements AutoCloseable {
      */
     StreamedImages through(List<ManifestEntry> entries, ImageIntervention change,
             Function<ManifestEntry, Map<String, Box>> withRegions, long changeSeed) {
-        return StreamedImages.of(readable(entries), labels, store, Normalisation.IDENTITY, withRegions, reading)
+        return StreamedImages.of(readable(entries), labels, store, normalisation, withRegions, reading)
                 .withIntervention(change, changeSeed).withAugmentation(augmentation, trainingSeed);
     }
 

@@ -8,7 +8,8 @@ import org.confounderlab.model.experiment.TrainingSpec;
  * What the command line (or a launch configuration) changes about how an experiment runs. A new run records the
  * changed values in its copy of the experiment, so the run says what it was trained with.
  *
- * @param epochs    epochs to train when positive, else the experiment's
+ * @param epochs    epochs to train when not negative (0 evaluates the initial weights untrained), else the
+ *                  experiment's
  * @param backend   compute backend, or {@code null} for the experiment's (CPU when it names none)
  * @param device    CUDA device index, or negative for the experiment's
  * @param batchSize images per training step when positive, else the experiment's
@@ -18,9 +19,9 @@ import org.confounderlab.model.experiment.TrainingSpec;
 public record RunOptions(int epochs, BackendKind backend, int device, int batchSize, long seed) {
 
     /** The experiment as it is. */
-    public static final RunOptions NONE = new RunOptions(0, null, -1, 0, -1);
+    public static final RunOptions NONE = new RunOptions(-1, null, -1, 0, -1);
 
-    /** Only the number of epochs changed (0: the experiment's). */
+    /** Only the number of epochs changed. */
     public static RunOptions epochs(int epochs) {
         return new RunOptions(epochs, null, -1, 0, -1);
     }
@@ -44,7 +45,7 @@ public record RunOptions(int epochs, BackendKind backend, int device, int batchS
     /** Writes the changed epochs, batch size and seed into {@code experiment} (a run's copy). */
     public void applyTo(Experiment experiment) {
         TrainingSpec training = experiment.getTraining();
-        if (epochs > 0) {
+        if (epochs >= 0) {
             training.setEpochs(epochs);
         }
         if (batchSize > 0) {

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.confounderlab.engine.training.EpochSummary;
+import org.confounderlab.engine.training.InitialWeightsReport;
 import org.confounderlab.engine.training.LossTerm;
 import org.confounderlab.model.run.Artifact;
 import org.confounderlab.model.run.ArtifactKind;
 import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.LabelValue;
 import org.confounderlab.model.run.Run;
@@ -44,6 +46,7 @@ final class RunRecords {
         record.setValidationLoss(epoch.validationLoss());
         record.setDurationMillis(epoch.millis());
         record.setLearningRate(learningRate);
+        record.setBackboneFrozen(epoch.backboneFrozen());
         for (int l = 0; l < labels.size(); l++) {
             LabelValue auc = RunFactory.eINSTANCE.createLabelValue();
             auc.setLabel(labels.get(l));
@@ -65,7 +68,20 @@ final class RunRecords {
             }
         }
         return new EpochSummary(record.getIndex(), record.getTrainLoss(), record.getValidationLoss(), aucs,
-                record.getDurationMillis());
+                record.getDurationMillis(), List.of(), record.isBackboneFrozen());
+    }
+
+    /** What the network took from its weights file, as the run records it. */
+    static InitialWeightsRecord initialWeights(InitialWeightsReport report) {
+        InitialWeightsRecord stored = RunFactory.eINSTANCE.createInitialWeightsRecord();
+        stored.setFile(report.file().toAbsolutePath().toString());
+        stored.setFormat(report.format());
+        stored.setSha256(report.sha256());
+        stored.getLoaded().addAll(report.loaded());
+        stored.getInitialised().addAll(report.initialised());
+        stored.getIgnored().addAll(report.ignored());
+        stored.getAdaptations().addAll(report.adaptations());
+        return stored;
     }
 
     static org.confounderlab.model.run.LossTerm lossTerm(LossTerm term) {

@@ -55,11 +55,12 @@ public final class TrainStage {
             }
         }
         return new TrainingSettings(experiment.getModel().getArchitecture(),
-                options.epochs() > 0 ? options.epochs() : training.getEpochs(), training.getBatchSize(),
+                options.epochs() >= 0 ? options.epochs() : training.getEpochs(), training.getBatchSize(),
                 training.getLearningRate(), training.getWeightDecay(), training.getSeed())
                 .withEarlyStopping(training.getEarlyStoppingPatience())
                 .withRebalancing(training.getRebalancing())
                 .withWeightsFile(weightsFile)
+                .withFreezeEpochs(training.getFreezeEpochs())
                 .withBackend(options.backendFor(experiment), options.deviceFor(experiment));
     }
 
@@ -94,6 +95,11 @@ public final class TrainStage {
                     synchronized (run) {
                         run.getEpochs().add(RunRecords.epochRecord(epoch, labels, student.learningRate()));
                         lastEpoch[0] = epoch.epoch();
+                        RunRecords.save(folder, run);
+                    }
+                }).recordingInitialWeightsWith(report -> {
+                    synchronized (run) {
+                        run.setInitialWeights(RunRecords.initialWeights(report));
                         RunRecords.save(folder, run);
                     }
                 }).recordingLossTermsWith(terms -> {
@@ -154,6 +160,10 @@ public final class TrainStage {
 
     /** Which epoch's weights the model file holds: the best one with early stopping, else the last. */
     private static String keptWeights(TrainingSettings settings, Run run, int lastEpoch) {
+        if (lastEpoch == 0) {
+            return settings.weightsFile() == null ? "initial weights, untrained (0 epochs)"
+                    : "weights of " + settings.weightsFile().getFileName() + ", untrained (0 epochs)";
+        }
         if (settings.earlyStoppingPatience() <= 0) {
             return "weights after epoch " + lastEpoch;
         }

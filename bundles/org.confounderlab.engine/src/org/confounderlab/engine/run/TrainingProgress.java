@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.confounderlab.engine.training.InitialWeightsReport;
+
 import org.confounderlab.engine.report.Formats;
 import org.confounderlab.engine.training.BatchProgress;
 import org.confounderlab.engine.training.EpochSummary;
@@ -28,6 +30,7 @@ final class TrainingProgress implements TrainingListener {
     private long lastPrint;
     private BatchProgress last;
     private Consumer<List<LossTerm>> onLossTerms = terms -> { };
+    private Consumer<InitialWeightsReport> onInitialWeights = report -> { };
 
     TrainingProgress(PrintStream out, List<String> labels, Consumer<EpochSummary> onEpoch) {
         this.out = out;
@@ -39,6 +42,18 @@ final class TrainingProgress implements TrainingListener {
     TrainingProgress recordingLossTermsWith(Consumer<List<LossTerm>> consumer) {
         this.onLossTerms = consumer;
         return this;
+    }
+
+    /** Also hands what the network took from its weights file to {@code consumer}. */
+    TrainingProgress recordingInitialWeightsWith(Consumer<InitialWeightsReport> consumer) {
+        this.onInitialWeights = consumer;
+        return this;
+    }
+
+    @Override
+    public void onInitialWeights(InitialWeightsReport report) {
+        onInitialWeights.accept(report);
+        out.println(report.summary());
     }
 
     @Override

@@ -18,6 +18,10 @@ public interface TrainingListener {
     default void onLossTerms(java.util.List<LossTerm> initialTerms) {
     }
 
+    /** The network was initialised from a weights file, as {@code report} tells. Called once, before training. */
+    default void onInitialWeights(InitialWeightsReport report) {
+    }
+
     /** Something the user should know that is not an epoch: initial weights loaded, early stop, resume. */
     default void onMessage(String message) {
     }

@@ -21,8 +21,9 @@ import org.confounderlab.model.experiment.Rebalancing;
  * @param rebalancing           {@link Rebalancing#CLASS_WEIGHTED} re-samples each label's positives and negatives so
  *                              both classes are seen equally often; {@link Rebalancing#GROUP_BALANCED} re-samples by
  *                              {@code exampleWeights}
- * @param weightsFile           a saved model whose layers initialise the matching layers of the new network, or
- *                              {@code null}
+ * @param weightsFile           starting weights: a saved model whose layers initialise the matching layers of the
+ *                              new network, or a PyTorch state dict (.pth or .safetensors) in torchvision's layout;
+ *                              {@code null} for a fresh initialisation
  * @param backend               CPU, or CUDA on {@code device}
  * @param device                CUDA device index
  * @param checkpointFolder      where a checkpoint is written after every epoch (and the best epoch's weights), or
@@ -34,11 +35,12 @@ import org.confounderlab.model.experiment.Rebalancing;
  *                              otherwise {@code null}
  * @param distillation          the teacher and the terms to distil from it, or {@code null} to train on the labels
  *                              alone
+ * @param freezeEpochs          the first epochs in which only the classifier learns, on the fixed network's features
  */
 public record TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
         double weightDecay, long seed, int earlyStoppingPatience, Rebalancing rebalancing, Path weightsFile,
         BackendKind backend, int device, Path checkpointFolder, List<EpochSummary> finishedEpochs,
-        float[][] exampleWeights, Distillation distillation) {
+        float[][] exampleWeights, Distillation distillation, int freezeEpochs) {
 
     public TrainingSettings {
         finishedEpochs = List.copyOf(finishedEpochs);
@@ -48,64 +50,71 @@ public record TrainingSettings(Architecture architecture, int epochs, int batchS
     public TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
             double weightDecay, long seed) {
         this(architecture, epochs, batchSize, learningRate, weightDecay, seed, 0, Rebalancing.NONE, null,
-                BackendKind.CPU, 0, null, List.of(), null, null);
+                BackendKind.CPU, 0, null, List.of(), null, null, 0);
     }
 
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(architecture, newEpochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs);
     }
 
     public TrainingSettings withEarlyStopping(int patience) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed, patience,
                 rebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs);
     }
 
     public TrainingSettings withRebalancing(Rebalancing newRebalancing) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, newRebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs);
     }
 
     public TrainingSettings withWeightsFile(Path file) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, file, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs);
     }
 
     public TrainingSettings withBackend(BackendKind kind, int deviceIndex) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, kind, deviceIndex, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs);
     }
 
     public TrainingSettings withCheckpoints(Path folder) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, folder, finishedEpochs,
-                exampleWeights, distillation);
+                exampleWeights, distillation, freezeEpochs);
     }
 
     /** Resume after {@code finished} epochs (whose checkpoint must be in the checkpoint folder). */
     public TrainingSettings resumingAfter(List<EpochSummary> finished) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finished,
-                exampleWeights, distillation);
+                exampleWeights, distillation, freezeEpochs);
     }
 
     /** Group-balanced training with these per-image, per-label sampling weights ({@link GroupBalance#weights()}). */
     public TrainingSettings withExampleWeights(float[][] weights) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
-                weights, distillation);
+                weights, distillation, freezeEpochs);
     }
 
     /** Distils from a teacher as {@code newDistillation} says ({@code null}: no distillation). */
     public TrainingSettings withDistillation(Distillation newDistillation) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
-                exampleWeights, newDistillation);
+                exampleWeights, newDistillation, freezeEpochs);
+    }
+
+    /** Only the classifier learns in the first {@code epochs} epochs. */
+    public TrainingSettings withFreezeEpochs(int epochs) {
+        return new TrainingSettings(architecture, this.epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
+                exampleWeights, distillation, epochs);
     }
 
     /** Whether this continues an interrupted run. */

@@ -179,7 +179,27 @@ class ExperimentValidationTest {
 
   @Test
   void epochs() {
-    expectError(e -> e.getTraining().setEpochs(-1), ExperimentValidator.EPOCHS_NOT_POSITIVE, "epochs -1");
+    expectError(e -> e.getTraining().setEpochs(-1), ExperimentValidator.EPOCHS_NEGATIVE, "epochs -1");
+  }
+
+  @Test
+  void freezeEpochs() {
+    expectError(e -> e.getTraining().setFreezeEpochs(e.getTraining().getEpochs() + 1),
+        ExperimentValidator.FREEZE_EPOCHS_INVALID, "it must be between 0 and the epochs");
+    expectError(e -> e.getTraining().setFreezeEpochs(-1), ExperimentValidator.FREEZE_EPOCHS_INVALID, "-1");
+  }
+
+  @Test
+  void customNormalisation() {
+    expectError(e -> {
+      e.getModel().setNormalisation(org.confounderlab.model.experiment.InputNormalisation.CUSTOM);
+      e.getModel().getNormalisationMean().add(0.5);
+    }, ExperimentValidator.NORMALISATION_INVALID, "1 means and 0 standard deviations");
+    expectError(e -> {
+      e.getModel().setNormalisation(org.confounderlab.model.experiment.InputNormalisation.CUSTOM);
+      e.getModel().getNormalisationMean().add(0.5);
+      e.getModel().getNormalisationStd().add(0.0);
+    }, ExperimentValidator.NORMALISATION_INVALID, "std of 0.0");
   }
 
   @Test

@@ -38,7 +38,7 @@ class RoundTripTest {
   @Test
   void experimentRoundTripsThroughXmiFile() throws Exception {
     Experiment original = TestModels.fullExperiment();
-    assertEveryAttributeSet(original);
+    assertEveryAttributeSet(original, TestModels.fineTunedExperiment());
     Diagnostic diagnostic = ExperimentValidation.validate(original);
     assertTrue(ExperimentValidation.isValid(diagnostic), ExperimentValidation.format(diagnostic));
 
@@ -97,6 +97,18 @@ class RoundTripTest {
     Experiment snapshot = loaded.getExperiment();
     assertSame(snapshot.getRegions().get(0), snapshot.getInterventions().get(1).getRegions().get(0));
     assertTrue(ExperimentValidation.isValid(ExperimentValidation.validate(loaded)));
+  }
+
+  @Test
+  void fineTuningSettingsRoundTrip() throws Exception {
+    Experiment original = TestModels.fineTunedExperiment();
+    assertTrue(ExperimentValidation.isValid(ExperimentValidation.validate(original)));
+    Path file = dir.resolve("finetune.experiment");
+    ModelFiles.save(original, file);
+    Experiment loaded = ModelFiles.loadExperiment(file);
+    assertTrue(EcoreUtil.equals(original, loaded), "loaded experiment differs from the saved one");
+    assertEquals(2, loaded.getTraining().getFreezeEpochs());
+    assertEquals(java.util.List.of(0.5, 0.25, 0.75), loaded.getModel().getNormalisationMean());
   }
 
   @Test

@@ -61,6 +61,18 @@ final class TestModels {
   private TestModels() {
   }
 
+  /** The full experiment fine-tuned instead of distilled (the two do not go together): the first 2 epochs frozen. */
+  static Experiment fineTunedExperiment() {
+    Experiment e = fullExperiment();
+    e.getTraining().setDistillation(null);
+    e.getTraining().setFreezeEpochs(2);
+    e.getModel().getNormalisationMean().add(0.25);
+    e.getModel().getNormalisationMean().add(0.75);
+    e.getModel().getNormalisationStd().add(0.5);
+    e.getModel().getNormalisationStd().add(0.5);
+    return e;
+  }
+
   static Experiment fullExperiment() {
     Experiment e = EF.createExperiment();
     e.setName("pneumonia-vs-hospital");
@@ -126,6 +138,9 @@ final class TestModels {
     m.setChannels(3);
     m.setWeightsFile("weights/densenet121.zip");
     m.setOutputActivation(OutputActivation.SOFTMAX);
+    m.setNormalisation(org.confounderlab.model.experiment.InputNormalisation.CUSTOM);
+    m.getNormalisationMean().add(0.5);
+    m.getNormalisationStd().add(0.25);
     e.setModel(m);
 
     TrainingSpec t = EF.createTrainingSpec();
@@ -251,6 +266,7 @@ final class TestModels {
       ep.setValidationLoss(0.75 - i * 0.05);
       ep.setDurationMillis(60_000L + i);
       ep.setLearningRate(1e-3 / (i + 1));
+      ep.setBackboneFrozen(i == 0);
       LabelValue lv = RF.createLabelValue();
       lv.setLabel("Pneumonia");
       lv.setValue(0.61 + i * 0.05);
@@ -269,6 +285,16 @@ final class TestModels {
     dr.getTeacherEpochs().add(te);
     dr.getTerms().add(lossTerm("final layer", 3.0, 1.0, 0.7));
     r.setDistillation(dr);
+    org.confounderlab.model.run.InitialWeightsRecord iw = RF.createInitialWeightsRecord();
+    iw.setFile("/data/weights/densenet121.safetensors");
+    iw.setFormat("safetensors");
+    iw.setSha256("ab12");
+    iw.getLoaded().add("features.conv0.weight");
+    iw.getLoaded().add("features.norm0.weight");
+    iw.getInitialised().add("classifier.weight: 1000 outputs in the file, 2 labels");
+    iw.getIgnored().add("features.norm0.num_batches_tracked");
+    iw.getAdaptations().add("features.conv0.weight summed over its 3 input channels");
+    r.setInitialWeights(iw);
 
     Evaluation base = evaluation("original", org.confounderlab.model.experiment.InterventionKind.ORIGINAL, 0.83);
     Evaluation masked = evaluation("mask-marker", org.confounderlab.model.experiment.InterventionKind.MASK_REGIONS, 0.71);

@@ -562,13 +562,40 @@ public interface ExperimentPackage extends EPackage {
 	int MODEL_SPEC__OUTPUT_ACTIVATION = 4;
 
 	/**
+	 * The feature id for the '<em><b>Normalisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__NORMALISATION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Normalisation Mean</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__NORMALISATION_MEAN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Normalisation Std</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__NORMALISATION_STD = 7;
+
+	/**
 	 * The number of structural features of the '<em>Model Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SPEC_FEATURE_COUNT = 5;
+	int MODEL_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Model Spec</em>' class.
@@ -644,13 +671,22 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC__SEED = 5;
 
 	/**
+	 * The feature id for the '<em><b>Freeze Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__FREEZE_EPOCHS = 6;
+
+	/**
 	 * The feature id for the '<em><b>Early Stopping Patience</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__EARLY_STOPPING_PATIENCE = 6;
+	int TRAINING_SPEC__EARLY_STOPPING_PATIENCE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Augmentation</b></em>' containment reference.
@@ -659,7 +695,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__AUGMENTATION = 7;
+	int TRAINING_SPEC__AUGMENTATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Train Time Masking</b></em>' reference list.
@@ -668,7 +704,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__TRAIN_TIME_MASKING = 8;
+	int TRAINING_SPEC__TRAIN_TIME_MASKING = 9;
 
 	/**
 	 * The feature id for the '<em><b>Train Time Mask Placement</b></em>' attribute.
@@ -677,7 +713,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT = 9;
+	int TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Rebalancing</b></em>' attribute.
@@ -686,7 +722,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__REBALANCING = 10;
+	int TRAINING_SPEC__REBALANCING = 11;
 
 	/**
 	 * The feature id for the '<em><b>Rebalance Attribute</b></em>' reference.
@@ -695,7 +731,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 11;
+	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -704,7 +740,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__DISTILLATION = 12;
+	int TRAINING_SPEC__DISTILLATION = 13;
 
 	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
@@ -713,7 +749,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 13;
+	int TRAINING_SPEC_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Training Spec</em>' class.
@@ -1236,6 +1272,16 @@ public interface ExperimentPackage extends EPackage {
 	int DATASET_FORMAT = 13;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.InputNormalisation <em>Input Normalisation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.InputNormalisation
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInputNormalisation()
+	 * @generated
+	 */
+	int INPUT_NORMALISATION = 14;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1243,7 +1289,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
 	 * @generated
 	 */
-	int BAD_IMAGE_POLICY = 14;
+	int BAD_IMAGE_POLICY = 15;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
@@ -1253,7 +1299,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 15;
+	int UNCERTAIN_LABEL_POLICY = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1263,7 +1309,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 16;
+	int ATTRIBUTE_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1273,7 +1319,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 17;
+	int ARCHITECTURE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1283,7 +1329,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 18;
+	int OUTPUT_ACTIVATION = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1293,7 +1339,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 19;
+	int OPTIMIZER = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1303,7 +1349,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 20;
+	int MASK_PLACEMENT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1313,7 +1359,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 21;
+	int TEACHER_DATA = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1323,7 +1369,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 22;
+	int REBALANCING = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1333,7 +1379,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 23;
+	int INTERVENTION_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1343,7 +1389,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 24;
+	int FILL_MODE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1353,7 +1399,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 25;
+	int BACKEND_KIND = 26;
 
 
 	/**
@@ -1846,6 +1892,39 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getModelSpec_OutputActivation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getNormalisation <em>Normalisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Normalisation</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getNormalisation()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_Normalisation();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.ModelSpec#getNormalisationMean <em>Normalisation Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Normalisation Mean</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getNormalisationMean()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_NormalisationMean();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.ModelSpec#getNormalisationStd <em>Normalisation Std</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Normalisation Std</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getNormalisationStd()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_NormalisationStd();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.TrainingSpec <em>Training Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1920,6 +1999,17 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTrainingSpec_Seed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getFreezeEpochs <em>Freeze Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Freeze Epochs</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getFreezeEpochs()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EAttribute getTrainingSpec_FreezeEpochs();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.TrainingSpec#getEarlyStoppingPatience <em>Early Stopping Patience</em>}'.
@@ -2476,6 +2566,16 @@ public interface ExperimentPackage extends EPackage {
 	EEnum getDatasetFormat();
 
 	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.InputNormalisation <em>Input Normalisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Input Normalisation</em>'.
+	 * @see org.confounderlab.model.experiment.InputNormalisation
+	 * @generated
+	 */
+	EEnum getInputNormalisation();
+
+	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2991,6 +3091,30 @@ public interface ExperimentPackage extends EPackage {
 		EAttribute MODEL_SPEC__OUTPUT_ACTIVATION = eINSTANCE.getModelSpec_OutputActivation();
 
 		/**
+		 * The meta object literal for the '<em><b>Normalisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__NORMALISATION = eINSTANCE.getModelSpec_Normalisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Normalisation Mean</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__NORMALISATION_MEAN = eINSTANCE.getModelSpec_NormalisationMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Normalisation Std</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__NORMALISATION_STD = eINSTANCE.getModelSpec_NormalisationStd();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl <em>Training Spec</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3047,6 +3171,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRAINING_SPEC__SEED = eINSTANCE.getTrainingSpec_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Freeze Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_SPEC__FREEZE_EPOCHS = eINSTANCE.getTrainingSpec_FreezeEpochs();
 
 		/**
 		 * The meta object literal for the '<em><b>Early Stopping Patience</b></em>' attribute feature.
@@ -3469,6 +3601,16 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DATASET_FORMAT = eINSTANCE.getDatasetFormat();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.InputNormalisation <em>Input Normalisation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.InputNormalisation
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInputNormalisation()
+		 * @generated
+		 */
+		EEnum INPUT_NORMALISATION = eINSTANCE.getInputNormalisation();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.

@@ -2,6 +2,8 @@
  */
 package org.confounderlab.model.experiment;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -18,6 +20,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getWeightsFile <em>Weights File</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOutputActivation <em>Output Activation</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getNormalisation <em>Normalisation</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getNormalisationMean <em>Normalisation Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getNormalisationStd <em>Normalisation Std</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec()
@@ -144,5 +149,64 @@ public interface ModelSpec extends EObject {
 	 * @generated
 	 */
 	void setOutputActivation(OutputActivation value);
+
+	/**
+	 * Returns the value of the '<em><b>Normalisation</b></em>' attribute.
+	 * The default value is <code>"NONE"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.experiment.InputNormalisation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How pixel values in [0, 1] are standardised before the model sees them, the same way in training, evaluation, every counterfactual variant (whose fill is chosen before) and Grad-CAM. Pretrained weights need the normalisation they were trained with: IMAGENET for torchvision and timm weights, TORCHXRAYVISION for TorchXRayVision's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normalisation</em>' attribute.
+	 * @see org.confounderlab.model.experiment.InputNormalisation
+	 * @see #setNormalisation(InputNormalisation)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_Normalisation()
+	 * @model default="NONE"
+	 * @generated
+	 */
+	InputNormalisation getNormalisation();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.ModelSpec#getNormalisation <em>Normalisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Normalisation</em>' attribute.
+	 * @see org.confounderlab.model.experiment.InputNormalisation
+	 * @see #getNormalisation()
+	 * @generated
+	 */
+	void setNormalisation(InputNormalisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Normalisation Mean</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With CUSTOM normalisation: the mean, one value for every channel or one per channel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normalisation Mean</em>' attribute list.
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_NormalisationMean()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getNormalisationMean();
+
+	/**
+	 * Returns the value of the '<em><b>Normalisation Std</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Double}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With CUSTOM normalisation: the standard deviation, one value for every channel or one per channel.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normalisation Std</em>' attribute list.
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_NormalisationStd()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<Double> getNormalisationStd();
 
 } // ModelSpec

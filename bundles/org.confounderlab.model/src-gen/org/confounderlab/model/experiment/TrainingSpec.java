@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getWeightDecay <em>Weight Decay</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getFreezeEpochs <em>Freeze Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getAugmentation <em>Augmentation</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMasking <em>Train Time Masking</em>}</li>
@@ -175,6 +176,32 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Freeze Epochs</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fine-tuning: for the first N epochs only the classifier learns, on the features of the fixed network (batch-norm statistics included); then everything does.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Freeze Epochs</em>' attribute.
+	 * @see #setFreezeEpochs(int)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec_FreezeEpochs()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getFreezeEpochs();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.TrainingSpec#getFreezeEpochs <em>Freeze Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Freeze Epochs</em>' attribute.
+	 * @see #getFreezeEpochs()
+	 * @generated
+	 */
+	void setFreezeEpochs(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Early Stopping Patience</b></em>' attribute.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getValidationLoss <em>Validation Loss</em>}</li>
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getDurationMillis <em>Duration Millis</em>}</li>
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.EpochRecord#isBackboneFrozen <em>Backbone Frozen</em>}</li>
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getLabelAucs <em>Label Aucs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.EpochRecord#getLossTerms <em>Loss Terms</em>}</li>
  * </ul>
@@ -143,6 +144,32 @@ public interface EpochRecord extends EObject {
 	 * @generated
 	 */
 	void setLearningRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Backbone Frozen</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Only the classifier learned in this epoch (the experiment's freezeEpochs).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Backbone Frozen</em>' attribute.
+	 * @see #setBackboneFrozen(boolean)
+	 * @see org.confounderlab.model.run.RunPackage#getEpochRecord_BackboneFrozen()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isBackboneFrozen();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.EpochRecord#isBackboneFrozen <em>Backbone Frozen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Backbone Frozen</em>' attribute.
+	 * @see #isBackboneFrozen()
+	 * @generated
+	 */
+	void setBackboneFrozen(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Label Aucs</b></em>' containment reference list.

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
@@ -353,6 +354,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<ShiftTest> getShiftTests();
+
+	/**
+	 * Returns the value of the '<em><b>Initial Weights</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With a weights file: what the model started from, tensor by tensor.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Initial Weights</em>' containment reference.
+	 * @see #setInitialWeights(InitialWeightsRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_InitialWeights()
+	 * @model containment="true"
+	 * @generated
+	 */
+	InitialWeightsRecord getInitialWeights();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Initial Weights</em>' containment reference.
+	 * @see #getInitialWeights()
+	 * @generated
+	 */
+	void setInitialWeights(InitialWeightsRecord value);
 
 	/**
 	 * Returns the value of the '<em><b>Distillation</b></em>' containment reference.

@@ -67,6 +67,15 @@ public interface RunFactory extends EFactory {
 	LossTerm createLossTerm();
 
 	/**
+	 * Returns a new object of class '<em>Initial Weights Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Initial Weights Record</em>'.
+	 * @generated
+	 */
+	InitialWeightsRecord createInitialWeightsRecord();
+
+	/**
 	 * Returns a new object of class '<em>Distillation Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -215,13 +215,22 @@ public interface RunPackage extends EPackage {
 	int RUN__SHIFT_TESTS = 15;
 
 	/**
+	 * The feature id for the '<em><b>Initial Weights</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__INITIAL_WEIGHTS = 16;
+
+	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 16;
+	int RUN__DISTILLATION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 17;
+	int RUN__GROUP_WEIGHTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 18;
+	int RUN__PROBES = 19;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 19;
+	int RUN__AUDIT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 20;
+	int RUN__FINDINGS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 21;
+	int RUN__ARTIFACTS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 22;
+	int RUN__BASELINE_RUN = 23;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 23;
+	int RUN_FEATURE_COUNT = 24;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -542,13 +551,22 @@ public interface RunPackage extends EPackage {
 	int EPOCH_RECORD__LEARNING_RATE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Backbone Frozen</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPOCH_RECORD__BACKBONE_FROZEN = 5;
+
+	/**
 	 * The feature id for the '<em><b>Label Aucs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EPOCH_RECORD__LABEL_AUCS = 5;
+	int EPOCH_RECORD__LABEL_AUCS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Loss Terms</b></em>' containment reference list.
@@ -557,7 +575,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EPOCH_RECORD__LOSS_TERMS = 6;
+	int EPOCH_RECORD__LOSS_TERMS = 7;
 
 	/**
 	 * The number of structural features of the '<em>Epoch Record</em>' class.
@@ -566,7 +584,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EPOCH_RECORD_FEATURE_COUNT = 7;
+	int EPOCH_RECORD_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Epoch Record</em>' class.
@@ -642,6 +660,97 @@ public interface RunPackage extends EPackage {
 	int LOSS_TERM_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.InitialWeightsRecordImpl <em>Initial Weights Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.InitialWeightsRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getInitialWeightsRecord()
+	 * @generated
+	 */
+	int INITIAL_WEIGHTS_RECORD = 5;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__FILE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__FORMAT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__SHA256 = 2;
+
+	/**
+	 * The feature id for the '<em><b>Loaded</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__LOADED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Initialised</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__INITIALISED = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ignored</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__IGNORED = 5;
+
+	/**
+	 * The feature id for the '<em><b>Adaptations</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD__ADAPTATIONS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Initial Weights Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Initial Weights Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_WEIGHTS_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -649,7 +758,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
 	 * @generated
 	 */
-	int DISTILLATION_RECORD = 5;
+	int DISTILLATION_RECORD = 6;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -731,7 +840,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 6;
+	int LABEL_VALUE = 7;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -777,7 +886,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 7;
+	int EVALUATION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -850,7 +959,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 8;
+	int LABEL_EVALUATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -932,7 +1041,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 9;
+	int ROC_POINT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -987,7 +1096,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 10;
+	int AUC_COMPARISON = 11;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1096,7 +1205,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 11;
+	int SALIENCY_SUMMARY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -1232,7 +1341,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 12;
+	int SALIENCY_CASE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1368,7 +1477,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 13;
+	int REGION_ATTENTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1459,7 +1568,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 14;
+	int SUBGROUP_METRIC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1586,7 +1695,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 15;
+	int ATTRIBUTE_PROBE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1668,7 +1777,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 16;
+	int DATASET_AUDIT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -1750,7 +1859,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 17;
+	int AUDIT_WARNING = 18;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1832,7 +1941,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 18;
+	int SHIFT_TEST = 19;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1941,7 +2050,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 19;
+	int GROUP_WEIGHT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2032,7 +2141,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 20;
+	int SUBGROUP_PREVALENCE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2114,7 +2223,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 21;
+	int DATASET_ASSOCIATION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2223,7 +2332,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 22;
+	int FINDING = 23;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2287,7 +2396,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 23;
+	int ARTIFACT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2342,7 +2451,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 24;
+	int STUDY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2505,7 +2614,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 25;
+	int STUDY_ARM = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2749,7 +2858,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 26;
+	int ARM_COMPARISON = 27;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -2849,7 +2958,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 27;
+	int RUN_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -2859,7 +2968,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 28;
+	int CI_METHOD = 29;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -2869,7 +2978,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 29;
+	int SALIENCY_METHOD = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2879,7 +2988,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 30;
+	int FINDING_SEVERITY = 31;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -2889,7 +2998,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 31;
+	int ARTIFACT_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -2899,7 +3008,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 32;
+	int ARM_KIND = 33;
 
 
 	/**
@@ -3087,6 +3196,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_ShiftTests();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Initial Weights</em>'.
+	 * @see org.confounderlab.model.run.Run#getInitialWeights()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_InitialWeights();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}'.
@@ -3416,6 +3536,17 @@ public interface RunPackage extends EPackage {
 	EAttribute getEpochRecord_LearningRate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.EpochRecord#isBackboneFrozen <em>Backbone Frozen</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Backbone Frozen</em>'.
+	 * @see org.confounderlab.model.run.EpochRecord#isBackboneFrozen()
+	 * @see #getEpochRecord()
+	 * @generated
+	 */
+	EAttribute getEpochRecord_BackboneFrozen();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.EpochRecord#getLabelAucs <em>Label Aucs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3490,6 +3621,93 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLossTerm_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.InitialWeightsRecord <em>Initial Weights Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Initial Weights Record</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord
+	 * @generated
+	 */
+	EClass getInitialWeightsRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InitialWeightsRecord#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getFile()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_File();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InitialWeightsRecord#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Format</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getFormat()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.InitialWeightsRecord#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getSha256()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.InitialWeightsRecord#getLoaded <em>Loaded</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Loaded</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getLoaded()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_Loaded();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.InitialWeightsRecord#getInitialised <em>Initialised</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Initialised</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getInitialised()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_Initialised();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.InitialWeightsRecord#getIgnored <em>Ignored</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Ignored</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getIgnored()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_Ignored();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.InitialWeightsRecord#getAdaptations <em>Adaptations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Adaptations</em>'.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord#getAdaptations()
+	 * @see #getInitialWeightsRecord()
+	 * @generated
+	 */
+	EAttribute getInitialWeightsRecord_Adaptations();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.DistillationRecord <em>Distillation Record</em>}'.
@@ -5869,6 +6087,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__SHIFT_TESTS = eINSTANCE.getRun_ShiftTests();
 
 		/**
+		 * The meta object literal for the '<em><b>Initial Weights</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__INITIAL_WEIGHTS = eINSTANCE.getRun_InitialWeights();
+
+		/**
 		 * The meta object literal for the '<em><b>Distillation</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6115,6 +6341,14 @@ public interface RunPackage extends EPackage {
 		EAttribute EPOCH_RECORD__LEARNING_RATE = eINSTANCE.getEpochRecord_LearningRate();
 
 		/**
+		 * The meta object literal for the '<em><b>Backbone Frozen</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPOCH_RECORD__BACKBONE_FROZEN = eINSTANCE.getEpochRecord_BackboneFrozen();
+
+		/**
 		 * The meta object literal for the '<em><b>Label Aucs</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6171,6 +6405,72 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOSS_TERM__VALUE = eINSTANCE.getLossTerm_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.InitialWeightsRecordImpl <em>Initial Weights Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.InitialWeightsRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getInitialWeightsRecord()
+		 * @generated
+		 */
+		EClass INITIAL_WEIGHTS_RECORD = eINSTANCE.getInitialWeightsRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__FILE = eINSTANCE.getInitialWeightsRecord_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__FORMAT = eINSTANCE.getInitialWeightsRecord_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__SHA256 = eINSTANCE.getInitialWeightsRecord_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Loaded</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__LOADED = eINSTANCE.getInitialWeightsRecord_Loaded();
+
+		/**
+		 * The meta object literal for the '<em><b>Initialised</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__INITIALISED = eINSTANCE.getInitialWeightsRecord_Initialised();
+
+		/**
+		 * The meta object literal for the '<em><b>Ignored</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__IGNORED = eINSTANCE.getInitialWeightsRecord_Ignored();
+
+		/**
+		 * The meta object literal for the '<em><b>Adaptations</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_WEIGHTS_RECORD__ADAPTATIONS = eINSTANCE.getInitialWeightsRecord_Adaptations();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.

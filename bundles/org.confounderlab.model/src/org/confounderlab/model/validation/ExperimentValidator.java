@@ -68,7 +68,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int INPUT_SIZE_NOT_POSITIVE = 17;
   public static final int CHANNELS_INVALID = 18;
   public static final int BATCH_SIZE_NOT_POSITIVE = 19;
-  public static final int EPOCHS_NOT_POSITIVE = 20;
+  public static final int EPOCHS_NEGATIVE = 20;
   public static final int LEARNING_RATE_NOT_POSITIVE = 21;
   public static final int WEIGHT_DECAY_NEGATIVE = 22;
   public static final int PATIENCE_NEGATIVE = 23;
@@ -80,6 +80,8 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int WORST_CASES_NEGATIVE = 29;
   public static final int DEVICE_INDEX_NEGATIVE = 30;
   public static final int DISTILLATION_INVALID = 31;
+  public static final int NORMALISATION_INVALID = 32;
+  public static final int FREEZE_EPOCHS_INVALID = 33;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -225,13 +227,55 @@ public class ExperimentValidator extends EObjectValidator {
       c.error(CHANNELS_INVALID, owner + " has " + m.getChannels() + " channels; only 1 or 3 are supported", m,
           P.getModelSpec_Channels(), m.getChannels());
     }
+    checkNormalisation(m, c, owner);
+  }
+
+  private void checkNormalisation(ModelSpec m, Checker c, String owner) {
+    List<Double> mean = m.getNormalisationMean();
+    List<Double> std = m.getNormalisationStd();
+    if (m.getNormalisation() != org.confounderlab.model.experiment.InputNormalisation.CUSTOM) {
+      if (!mean.isEmpty() || !std.isEmpty()) {
+        c.warning(NORMALISATION_INVALID, owner + " gives a normalisation mean or std, which only CUSTOM "
+            + "normalisation uses (it is " + m.getNormalisation() + ")", m, P.getModelSpec_Normalisation(),
+            m.getNormalisation());
+      }
+      return;
+    }
+    if (mean.isEmpty() || mean.size() != std.size()) {
+      c.error(NORMALISATION_INVALID, owner + " uses CUSTOM normalisation with " + mean.size() + " means and "
+          + std.size() + " standard deviations; give as many of each, one or one per channel", m,
+          P.getModelSpec_NormalisationMean(), mean);
+      return;
+    }
+    if (mean.size() != 1 && mean.size() != m.getChannels()) {
+      c.error(NORMALISATION_INVALID, owner + " has " + mean.size() + " normalisation means for "
+          + m.getChannels() + " channels; give one, or one per channel", m, P.getModelSpec_NormalisationMean(),
+          mean);
+    }
+    for (double s : std) {
+      if (!(s > 0) || Double.isInfinite(s)) {
+        c.error(NORMALISATION_INVALID, owner + " has a normalisation std of " + s + "; every std must be positive",
+            m, P.getModelSpec_NormalisationStd(), std);
+        break;
+      }
+    }
   }
 
   private void checkTraining(TrainingSpec t, Checker c) {
     String owner = "The training of " + experimentLabel(t);
-    if (t.getEpochs() <= 0) {
-      c.error(EPOCHS_NOT_POSITIVE, owner + " has epochs " + t.getEpochs() + "; it must be positive", t,
+    if (t.getEpochs() < 0) {
+      c.error(EPOCHS_NEGATIVE, owner + " has epochs " + t.getEpochs()
+          + "; it must not be negative (0 evaluates the initial weights without training)", t,
           P.getTrainingSpec_Epochs(), t.getEpochs());
+    }
+    if (t.getFreezeEpochs() < 0 || t.getFreezeEpochs() > Math.max(0, t.getEpochs())) {
+      c.error(FREEZE_EPOCHS_INVALID, owner + " freezes the network for " + t.getFreezeEpochs() + " of "
+          + t.getEpochs() + " epochs; it must be between 0 and the epochs", t, P.getTrainingSpec_FreezeEpochs(),
+          t.getFreezeEpochs());
+    } else if (t.getFreezeEpochs() > 0 && t.getDistillation() != null) {
+      c.error(FREEZE_EPOCHS_INVALID, owner + " both freezes the network for " + t.getFreezeEpochs()
+          + " epochs and distils into its layers; distillation needs the layers to learn", t,
+          P.getTrainingSpec_FreezeEpochs(), t.getFreezeEpochs());
     }
     if (t.getBatchSize() <= 0) {
       c.error(BATCH_SIZE_NOT_POSITIVE, owner + " has batch size " + t.getBatchSize() + "; it must be positive", t,

@@ -300,7 +300,12 @@ public class ExperimentEditor extends FormEditor {
     }
 
     /** The experiment shown, or {@code null} when the file could not be read. */
-    public Experiment getExperiment() {
+    /** The folder of the experiment's file on disk (relative paths in the experiment start there), or null. */
+    public java.nio.file.Path getExperimentFolder() {
+        return file == null || file.getLocation() == null ? null : file.getLocation().toPath().getParent();
+    }
+
+        public Experiment getExperiment() {
         return experiment;
     }
 

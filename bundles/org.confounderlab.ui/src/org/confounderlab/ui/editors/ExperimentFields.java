@@ -60,10 +60,57 @@ final class ExperimentFields {
     /** A text field for a string, number or string-list attribute. */
     Text text(FormToolkit toolkit, Composite parent, String path, EObject owner, String featureName, String label,
             String help) {
-        EAttribute attribute = (EAttribute) feature(owner, featureName);
         label(toolkit, parent, label, help);
         Text text = toolkit.createText(parent, "", SWT.BORDER | SWT.SINGLE);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return bind(text, path, owner, featureName, label, help);
+    }
+
+    /**
+     * A text field for a file path with a Browse… button offering files with {@code extensions} (e.g.
+     * {@code "*.pth"}); a chosen file inside {@code folder} (the experiment's) is written relative to it.
+     */
+    Text file(FormToolkit toolkit, Composite parent, String path, EObject owner, String featureName, String label,
+            String help, String[] extensions, java.util.function.Supplier<java.nio.file.Path> folder) {
+        label(toolkit, parent, label, help);
+        Composite row = toolkit.createComposite(parent);
+        org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Text text = toolkit.createText(row, "", SWT.BORDER | SWT.SINGLE);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button browse = toolkit.createButton(row, "Browse…", SWT.PUSH);
+        browse.setData("path", path + ".browse");
+        browse.addListener(SWT.Selection, event -> {
+            org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(parent.getShell(),
+                    SWT.OPEN);
+            dialog.setText(label);
+            dialog.setFilterExtensions(extensions);
+            java.nio.file.Path base = folder.get();
+            if (base != null) {
+                dialog.setFilterPath(base.toString());
+            }
+            String chosen = dialog.open();
+            if (chosen != null) {
+                text.setText(relativeTo(base, java.nio.file.Path.of(chosen)));
+            }
+        });
+        return bind(text, path, owner, featureName, label, help);
+    }
+
+    /** {@code file} relative to {@code base} when it lies inside it, else absolute. */
+    static String relativeTo(java.nio.file.Path base, java.nio.file.Path file) {
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        if (base != null && absolute.startsWith(base.toAbsolutePath().normalize())) {
+            return base.toAbsolutePath().normalize().relativize(absolute).toString();
+        }
+        return absolute.toString();
+    }
+
+    private Text bind(Text text, String path, EObject owner, String featureName, String label, String help) {
+        EAttribute attribute = (EAttribute) feature(owner, featureName);
         text.setToolTipText(help);
         text.setMessage(attribute.isMany() ? "comma-separated" : "");
         IObservableValue<String> target = WidgetProperties.text(SWT.Modify).observe(text);

@@ -28,11 +28,24 @@ public class ModelTrainingPage extends ExperimentFormPage {
                 "Images are letterboxed to this square size, e.g. 224");
         fields.text(toolkit, model, "model.channels", experiment.getModel(), "channels", "Channels",
                 "1 for gray radiographs, 3 for RGB");
-        fields.text(toolkit, model, "model.weightsFile", experiment.getModel(), "weightsFile", "Initial weights",
-                "A model.zip of an earlier run; layers whose name and shape match are initialised from it");
+        fields.file(toolkit, model, "model.weightsFile", experiment.getModel(), "weightsFile", "Initial weights",
+                "Pretrained weights: a torchvision/timm state dict (.pth, .pt or .safetensors) for RESNET18 or "
+                        + "DENSENET121, or an earlier run's model.zip; relative to the experiment's folder",
+                new String[] {"*.safetensors;*.pth;*.pt;*.zip", "*.*"}, editor()::getExperimentFolder);
+        fields.choice(toolkit, model, "model.normalisation", experiment.getModel(), "normalisation",
+                "Normalisation", "What the weights were trained with: IMAGENET for torchvision and timm weights "
+                        + "(gray models: mean 0.449, std 0.226), TORCHXRAYVISION for its weights ([-1024, 1024]), "
+                        + "PER_IMAGE standardises each image, CUSTOM uses the mean and std below, NONE keeps [0, 1]");
+        fields.text(toolkit, model, "model.normalisationMean", experiment.getModel(), "normalisationMean",
+                "Custom mean", "CUSTOM normalisation: one mean, or one per channel, e.g. 0.5 or 0.485, 0.456, 0.406");
+        fields.text(toolkit, model, "model.normalisationStd", experiment.getModel(), "normalisationStd",
+                "Custom std", "CUSTOM normalisation: one standard deviation, or one per channel");
         Composite training = section(toolkit, form, "Training", "Optimisation, stopping and class balance.");
         fields.text(toolkit, training, "training.epochs", experiment.getTraining(), "epochs", "Epochs",
-                "Passes over the training images");
+                "Passes over the training images; 0 evaluates and diagnoses the initial weights untrained");
+        fields.text(toolkit, training, "training.freezeEpochs", experiment.getTraining(), "freezeEpochs",
+                "Frozen epochs", "Fine-tuning: train only the classifier for this many first epochs, then all "
+                        + "layers; 0 trains everything from the start");
         fields.text(toolkit, training, "training.batchSize", experiment.getTraining(), "batchSize", "Batch size",
                 "Images per training step");
         fields.text(toolkit, training, "training.learningRate", experiment.getTraining(), "learningRate",

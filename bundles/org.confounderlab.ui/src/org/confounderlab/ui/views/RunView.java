@@ -505,6 +505,9 @@ public class RunView extends ViewPart {
         if (!inputs.isEmpty()) {
             text.append('\n').append(inputs);
         }
+        for (String line : org.confounderlab.engine.run.ModelStart.describe(run)) {
+            text.append('\n').append(line);
+        }
         return text.toString();
     }
 

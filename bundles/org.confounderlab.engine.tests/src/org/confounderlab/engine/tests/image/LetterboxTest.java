@@ -8,7 +8,9 @@ import org.confounderlab.engine.image.FloatImage;
 import org.confounderlab.engine.image.Interpolation;
 import org.confounderlab.engine.image.Letterbox;
 import org.confounderlab.engine.image.LetterboxTransform;
+import org.confounderlab.engine.image.ChannelStandardisation;
 import org.confounderlab.engine.image.Normalisation;
+import org.confounderlab.engine.image.PerImageStandardisation;
 import org.junit.jupiter.api.Test;
 
 class LetterboxTest {
@@ -142,10 +144,32 @@ class LetterboxTest {
     @Test
     void normalisationStandardisesPerChannel() {
         FloatImage image = new FloatImage(1, 1, 3, new float[] {0.5f, 0.5f, 0.5f});
-        FloatImage out = new Normalisation(new float[] {0.5f, 0f, 0.25f}, new float[] {1f, 0.5f, 0.25f}).apply(image);
+        FloatImage out = new ChannelStandardisation(new float[] {0.5f, 0f, 0.25f}, new float[] {1f, 0.5f, 0.25f}).apply(image);
         assertArrayEquals(new float[] {0f, 1f, 1f}, out.data(), 1e-6f);
         assertArrayEquals(new float[] {0.5f, 0.5f, 0.5f}, image.data());
         FloatImage gray = Normalisation.of(0.25f, 0.5f).apply(FloatImage.filled(2, 1, 1, 1f));
         assertArrayEquals(new float[] {1.5f, 1.5f}, gray.data(), 1e-6f);
+    }
+
+    @Test
+    void torchXRayVisionScalesToPlusMinus1024() {
+        FloatImage out = Normalisation.TORCHXRAYVISION.apply(new FloatImage(3, 1, 1, new float[] {0f, 0.5f, 1f}));
+        assertArrayEquals(new float[] {-1024f, 0f, 1024f}, out.data(), 1e-3f);
+    }
+
+    @Test
+    void perImageStandardisationGivesZeroMeanUnitStd() {
+        FloatImage out = new PerImageStandardisation().apply(new FloatImage(4, 1, 1, new float[] {0f, 0.2f, 0.4f,
+            0.6f}));
+        double mean = 0;
+        double squares = 0;
+        for (float v : out.data()) {
+            mean += v / 4.0;
+            squares += v * v / 4.0;
+        }
+        assertEquals(0, mean, 1e-6);
+        assertEquals(1, squares, 1e-5);
+        assertArrayEquals(new float[] {0f, 0f}, new PerImageStandardisation().apply(FloatImage.filled(2, 1, 1, 0.7f))
+            .data());
     }
 }

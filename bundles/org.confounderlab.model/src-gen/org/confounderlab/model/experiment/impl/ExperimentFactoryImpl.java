@@ -85,6 +85,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 		switch (eDataType.getClassifierID()) {
 			case ExperimentPackage.DATASET_FORMAT:
 				return createDatasetFormatFromString(eDataType, initialValue);
+			case ExperimentPackage.INPUT_NORMALISATION:
+				return createInputNormalisationFromString(eDataType, initialValue);
 			case ExperimentPackage.BAD_IMAGE_POLICY:
 				return createBadImagePolicyFromString(eDataType, initialValue);
 			case ExperimentPackage.UNCERTAIN_LABEL_POLICY:
@@ -124,6 +126,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 		switch (eDataType.getClassifierID()) {
 			case ExperimentPackage.DATASET_FORMAT:
 				return convertDatasetFormatToString(eDataType, instanceValue);
+			case ExperimentPackage.INPUT_NORMALISATION:
+				return convertInputNormalisationToString(eDataType, instanceValue);
 			case ExperimentPackage.BAD_IMAGE_POLICY:
 				return convertBadImagePolicyToString(eDataType, instanceValue);
 			case ExperimentPackage.UNCERTAIN_LABEL_POLICY:
@@ -313,6 +317,26 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	 * @generated
 	 */
 	public String convertDatasetFormatToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public InputNormalisation createInputNormalisationFromString(EDataType eDataType, String initialValue) {
+		InputNormalisation result = InputNormalisation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertInputNormalisationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

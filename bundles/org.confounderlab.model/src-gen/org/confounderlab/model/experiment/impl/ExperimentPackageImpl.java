@@ -18,6 +18,7 @@ import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.FillMode;
+import org.confounderlab.model.experiment.InputNormalisation;
 import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
 import org.confounderlab.model.experiment.MaskPlacement;
@@ -147,6 +148,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EEnum datasetFormatEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum inputNormalisationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -754,6 +762,36 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getModelSpec_Normalisation() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_NormalisationMean() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_NormalisationStd() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrainingSpec() {
 		return trainingSpecEClass;
 	}
@@ -824,7 +862,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSpec_EarlyStoppingPatience() {
+	public EAttribute getTrainingSpec_FreezeEpochs() {
 		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -834,8 +872,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getTrainingSpec_Augmentation() {
-		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(7);
+	public EAttribute getTrainingSpec_EarlyStoppingPatience() {
+		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -844,7 +882,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getTrainingSpec_TrainTimeMasking() {
+	public EReference getTrainingSpec_Augmentation() {
 		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -854,8 +892,8 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSpec_TrainTimeMaskPlacement() {
-		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(9);
+	public EReference getTrainingSpec_TrainTimeMasking() {
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -864,7 +902,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingSpec_Rebalancing() {
+	public EAttribute getTrainingSpec_TrainTimeMaskPlacement() {
 		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -874,8 +912,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTrainingSpec_Rebalancing() {
+		return (EAttribute)trainingSpecEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTrainingSpec_RebalanceAttribute() {
-		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(11);
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -885,7 +933,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 */
 	@Override
 	public EReference getTrainingSpec_Distillation() {
-		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(12);
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1334,6 +1382,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getInputNormalisation() {
+		return inputNormalisationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBadImagePolicy() {
 		return badImagePolicyEEnum;
 	}
@@ -1527,6 +1585,9 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(modelSpecEClass, MODEL_SPEC__CHANNELS);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__WEIGHTS_FILE);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__OUTPUT_ACTIVATION);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__NORMALISATION);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__NORMALISATION_MEAN);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__NORMALISATION_STD);
 
 		trainingSpecEClass = createEClass(TRAINING_SPEC);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EPOCHS);
@@ -1535,6 +1596,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__LEARNING_RATE);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__WEIGHT_DECAY);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__SEED);
+		createEAttribute(trainingSpecEClass, TRAINING_SPEC__FREEZE_EPOCHS);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EARLY_STOPPING_PATIENCE);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__AUGMENTATION);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__TRAIN_TIME_MASKING);
@@ -1594,6 +1656,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 
 		// Create enums
 		datasetFormatEEnum = createEEnum(DATASET_FORMAT);
+		inputNormalisationEEnum = createEEnum(INPUT_NORMALISATION);
 		badImagePolicyEEnum = createEEnum(BAD_IMAGE_POLICY);
 		uncertainLabelPolicyEEnum = createEEnum(UNCERTAIN_LABEL_POLICY);
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
@@ -1688,6 +1751,9 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getModelSpec_Channels(), ecorePackage.getEInt(), "channels", "1", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_WeightsFile(), ecorePackage.getEString(), "weightsFile", null, 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_OutputActivation(), this.getOutputActivation(), "outputActivation", "SIGMOID", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_Normalisation(), this.getInputNormalisation(), "normalisation", "NONE", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_NormalisationMean(), ecorePackage.getEDouble(), "normalisationMean", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_NormalisationStd(), ecorePackage.getEDouble(), "normalisationStd", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingSpecEClass, TrainingSpec.class, "TrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrainingSpec_Epochs(), ecorePackage.getEInt(), "epochs", "20", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1696,6 +1762,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getTrainingSpec_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.001", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_WeightDecay(), ecorePackage.getEDouble(), "weightDecay", "0.0", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_Seed(), ecorePackage.getELong(), "seed", "42", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingSpec_FreezeEpochs(), ecorePackage.getEInt(), "freezeEpochs", "0", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_EarlyStoppingPatience(), ecorePackage.getEInt(), "earlyStoppingPatience", "0", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_Augmentation(), this.getAugmentation(), null, "augmentation", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_TrainTimeMasking(), this.getRegion(), null, "trainTimeMasking", null, 0, -1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1761,6 +1828,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.CHEXPERT);
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.MIMIC_CXR_JPG);
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.SYNTHETIC);
+
+		initEEnum(inputNormalisationEEnum, InputNormalisation.class, "InputNormalisation");
+		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.NONE);
+		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.IMAGENET);
+		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.CUSTOM);
+		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.PER_IMAGE);
+		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.TORCHXRAYVISION);
 
 		initEEnum(badImagePolicyEEnum, BadImagePolicy.class, "BadImagePolicy");
 		addEEnumLiteral(badImagePolicyEEnum, BadImagePolicy.SKIP);

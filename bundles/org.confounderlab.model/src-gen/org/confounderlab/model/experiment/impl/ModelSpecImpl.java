@@ -2,17 +2,24 @@
  */
 package org.confounderlab.model.experiment.impl;
 
+import java.util.Collection;
+
 import org.confounderlab.model.experiment.Architecture;
 import org.confounderlab.model.experiment.ExperimentPackage;
+import org.confounderlab.model.experiment.InputNormalisation;
 import org.confounderlab.model.experiment.ModelSpec;
 import org.confounderlab.model.experiment.OutputActivation;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,6 +34,9 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getWeightsFile <em>Weights File</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOutputActivation <em>Output Activation</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getNormalisation <em>Normalisation</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getNormalisationMean <em>Normalisation Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getNormalisationStd <em>Normalisation Std</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +141,46 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @ordered
 	 */
 	protected OutputActivation outputActivation = OUTPUT_ACTIVATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNormalisation() <em>Normalisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalisation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final InputNormalisation NORMALISATION_EDEFAULT = InputNormalisation.NONE;
+
+	/**
+	 * The cached value of the '{@link #getNormalisation() <em>Normalisation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalisation()
+	 * @generated
+	 * @ordered
+	 */
+	protected InputNormalisation normalisation = NORMALISATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNormalisationMean() <em>Normalisation Mean</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalisationMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> normalisationMean;
+
+	/**
+	 * The cached value of the '{@link #getNormalisationStd() <em>Normalisation Std</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalisationStd()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Double> normalisationStd;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +322,55 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @generated
 	 */
 	@Override
+	public InputNormalisation getNormalisation() {
+		return normalisation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNormalisation(InputNormalisation newNormalisation) {
+		InputNormalisation oldNormalisation = normalisation;
+		normalisation = newNormalisation == null ? NORMALISATION_EDEFAULT : newNormalisation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.MODEL_SPEC__NORMALISATION, oldNormalisation, normalisation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getNormalisationMean() {
+		if (normalisationMean == null) {
+			normalisationMean = new EDataTypeEList<Double>(Double.class, this, ExperimentPackage.MODEL_SPEC__NORMALISATION_MEAN);
+		}
+		return normalisationMean;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Double> getNormalisationStd() {
+		if (normalisationStd == null) {
+			normalisationStd = new EDataTypeEList<Double>(Double.class, this, ExperimentPackage.MODEL_SPEC__NORMALISATION_STD);
+		}
+		return normalisationStd;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.MODEL_SPEC__ARCHITECTURE:
@@ -284,6 +383,12 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return getWeightsFile();
 			case ExperimentPackage.MODEL_SPEC__OUTPUT_ACTIVATION:
 				return getOutputActivation();
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION:
+				return getNormalisation();
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_MEAN:
+				return getNormalisationMean();
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
+				return getNormalisationStd();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -293,6 +398,7 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -310,6 +416,17 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return;
 			case ExperimentPackage.MODEL_SPEC__OUTPUT_ACTIVATION:
 				setOutputActivation((OutputActivation)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION:
+				setNormalisation((InputNormalisation)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_MEAN:
+				getNormalisationMean().clear();
+				getNormalisationMean().addAll((Collection<? extends Double>)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
+				getNormalisationStd().clear();
+				getNormalisationStd().addAll((Collection<? extends Double>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -338,6 +455,15 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ExperimentPackage.MODEL_SPEC__OUTPUT_ACTIVATION:
 				setOutputActivation(OUTPUT_ACTIVATION_EDEFAULT);
 				return;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION:
+				setNormalisation(NORMALISATION_EDEFAULT);
+				return;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_MEAN:
+				getNormalisationMean().clear();
+				return;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
+				getNormalisationStd().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +486,12 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return WEIGHTS_FILE_EDEFAULT == null ? weightsFile != null : !WEIGHTS_FILE_EDEFAULT.equals(weightsFile);
 			case ExperimentPackage.MODEL_SPEC__OUTPUT_ACTIVATION:
 				return outputActivation != OUTPUT_ACTIVATION_EDEFAULT;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION:
+				return normalisation != NORMALISATION_EDEFAULT;
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_MEAN:
+				return normalisationMean != null && !normalisationMean.isEmpty();
+			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
+				return normalisationStd != null && !normalisationStd.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -384,6 +516,12 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 		result.append(weightsFile);
 		result.append(", outputActivation: ");
 		result.append(outputActivation);
+		result.append(", normalisation: ");
+		result.append(normalisation);
+		result.append(", normalisationMean: ");
+		result.append(normalisationMean);
+		result.append(", normalisationStd: ");
+		result.append(normalisationStd);
 		result.append(')');
 		return result.toString();
 	}

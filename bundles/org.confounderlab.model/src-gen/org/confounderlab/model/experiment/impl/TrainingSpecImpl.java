@@ -41,6 +41,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getLearningRate <em>Learning Rate</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getWeightDecay <em>Weight Decay</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getFreezeEpochs <em>Freeze Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getEarlyStoppingPatience <em>Early Stopping Patience</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getAugmentation <em>Augmentation</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getTrainTimeMasking <em>Train Time Masking</em>}</li>
@@ -172,6 +173,26 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @ordered
 	 */
 	protected long seed = SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFreezeEpochs() <em>Freeze Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFreezeEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FREEZE_EPOCHS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFreezeEpochs() <em>Freeze Epochs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFreezeEpochs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int freezeEpochs = FREEZE_EPOCHS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEarlyStoppingPatience() <em>Early Stopping Patience</em>}' attribute.
@@ -436,6 +457,29 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @generated
 	 */
 	@Override
+	public int getFreezeEpochs() {
+		return freezeEpochs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFreezeEpochs(int newFreezeEpochs) {
+		int oldFreezeEpochs = freezeEpochs;
+		freezeEpochs = newFreezeEpochs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__FREEZE_EPOCHS, oldFreezeEpochs, freezeEpochs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getEarlyStoppingPatience() {
 		return earlyStoppingPatience;
 	}
@@ -678,6 +722,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return getWeightDecay();
 			case ExperimentPackage.TRAINING_SPEC__SEED:
 				return getSeed();
+			case ExperimentPackage.TRAINING_SPEC__FREEZE_EPOCHS:
+				return getFreezeEpochs();
 			case ExperimentPackage.TRAINING_SPEC__EARLY_STOPPING_PATIENCE:
 				return getEarlyStoppingPatience();
 			case ExperimentPackage.TRAINING_SPEC__AUGMENTATION:
@@ -723,6 +769,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return;
 			case ExperimentPackage.TRAINING_SPEC__SEED:
 				setSeed((Long)newValue);
+				return;
+			case ExperimentPackage.TRAINING_SPEC__FREEZE_EPOCHS:
+				setFreezeEpochs((Integer)newValue);
 				return;
 			case ExperimentPackage.TRAINING_SPEC__EARLY_STOPPING_PATIENCE:
 				setEarlyStoppingPatience((Integer)newValue);
@@ -776,6 +825,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__SEED:
 				setSeed(SEED_EDEFAULT);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__FREEZE_EPOCHS:
+				setFreezeEpochs(FREEZE_EPOCHS_EDEFAULT);
+				return;
 			case ExperimentPackage.TRAINING_SPEC__EARLY_STOPPING_PATIENCE:
 				setEarlyStoppingPatience(EARLY_STOPPING_PATIENCE_EDEFAULT);
 				return;
@@ -821,6 +873,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return weightDecay != WEIGHT_DECAY_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__SEED:
 				return seed != SEED_EDEFAULT;
+			case ExperimentPackage.TRAINING_SPEC__FREEZE_EPOCHS:
+				return freezeEpochs != FREEZE_EPOCHS_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__EARLY_STOPPING_PATIENCE:
 				return earlyStoppingPatience != EARLY_STOPPING_PATIENCE_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__AUGMENTATION:
@@ -861,6 +915,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 		result.append(weightDecay);
 		result.append(", seed: ");
 		result.append(seed);
+		result.append(", freezeEpochs: ");
+		result.append(freezeEpochs);
 		result.append(", earlyStoppingPatience: ");
 		result.append(earlyStoppingPatience);
 		result.append(", trainTimeMaskPlacement: ");

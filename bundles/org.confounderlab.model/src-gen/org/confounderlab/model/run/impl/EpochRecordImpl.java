@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getValidationLoss <em>Validation Loss</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getDurationMillis <em>Duration Millis</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getLearningRate <em>Learning Rate</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#isBackboneFrozen <em>Backbone Frozen</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getLabelAucs <em>Label Aucs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EpochRecordImpl#getLossTerms <em>Loss Terms</em>}</li>
  * </ul>
@@ -142,6 +143,26 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 	 * @ordered
 	 */
 	protected double learningRate = LEARNING_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBackboneFrozen() <em>Backbone Frozen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBackboneFrozen()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BACKBONE_FROZEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBackboneFrozen() <em>Backbone Frozen</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBackboneFrozen()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean backboneFrozen = BACKBONE_FROZEN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLabelAucs() <em>Label Aucs</em>}' containment reference list.
@@ -303,6 +324,29 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 	 * @generated
 	 */
 	@Override
+	public boolean isBackboneFrozen() {
+		return backboneFrozen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBackboneFrozen(boolean newBackboneFrozen) {
+		boolean oldBackboneFrozen = backboneFrozen;
+		backboneFrozen = newBackboneFrozen;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.EPOCH_RECORD__BACKBONE_FROZEN, oldBackboneFrozen, backboneFrozen));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<LabelValue> getLabelAucs() {
 		if (labelAucs == null) {
 			labelAucs = new EObjectContainmentEList<LabelValue>(LabelValue.class, this, RunPackage.EPOCH_RECORD__LABEL_AUCS);
@@ -357,6 +401,8 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 				return getDurationMillis();
 			case RunPackage.EPOCH_RECORD__LEARNING_RATE:
 				return getLearningRate();
+			case RunPackage.EPOCH_RECORD__BACKBONE_FROZEN:
+				return isBackboneFrozen();
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				return getLabelAucs();
 			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
@@ -388,6 +434,9 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 				return;
 			case RunPackage.EPOCH_RECORD__LEARNING_RATE:
 				setLearningRate((Double)newValue);
+				return;
+			case RunPackage.EPOCH_RECORD__BACKBONE_FROZEN:
+				setBackboneFrozen((Boolean)newValue);
 				return;
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				getLabelAucs().clear();
@@ -424,6 +473,9 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 			case RunPackage.EPOCH_RECORD__LEARNING_RATE:
 				setLearningRate(LEARNING_RATE_EDEFAULT);
 				return;
+			case RunPackage.EPOCH_RECORD__BACKBONE_FROZEN:
+				setBackboneFrozen(BACKBONE_FROZEN_EDEFAULT);
+				return;
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				getLabelAucs().clear();
 				return;
@@ -452,6 +504,8 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 				return durationMillis != DURATION_MILLIS_EDEFAULT;
 			case RunPackage.EPOCH_RECORD__LEARNING_RATE:
 				return learningRate != LEARNING_RATE_EDEFAULT;
+			case RunPackage.EPOCH_RECORD__BACKBONE_FROZEN:
+				return backboneFrozen != BACKBONE_FROZEN_EDEFAULT;
 			case RunPackage.EPOCH_RECORD__LABEL_AUCS:
 				return labelAucs != null && !labelAucs.isEmpty();
 			case RunPackage.EPOCH_RECORD__LOSS_TERMS:
@@ -480,6 +534,8 @@ public class EpochRecordImpl extends EObjectImpl implements EpochRecord {
 		result.append(durationMillis);
 		result.append(", learningRate: ");
 		result.append(learningRate);
+		result.append(", backboneFrozen: ");
+		result.append(backboneFrozen);
 		result.append(')');
 		return result.toString();
 	}

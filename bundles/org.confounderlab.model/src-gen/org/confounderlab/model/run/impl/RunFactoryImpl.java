@@ -62,6 +62,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.BACKEND_INFO: return createBackendInfo();
 			case RunPackage.EPOCH_RECORD: return createEpochRecord();
 			case RunPackage.LOSS_TERM: return createLossTerm();
+			case RunPackage.INITIAL_WEIGHTS_RECORD: return createInitialWeightsRecord();
 			case RunPackage.DISTILLATION_RECORD: return createDistillationRecord();
 			case RunPackage.LABEL_VALUE: return createLabelValue();
 			case RunPackage.EVALUATION: return createEvaluation();
@@ -192,6 +193,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public LossTerm createLossTerm() {
 		LossTermImpl lossTerm = new LossTermImpl();
 		return lossTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InitialWeightsRecord createInitialWeightsRecord() {
+		InitialWeightsRecordImpl initialWeightsRecord = new InitialWeightsRecordImpl();
+		return initialWeightsRecord;
 	}
 
 	/**

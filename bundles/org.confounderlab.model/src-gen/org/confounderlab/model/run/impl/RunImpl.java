@@ -17,6 +17,7 @@ import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
@@ -64,6 +65,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
@@ -295,6 +297,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<ShiftTest> shiftTests;
+
+	/**
+	 * The cached value of the '{@link #getInitialWeights() <em>Initial Weights</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInitialWeights()
+	 * @generated
+	 * @ordered
+	 */
+	protected InitialWeightsRecord initialWeights;
 
 	/**
 	 * The cached value of the '{@link #getDistillation() <em>Distillation</em>}' containment reference.
@@ -765,6 +777,51 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public InitialWeightsRecord getInitialWeights() {
+		return initialWeights;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetInitialWeights(InitialWeightsRecord newInitialWeights, NotificationChain msgs) {
+		InitialWeightsRecord oldInitialWeights = initialWeights;
+		initialWeights = newInitialWeights;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__INITIAL_WEIGHTS, oldInitialWeights, newInitialWeights);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInitialWeights(InitialWeightsRecord newInitialWeights) {
+		if (newInitialWeights != initialWeights) {
+			NotificationChain msgs = null;
+			if (initialWeights != null)
+				msgs = ((InternalEObject)initialWeights).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__INITIAL_WEIGHTS, null, msgs);
+			if (newInitialWeights != null)
+				msgs = ((InternalEObject)newInitialWeights).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__INITIAL_WEIGHTS, null, msgs);
+			msgs = basicSetInitialWeights(newInitialWeights, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__INITIAL_WEIGHTS, newInitialWeights, newInitialWeights));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DistillationRecord getDistillation() {
 		return distillation;
 	}
@@ -952,6 +1009,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getSubgroups()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SHIFT_TESTS:
 				return ((InternalEList<?>)getShiftTests()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__INITIAL_WEIGHTS:
+				return basicSetInitialWeights(null, msgs);
 			case RunPackage.RUN__DISTILLATION:
 				return basicSetDistillation(null, msgs);
 			case RunPackage.RUN__GROUP_WEIGHTS:
@@ -1008,6 +1067,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getSubgroups();
 			case RunPackage.RUN__SHIFT_TESTS:
 				return getShiftTests();
+			case RunPackage.RUN__INITIAL_WEIGHTS:
+				return getInitialWeights();
 			case RunPackage.RUN__DISTILLATION:
 				return getDistillation();
 			case RunPackage.RUN__GROUP_WEIGHTS:
@@ -1089,6 +1150,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SHIFT_TESTS:
 				getShiftTests().clear();
 				getShiftTests().addAll((Collection<? extends ShiftTest>)newValue);
+				return;
+			case RunPackage.RUN__INITIAL_WEIGHTS:
+				setInitialWeights((InitialWeightsRecord)newValue);
 				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)newValue);
@@ -1175,6 +1239,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SHIFT_TESTS:
 				getShiftTests().clear();
 				return;
+			case RunPackage.RUN__INITIAL_WEIGHTS:
+				setInitialWeights((InitialWeightsRecord)null);
+				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)null);
 				return;
@@ -1240,6 +1307,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return subgroups != null && !subgroups.isEmpty();
 			case RunPackage.RUN__SHIFT_TESTS:
 				return shiftTests != null && !shiftTests.isEmpty();
+			case RunPackage.RUN__INITIAL_WEIGHTS:
+				return initialWeights != null;
 			case RunPackage.RUN__DISTILLATION:
 				return distillation != null;
 			case RunPackage.RUN__GROUP_WEIGHTS:

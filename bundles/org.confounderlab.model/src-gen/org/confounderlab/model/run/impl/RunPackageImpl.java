@@ -23,6 +23,7 @@ import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
@@ -91,6 +92,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass lossTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass initialWeightsRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -530,7 +538,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_InitialWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -540,7 +548,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -550,7 +558,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -560,7 +568,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -570,7 +578,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -580,7 +588,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -590,8 +598,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(22);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -830,8 +848,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEpochRecord_BackboneFrozen() {
+		return (EAttribute)epochRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getEpochRecord_LabelAucs() {
-		return (EReference)epochRecordEClass.getEStructuralFeatures().get(5);
+		return (EReference)epochRecordEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -841,7 +869,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EReference getEpochRecord_LossTerms() {
-		return (EReference)epochRecordEClass.getEStructuralFeatures().get(6);
+		return (EReference)epochRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -892,6 +920,86 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getLossTerm_Value() {
 		return (EAttribute)lossTermEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInitialWeightsRecord() {
+		return initialWeightsRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_File() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_Format() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_Sha256() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_Loaded() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_Initialised() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_Ignored() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialWeightsRecord_Adaptations() {
+		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2980,6 +3088,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SALIENCY_CASES);
 		createEReference(runEClass, RUN__SUBGROUPS);
 		createEReference(runEClass, RUN__SHIFT_TESTS);
+		createEReference(runEClass, RUN__INITIAL_WEIGHTS);
 		createEReference(runEClass, RUN__DISTILLATION);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
 		createEReference(runEClass, RUN__PROBES);
@@ -3013,6 +3122,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(epochRecordEClass, EPOCH_RECORD__VALIDATION_LOSS);
 		createEAttribute(epochRecordEClass, EPOCH_RECORD__DURATION_MILLIS);
 		createEAttribute(epochRecordEClass, EPOCH_RECORD__LEARNING_RATE);
+		createEAttribute(epochRecordEClass, EPOCH_RECORD__BACKBONE_FROZEN);
 		createEReference(epochRecordEClass, EPOCH_RECORD__LABEL_AUCS);
 		createEReference(epochRecordEClass, EPOCH_RECORD__LOSS_TERMS);
 
@@ -3021,6 +3131,15 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(lossTermEClass, LOSS_TERM__WEIGHT);
 		createEAttribute(lossTermEClass, LOSS_TERM__SCALE);
 		createEAttribute(lossTermEClass, LOSS_TERM__VALUE);
+
+		initialWeightsRecordEClass = createEClass(INITIAL_WEIGHTS_RECORD);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__FILE);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__FORMAT);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__SHA256);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__LOADED);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__INITIALISED);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__IGNORED);
+		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__ADAPTATIONS);
 
 		distillationRecordEClass = createEClass(DISTILLATION_RECORD);
 		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_DATA);
@@ -3301,6 +3420,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_SaliencyCases(), this.getSaliencyCase(), null, "saliencyCases", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_InitialWeights(), this.getInitialWeightsRecord(), null, "initialWeights", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Distillation(), this.getDistillationRecord(), null, "distillation", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3334,6 +3454,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getEpochRecord_ValidationLoss(), ecorePackage.getEDouble(), "validationLoss", "0.0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEpochRecord_DurationMillis(), ecorePackage.getELong(), "durationMillis", "0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEpochRecord_LearningRate(), ecorePackage.getEDouble(), "learningRate", "0.0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpochRecord_BackboneFrozen(), ecorePackage.getEBoolean(), "backboneFrozen", "false", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEpochRecord_LabelAucs(), this.getLabelValue(), null, "labelAucs", null, 0, -1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEpochRecord_LossTerms(), this.getLossTerm(), null, "lossTerms", null, 0, -1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -3342,6 +3463,15 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getLossTerm_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLossTerm_Scale(), ecorePackage.getEDouble(), "scale", "1.0", 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLossTerm_Value(), ecorePackage.getEDouble(), "value", "0.0", 0, 1, LossTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(initialWeightsRecordEClass, InitialWeightsRecord.class, "InitialWeightsRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInitialWeightsRecord_File(), ecorePackage.getEString(), "file", null, 0, 1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialWeightsRecord_Format(), ecorePackage.getEString(), "format", null, 0, 1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialWeightsRecord_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialWeightsRecord_Loaded(), ecorePackage.getEString(), "loaded", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialWeightsRecord_Initialised(), ecorePackage.getEString(), "initialised", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialWeightsRecord_Ignored(), ecorePackage.getEString(), "ignored", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialWeightsRecord_Adaptations(), ecorePackage.getEString(), "adaptations", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(distillationRecordEClass, DistillationRecord.class, "DistillationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDistillationRecord_TeacherData(), ecorePackage.getEString(), "teacherData", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

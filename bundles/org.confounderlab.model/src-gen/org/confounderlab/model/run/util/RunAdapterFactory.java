@@ -88,6 +88,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createLossTermAdapter();
 			}
 			@Override
+			public Adapter caseInitialWeightsRecord(InitialWeightsRecord object) {
+				return createInitialWeightsRecordAdapter();
+			}
+			@Override
 			public Adapter caseDistillationRecord(DistillationRecord object) {
 				return createDistillationRecordAdapter();
 			}
@@ -262,6 +266,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createLossTermAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.InitialWeightsRecord <em>Initial Weights Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.InitialWeightsRecord
+	 * @generated
+	 */
+	public Adapter createInitialWeightsRecordAdapter() {
 		return null;
 	}
 

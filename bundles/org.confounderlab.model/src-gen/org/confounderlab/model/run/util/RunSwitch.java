@@ -96,6 +96,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.INITIAL_WEIGHTS_RECORD: {
+				InitialWeightsRecord initialWeightsRecord = (InitialWeightsRecord)theEObject;
+				T result = caseInitialWeightsRecord(initialWeightsRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.DISTILLATION_RECORD: {
 				DistillationRecord distillationRecord = (DistillationRecord)theEObject;
 				T result = caseDistillationRecord(distillationRecord);
@@ -304,6 +310,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseLossTerm(LossTerm object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Initial Weights Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Initial Weights Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInitialWeightsRecord(InitialWeightsRecord object) {
 		return null;
 	}
 

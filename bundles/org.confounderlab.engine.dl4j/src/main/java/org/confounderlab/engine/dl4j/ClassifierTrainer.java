@@ -46,6 +46,9 @@ public final class ClassifierTrainer {
     private INDArray bestParameters;
     private Distiller distiller;
     private ImageSource teacherView;
+    private int freezeEpochs;
+    private double headLearningRate;
+    private double headWeightDecay;
 
     /** Trains an initialised network, layer stack or graph. */
     public ClassifierTrainer(TrainableNetwork network, int batchSize, long seed) {
@@ -103,6 +106,20 @@ public final class ClassifierTrainer {
         return this;
     }
 
+    /**
+     * Trains only the classifier, on the fixed network's features, in epochs 1 to {@code epochs} (fine-tuning's
+     * first phase; {@link FrozenBackbone}), with Adam at {@code learningRate} and L2 {@code weightDecay}.
+     */
+    public ClassifierTrainer freezingFor(int epochs, double learningRate, double weightDecay) {
+        if (epochs > 0 && distiller != null) {
+            throw new IllegalArgumentException("a frozen network cannot be distilled into");
+        }
+        this.freezeEpochs = epochs;
+        this.headLearningRate = learningRate;
+        this.headWeightDecay = weightDecay;
+        return this;
+    }
+
     /** A batch of training images, and what the teacher sees of them ({@code null}: the same). */
     private record StudentBatch(TensorBatch images, TensorBatch teacherView) {
     }
@@ -140,6 +157,9 @@ public final class ClassifierTrainer {
             double lossSum = 0;
             int[] order = sampling == null ? shuffledIndices(train.count(), epoch) : weightedSample(sampling, epoch);
             int seen = epoch;
+            boolean frozen = epoch <= freezeEpochs;
+            FrozenBackbone backbone = frozen ? new FrozenBackbone(network, headLearningRate, headWeightDecay,
+                    seed + epoch) : null;
             try (BatchStream<StudentBatch> batches = new BatchStream<>(BatchStream.split(order, batchSize),
                     indices -> new StudentBatch(train.batch(indices, seen), teacherView == null ? null
                             : teacherView.batch(indices, seen)), train.readThreads(),
@@ -149,7 +169,8 @@ public final class ClassifierTrainer {
                     StudentBatch batch = batches.next();
                     double loss;
                     try {
-                        loss = step(batch, listener);
+                        loss = frozen ? backbone.fit(features(batch.images()),
+                                Nd4j.create(batch.images().targets())) : step(batch, listener);
                     } catch (OutOfMemoryError e) {
                         throw described(e, batch.images(), epoch);
                     }
@@ -157,6 +178,9 @@ public final class ClassifierTrainer {
                     listener.onBatch(new BatchProgress(epoch, last, b + 1, count, loss));
                 }
                 lossSum /= Math.max(1, count);
+            }
+            if (frozen) {
+                backbone.copyInto();
             }
             double[][] validationScores = new double[validation.count()][];
             double validationLoss;
@@ -171,7 +195,7 @@ public final class ClassifierTrainer {
                 terms = distiller.takeEpochTerms();
             }
             EpochSummary result = new EpochSummary(epoch, lossSum, validationLoss,
-                    aucs(validationScores, validation.targets()), System.currentTimeMillis() - start, terms);
+                    aucs(validationScores, validation.targets()), System.currentTimeMillis() - start, terms, frozen);
             boolean best = stopping.record(result);
             if (best && stopping.enabled()) {
                 bestParameters = network.model().params().dup();

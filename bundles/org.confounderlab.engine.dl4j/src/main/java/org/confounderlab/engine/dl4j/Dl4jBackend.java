@@ -69,18 +69,22 @@ public final class Dl4jBackend implements TrainingBackend {
             network = network(train, settings);
             first = 1;
             if (settings.weightsFile() != null) {
-                InitialWeights.Outcome outcome = InitialWeights.copy(settings.weightsFile(), network);
-                listener.onMessage("initial weights: " + outcome.copiedLayers() + " of "
-                        + outcome.layersWithParameters() + " layers from " + settings.weightsFile());
+                listener.onInitialWeights(StartingWeights.load(settings.weightsFile(), network,
+                        settings.architecture()));
             }
         }
         ClassifierTrainer trainer = new ClassifierTrainer(network, settings.batchSize(), settings.seed())
                 .checkpointingTo(checkpoints)
                 .stoppingWith(EarlyStopping.after(settings.earlyStoppingPatience(), finished))
                 .classWeighted(settings.rebalancing() == Rebalancing.CLASS_WEIGHTED)
-                .exampleWeighted(settings.rebalancing() == Rebalancing.GROUP_BALANCED ? groupWeights : null);
+                .exampleWeighted(settings.rebalancing() == Rebalancing.GROUP_BALANCED ? groupWeights : null)
+                .freezingFor(settings.freezeEpochs(), settings.learningRate(), settings.weightDecay());
         Distillation distillation = settings.distillation();
         if (distillation != null) {
+            if (settings.freezeEpochs() > 0) {
+                throw new TrainingException("Distillation trains the network's layers; it cannot start with "
+                        + settings.freezeEpochs() + " frozen epochs (set freezeEpochs to 0)");
+            }
             if (!(distillation.teacher() instanceof Dl4jClassifier teacher)) {
                 throw new TrainingException("The teacher was not trained by the Deeplearning4j backend");
             }

@@ -3,7 +3,9 @@ package org.confounderlab.engine.dl4j;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.confounderlab.engine.training.TrainingException;
@@ -22,8 +24,8 @@ final class InitialWeights {
     private InitialWeights() {
     }
 
-    /** What was copied. */
-    record Outcome(int copiedLayers, int layersWithParameters) {
+    /** What was copied: the layers taken from the file, and those that kept their fresh initialisation. */
+    record Outcome(List<String> copied, List<String> kept) {
     }
 
     static Outcome copy(Path file, TrainableNetwork target) throws TrainingException {
@@ -41,25 +43,27 @@ final class InitialWeights {
         for (Layer layer : layers(source)) {
             saved.put(layer.conf().getLayer().getLayerName(), layer);
         }
-        int copied = 0;
-        int withParameters = 0;
+        List<String> copied = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (Layer layer : layers(target)) {
             Map<String, INDArray> parameters = layer.paramTable();
             if (parameters.isEmpty()) {
                 continue;
             }
-            withParameters++;
-            Layer from = saved.get(layer.conf().getLayer().getLayerName());
+            String name = layer.conf().getLayer().getLayerName();
+            Layer from = saved.get(name);
             if (from != null && sameShapes(parameters, from.paramTable())) {
                 parameters.forEach((key, value) -> value.assign(from.paramTable().get(key)));
-                copied++;
+                copied.add(name);
+            } else {
+                kept.add(name + (from == null ? ": not in the file" : ": other shapes in the file"));
             }
         }
-        if (copied == 0) {
+        if (copied.isEmpty()) {
             throw new TrainingException("The weights file " + file + " matches none of the network's layers: "
                     + "it was saved from another architecture");
         }
-        return new Outcome(copied, withParameters);
+        return new Outcome(copied, kept);
     }
 
     private static Layer[] layers(TrainableNetwork network) {

@@ -129,7 +129,7 @@ class RunStagesTest {
             StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
             StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
 
-            TrainingSettings settings = TrainStage.settings(experiment, experimentFile, RunOptions.epochs(0));
+            TrainingSettings settings = TrainStage.settings(experiment, experimentFile, RunOptions.NONE);
             assertEquals(2, settings.epochs());
             TrainedModel trained = new TrainStage(new Dl4jBackend(), PROGRESS).train(run, settings, images, train,
                     validation, runFolder);
