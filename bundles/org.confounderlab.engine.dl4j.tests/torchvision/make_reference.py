@@ -12,6 +12,8 @@ mode so that every batch norm has non-trivial running statistics, switches to ev
 - <arch>.safetensors    the same tensors in the safetensors layout, written here byte by byte (8-byte little-endian
                         header length, JSON header with dtype, shape and data offsets, raw little-endian data)
 - <arch>-f16.safetensors the same in float16 (loaded and checked against the float32 outputs loosely)
+- densenet121-old-names.pth  the same with DataParallel's "module." prefix and the dense layers' names in the old
+                        form (norm.1, conv.2) of torchvision's own download
 - resnet18-bad-shape.safetensors  with layer1.0.conv1.weight cut to 32 filters (the model needs 64)
 - reference.tsv         per architecture and input kind (rgb: 3-channel model on RGB images normalised with
                         ImageNet's mean and std; gray: gray images normalised with mean 0.449, std 0.226 and given
@@ -108,6 +110,11 @@ def main():
         torch.save(state, out / f"{arch}.pth")
         (out / f"{arch}.safetensors").write_bytes(safetensors_bytes(state))
         (out / f"{arch}-f16.safetensors").write_bytes(safetensors_bytes(state, torch.float16))
+        if arch == "densenet121":
+            # As torchvision's own download names them (norm.1 for norm1) inside a DataParallel wrapper.
+            old = {"module." + name.replace("norm1", "norm.1").replace("conv2", "conv.2")
+                   if "denselayer" in name else "module." + name: tensor for name, tensor in state.items()}
+            torch.save(old, out / "densenet121-old-names.pth")
         if arch == "resnet18":
             # One convolution with the wrong number of filters, for the shape check.
             bad = dict(state)

@@ -18,6 +18,7 @@ import org.confounderlab.engine.split.SplitAssignment;
 import org.confounderlab.engine.training.ComputeDevice;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
+import org.confounderlab.engine.training.TrainingSettings;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.Run;
@@ -190,6 +191,8 @@ public final class ExperimentRunner {
     private void execute(Run run, Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options)
             throws IOException, DataSetException, TrainingException, InterruptedException {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
+        TrainingSettings settings = TrainStage.settings(experiment, experimentFile, options);
+        TrainStage.checkWeightsFile(settings, progress); // before the import and the cache, which may take hours
         Manifest manifest = new ImportStage(progress).read(run, experiment, experimentFile, folder);
         run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels),
                 experiment.getDataset().getLocation(), new Date()));
@@ -202,8 +205,8 @@ public final class ExperimentRunner {
             StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
             StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
             folder.save(run);
-            TrainedModel trained = new TrainStage(backend, progress).train(run,
-                    TrainStage.settings(experiment, experimentFile, options), images, train, validation, folder);
+            TrainedModel trained = new TrainStage(backend, progress).train(run, settings, images, train, validation,
+                    folder);
             EvaluateStage.Original original = new EvaluateStage(trained.classifier(), labels).evaluate(run, test,
                     experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
                             : experiment.getDiagnostics().getAlpha(), folder);

@@ -2,6 +2,7 @@ package org.confounderlab.engine.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,9 @@ import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.training.TrainingSettings;
+import org.confounderlab.engine.weights.StateDict;
+import org.confounderlab.engine.weights.WeightsFileException;
+import org.confounderlab.engine.weights.WeightsFiles;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.Rebalancing;
@@ -62,6 +66,33 @@ public final class TrainStage {
                 .withWeightsFile(weightsFile)
                 .withFreezeEpochs(training.getFreezeEpochs())
                 .withBackend(options.backendFor(experiment), options.deviceFor(experiment));
+    }
+
+    /**
+     * Reads the weights file {@code settings} name, if any, before anything else of the run happens: a missing,
+     * truncated or unsafe file (a pickle naming anything but a state dict's parts) stops the run at once, with the
+     * file's name, instead of after the import and the cache. The backend checks the tensors against the network.
+     */
+    public static void checkWeightsFile(TrainingSettings settings, PrintStream progress) throws TrainingException {
+        Path file = settings.weightsFile();
+        if (file == null) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new TrainingException("The weights file " + file + " (the experiment's model.weightsFile) does "
+                    + "not exist");
+        }
+        if (WeightsFiles.isDeeplearning4jModel(file)) {
+            progress.println("weights: " + file + " (a Deeplearning4j model)");
+            return;
+        }
+        try {
+            StateDict state = StateDict.read(file);
+            progress.printf(Locale.ROOT, "weights: %s (%s, %d tensors, sha256 %s)%n", file, state.format(),
+                    state.size(), state.sha256());
+        } catch (WeightsFileException e) {
+            throw new TrainingException("Cannot use the weights file " + file + ": " + e.problem(), e);
+        }
     }
 
     /**

@@ -84,7 +84,7 @@ public final class StateDict {
                         + (head.length == 0 ? "" : " (it starts with " + HexFormat.ofDelimiter(" ").formatHex(head,
                                 0, Math.min(8, head.length)) + ")"));
             }
-            return new StateDict(file, format, sha256(file), tensors);
+            return new StateDict(file, format, sha256Of(file), tensors);
         } catch (IOException | RuntimeException e) {
             throw new WeightsFileException(file, "cannot be read (" + e + ")", e);
         }
@@ -136,7 +136,8 @@ public final class StateDict {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** The SHA-256 of {@code file}'s bytes in lower-case hex (any file: a run records it for its weights file). */
+    public static String sha256Of(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

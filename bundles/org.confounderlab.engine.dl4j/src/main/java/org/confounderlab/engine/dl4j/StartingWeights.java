@@ -1,21 +1,16 @@
 package org.confounderlab.engine.dl4j;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 
 import org.confounderlab.engine.training.InitialWeightsReport;
 import org.confounderlab.engine.training.TrainingException;
 import org.confounderlab.engine.weights.StateDict;
 import org.confounderlab.engine.weights.WeightsFileException;
+import org.confounderlab.engine.weights.WeightsFiles;
 import org.confounderlab.model.experiment.Architecture;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
@@ -27,8 +22,6 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
  */
 final class StartingWeights {
 
-    private static final String DL4J_CONFIGURATION = "configuration.json";
-
     private StartingWeights() {
     }
 
@@ -38,7 +31,7 @@ final class StartingWeights {
         if (!Files.isRegularFile(file)) {
             throw new TrainingException("The weights file " + file + " does not exist");
         }
-        if (isDl4jModel(file)) {
+        if (WeightsFiles.isDeeplearning4jModel(file)) {
             InitialWeights.Outcome outcome = InitialWeights.copy(file, network);
             return new InitialWeightsReport(file, "Deeplearning4j model", sha256(file), outcome.copied(),
                     outcome.kept(), List.of(), List.of());
@@ -62,21 +55,10 @@ final class StartingWeights {
         return TorchvisionWeights.load(state, graph, names);
     }
 
-    /** A zip with a Deeplearning4j configuration (a state dict archive has {@code data.pkl} instead). */
-    private static boolean isDl4jModel(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(DL4J_CONFIGURATION) != null;
-        } catch (IOException e) {
-            return false; // not a zip at all: safetensors, or something the state-dict reader will name
-        }
-    }
-
     private static String sha256(Path file) throws TrainingException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            return StateDict.sha256Of(file);
+        } catch (IOException e) {
             throw new TrainingException("Cannot read the weights file " + file + ": " + e.getMessage(), e);
         }
     }

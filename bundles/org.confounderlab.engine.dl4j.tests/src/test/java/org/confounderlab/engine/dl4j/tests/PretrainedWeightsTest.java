@@ -131,6 +131,22 @@ class PretrainedWeightsTest {
     }
 
     @Test
+    void aWrappersPrefixAndTorchvisionsOldDenseNetNamesAreRead() throws Exception {
+        TensorBatch images = TorchvisionReference.images(1, TorchvisionReference.LABELS);
+        List<InitialWeightsReport> reports = new ArrayList<>();
+        ImageClassifier classifier = untrained("densenet121", reference.file("densenet121-old-names.pth"), images,
+                reports);
+        assertClose(reference.values("densenet121", "gray", "probabilities"), classifier.predict(images),
+                "densenet121 with old names");
+        List<String> adaptations = reports.get(0).adaptations();
+        assertTrue(adaptations.contains("names read without the prefix 'module.'"), adaptations.toString());
+        assertTrue(adaptations.contains("DenseNet names in the old form (norm.1) read as norm1"),
+                adaptations.toString());
+        assertTrue(reports.get(0).loaded().contains("module.features.denseblock1.denselayer1.norm.1.weight"),
+                "loaded tensors are named as in the file");
+    }
+
+    @Test
     void float16WeightsLoadToTheirRoundedValues() throws Exception {
         TensorBatch images = TorchvisionReference.images(3, TorchvisionReference.LABELS);
         ImageClassifier classifier = untrained("resnet18", reference.file("resnet18-f16.safetensors"), images,
