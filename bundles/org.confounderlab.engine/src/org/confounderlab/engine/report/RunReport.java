@@ -308,6 +308,10 @@ public final class RunReport {
     private void training() {
         List<EpochRecord> epochs = run.getEpochs();
         if (epochs.isEmpty()) {
+            if (run.getExperiment() != null) {
+                section("training", "Model and data");
+                inputs(); // a run of 0 epochs: the starting weights, audited as they are
+            }
             return;
         }
         section("training", "Training curves");
@@ -318,7 +322,7 @@ public final class RunReport {
         epochs.forEach(e -> e.getLabelAucs().forEach(v -> labels.add(String.valueOf(v.getLabel()))));
         body.append("<details><summary>Epoch table</summary>\n<table>\n<tr><th class=\"num\">Epoch</th>"
                 + "<th class=\"num\">Train loss</th><th class=\"num\">Validation loss</th>"
-                + "<th class=\"num\">Learning rate</th><th class=\"num\">Duration</th>");
+                + "<th class=\"num\">Learning rate</th><th class=\"num\">Duration</th><th>Trained</th>");
         labels.forEach(l -> body.append("<th class=\"num\">AUC ").append(Html.escape(l)).append("</th>"));
         body.append("</tr>\n");
         for (EpochRecord e : epochs) {
@@ -328,6 +332,7 @@ public final class RunReport {
             num(Formats.fixed(e.getValidationLoss(), 4));
             num(Formats.compact(e.getLearningRate()));
             num(duration(e.getDurationMillis()));
+            body.append("<td>").append(e.isBackboneFrozen() ? "classifier only" : "all layers").append("</td>");
             for (String label : labels) {
                 double value = Double.NaN;
                 for (LabelValue v : e.getLabelAucs()) {

@@ -17,8 +17,34 @@ public final class FindingsStage {
     }
 
     /** Records the findings of {@code run}'s evaluations and diagnostics in it. */
+    /**
+     * With 0 epochs, a classifier that did not come from the weights file (none given, or one with another number
+     * of outputs) is a random read-out: its scores, AUCs and subgroup gaps describe nothing learned, though probes
+     * of the features still describe the starting network.
+     */
+    static List<Finding> untrainedClassifier(Run run, Experiment experiment) {
+        if (experiment.getTraining() == null || experiment.getTraining().getEpochs() != 0) {
+            return List.of();
+        }
+        String why = run.getInitialWeights() == null ? "no weights file was given"
+                : run.getInitialWeights().getInitialised().isEmpty() ? null
+                : String.join("; ", run.getInitialWeights().getInitialised());
+        if (why == null) {
+            return List.of();
+        }
+        Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
+        finding.setSeverity(org.confounderlab.model.run.FindingSeverity.WARNING);
+        finding.setKind("untrained-classifier");
+        finding.setMessage("The classifier is untrained: the run has 0 epochs and " + why + ". Its scores, AUCs, "
+                + "counterfactual and subgroup results are those of a random read-out of the features and say "
+                + "nothing about what a model learned; the feature probes still describe the starting network. "
+                + "Train with freezeEpochs (the classifier alone) to audit a pretrained backbone.");
+        return List.of(finding);
+    }
+
     public static void record(Run run, Experiment experiment) {
-        List<Finding> findings = new ArrayList<>(new ShortcutFindings().of(run, experiment));
+        List<Finding> findings = new ArrayList<>(untrainedClassifier(run, experiment));
+        findings.addAll(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));
         findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
         run.getFindings().addAll(findings);

@@ -102,6 +102,9 @@ final class TrainingProgress implements TrainingListener {
         if (!epoch.lossTerms().isEmpty()) {
             line.append("  terms: ").append(describe(epoch.lossTerms(), false));
         }
+        if (epoch.backboneFrozen()) {
+            line.append("  (classifier only)");
+        }
         line.append(String.format(Locale.ROOT, "  %.1fs  ETA %s", epoch.millis() / 1000.0,
                 Formats.duration(etaSeconds(System.currentTimeMillis()))));
         out.println(line);

@@ -220,8 +220,9 @@ final class TorchvisionWeights {
             return;
         }
         if (w.shape()[0] != outputs) {
-            initialised.add(String.format(Locale.ROOT, "%s and %s: %d outputs in the file, %d labels in the "
-                    + "experiment, so the classifier starts fresh", w.name(), b.name(), w.shape()[0], outputs));
+            initialised.add(String.format(Locale.ROOT, "%s and %s: %d outputs in the file, %d label%s in the "
+                    + "experiment, so the classifier starts fresh", w.name(), b.name(), w.shape()[0], outputs,
+                    outputs == 1 ? "" : "s"));
             used.add(key(w));
             used.add(key(b));
             return;
