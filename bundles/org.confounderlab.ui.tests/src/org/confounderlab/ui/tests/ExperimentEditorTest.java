@@ -268,6 +268,47 @@ class ExperimentEditorTest {
     }
 
     @Test
+    void pretrainedWeightsNormalisationAndFrozenEpochsAreEditedOnTheModelPage() throws Exception {
+        ExperimentEditor editor = openTemplate("pretrained");
+        Experiment experiment = editor.getExperiment();
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Text weights = (org.eclipse.swt.widgets.Text) editor.getField("model.weightsFile");
+        org.eclipse.swt.widgets.Control browse = java.util.Arrays.stream(weights.getParent().getChildren())
+                .filter(c -> c instanceof org.eclipse.swt.widgets.Button b && b.getText().equals("Browse…"))
+                .findFirst().orElseThrow(() -> new AssertionError("no Browse… button beside the weights file"));
+        assertTrue(browse.isVisible());
+        weights.setText("weights/densenet121.safetensors");
+        Workbench.processEvents();
+        assertEquals("weights/densenet121.safetensors", experiment.getModel().getWeightsFile());
+
+        org.eclipse.swt.widgets.Combo normalisation = (org.eclipse.swt.widgets.Combo) editor.getField(
+                "model.normalisation");
+        assertEquals(java.util.List.of("NONE", "IMAGENET", "CUSTOM", "PER_IMAGE", "TORCHXRAYVISION"),
+                java.util.List.of(normalisation.getItems()));
+        normalisation.select(normalisation.indexOf("CUSTOM"));
+        normalisation.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        ((org.eclipse.swt.widgets.Text) editor.getField("model.normalisationMean")).setText("0.5");
+        Workbench.processEvents();
+        assertEquals(org.confounderlab.model.experiment.InputNormalisation.CUSTOM,
+                experiment.getModel().getNormalisation());
+        assertEquals(java.util.List.of(0.5), experiment.getModel().getNormalisationMean());
+        String problem = editor.getFieldProblem("model.normalisationMean");
+        assertNotNull(problem, "a mean without a std shows on the field");
+        assertTrue(problem.contains("1 means and 0 standard deviations"), problem);
+        ((org.eclipse.swt.widgets.Text) editor.getField("model.normalisationStd")).setText("0.25");
+        Workbench.processEvents();
+        assertNull(editor.getFieldProblem("model.normalisationMean"));
+
+        ((org.eclipse.swt.widgets.Text) editor.getField("training.freezeEpochs")).setText("2");
+        Workbench.processEvents();
+        assertEquals(2, experiment.getTraining().getFreezeEpochs());
+        Workbench.screenshotZoomed(editor, "experiment-editor-pretrained");
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals(0, experiment.getTraining().getFreezeEpochs(), "undoable like every field");
+    }
+
+    @Test
     void badInputShowsOnTheFieldAndInTheProblemsViewWithoutTouchingTheRest() throws Exception {
         ExperimentEditor editor = openTemplate("bad-input");
         editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
