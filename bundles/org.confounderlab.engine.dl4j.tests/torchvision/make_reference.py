@@ -24,6 +24,11 @@ mode so that every batch norm has non-trivial running statistics, switches to ev
 The images are a fixed formula of (image, channel, row, column) that PretrainedWeightsTest computes the same way.
 reference.tsv has one line per architecture, input kind, quantity and image: the values, comma-separated, as
 float32 written with 9 significant digits; lines starting with # say which PyTorch and torchvision made them.
+    /usr/bin/python3 make_reference.py OUT_DIR --score ARCH TENSOR_FILE N C H W SCORES_TSV
+
+scores N float32 CHW images (little-endian, as the engine prepared them from real radiographs) with OUT_DIR's
+<ARCH>.pth, a 1-channel tensor given as three equal channels, and writes the probabilities and features as above.
+
 With --update-committed, reference.tsv is also copied beside this script (committed: the test checks the freshly
 made values against it, so a change of PyTorch or of the formula shows).
 """
@@ -87,8 +92,28 @@ def features(arch, model, x):
     return torch.flatten(F.adaptive_avg_pool2d(x, (1, 1)), 1)
 
 
+def score(out, arch, tensor_file, n, c, h, w, scores_tsv):
+    model = getattr(torchvision.models, arch)(num_classes=LABELS)
+    model.load_state_dict(torch.load(out / f"{arch}.pth"))
+    model.eval()
+    data = Path(tensor_file).read_bytes()
+    x = torch.frombuffer(bytearray(data), dtype=torch.float32).reshape(n, c, h, w)
+    if c == 1:
+        x = x.repeat(1, 3, 1, 1)
+    lines = []
+    with torch.no_grad():
+        for quantity, values in (("probabilities", torch.sigmoid(model(x))), ("features", features(arch, model, x))):
+            for i, row in enumerate(values.tolist()):
+                lines.append("\t".join([arch, "real", quantity, str(i), ",".join(f"{v:.9g}" for v in row)]))
+    Path(scores_tsv).write_text("\n".join(lines) + "\n")
+
+
 def main():
     out = Path(sys.argv[1])
+    if len(sys.argv) > 2 and sys.argv[2] == "--score":
+        arch, tensor_file, n, c, h, w, scores_tsv = sys.argv[3:10]
+        score(out, arch, tensor_file, int(n), int(c), int(h), int(w), scores_tsv)
+        return
     out.mkdir(parents=True, exist_ok=True)
     torch.set_num_threads(2)
     torch.manual_seed(20261203)

@@ -90,6 +90,42 @@ class PretrainedWeightsTest {
                 + "input channels")), report.adaptations().toString());
     }
 
+    /**
+     * Real NIH ChestX-ray14 radiographs (1024² and 512², from the engine tests' real/ folder), decoded and
+     * letterboxed to 224² by the engine's own pipeline with ImageNet normalisation: PyTorch, given the same tensors,
+     * scores them as the engine does.
+     */
+    @ParameterizedTest(name = "{0}, {1} channel(s)")
+    @MethodSource("realCases")
+    void realRadiographsScoreAsInPyTorch(String architecture, int channels) throws Exception {
+        Path real = Path.of("..", "org.confounderlab.engine.tests", "real");
+        List<Path> files = List.of(real.resolve("nih-1024-00000001_000.png"), real.resolve("nih-512-00027426_000.png"));
+        org.confounderlab.engine.image.ImagePipeline pipeline = new org.confounderlab.engine.image.ImagePipeline(
+                channels == 3 ? org.confounderlab.engine.image.ColourMode.RGB
+                        : org.confounderlab.engine.image.ColourMode.GRAY, 224,
+                org.confounderlab.engine.image.Interpolation.BILINEAR, channels == 3
+                        ? org.confounderlab.engine.image.Normalisation.IMAGENET
+                        : org.confounderlab.engine.image.Normalisation.IMAGENET_GRAY);
+        int length = pipeline.tensorLength();
+        float[] tensors = new float[files.size() * length];
+        for (int i = 0; i < files.size(); i++) {
+            System.arraycopy(pipeline.prepare(i, files.get(i)).tensor(), 0, tensors, i * length, length);
+        }
+        TensorBatch images = new TensorBatch(tensors, new float[files.size()][3], files.size(), channels, 224,
+                TorchvisionReference.LABELS);
+        java.util.Map<String, double[][]> pytorch = reference.score(architecture, images, folder);
+        ImageClassifier classifier = untrained(architecture, reference.file(architecture + ".pth"), images,
+                new ArrayList<>());
+        assertClose(pytorch.get("probabilities"), classifier.predict(images), "real radiographs, " + architecture
+                + ", probabilities");
+        assertClose(pytorch.get("features"), ((InspectableClassifier) classifier).features(images),
+                "real radiographs, " + architecture + ", features");
+    }
+
+    static Stream<Arguments> realCases() {
+        return Stream.of(Arguments.of("resnet18", 3), Arguments.of("densenet121", 1));
+    }
+
     @Test
     void theCommittedReferenceIsWhatThisPyTorchMakes() throws IOException {
         TorchvisionReference committed = TorchvisionReference.committed();

@@ -54,6 +54,31 @@ final class TorchvisionReference {
         return read(out, out.resolve("reference.tsv"));
     }
 
+    /**
+     * PyTorch's probabilities and features {@code [image][value]} for {@code architecture}'s .pth on {@code images}
+     * (as the engine prepared them; a gray batch is given to PyTorch as three equal channels).
+     */
+    Map<String, double[][]> score(String architecture, TensorBatch images, Path work)
+            throws IOException, InterruptedException {
+        Path tensor = work.resolve(architecture + "-" + images.channels() + ".f32");
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * images.tensors().length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(images.tensors());
+        Files.write(tensor, bytes.array());
+        Path scores = work.resolve(architecture + "-" + images.channels() + "-scores.tsv");
+        Process script = new ProcessBuilder("/usr/bin/python3", FOLDER.resolve("make_reference.py").toString(),
+                files.toString(), "--score", architecture, tensor.toString(), Integer.toString(images.count()),
+                Integer.toString(images.channels()), Integer.toString(images.size()),
+                Integer.toString(images.size()), scores.toString()).redirectErrorStream(true).start();
+        String log = new String(script.getInputStream().readAllBytes());
+        if (!script.waitFor(5, TimeUnit.MINUTES) || script.exitValue() != 0) {
+            throw new IOException("make_reference.py --score failed:\n" + log);
+        }
+        TorchvisionReference scored = read(files, scores);
+        return Map.of("probabilities", scored.values(architecture, "real", "probabilities"), "features",
+                scored.values(architecture, "real", "features"));
+    }
+
     /** The values committed beside the script. */
     static TorchvisionReference committed() throws IOException {
         return read(null, FOLDER.resolve("reference.tsv"));
