@@ -34,8 +34,9 @@ import org.confounderlab.model.run.RunStatus;
  * {@code run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] [--backend cpu|cuda]
  * [--device N] [--threads N] [--resume [RUN_FOLDER]]}: trains and evaluates an experiment into a new run folder
  * ({@code DIR/<experiment>/<run-id>/}, by default the {@code runs} folder beside the experiment file) and prints its
- * findings; {@code --epochs 0} evaluates and diagnoses the starting weights untrained. With {@code --resume} it continues an interrupted run from its last checkpoint instead: the one named,
- * or the newest unfinished run of the experiment. {@code --masked-retrain} (or the experiment's diagnostics) then
+ * findings; {@code --epochs 0} evaluates and diagnoses the starting weights untrained. With {@code --resume} it
+ * continues an interrupted run from its last checkpoint instead: the one named, or the newest unfinished run of the
+ * experiment. {@code --masked-retrain} (or the experiment's diagnostics) then
  * trains the experiment again with its masking regions covered at training time, as a second, linked run;
  * {@code --random-erasing-control} trains the control arm, with boxes of the same size erased at random places.
  * {@code --rebalance-by ATTRIBUTE} trains group-balanced by that attribute, and {@code --distil} distils from a
