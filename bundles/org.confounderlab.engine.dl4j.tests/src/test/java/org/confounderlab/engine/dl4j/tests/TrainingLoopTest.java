@@ -144,11 +144,24 @@ class TrainingLoopTest {
         ImageClassifier trained = new Dl4jBackend().train(train, validation, settings(2, 3e-3), e -> { });
         Path weights = folder.resolve("model.zip");
         trained.save(weights);
-        List<String> messages = new ArrayList<>();
+        List<org.confounderlab.engine.training.InitialWeightsReport> reports = new ArrayList<>();
         // Learning rate 0: the new network keeps exactly the weights it started from.
         ImageClassifier started = new Dl4jBackend().train(train, validation,
-                settings(1, 0).withWeightsFile(weights), listener(new ArrayList<>(), messages));
-        assertTrue(messages.get(0).startsWith("initial weights: 4 of 4 layers"), messages.toString());
+                settings(1, 0).withWeightsFile(weights), new org.confounderlab.engine.training.TrainingListener() {
+                    @Override
+                    public void onEpoch(EpochSummary epoch) {
+                    }
+
+                    @Override
+                    public void onInitialWeights(org.confounderlab.engine.training.InitialWeightsReport report) {
+                        reports.add(report);
+                    }
+                });
+        assertEquals(1, reports.size());
+        assertEquals("Deeplearning4j model", reports.get(0).format());
+        assertEquals(4, reports.get(0).loaded().size(), "every layer: " + reports.get(0).loaded());
+        assertTrue(reports.get(0).initialised().isEmpty(), reports.get(0).initialised().toString());
+        assertEquals(64, reports.get(0).sha256().length());
         double[][] expected = trained.predict(validation);
         double[][] actual = started.predict(validation);
         for (int i = 0; i < expected.length; i++) {
