@@ -28,9 +28,7 @@ public final class DenseNet121 {
 
     /** torchvision's name of each layer with parameters, by the network's layer name. */
     public static Map<String, String> torchvisionNames() {
-        GraphBlocks blocks = new GraphBlocks(32, 1, 1e-3, 0, 0);
-        build(blocks, 1);
-        return blocks.torchvisionNames();
+        return GraphBlocks.torchvisionNamesOf(DenseNet121::build);
     }
 
     private static ComputationGraphConfiguration build(GraphBlocks blocks, int labels) {

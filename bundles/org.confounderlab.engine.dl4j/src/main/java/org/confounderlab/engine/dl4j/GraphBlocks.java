@@ -114,6 +114,17 @@ final class GraphBlocks {
         return graph.setOutputs(OUTPUT).build();
     }
 
+    /**
+     * The torchvision names of the layers that {@code build} adds (they depend on neither the input size nor the
+     * labels), by layer name.
+     */
+    static Map<String, String> torchvisionNamesOf(
+            java.util.function.BiFunction<GraphBlocks, Integer, ComputationGraphConfiguration> build) {
+        GraphBlocks blocks = new GraphBlocks(32, 1, 1e-3, 0, 0);
+        build.apply(blocks, 1);
+        return blocks.torchvisionNames();
+    }
+
     /** The torchvision name of each layer with parameters, by layer name, in the order they were added. */
     Map<String, String> torchvisionNames() {
         return Collections.unmodifiableMap(torchvisionNames);

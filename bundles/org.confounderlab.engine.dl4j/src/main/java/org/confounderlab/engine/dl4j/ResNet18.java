@@ -25,9 +25,7 @@ public final class ResNet18 {
 
     /** torchvision's name of each layer with parameters, by the network's layer name. */
     public static Map<String, String> torchvisionNames() {
-        GraphBlocks blocks = new GraphBlocks(32, 1, 1e-3, 0, 0);
-        build(blocks, 1);
-        return blocks.torchvisionNames();
+        return GraphBlocks.torchvisionNamesOf(ResNet18::build);
     }
 
     private static ComputationGraphConfiguration build(GraphBlocks blocks, int labels) {
