@@ -273,6 +273,31 @@ class ExperimentValidationTest {
   }
 
   @Test
+  void anOnnxModelIsValidAndEveryTrainingOnlySettingIsRefusedByName() {
+    Experiment ok = TestModels.onnxExperiment();
+    assertTrue(ExperimentValidation.isValid(ExperimentValidation.validate(ok)),
+        ExperimentValidation.format(ExperimentValidation.validate(ok)));
+    Consumer<Experiment> onnx = e -> {
+      e.getModel().setArchitecture(org.confounderlab.model.experiment.Architecture.ONNX);
+      e.getModel().setOnnxFile("model.onnx");
+    };
+    expectError(e -> e.getModel().setArchitecture(org.confounderlab.model.experiment.Architecture.ONNX),
+        ExperimentValidator.ONNX_INVALID, "names no ONNX file");
+    expectError(onnx.andThen(e -> e.getModel().setWeightsFile("w.safetensors")), ExperimentValidator.ONNX_INVALID,
+        "remove the weights file 'w.safetensors'");
+    expectError(onnx.andThen(e -> e.getDiagnostics().setMaskedRetrain(true)), ExperimentValidator.ONNX_INVALID,
+        "the masked retrain (which trains a second model on covered images) cannot run");
+    expectError(onnx.andThen(e -> e.getDiagnostics().setAttributeImageModels(true)),
+        ExperimentValidator.ONNX_INVALID, "the attribute image models");
+    expectError(onnx.andThen(e -> e.getTraining().setFreezeEpochs(1)), ExperimentValidator.ONNX_INVALID,
+        "frozen epochs");
+    expectError(onnx.andThen(e -> e.getTraining().setDistillation(F.createDistillationSpec())),
+        ExperimentValidator.ONNX_INVALID, "cannot be distilled");
+    expectError(onnx.andThen(e -> e.getModel().getOutputLabels().add("Atelectasis")),
+        ExperimentValidator.ONNX_INVALID, "do not include the label");
+  }
+
+  @Test
   void groupBalancedNeedsAttribute() {
     expectError(e -> e.getTraining().setRebalancing(org.confounderlab.model.experiment.Rebalancing.GROUP_BALANCED),
         ExperimentValidator.REBALANCE_ATTRIBUTE_MISSING, "GROUP_BALANCED");

@@ -38,7 +38,7 @@ class RoundTripTest {
   @Test
   void experimentRoundTripsThroughXmiFile() throws Exception {
     Experiment original = TestModels.fullExperiment();
-    assertEveryAttributeSet(original, TestModels.fineTunedExperiment());
+    assertEveryAttributeSet(original, TestModels.fineTunedExperiment(), TestModels.onnxExperiment());
     Diagnostic diagnostic = ExperimentValidation.validate(original);
     assertTrue(ExperimentValidation.isValid(diagnostic), ExperimentValidation.format(diagnostic));
 

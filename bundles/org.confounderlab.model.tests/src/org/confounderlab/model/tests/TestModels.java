@@ -73,6 +73,32 @@ final class TestModels {
     return e;
   }
 
+  /**
+   * An ONNX model audited without training: a PyTorch export whose two output columns are Edema then Pneumonia and
+   * Cardiomegaly, read from its NHWC input "pixels" with the features at "pooled".
+   */
+  static Experiment onnxExperiment() {
+    Experiment e = fullExperiment();
+    e.getTraining().setDistillation(null);
+    e.getTraining().getTrainTimeMasking().clear();
+    e.getTraining().setRebalancing(org.confounderlab.model.experiment.Rebalancing.NONE);
+    e.getTraining().setRebalanceAttribute(null);
+    e.getDiagnostics().setMaskedRetrain(false);
+    e.getDiagnostics().setAttributeImageModels(false);
+    ModelSpec m = e.getModel();
+    m.setArchitecture(Architecture.ONNX);
+    m.setWeightsFile(null);
+    m.setOnnxFile("models/densenet121.onnx");
+    m.setOnnxInput("pixels");
+    m.setOnnxLayout(org.confounderlab.model.experiment.TensorLayout.NHWC);
+    m.setOnnxOutput("logits");
+    m.setOnnxFeatures("pooled");
+    m.getOutputLabels().add("Edema");
+    m.getOutputLabels().add("Pneumonia");
+    m.getOutputLabels().add("Cardiomegaly");
+    return e;
+  }
+
   static Experiment fullExperiment() {
     Experiment e = EF.createExperiment();
     e.setName("pneumonia-vs-hospital");
@@ -295,6 +321,16 @@ final class TestModels {
     iw.getIgnored().add("features.norm0.num_batches_tracked");
     iw.getAdaptations().add("features.conv0.weight summed over its 3 input channels");
     r.setInitialWeights(iw);
+    org.confounderlab.model.run.ImportedModelRecord im = RF.createImportedModelRecord();
+    im.setFile("/data/models/densenet121.onnx");
+    im.setSha256("cd34");
+    im.setProducer("pytorch 1.13.1, opset 13");
+    im.setInput("image float [batch, 3, 224, 224]");
+    im.setOutput("logits float [batch, 3]: logits, through the experiment's sigmoid");
+    im.setFeatures("/Flatten_output_0 (the input of the final Gemm, after global average pooling)");
+    im.setSaliency("Grad-CAM at /features/Relu_output_0: exact for global average pooling and a linear layer");
+    im.getCamLayers().add("/features/Relu_output_0");
+    r.setImportedModel(im);
 
     Evaluation base = evaluation("original", org.confounderlab.model.experiment.InterventionKind.ORIGINAL, 0.83);
     Evaluation masked = evaluation("mask-marker", org.confounderlab.model.experiment.InterventionKind.MASK_REGIONS, 0.71);

@@ -46,7 +46,17 @@ public enum Architecture implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DENSENET121(2, "DENSENET121", "DENSENET121");
+	DENSENET121(2, "DENSENET121", "DENSENET121"),
+
+	/**
+	 * The '<em><b>ONNX</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ONNX_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ONNX(3, "ONNX", "ONNX");
 
 	/**
 	 * The '<em><b>SMALL CNN</b></em>' literal value.
@@ -82,6 +92,17 @@ public enum Architecture implements Enumerator {
 	public static final int DENSENET121_VALUE = 2;
 
 	/**
+	 * The '<em><b>ONNX</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ONNX
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ONNX_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Architecture</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -92,6 +113,7 @@ public enum Architecture implements Enumerator {
 			SMALL_CNN,
 			RESNET18,
 			DENSENET121,
+			ONNX,
 		};
 
 	/**
@@ -151,6 +173,7 @@ public enum Architecture implements Enumerator {
 			case SMALL_CNN_VALUE: return SMALL_CNN;
 			case RESNET18_VALUE: return RESNET18;
 			case DENSENET121_VALUE: return DENSENET121;
+			case ONNX_VALUE: return ONNX;
 		}
 		return null;
 	}

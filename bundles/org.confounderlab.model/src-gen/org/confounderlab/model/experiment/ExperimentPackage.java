@@ -589,13 +589,67 @@ public interface ExperimentPackage extends EPackage {
 	int MODEL_SPEC__NORMALISATION_STD = 7;
 
 	/**
+	 * The feature id for the '<em><b>Onnx File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__ONNX_FILE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Onnx Input</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__ONNX_INPUT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Onnx Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__ONNX_LAYOUT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Onnx Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__ONNX_OUTPUT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Onnx Features</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__ONNX_FEATURES = 12;
+
+	/**
+	 * The feature id for the '<em><b>Output Labels</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MODEL_SPEC__OUTPUT_LABELS = 13;
+
+	/**
 	 * The number of structural features of the '<em>Model Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MODEL_SPEC_FEATURE_COUNT = 8;
+	int MODEL_SPEC_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Model Spec</em>' class.
@@ -1322,6 +1376,16 @@ public interface ExperimentPackage extends EPackage {
 	int ARCHITECTURE = 18;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.TensorLayout
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTensorLayout()
+	 * @generated
+	 */
+	int TENSOR_LAYOUT = 19;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1329,7 +1393,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 19;
+	int OUTPUT_ACTIVATION = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1339,7 +1403,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 20;
+	int OPTIMIZER = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1349,7 +1413,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 21;
+	int MASK_PLACEMENT = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1359,7 +1423,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 22;
+	int TEACHER_DATA = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1369,7 +1433,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 23;
+	int REBALANCING = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1379,7 +1443,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 24;
+	int INTERVENTION_KIND = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1389,7 +1453,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 25;
+	int FILL_MODE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1399,7 +1463,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 26;
+	int BACKEND_KIND = 27;
 
 
 	/**
@@ -1923,6 +1987,72 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getModelSpec_NormalisationStd();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxFile <em>Onnx File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Onnx File</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOnnxFile()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OnnxFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxInput <em>Onnx Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Onnx Input</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOnnxInput()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OnnxInput();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxLayout <em>Onnx Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Onnx Layout</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOnnxLayout()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OnnxLayout();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxOutput <em>Onnx Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Onnx Output</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOnnxOutput()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OnnxOutput();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxFeatures <em>Onnx Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Onnx Features</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOnnxFeatures()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OnnxFeatures();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.ModelSpec#getOutputLabels <em>Output Labels</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Output Labels</em>'.
+	 * @see org.confounderlab.model.experiment.ModelSpec#getOutputLabels()
+	 * @see #getModelSpec()
+	 * @generated
+	 */
+	EAttribute getModelSpec_OutputLabels();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.TrainingSpec <em>Training Spec</em>}'.
@@ -2616,6 +2746,16 @@ public interface ExperimentPackage extends EPackage {
 	EEnum getArchitecture();
 
 	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Tensor Layout</em>'.
+	 * @see org.confounderlab.model.experiment.TensorLayout
+	 * @generated
+	 */
+	EEnum getTensorLayout();
+
+	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3113,6 +3253,54 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MODEL_SPEC__NORMALISATION_STD = eINSTANCE.getModelSpec_NormalisationStd();
+
+		/**
+		 * The meta object literal for the '<em><b>Onnx File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__ONNX_FILE = eINSTANCE.getModelSpec_OnnxFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Onnx Input</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__ONNX_INPUT = eINSTANCE.getModelSpec_OnnxInput();
+
+		/**
+		 * The meta object literal for the '<em><b>Onnx Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__ONNX_LAYOUT = eINSTANCE.getModelSpec_OnnxLayout();
+
+		/**
+		 * The meta object literal for the '<em><b>Onnx Output</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__ONNX_OUTPUT = eINSTANCE.getModelSpec_OnnxOutput();
+
+		/**
+		 * The meta object literal for the '<em><b>Onnx Features</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__ONNX_FEATURES = eINSTANCE.getModelSpec_OnnxFeatures();
+
+		/**
+		 * The meta object literal for the '<em><b>Output Labels</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MODEL_SPEC__OUTPUT_LABELS = eINSTANCE.getModelSpec_OutputLabels();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl <em>Training Spec</em>}' class.
@@ -3651,6 +3839,16 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ARCHITECTURE = eINSTANCE.getArchitecture();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.TensorLayout
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTensorLayout()
+		 * @generated
+		 */
+		EEnum TENSOR_LAYOUT = eINSTANCE.getTensorLayout();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.

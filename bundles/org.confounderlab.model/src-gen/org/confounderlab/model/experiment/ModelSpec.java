@@ -23,6 +23,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getNormalisation <em>Normalisation</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getNormalisationMean <em>Normalisation Mean</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getNormalisationStd <em>Normalisation Std</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOnnxFile <em>Onnx File</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOnnxInput <em>Onnx Input</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOnnxLayout <em>Onnx Layout</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOnnxOutput <em>Onnx Output</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOnnxFeatures <em>Onnx Features</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.ModelSpec#getOutputLabels <em>Output Labels</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec()
@@ -208,5 +214,149 @@ public interface ModelSpec extends EObject {
 	 * @generated
 	 */
 	EList<Double> getNormalisationStd();
+
+	/**
+	 * Returns the value of the '<em><b>Onnx File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With architecture ONNX: the model file (a path relative to the experiment file), trained elsewhere and audited as it is: runs skip training.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Onnx File</em>' attribute.
+	 * @see #setOnnxFile(String)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_OnnxFile()
+	 * @model
+	 * @generated
+	 */
+	String getOnnxFile();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxFile <em>Onnx File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Onnx File</em>' attribute.
+	 * @see #getOnnxFile()
+	 * @generated
+	 */
+	void setOnnxFile(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Onnx Input</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With architecture ONNX: the name of the image input; blank when the model has a single input.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Onnx Input</em>' attribute.
+	 * @see #setOnnxInput(String)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_OnnxInput()
+	 * @model
+	 * @generated
+	 */
+	String getOnnxInput();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxInput <em>Onnx Input</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Onnx Input</em>' attribute.
+	 * @see #getOnnxInput()
+	 * @generated
+	 */
+	void setOnnxInput(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Onnx Layout</b></em>' attribute.
+	 * The default value is <code>"NCHW"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.experiment.TensorLayout}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With architecture ONNX: the order of the image input's dimensions.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Onnx Layout</em>' attribute.
+	 * @see org.confounderlab.model.experiment.TensorLayout
+	 * @see #setOnnxLayout(TensorLayout)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_OnnxLayout()
+	 * @model default="NCHW"
+	 * @generated
+	 */
+	TensorLayout getOnnxLayout();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxLayout <em>Onnx Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Onnx Layout</em>' attribute.
+	 * @see org.confounderlab.model.experiment.TensorLayout
+	 * @see #getOnnxLayout()
+	 * @generated
+	 */
+	void setOnnxLayout(TensorLayout value);
+
+	/**
+	 * Returns the value of the '<em><b>Onnx Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With architecture ONNX: the output holding the scores, one per label; blank for the first output.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Onnx Output</em>' attribute.
+	 * @see #setOnnxOutput(String)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_OnnxOutput()
+	 * @model
+	 * @generated
+	 */
+	String getOnnxOutput();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxOutput <em>Onnx Output</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Onnx Output</em>' attribute.
+	 * @see #getOnnxOutput()
+	 * @generated
+	 */
+	void setOnnxOutput(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Onnx Features</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With architecture ONNX: the value holding the penultimate features; blank to find the input of the final linear layer after global pooling.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Onnx Features</em>' attribute.
+	 * @see #setOnnxFeatures(String)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_OnnxFeatures()
+	 * @model
+	 * @generated
+	 */
+	String getOnnxFeatures();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.ModelSpec#getOnnxFeatures <em>Onnx Features</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Onnx Features</em>' attribute.
+	 * @see #getOnnxFeatures()
+	 * @generated
+	 */
+	void setOnnxFeatures(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Output Labels</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With architecture ONNX: the label each output column stands for, in the output's order (column i is outputLabels[i]); empty when the output has the experiment's labels in their order.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Output Labels</em>' attribute list.
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getModelSpec_OutputLabels()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getOutputLabels();
 
 } // ModelSpec

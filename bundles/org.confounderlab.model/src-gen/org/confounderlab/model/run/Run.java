@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getImportedModel <em>Imported Model</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
@@ -379,6 +380,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setInitialWeights(InitialWeightsRecord value);
+
+	/**
+	 * Returns the value of the '<em><b>Imported Model</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With an ONNX model: the model the run audited instead of training one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Imported Model</em>' containment reference.
+	 * @see #setImportedModel(ImportedModelRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_ImportedModel()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ImportedModelRecord getImportedModel();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getImportedModel <em>Imported Model</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Imported Model</em>' containment reference.
+	 * @see #getImportedModel()
+	 * @generated
+	 */
+	void setImportedModel(ImportedModelRecord value);
 
 	/**
 	 * Returns the value of the '<em><b>Distillation</b></em>' containment reference.

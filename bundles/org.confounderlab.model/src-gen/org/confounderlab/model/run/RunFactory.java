@@ -76,6 +76,15 @@ public interface RunFactory extends EFactory {
 	InitialWeightsRecord createInitialWeightsRecord();
 
 	/**
+	 * Returns a new object of class '<em>Imported Model Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Imported Model Record</em>'.
+	 * @generated
+	 */
+	ImportedModelRecord createImportedModelRecord();
+
+	/**
 	 * Returns a new object of class '<em>Distillation Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

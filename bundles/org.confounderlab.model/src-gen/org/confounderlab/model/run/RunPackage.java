@@ -224,13 +224,22 @@ public interface RunPackage extends EPackage {
 	int RUN__INITIAL_WEIGHTS = 16;
 
 	/**
+	 * The feature id for the '<em><b>Imported Model</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__IMPORTED_MODEL = 17;
+
+	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 17;
+	int RUN__DISTILLATION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 18;
+	int RUN__GROUP_WEIGHTS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 19;
+	int RUN__PROBES = 20;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 20;
+	int RUN__AUDIT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 21;
+	int RUN__FINDINGS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 22;
+	int RUN__ARTIFACTS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 23;
+	int RUN__BASELINE_RUN = 24;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 24;
+	int RUN_FEATURE_COUNT = 25;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -751,6 +760,106 @@ public interface RunPackage extends EPackage {
 	int INITIAL_WEIGHTS_RECORD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.ImportedModelRecordImpl <em>Imported Model Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.ImportedModelRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImportedModelRecord()
+	 * @generated
+	 */
+	int IMPORTED_MODEL_RECORD = 6;
+
+	/**
+	 * The feature id for the '<em><b>File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__FILE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__SHA256 = 1;
+
+	/**
+	 * The feature id for the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__PRODUCER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Input</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__INPUT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__OUTPUT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__FEATURES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Saliency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__SALIENCY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Cam Layers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD__CAM_LAYERS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Imported Model Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Imported Model Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMPORTED_MODEL_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -758,7 +867,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
 	 * @generated
 	 */
-	int DISTILLATION_RECORD = 6;
+	int DISTILLATION_RECORD = 7;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -840,7 +949,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 7;
+	int LABEL_VALUE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -886,7 +995,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 8;
+	int EVALUATION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -959,7 +1068,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 9;
+	int LABEL_EVALUATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1041,7 +1150,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 10;
+	int ROC_POINT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -1096,7 +1205,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 11;
+	int AUC_COMPARISON = 12;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1205,7 +1314,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 12;
+	int SALIENCY_SUMMARY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -1341,7 +1450,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 13;
+	int SALIENCY_CASE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1477,7 +1586,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 14;
+	int REGION_ATTENTION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1568,7 +1677,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 15;
+	int SUBGROUP_METRIC = 16;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1695,7 +1804,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 16;
+	int ATTRIBUTE_PROBE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1777,7 +1886,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 17;
+	int DATASET_AUDIT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -1859,7 +1968,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 18;
+	int AUDIT_WARNING = 19;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1941,7 +2050,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 19;
+	int SHIFT_TEST = 20;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2050,7 +2159,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 20;
+	int GROUP_WEIGHT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2141,7 +2250,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 21;
+	int SUBGROUP_PREVALENCE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2223,7 +2332,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 22;
+	int DATASET_ASSOCIATION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2332,7 +2441,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 23;
+	int FINDING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2396,7 +2505,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 24;
+	int ARTIFACT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2451,7 +2560,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 25;
+	int STUDY = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2614,7 +2723,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 26;
+	int STUDY_ARM = 27;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2858,7 +2967,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 27;
+	int ARM_COMPARISON = 28;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -2958,7 +3067,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 28;
+	int RUN_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -2968,7 +3077,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 29;
+	int CI_METHOD = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -2978,7 +3087,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 30;
+	int SALIENCY_METHOD = 31;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -2988,7 +3097,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 31;
+	int FINDING_SEVERITY = 32;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -2998,7 +3107,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 32;
+	int ARTIFACT_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3008,7 +3117,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 33;
+	int ARM_KIND = 34;
 
 
 	/**
@@ -3207,6 +3316,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_InitialWeights();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getImportedModel <em>Imported Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Imported Model</em>'.
+	 * @see org.confounderlab.model.run.Run#getImportedModel()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_ImportedModel();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}'.
@@ -3708,6 +3828,104 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInitialWeightsRecord_Adaptations();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.ImportedModelRecord <em>Imported Model Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Imported Model Record</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord
+	 * @generated
+	 */
+	EClass getImportedModelRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getFile <em>File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>File</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getFile()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_File();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getSha256()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_Sha256();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getProducer <em>Producer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Producer</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getProducer()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_Producer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getInput <em>Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Input</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getInput()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_Input();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getOutput <em>Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getOutput()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_Output();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Features</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getFeatures()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_Features();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImportedModelRecord#getSaliency <em>Saliency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Saliency</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getSaliency()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_Saliency();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.ImportedModelRecord#getCamLayers <em>Cam Layers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Cam Layers</em>'.
+	 * @see org.confounderlab.model.run.ImportedModelRecord#getCamLayers()
+	 * @see #getImportedModelRecord()
+	 * @generated
+	 */
+	EAttribute getImportedModelRecord_CamLayers();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.DistillationRecord <em>Distillation Record</em>}'.
@@ -6095,6 +6313,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__INITIAL_WEIGHTS = eINSTANCE.getRun_InitialWeights();
 
 		/**
+		 * The meta object literal for the '<em><b>Imported Model</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__IMPORTED_MODEL = eINSTANCE.getRun_ImportedModel();
+
+		/**
 		 * The meta object literal for the '<em><b>Distillation</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6471,6 +6697,80 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INITIAL_WEIGHTS_RECORD__ADAPTATIONS = eINSTANCE.getInitialWeightsRecord_Adaptations();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.ImportedModelRecordImpl <em>Imported Model Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.ImportedModelRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImportedModelRecord()
+		 * @generated
+		 */
+		EClass IMPORTED_MODEL_RECORD = eINSTANCE.getImportedModelRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__FILE = eINSTANCE.getImportedModelRecord_File();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__SHA256 = eINSTANCE.getImportedModelRecord_Sha256();
+
+		/**
+		 * The meta object literal for the '<em><b>Producer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__PRODUCER = eINSTANCE.getImportedModelRecord_Producer();
+
+		/**
+		 * The meta object literal for the '<em><b>Input</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__INPUT = eINSTANCE.getImportedModelRecord_Input();
+
+		/**
+		 * The meta object literal for the '<em><b>Output</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__OUTPUT = eINSTANCE.getImportedModelRecord_Output();
+
+		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__FEATURES = eINSTANCE.getImportedModelRecord_Features();
+
+		/**
+		 * The meta object literal for the '<em><b>Saliency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__SALIENCY = eINSTANCE.getImportedModelRecord_Saliency();
+
+		/**
+		 * The meta object literal for the '<em><b>Cam Layers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMPORTED_MODEL_RECORD__CAM_LAYERS = eINSTANCE.getImportedModelRecord_CamLayers();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.

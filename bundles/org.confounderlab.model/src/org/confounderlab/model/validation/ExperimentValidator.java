@@ -82,6 +82,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int DISTILLATION_INVALID = 31;
   public static final int NORMALISATION_INVALID = 32;
   public static final int FREEZE_EPOCHS_INVALID = 33;
+  public static final int ONNX_INVALID = 34;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -228,6 +229,81 @@ public class ExperimentValidator extends EObjectValidator {
           P.getModelSpec_Channels(), m.getChannels());
     }
     checkNormalisation(m, c, owner);
+    checkOnnx(m, c, owner);
+  }
+
+  /**
+   * An ONNX model is audited as it is: it needs its file, and every setting that only means something while training
+   * is refused, naming it (a setting left at its default is fine). Its output columns must cover the labels.
+   */
+  private void checkOnnx(ModelSpec m, Checker c, String owner) {
+    if (m.getArchitecture() != org.confounderlab.model.experiment.Architecture.ONNX) {
+      if (!isBlank(m.getOnnxFile())) {
+        c.warning(ONNX_INVALID, owner + " names the ONNX file " + q(m.getOnnxFile()) + ", which only architecture "
+            + "ONNX uses (it is " + m.getArchitecture() + ")", m, P.getModelSpec_OnnxFile(), m.getOnnxFile());
+      }
+      return;
+    }
+    if (isBlank(m.getOnnxFile())) {
+      c.error(ONNX_INVALID, owner + " is an ONNX model but names no ONNX file (onnxFile, a path relative to the "
+          + "experiment)", m, P.getModelSpec_OnnxFile(), m.getOnnxFile());
+    }
+    if (!isBlank(m.getWeightsFile())) {
+      c.error(ONNX_INVALID, owner + " is an ONNX model, which carries its own weights; remove the weights file "
+          + q(m.getWeightsFile()), m, P.getModelSpec_WeightsFile(), m.getWeightsFile());
+    }
+    Experiment experiment = experimentOf(m);
+    if (experiment == null) {
+      return;
+    }
+    List<String> labels = experiment.getDataset() == null ? List.of()
+        : List.copyOf(experiment.getDataset().getLabelNames());
+    List<String> columns = m.getOutputLabels();
+    if (!columns.isEmpty()) {
+      for (String label : labels) {
+        if (!columns.contains(label)) {
+          c.error(ONNX_INVALID, owner + ": the output labels " + columns + " do not include the label " + q(label)
+              + "; list the label of every output column, in the model's order", m, P.getModelSpec_OutputLabels(),
+              columns);
+          break;
+        }
+      }
+      if (new java.util.HashSet<>(columns).size() != columns.size()) {
+        c.error(ONNX_INVALID, owner + ": the output labels " + columns + " name a label twice", m,
+            P.getModelSpec_OutputLabels(), columns);
+      }
+    }
+    TrainingSpec t = experiment.getTraining();
+    String audited = owner + " is an ONNX model, audited as it is without training, so ";
+    if (t != null) {
+      if (t.getDistillation() != null) {
+        c.error(ONNX_INVALID, audited + "it cannot be distilled: remove the distillation", t,
+            P.getTrainingSpec_Distillation(), t.getDistillation());
+      }
+      if (t.getRebalancing() != Rebalancing.NONE) {
+        c.error(ONNX_INVALID, audited + "re-balancing (" + t.getRebalancing() + ") has nothing to act on: set it to "
+            + "NONE", t, P.getTrainingSpec_Rebalancing(), t.getRebalancing());
+      }
+      if (!t.getTrainTimeMasking().isEmpty()) {
+        c.error(ONNX_INVALID, audited + "train-time masking has nothing to act on: remove it", t,
+            P.getTrainingSpec_TrainTimeMasking(), t.getTrainTimeMasking());
+      }
+      if (t.getFreezeEpochs() > 0) {
+        c.error(ONNX_INVALID, audited + "frozen epochs have nothing to act on: set them to 0", t,
+            P.getTrainingSpec_FreezeEpochs(), t.getFreezeEpochs());
+      }
+    }
+    DiagnosticsSpec d = experiment.getDiagnostics();
+    if (d != null && d.isMaskedRetrain()) {
+      c.error(ONNX_INVALID, audited + "the masked retrain (which trains a second model on covered images) cannot "
+          + "run: switch it off, or retrain in your own framework and audit that model too", d,
+          P.getDiagnosticsSpec_MaskedRetrain(), true);
+    }
+    if (d != null && d.isAttributeImageModels()) {
+      c.error(ONNX_INVALID, audited + "the attribute image models (networks trained to read each attribute) cannot "
+          + "be trained: switch them off; the attribute probes on the model's own features still run", d,
+          P.getDiagnosticsSpec_AttributeImageModels(), true);
+    }
   }
 
   private void checkNormalisation(ModelSpec m, Checker c, String owner) {

@@ -95,6 +95,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return createAttributeKindFromString(eDataType, initialValue);
 			case ExperimentPackage.ARCHITECTURE:
 				return createArchitectureFromString(eDataType, initialValue);
+			case ExperimentPackage.TENSOR_LAYOUT:
+				return createTensorLayoutFromString(eDataType, initialValue);
 			case ExperimentPackage.OUTPUT_ACTIVATION:
 				return createOutputActivationFromString(eDataType, initialValue);
 			case ExperimentPackage.OPTIMIZER:
@@ -136,6 +138,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return convertAttributeKindToString(eDataType, instanceValue);
 			case ExperimentPackage.ARCHITECTURE:
 				return convertArchitectureToString(eDataType, instanceValue);
+			case ExperimentPackage.TENSOR_LAYOUT:
+				return convertTensorLayoutToString(eDataType, instanceValue);
 			case ExperimentPackage.OUTPUT_ACTIVATION:
 				return convertOutputActivationToString(eDataType, instanceValue);
 			case ExperimentPackage.OPTIMIZER:
@@ -417,6 +421,26 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	 * @generated
 	 */
 	public String convertArchitectureToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TensorLayout createTensorLayoutFromString(EDataType eDataType, String initialValue) {
+		TensorLayout result = TensorLayout.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTensorLayoutToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -29,6 +29,7 @@ import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
 import org.confounderlab.model.experiment.SplitSpec;
 import org.confounderlab.model.experiment.TeacherData;
+import org.confounderlab.model.experiment.TensorLayout;
 import org.confounderlab.model.experiment.TrainingSpec;
 import org.confounderlab.model.experiment.UncertainLabelPolicy;
 
@@ -183,6 +184,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EEnum architectureEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum tensorLayoutEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -784,6 +792,66 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	@Override
 	public EAttribute getModelSpec_NormalisationStd() {
 		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_OnnxFile() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_OnnxInput() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_OnnxLayout() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_OnnxOutput() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_OnnxFeatures() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getModelSpec_OutputLabels() {
+		return (EAttribute)modelSpecEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1432,6 +1500,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getTensorLayout() {
+		return tensorLayoutEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getOutputActivation() {
 		return outputActivationEEnum;
 	}
@@ -1588,6 +1666,12 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(modelSpecEClass, MODEL_SPEC__NORMALISATION);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__NORMALISATION_MEAN);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__NORMALISATION_STD);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__ONNX_FILE);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__ONNX_INPUT);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__ONNX_LAYOUT);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__ONNX_OUTPUT);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__ONNX_FEATURES);
+		createEAttribute(modelSpecEClass, MODEL_SPEC__OUTPUT_LABELS);
 
 		trainingSpecEClass = createEClass(TRAINING_SPEC);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__EPOCHS);
@@ -1661,6 +1745,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		uncertainLabelPolicyEEnum = createEEnum(UNCERTAIN_LABEL_POLICY);
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
 		architectureEEnum = createEEnum(ARCHITECTURE);
+		tensorLayoutEEnum = createEEnum(TENSOR_LAYOUT);
 		outputActivationEEnum = createEEnum(OUTPUT_ACTIVATION);
 		optimizerEEnum = createEEnum(OPTIMIZER);
 		maskPlacementEEnum = createEEnum(MASK_PLACEMENT);
@@ -1754,6 +1839,12 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getModelSpec_Normalisation(), this.getInputNormalisation(), "normalisation", "NONE", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_NormalisationMean(), ecorePackage.getEDouble(), "normalisationMean", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getModelSpec_NormalisationStd(), ecorePackage.getEDouble(), "normalisationStd", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_OnnxFile(), ecorePackage.getEString(), "onnxFile", null, 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_OnnxInput(), ecorePackage.getEString(), "onnxInput", null, 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_OnnxLayout(), this.getTensorLayout(), "onnxLayout", "NCHW", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_OnnxOutput(), ecorePackage.getEString(), "onnxOutput", null, 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_OnnxFeatures(), ecorePackage.getEString(), "onnxFeatures", null, 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getModelSpec_OutputLabels(), ecorePackage.getEString(), "outputLabels", null, 0, -1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingSpecEClass, TrainingSpec.class, "TrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrainingSpec_Epochs(), ecorePackage.getEInt(), "epochs", "20", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1853,6 +1944,11 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(architectureEEnum, Architecture.SMALL_CNN);
 		addEEnumLiteral(architectureEEnum, Architecture.RESNET18);
 		addEEnumLiteral(architectureEEnum, Architecture.DENSENET121);
+		addEEnumLiteral(architectureEEnum, Architecture.ONNX);
+
+		initEEnum(tensorLayoutEEnum, TensorLayout.class, "TensorLayout");
+		addEEnumLiteral(tensorLayoutEEnum, TensorLayout.NCHW);
+		addEEnumLiteral(tensorLayoutEEnum, TensorLayout.NHWC);
 
 		initEEnum(outputActivationEEnum, OutputActivation.class, "OutputActivation");
 		addEEnumLiteral(outputActivationEEnum, OutputActivation.SIGMOID);

@@ -9,6 +9,7 @@ import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.InputNormalisation;
 import org.confounderlab.model.experiment.ModelSpec;
 import org.confounderlab.model.experiment.OutputActivation;
+import org.confounderlab.model.experiment.TensorLayout;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -37,6 +38,12 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getNormalisation <em>Normalisation</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getNormalisationMean <em>Normalisation Mean</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getNormalisationStd <em>Normalisation Std</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOnnxFile <em>Onnx File</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOnnxInput <em>Onnx Input</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOnnxLayout <em>Onnx Layout</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOnnxOutput <em>Onnx Output</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOnnxFeatures <em>Onnx Features</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ModelSpecImpl#getOutputLabels <em>Output Labels</em>}</li>
  * </ul>
  *
  * @generated
@@ -181,6 +188,116 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @ordered
 	 */
 	protected EList<Double> normalisationStd;
+
+	/**
+	 * The default value of the '{@link #getOnnxFile() <em>Onnx File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ONNX_FILE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOnnxFile() <em>Onnx File</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxFile()
+	 * @generated
+	 * @ordered
+	 */
+	protected String onnxFile = ONNX_FILE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOnnxInput() <em>Onnx Input</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxInput()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ONNX_INPUT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOnnxInput() <em>Onnx Input</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxInput()
+	 * @generated
+	 * @ordered
+	 */
+	protected String onnxInput = ONNX_INPUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOnnxLayout() <em>Onnx Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TensorLayout ONNX_LAYOUT_EDEFAULT = TensorLayout.NCHW;
+
+	/**
+	 * The cached value of the '{@link #getOnnxLayout() <em>Onnx Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected TensorLayout onnxLayout = ONNX_LAYOUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOnnxOutput() <em>Onnx Output</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxOutput()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ONNX_OUTPUT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOnnxOutput() <em>Onnx Output</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxOutput()
+	 * @generated
+	 * @ordered
+	 */
+	protected String onnxOutput = ONNX_OUTPUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOnnxFeatures() <em>Onnx Features</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ONNX_FEATURES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOnnxFeatures() <em>Onnx Features</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnnxFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected String onnxFeatures = ONNX_FEATURES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOutputLabels() <em>Output Labels</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutputLabels()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> outputLabels;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -371,6 +488,134 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 	 * @generated
 	 */
 	@Override
+	public String getOnnxFile() {
+		return onnxFile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOnnxFile(String newOnnxFile) {
+		String oldOnnxFile = onnxFile;
+		onnxFile = newOnnxFile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.MODEL_SPEC__ONNX_FILE, oldOnnxFile, onnxFile));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOnnxInput() {
+		return onnxInput;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOnnxInput(String newOnnxInput) {
+		String oldOnnxInput = onnxInput;
+		onnxInput = newOnnxInput;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.MODEL_SPEC__ONNX_INPUT, oldOnnxInput, onnxInput));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TensorLayout getOnnxLayout() {
+		return onnxLayout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOnnxLayout(TensorLayout newOnnxLayout) {
+		TensorLayout oldOnnxLayout = onnxLayout;
+		onnxLayout = newOnnxLayout == null ? ONNX_LAYOUT_EDEFAULT : newOnnxLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.MODEL_SPEC__ONNX_LAYOUT, oldOnnxLayout, onnxLayout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOnnxOutput() {
+		return onnxOutput;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOnnxOutput(String newOnnxOutput) {
+		String oldOnnxOutput = onnxOutput;
+		onnxOutput = newOnnxOutput;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.MODEL_SPEC__ONNX_OUTPUT, oldOnnxOutput, onnxOutput));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOnnxFeatures() {
+		return onnxFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOnnxFeatures(String newOnnxFeatures) {
+		String oldOnnxFeatures = onnxFeatures;
+		onnxFeatures = newOnnxFeatures;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.MODEL_SPEC__ONNX_FEATURES, oldOnnxFeatures, onnxFeatures));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getOutputLabels() {
+		if (outputLabels == null) {
+			outputLabels = new EDataTypeEList<String>(String.class, this, ExperimentPackage.MODEL_SPEC__OUTPUT_LABELS);
+		}
+		return outputLabels;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.MODEL_SPEC__ARCHITECTURE:
@@ -389,6 +634,18 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return getNormalisationMean();
 			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
 				return getNormalisationStd();
+			case ExperimentPackage.MODEL_SPEC__ONNX_FILE:
+				return getOnnxFile();
+			case ExperimentPackage.MODEL_SPEC__ONNX_INPUT:
+				return getOnnxInput();
+			case ExperimentPackage.MODEL_SPEC__ONNX_LAYOUT:
+				return getOnnxLayout();
+			case ExperimentPackage.MODEL_SPEC__ONNX_OUTPUT:
+				return getOnnxOutput();
+			case ExperimentPackage.MODEL_SPEC__ONNX_FEATURES:
+				return getOnnxFeatures();
+			case ExperimentPackage.MODEL_SPEC__OUTPUT_LABELS:
+				return getOutputLabels();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -428,6 +685,25 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				getNormalisationStd().clear();
 				getNormalisationStd().addAll((Collection<? extends Double>)newValue);
 				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_FILE:
+				setOnnxFile((String)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_INPUT:
+				setOnnxInput((String)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_LAYOUT:
+				setOnnxLayout((TensorLayout)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_OUTPUT:
+				setOnnxOutput((String)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_FEATURES:
+				setOnnxFeatures((String)newValue);
+				return;
+			case ExperimentPackage.MODEL_SPEC__OUTPUT_LABELS:
+				getOutputLabels().clear();
+				getOutputLabels().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -464,6 +740,24 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
 				getNormalisationStd().clear();
 				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_FILE:
+				setOnnxFile(ONNX_FILE_EDEFAULT);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_INPUT:
+				setOnnxInput(ONNX_INPUT_EDEFAULT);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_LAYOUT:
+				setOnnxLayout(ONNX_LAYOUT_EDEFAULT);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_OUTPUT:
+				setOnnxOutput(ONNX_OUTPUT_EDEFAULT);
+				return;
+			case ExperimentPackage.MODEL_SPEC__ONNX_FEATURES:
+				setOnnxFeatures(ONNX_FEATURES_EDEFAULT);
+				return;
+			case ExperimentPackage.MODEL_SPEC__OUTPUT_LABELS:
+				getOutputLabels().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -492,6 +786,18 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 				return normalisationMean != null && !normalisationMean.isEmpty();
 			case ExperimentPackage.MODEL_SPEC__NORMALISATION_STD:
 				return normalisationStd != null && !normalisationStd.isEmpty();
+			case ExperimentPackage.MODEL_SPEC__ONNX_FILE:
+				return ONNX_FILE_EDEFAULT == null ? onnxFile != null : !ONNX_FILE_EDEFAULT.equals(onnxFile);
+			case ExperimentPackage.MODEL_SPEC__ONNX_INPUT:
+				return ONNX_INPUT_EDEFAULT == null ? onnxInput != null : !ONNX_INPUT_EDEFAULT.equals(onnxInput);
+			case ExperimentPackage.MODEL_SPEC__ONNX_LAYOUT:
+				return onnxLayout != ONNX_LAYOUT_EDEFAULT;
+			case ExperimentPackage.MODEL_SPEC__ONNX_OUTPUT:
+				return ONNX_OUTPUT_EDEFAULT == null ? onnxOutput != null : !ONNX_OUTPUT_EDEFAULT.equals(onnxOutput);
+			case ExperimentPackage.MODEL_SPEC__ONNX_FEATURES:
+				return ONNX_FEATURES_EDEFAULT == null ? onnxFeatures != null : !ONNX_FEATURES_EDEFAULT.equals(onnxFeatures);
+			case ExperimentPackage.MODEL_SPEC__OUTPUT_LABELS:
+				return outputLabels != null && !outputLabels.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -522,6 +828,18 @@ public class ModelSpecImpl extends EObjectImpl implements ModelSpec {
 		result.append(normalisationMean);
 		result.append(", normalisationStd: ");
 		result.append(normalisationStd);
+		result.append(", onnxFile: ");
+		result.append(onnxFile);
+		result.append(", onnxInput: ");
+		result.append(onnxInput);
+		result.append(", onnxLayout: ");
+		result.append(onnxLayout);
+		result.append(", onnxOutput: ");
+		result.append(onnxOutput);
+		result.append(", onnxFeatures: ");
+		result.append(onnxFeatures);
+		result.append(", outputLabels: ");
+		result.append(outputLabels);
 		result.append(')');
 		return result.toString();
 	}

@@ -63,6 +63,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.EPOCH_RECORD: return createEpochRecord();
 			case RunPackage.LOSS_TERM: return createLossTerm();
 			case RunPackage.INITIAL_WEIGHTS_RECORD: return createInitialWeightsRecord();
+			case RunPackage.IMPORTED_MODEL_RECORD: return createImportedModelRecord();
 			case RunPackage.DISTILLATION_RECORD: return createDistillationRecord();
 			case RunPackage.LABEL_VALUE: return createLabelValue();
 			case RunPackage.EVALUATION: return createEvaluation();
@@ -204,6 +205,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public InitialWeightsRecord createInitialWeightsRecord() {
 		InitialWeightsRecordImpl initialWeightsRecord = new InitialWeightsRecordImpl();
 		return initialWeightsRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImportedModelRecord createImportedModelRecord() {
+		ImportedModelRecordImpl importedModelRecord = new ImportedModelRecordImpl();
+		return importedModelRecord;
 	}
 
 	/**

@@ -17,6 +17,7 @@ import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.Run;
@@ -66,6 +67,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInitialWeights <em>Initial Weights</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getImportedModel <em>Imported Model</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
@@ -307,6 +309,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected InitialWeightsRecord initialWeights;
+
+	/**
+	 * The cached value of the '{@link #getImportedModel() <em>Imported Model</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImportedModel()
+	 * @generated
+	 * @ordered
+	 */
+	protected ImportedModelRecord importedModel;
 
 	/**
 	 * The cached value of the '{@link #getDistillation() <em>Distillation</em>}' containment reference.
@@ -822,6 +834,51 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public ImportedModelRecord getImportedModel() {
+		return importedModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetImportedModel(ImportedModelRecord newImportedModel, NotificationChain msgs) {
+		ImportedModelRecord oldImportedModel = importedModel;
+		importedModel = newImportedModel;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__IMPORTED_MODEL, oldImportedModel, newImportedModel);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImportedModel(ImportedModelRecord newImportedModel) {
+		if (newImportedModel != importedModel) {
+			NotificationChain msgs = null;
+			if (importedModel != null)
+				msgs = ((InternalEObject)importedModel).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__IMPORTED_MODEL, null, msgs);
+			if (newImportedModel != null)
+				msgs = ((InternalEObject)newImportedModel).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__IMPORTED_MODEL, null, msgs);
+			msgs = basicSetImportedModel(newImportedModel, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__IMPORTED_MODEL, newImportedModel, newImportedModel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DistillationRecord getDistillation() {
 		return distillation;
 	}
@@ -1011,6 +1068,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getShiftTests()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__INITIAL_WEIGHTS:
 				return basicSetInitialWeights(null, msgs);
+			case RunPackage.RUN__IMPORTED_MODEL:
+				return basicSetImportedModel(null, msgs);
 			case RunPackage.RUN__DISTILLATION:
 				return basicSetDistillation(null, msgs);
 			case RunPackage.RUN__GROUP_WEIGHTS:
@@ -1069,6 +1128,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getShiftTests();
 			case RunPackage.RUN__INITIAL_WEIGHTS:
 				return getInitialWeights();
+			case RunPackage.RUN__IMPORTED_MODEL:
+				return getImportedModel();
 			case RunPackage.RUN__DISTILLATION:
 				return getDistillation();
 			case RunPackage.RUN__GROUP_WEIGHTS:
@@ -1153,6 +1214,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__INITIAL_WEIGHTS:
 				setInitialWeights((InitialWeightsRecord)newValue);
+				return;
+			case RunPackage.RUN__IMPORTED_MODEL:
+				setImportedModel((ImportedModelRecord)newValue);
 				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)newValue);
@@ -1242,6 +1306,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__INITIAL_WEIGHTS:
 				setInitialWeights((InitialWeightsRecord)null);
 				return;
+			case RunPackage.RUN__IMPORTED_MODEL:
+				setImportedModel((ImportedModelRecord)null);
+				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)null);
 				return;
@@ -1309,6 +1376,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return shiftTests != null && !shiftTests.isEmpty();
 			case RunPackage.RUN__INITIAL_WEIGHTS:
 				return initialWeights != null;
+			case RunPackage.RUN__IMPORTED_MODEL:
+				return importedModel != null;
 			case RunPackage.RUN__DISTILLATION:
 				return distillation != null;
 			case RunPackage.RUN__GROUP_WEIGHTS:

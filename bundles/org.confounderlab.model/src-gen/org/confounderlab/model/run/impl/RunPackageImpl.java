@@ -23,6 +23,7 @@ import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.LabelEvaluation;
@@ -99,6 +100,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass initialWeightsRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass importedModelRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -548,7 +556,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_ImportedModel() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -558,7 +566,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -568,7 +576,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -578,7 +586,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -588,7 +596,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -598,7 +606,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -608,8 +616,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(23);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1000,6 +1018,96 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getInitialWeightsRecord_Adaptations() {
 		return (EAttribute)initialWeightsRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImportedModelRecord() {
+		return importedModelRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_File() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_Sha256() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_Producer() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_Input() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_Output() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_Features() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_Saliency() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImportedModelRecord_CamLayers() {
+		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3089,6 +3197,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SUBGROUPS);
 		createEReference(runEClass, RUN__SHIFT_TESTS);
 		createEReference(runEClass, RUN__INITIAL_WEIGHTS);
+		createEReference(runEClass, RUN__IMPORTED_MODEL);
 		createEReference(runEClass, RUN__DISTILLATION);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
 		createEReference(runEClass, RUN__PROBES);
@@ -3140,6 +3249,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__INITIALISED);
 		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__IGNORED);
 		createEAttribute(initialWeightsRecordEClass, INITIAL_WEIGHTS_RECORD__ADAPTATIONS);
+
+		importedModelRecordEClass = createEClass(IMPORTED_MODEL_RECORD);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__FILE);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__SHA256);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__PRODUCER);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__INPUT);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__OUTPUT);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__FEATURES);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__SALIENCY);
+		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__CAM_LAYERS);
 
 		distillationRecordEClass = createEClass(DISTILLATION_RECORD);
 		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_DATA);
@@ -3421,6 +3540,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_InitialWeights(), this.getInitialWeightsRecord(), null, "initialWeights", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_ImportedModel(), this.getImportedModelRecord(), null, "importedModel", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Distillation(), this.getDistillationRecord(), null, "distillation", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3472,6 +3592,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getInitialWeightsRecord_Initialised(), ecorePackage.getEString(), "initialised", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInitialWeightsRecord_Ignored(), ecorePackage.getEString(), "ignored", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInitialWeightsRecord_Adaptations(), ecorePackage.getEString(), "adaptations", null, 0, -1, InitialWeightsRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(importedModelRecordEClass, ImportedModelRecord.class, "ImportedModelRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImportedModelRecord_File(), ecorePackage.getEString(), "file", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_Producer(), ecorePackage.getEString(), "producer", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_Input(), ecorePackage.getEString(), "input", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_Output(), ecorePackage.getEString(), "output", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_Features(), ecorePackage.getEString(), "features", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_Saliency(), ecorePackage.getEString(), "saliency", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImportedModelRecord_CamLayers(), ecorePackage.getEString(), "camLayers", null, 0, -1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(distillationRecordEClass, DistillationRecord.class, "DistillationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDistillationRecord_TeacherData(), ecorePackage.getEString(), "teacherData", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -92,6 +92,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createInitialWeightsRecordAdapter();
 			}
 			@Override
+			public Adapter caseImportedModelRecord(ImportedModelRecord object) {
+				return createImportedModelRecordAdapter();
+			}
+			@Override
 			public Adapter caseDistillationRecord(DistillationRecord object) {
 				return createDistillationRecordAdapter();
 			}
@@ -280,6 +284,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createInitialWeightsRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.ImportedModelRecord <em>Imported Model Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.ImportedModelRecord
+	 * @generated
+	 */
+	public Adapter createImportedModelRecordAdapter() {
 		return null;
 	}
 

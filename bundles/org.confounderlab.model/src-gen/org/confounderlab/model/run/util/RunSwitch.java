@@ -102,6 +102,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.IMPORTED_MODEL_RECORD: {
+				ImportedModelRecord importedModelRecord = (ImportedModelRecord)theEObject;
+				T result = caseImportedModelRecord(importedModelRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.DISTILLATION_RECORD: {
 				DistillationRecord distillationRecord = (DistillationRecord)theEObject;
 				T result = caseDistillationRecord(distillationRecord);
@@ -325,6 +331,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseInitialWeightsRecord(InitialWeightsRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Imported Model Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Imported Model Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImportedModelRecord(ImportedModelRecord object) {
 		return null;
 	}
 
