@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.confounderlab.engine.run.ExperimentRunner;
+import org.confounderlab.engine.run.ImportModelStage;
 import org.confounderlab.engine.run.InputOptions;
 import org.confounderlab.engine.run.MaskedRetrain;
 import org.confounderlab.engine.run.RunFolder;
@@ -80,7 +81,16 @@ public final class RunCommand {
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
             RunOptions options = new RunOptions(arguments.epochs, arguments.backend, arguments.device,
                     arguments.batchSize, arguments.seed);
-            backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
+            if (ImportModelStage.imports(experiment)) {
+                if (arguments.maskedRetrain || arguments.randomErasingControl) {
+                    err.println("run: " + arguments.experiment + " audits an ONNX model trained elsewhere, which "
+                            + "cannot be retrained here: --masked-retrain and --random-erasing-control need training");
+                    return ExitCode.BAD_INPUT;
+                }
+            } else {
+                // An imported model's runtime checks its own device when it opens the model.
+                backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
+            }
             ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads, arguments.input);
             Run run;
             RunFolder folder;

@@ -64,6 +64,9 @@ public final class SaliencyAnalysis {
      */
     public Result analyse(ImageSource test, List<Map<String, Box>> regions, List<String> regionNames,
             List<Integer> labels) throws InterruptedException {
+        if (model.camLayers().isEmpty()) {
+            return occlusionOnly(test, regions, regionNames, labels);
+        }
         String layer = options.layer() == null || options.layer().isBlank()
                 ? model.camLayers().get(model.camLayers().size() - 1) : options.layer();
         List<AttentionSummary> summaries = new ArrayList<>();
@@ -84,6 +87,31 @@ public final class SaliencyAnalysis {
             }
         }
         return new Result(summaries, worst, layer);
+    }
+
+    /**
+     * For a model with no layer Grad-CAM can explain (an imported model whose head is not global average pooling and
+     * a linear layer): occlusion maps of the first {@code occlusionImages} test images (32 when occlusion is off),
+     * summarised, checked against the randomised model and searched for worst cases as Grad-CAM's would be.
+     */
+    private Result occlusionOnly(ImageSource test, List<Map<String, Box>> regions, List<String> regionNames,
+            List<Integer> labels) throws InterruptedException {
+        int n = Math.min(options.occlusionImages() > 0 ? options.occlusionImages() : RANDOMISATION_IMAGES,
+                test.count());
+        TensorBatch subset = test.range(0, n);
+        OcclusionSensitivity occlusion = new OcclusionSensitivity(model, options.occlusionGrid());
+        OcclusionSensitivity randomOcclusion = new OcclusionSensitivity(model.randomised(), options.occlusionGrid());
+        int checked = Math.min(RANDOMISATION_IMAGES, n);
+        List<AttentionSummary> summaries = new ArrayList<>();
+        List<WorstCase> worst = new ArrayList<>();
+        for (int label : labels) {
+            HeatMap[] maps = occlusion.maps(subset, label);
+            HeatMap[] random = randomOcclusion.maps(test.range(0, checked), label);
+            double rho = meanCorrelation(maps, random, checked);
+            summaries.addAll(summarise("OCCLUSION", "", label, maps, range(n), test, regions, regionNames, rho));
+            worst.addAll(worstCases(label, maps, regions, regionNames));
+        }
+        return new Result(summaries, worst, "");
     }
 
     /**
@@ -108,6 +136,11 @@ public final class SaliencyAnalysis {
             int label, HeatMap[] trained) throws InterruptedException {
         int n = Math.min(RANDOMISATION_IMAGES, test.count());
         HeatMap[] random = gradCam(randomised, test.range(0, n), layer, label);
+        return meanCorrelation(trained, random, n);
+    }
+
+    /** The mean Spearman correlation of the first {@code n} maps of each set (all-zero maps left out). */
+    private static double meanCorrelation(HeatMap[] trained, HeatMap[] random, int n) {
         double sum = 0;
         int counted = 0;
         for (int i = 0; i < n; i++) {

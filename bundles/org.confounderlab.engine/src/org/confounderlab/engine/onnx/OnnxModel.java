@@ -98,6 +98,18 @@ public final class OnnxModel {
         }
     }
 
+    /**
+     * The model in {@code bytes} (a model this class wrote, such as {@link #withInitializers}'s), named after
+     * {@code file} in messages.
+     */
+    public static OnnxModel of(Path file, byte[] bytes) throws OnnxModelException {
+        try {
+            return new OnnxModel(file, bytes.clone(), OnnxModelDecoder.decode(file, bytes));
+        } catch (ProtoException | RuntimeException e) {
+            throw new OnnxModelException(file, "is not an ONNX model (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** The file the model was read from. */
     public Path file() {
         return file;
@@ -168,6 +180,31 @@ public final class OnnxModel {
      */
     public Optional<ClassifierHead> classifierHead() {
         return Optional.ofNullable(head);
+    }
+
+    /**
+     * The head that ends in the graph output {@code output}, or empty with the reason
+     * ({@link #classifierHeadProblemOf(String)}).
+     */
+    public Optional<ClassifierHead> classifierHeadOf(String output) {
+        return Optional.ofNullable(headOutcome(output).head());
+    }
+
+    /** Why there is no {@link #classifierHeadOf(String) head} ending in {@code output}; null when there is. */
+    public String classifierHeadProblemOf(String output) {
+        return headOutcome(output).problem();
+    }
+
+    private ClassifierHeadFinder.Outcome headOutcome(String output) {
+        List<OnnxValue> chosen = decoded.graphOutputs().stream().filter(v -> v.name().equals(output)).toList();
+        if (chosen.isEmpty()) {
+            return new ClassifierHeadFinder.Outcome(null, "the graph has no output " + output);
+        }
+        try {
+            return new ClassifierHeadFinder(new ConstantValues(decoded.nodes(), decoded.initializers())).find(chosen);
+        } catch (RuntimeException e) {
+            return new ClassifierHeadFinder.Outcome(null, "the graph could not be examined for a head (" + e + ")");
+        }
     }
 
     /**

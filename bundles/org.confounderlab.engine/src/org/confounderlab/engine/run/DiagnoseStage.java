@@ -148,9 +148,15 @@ public final class DiagnoseStage {
                             ? spec.getOcclusionImages() : 0, 8)).analyse(batch, inputRegions, regionNames, explained);
             saliency.summaries().forEach(summary -> run.getSaliency().add(saliencySummary(summary)));
             writeOverlays(run, folder, batch, test, inputRegions, saliency, testScores);
-            progress.printf(Locale.ROOT, "saliency: Grad-CAM on layer %s%s for %d images in %.1fs%n",
-                    saliency.layer(), spec.isOcclusion() ? " and occlusion" : "", batch.count(),
-                    (System.currentTimeMillis() - start) / 1000.0);
+            if (saliency.layer().isEmpty()) {
+                progress.printf(Locale.ROOT, "saliency: occlusion only (the model has no layer Grad-CAM can explain)"
+                        + " for %d images in %.1fs%n", Math.min(batch.count(), spec.isOcclusion()
+                                ? spec.getOcclusionImages() : 32), (System.currentTimeMillis() - start) / 1000.0);
+            } else {
+                progress.printf(Locale.ROOT, "saliency: Grad-CAM on layer %s%s for %d images in %.1fs%n",
+                        saliency.layer(), spec.isOcclusion() ? " and occlusion" : "", batch.count(),
+                        (System.currentTimeMillis() - start) / 1000.0);
+            }
         }
         List<ProbeTarget> targets = probeTargets(experiment, test, regions);
         if (classifier instanceof InspectableClassifier model && spec.isAttributeProbes()) {

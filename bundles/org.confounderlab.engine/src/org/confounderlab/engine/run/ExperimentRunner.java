@@ -13,6 +13,7 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
+import org.confounderlab.engine.imported.ModelImporters;
 import org.confounderlab.engine.input.StreamedImages;
 import org.confounderlab.engine.split.SplitAssignment;
 import org.confounderlab.engine.training.ComputeDevice;
@@ -182,7 +183,8 @@ public final class ExperimentRunner {
      * <li>split: training, validation and test images by patient ({@link SplitStage});</li>
      * <li>images: the cache or the header check, bad images, the train-time cover, augmentation
      * ({@link RunImages});</li>
-     * <li>train: re-balancing weights, the distillation teacher, the model ({@link TrainStage});</li>
+     * <li>train: re-balancing weights, the distillation teacher, the model ({@link TrainStage}); for a model trained
+     * elsewhere, opened and checked before the import instead ({@link ImportModelStage});</li>
      * <li>evaluate: the test images as they are and through each counterfactual variant ({@link EvaluateStage});</li>
      * <li>diagnose: saliency, probes, attribute models, subgroups, shift tests ({@link DiagnoseStage});</li>
      * <li>findings: what all that says, in plain words ({@link FindingsStage}).</li>
@@ -192,7 +194,14 @@ public final class ExperimentRunner {
             throws IOException, DataSetException, TrainingException, InterruptedException {
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
         TrainingSettings settings = TrainStage.settings(experiment, experimentFile, options);
-        TrainStage.checkWeightsFile(settings, progress); // before the import and the cache, which may take hours
+        // Files the model needs are checked before the import and the cache, which may take hours.
+        TrainedModel imported = ImportModelStage.imports(experiment)
+                ? new ImportModelStage(ModelImporters.find(), progress).open(run, experimentFile, settings, threads,
+                        folder)
+                : null;
+        if (imported == null) {
+            TrainStage.checkWeightsFile(settings, progress);
+        }
         Manifest manifest = new ImportStage(progress).read(run, experiment, experimentFile, folder);
         run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels),
                 experiment.getDataset().getLocation(), new Date()));
@@ -205,8 +214,8 @@ public final class ExperimentRunner {
             StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
             StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
             folder.save(run);
-            TrainedModel trained = new TrainStage(backend, progress).train(run, settings, images, train, validation,
-                    folder);
+            TrainedModel trained = imported != null ? imported
+                    : new TrainStage(backend, progress).train(run, settings, images, train, validation, folder);
             EvaluateStage.Original original = new EvaluateStage(trained.classifier(), labels).evaluate(run, test,
                     experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
                             : experiment.getDiagnostics().getAlpha(), folder);

@@ -23,7 +23,8 @@ public final class FindingsStage {
      * of the features still describe the starting network.
      */
     static List<Finding> untrainedClassifier(Run run, Experiment experiment) {
-        if (experiment.getTraining() == null || experiment.getTraining().getEpochs() != 0) {
+        if (experiment.getTraining() == null || experiment.getTraining().getEpochs() != 0
+                || ImportModelStage.imports(experiment)) {
             return List.of();
         }
         String why = run.getInitialWeights() == null ? "no weights file was given"

@@ -158,6 +158,11 @@ public final class StudyRunner {
      */
     public Study run(Experiment experiment, Path experimentFile, Path runsFolder, RunOptions options)
             throws IOException, DataSetException, TrainingException, InterruptedException {
+        if (ImportModelStage.imports(experiment)) {
+            throw new TrainingException("A study trains one model per arm (masked, re-balanced, distilled), and "
+                    + experiment.getName() + " audits an ONNX model trained elsewhere, which cannot be retrained "
+                    + "here: audit it with run, and audit each arm you train in your own framework the same way");
+        }
         Study study = RunFactory.eINSTANCE.createStudy();
         study.setName(experiment.getName());
         study.setExperimentPath(experimentFile.toAbsolutePath().toString());
