@@ -19,6 +19,8 @@ finding columns, 64x64 8-bit gray PNGs) that the test generates with two seeds. 
 - marker-cnn-sigmoid.onnx    the same ending in Sigmoid (the output is probabilities).
 - marker-cnn-batch1.onnx     the same exported with a fixed batch of 1.
 - marker-cnn-nhwc.onnx       the same taking [batch, 64, 64, 1] (it permutes to NCHW first).
+- marker-cnn-flat.onnx   the same layers trained the same way but read by Linear(1024 -> 1) over max-pooled maps:
+                         no global average pooling, so no Grad-CAM layer (the audit explains it by occlusion).
 - two-inputs.onnx        a model with a second input, which the audit refuses.
 - marker-cnn-inputs.f32  the first 4 images of AUDIT_DATA as the engine reads them (pixel / 255).
 - reference.tsv          per model and image: "logits", "probabilities" (sigmoid of the logits) and "gradcam-L",
@@ -91,6 +93,15 @@ class MarkerCnn(torch.nn.Module):
         return self.fc(torch.flatten(self.pool(self.features(x)), 1))
 
 
+class FlatHeadCnn(MarkerCnn):
+    """The same layers read by a linear layer over the max-pooled maps: no global average pooling, no Grad-CAM."""
+
+    def __init__(self):
+        super().__init__()
+        self.pool = torch.nn.MaxPool2d(4)
+        self.fc = torch.nn.Linear(64 * 4 * 4, 1)
+
+
 class WithSigmoid(torch.nn.Module):
     def __init__(self, model):
         super().__init__()
@@ -116,6 +127,26 @@ class TwoInputs(torch.nn.Module):
 
     def forward(self, x, scale):
         return self.model(x) * scale
+
+
+def train(model, train_x, train_y, name):
+    optimiser = torch.optim.Adam(model.parameters(), lr=3e-3)
+    loss = torch.nn.BCEWithLogitsLoss()
+    order = torch.Generator().manual_seed(2)
+    for epoch in range(6):
+        model.train()
+        permutation = torch.randperm(train_x.shape[0], generator=order)
+        total = 0.0
+        for start in range(0, train_x.shape[0], 32):
+            batch = permutation[start:start + 32]
+            optimiser.zero_grad()
+            value = loss(model(train_x[batch]), train_y[batch])
+            value.backward()
+            optimiser.step()
+            total += value.item() * len(batch)
+        print("%s epoch %d: loss %.4f" % (name, epoch + 1, total / train_x.shape[0]))
+    model.eval()
+    return model
 
 
 def export(model, example, path, dynamic=True, input_name="image"):
@@ -177,22 +208,10 @@ def main():
 
     torch.manual_seed(1)
     train_x, train_y, _ = read_images(train_data)
-    cnn = MarkerCnn()
-    optimiser = torch.optim.Adam(cnn.parameters(), lr=3e-3)
-    loss = torch.nn.BCEWithLogitsLoss()
-    order = torch.Generator().manual_seed(2)
-    for epoch in range(6):
-        cnn.train()
-        permutation = torch.randperm(train_x.shape[0], generator=order)
-        total = 0.0
-        for start in range(0, train_x.shape[0], 32):
-            batch = permutation[start:start + 32]
-            optimiser.zero_grad()
-            value = loss(cnn(train_x[batch]), train_y[batch])
-            value.backward()
-            optimiser.step()
-            total += value.item() * len(batch)
-        print("marker cnn epoch %d: loss %.4f" % (epoch + 1, total / train_x.shape[0]))
+    cnn = train(MarkerCnn(), train_x, train_y, "marker cnn")
+    flat = train(FlatHeadCnn(), train_x, train_y, "flat-head cnn")
+    flat.eval()
+    export(flat, train_x[:1], out / "marker-cnn-flat.onnx")
     cnn.eval()
     audit_x, audit_y, names = read_images(audit_data)
     with torch.no_grad():
