@@ -56,7 +56,7 @@ public final class OnnxRuntimeImporter implements ModelImporter {
         try {
             model = OnnxModel.read(file);
         } catch (OnnxModelException e) {
-            throw new ModelImportException(e.getMessage(), e);
+            throw new ModelImportException("The ONNX model " + file + " " + e.problem(), e);
         }
         OnnxValue input = imageInput(model, request);
         ImageInput binding = binding(model, input, request);
