@@ -27,9 +27,11 @@ public final class ConfounderLabCommand {
                     [--problems FILE]      confounder–label association and plausibility warnings of a data set's
                                            metadata (a manifest, a data set folder or table, or an .experiment)
               init LOCATION [--label NAME[,NAME…]] [--format F] [--name N] [--out FILE.experiment]
-                                           write a ready, validated experiment for a data set
+                    [--onnx MODEL.onnx]    write a ready, validated experiment for a data set (--onnx: to audit
+                                           that model, trained elsewhere, instead of training one)
               run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
-                                           train and evaluate an experiment into a run folder
+                                           train and evaluate an experiment into a run folder (an ONNX
+                                           experiment's model is audited as it is, untrained)
               study <file.experiment> [--epochs N] [--out DIR] [--threads N]
                                            baseline, masking, balancing and distillation arms on the same splits
                                            and seeds; per-arm table and paired DeLong between arms (study.html)

@@ -17,6 +17,10 @@ import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.ImportResult;
 import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ProblemPolicy;
+import org.confounderlab.engine.onnx.OnnxExperimentSettings;
+import org.confounderlab.engine.onnx.OnnxModel;
+import org.confounderlab.engine.onnx.OnnxModelException;
+import org.confounderlab.engine.onnx.OnnxModelSummary;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
@@ -24,15 +28,17 @@ import org.confounderlab.model.validation.ExperimentValidation;
 import org.eclipse.emf.common.util.Diagnostic;
 
 /**
- * {@code init LOCATION [--label L[,L…]] [--format F] [--name N] [--out FILE.experiment]}: writes a ready experiment
+ * {@code init LOCATION [--label L[,L…]] [--format F] [--name N] [--out FILE.experiment] [--onnx MODEL.onnx]}: writes
+ * a ready experiment
  * for a data set, as the New Experiment wizard does: the format detected, its labels (or those named), its confounder
- * attributes with the protected ones marked, the official split when the data set has one; validated before it is
- * written. The metadata is read, no image is opened. The arguments are those after the command name.
+ * attributes with the protected ones marked, the official split when the data set has one; with {@code --onnx}, set
+ * up to audit that model (trained elsewhere) instead of training one. Validated before it is written. The metadata
+ * is read, no image is opened. The arguments are those after the command name.
  */
 public final class InitCommand {
 
     static final String USAGE = "usage: init LOCATION [--label NAME[,NAME...]] [--format F] [--name N] "
-            + "[--out FILE.experiment]";
+            + "[--out FILE.experiment] [--onnx MODEL.onnx]";
 
     private InitCommand() {
     }
@@ -43,9 +49,10 @@ public final class InitCommand {
         DatasetFormat format = null;
         String name = null;
         String output = null;
+        String onnx = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            boolean valued = List.of("--label", "--format", "--name", "--out").contains(arg);
+            boolean valued = List.of("--label", "--format", "--name", "--out", "--onnx").contains(arg);
             if (valued && i + 1 >= args.size()) {
                 return badInput(err, "init: " + arg + " needs a value");
             }
@@ -60,6 +67,7 @@ public final class InitCommand {
                 }
                 case "--name" -> name = args.get(++i);
                 case "--out" -> output = args.get(++i);
+                case "--onnx" -> onnx = args.get(++i);
                 case "?" -> {
                     return badInput(err, "init: unknown option '" + arg + "'");
                 }
@@ -107,6 +115,19 @@ public final class InitCommand {
             boolean official = manifest.entries().stream().anyMatch(e -> e.officialSplit() != null);
             Experiment experiment = ExperimentFromDataSet.create(experimentName, dataSet.format(), stored,
                     labels.isEmpty() && !generic ? manifest.labelNames() : chosen, attributes, official);
+            List<String> notes = new ArrayList<>();
+            if (onnx != null) {
+                Path model = Path.of(onnx).toAbsolutePath().normalize();
+                OnnxModel read;
+                try {
+                    read = OnnxModel.read(model);
+                } catch (OnnxModelException e) {
+                    return badInput(err, "init: --onnx " + model + " " + e.problem());
+                }
+                notes.addAll(OnnxExperimentSettings.apply(experiment, read, model.startsWith(folder)
+                        ? folder.relativize(model).toString().replace('\\', '/') : model.toString()));
+                OnnxModelSummary.lines(read, null).forEach(line -> out.println("model: " + line));
+            }
             Diagnostic diagnostic = ExperimentValidation.validate(experiment);
             if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
                 diagnostic.getChildren().stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR)
@@ -121,6 +142,7 @@ public final class InitCommand {
                     experiment.getDataset().getLabelNames().size() == 1 ? "label" : "labels",
                     attributes.isEmpty() ? "none" : String.join(", ", attributes),
                     official ? "; the data set's official split" : "; split by patient");
+            notes.forEach(note -> out.println("check: " + note));
             out.println("next: ./confounderlab audit " + target + "   then   ./confounderlab run " + target);
             return ExitCode.OK;
         } catch (InvalidPathException e) {

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.confounderlab.model.experiment.Experiment;
+import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.Run;
 
 /**
  * What a run's model started from and how it sees its images, in sentences for the report and the Run view: the
  * input (size, channels, normalisation), the weights file with its checksum and what was loaded from it, and
- * whether it was trained at all (0 epochs audit the starting weights as they are).
+ * whether it was trained at all (0 epochs audit the starting weights as they are); for a model trained elsewhere,
+ * the file, its checksum, and how its scores, features and heat maps are read.
  */
 public final class ModelStart {
 
@@ -27,6 +29,15 @@ public final class ModelStart {
             return lines;
         }
         lines.add("Model input: " + ModelInput.describe(experiment.getModel()) + ".");
+        ImportedModelRecord imported = run.getImportedModel();
+        if (imported != null) {
+            lines.add("Model trained elsewhere, audited as it is (no training here): " + imported.getFile() + " ("
+                    + imported.getProducer() + ", SHA-256 " + imported.getSha256() + ").");
+            lines.add("Image input " + imported.getInput() + "; scores from " + imported.getOutput() + ".");
+            lines.add("Features from " + imported.getFeatures() + ".");
+            lines.add("Saliency: " + imported.getSaliency() + ".");
+            return lines;
+        }
         InitialWeightsRecord weights = run.getInitialWeights();
         if (weights != null) {
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,

@@ -6,7 +6,8 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
- * What is trained and how: architecture and input, optimisation, class balance, distillation, compute backend.
+ * What is trained and how: architecture and input, a model trained elsewhere (ONNX), optimisation, class balance,
+ * distillation, compute backend.
  */
 public class ModelTrainingPage extends ExperimentFormPage {
 
@@ -23,7 +24,8 @@ public class ModelTrainingPage extends ExperimentFormPage {
         ExperimentFields fields = editor().fields();
         Composite model = section(toolkit, form, "Model", "The network and the images it sees.");
         fields.choice(toolkit, model, "model.architecture", experiment.getModel(), "architecture", "Architecture",
-                "SMALL_CNN for quick studies; RESNET18 or DENSENET121 (as in the MURA and ChestX-ray14 papers)");
+                "SMALL_CNN for quick studies; RESNET18 or DENSENET121 (as in the MURA and ChestX-ray14 papers); "
+                        + "ONNX audits a model trained elsewhere without training it (see the ONNX model section)");
         fields.text(toolkit, model, "model.inputSize", experiment.getModel(), "inputSize", "Input size (pixels)",
                 "Images are letterboxed to this square size, e.g. 224");
         fields.text(toolkit, model, "model.channels", experiment.getModel(), "channels", "Channels",
@@ -40,6 +42,9 @@ public class ModelTrainingPage extends ExperimentFormPage {
                 "Custom mean", "CUSTOM normalisation: one mean, or one per channel, e.g. 0.5 or 0.485, 0.456, 0.406");
         fields.text(toolkit, model, "model.normalisationStd", experiment.getModel(), "normalisationStd",
                 "Custom std", "CUSTOM normalisation: one standard deviation, or one per channel");
+        Composite onnx = section(toolkit, form, "ONNX model", "A model trained elsewhere (architecture ONNX): "
+                + "audited as it is, nothing below is trained.");
+        OnnxModelSection.create(editor(), toolkit, form, onnx);
         Composite training = section(toolkit, form, "Training", "Optimisation, stopping and class balance.");
         fields.text(toolkit, training, "training.epochs", experiment.getTraining(), "epochs", "Epochs",
                 "Passes over the training images; 0 evaluates and diagnoses the initial weights untrained");

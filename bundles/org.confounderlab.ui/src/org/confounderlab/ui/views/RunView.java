@@ -75,6 +75,8 @@ public class RunView extends ViewPart {
     private Text error;
     private Label progress;
     private TabFolder charts;
+    /** The id of the run shown last, so a reload of the same run keeps the user's tab. */
+    private String shownBefore;
     private TabFolder tables;
     private TrainingCurvesChart curves;
     private RocChart roc;
@@ -446,6 +448,11 @@ public class RunView extends ViewPart {
         error.setVisible(!message.isEmpty());
         ((GridData) error.getLayoutData()).exclude = message.isEmpty();
         curves.show(loaded.getEpochs(), epochAxis(loaded));
+        if (loaded.getImportedModel() != null && !java.util.Objects.equals(loaded.getId(), shownBefore)
+                && charts.getSelectionIndex() == 0) {
+            charts.setSelection(1); // a model trained elsewhere has no training curves: its ROC curves first
+        }
+        shownBefore = loaded.getId();
         List<ResultRow> rows = new ArrayList<>();
         for (Evaluation evaluation : loaded.getEvaluations()) {
             for (LabelEvaluation label : evaluation.getLabels()) {
@@ -487,10 +494,18 @@ public class RunView extends ViewPart {
         text.append(run.getExperiment() != null ? run.getExperiment().getName() : "?").append("  ·  run ")
                 .append(run.getId()).append("  ·  ").append(run.getStatus().getLiteral().toLowerCase(Locale.ROOT));
         int planned = run.getExperiment() != null ? run.getExperiment().getTraining().getEpochs() : 0;
-        text.append("  ·  ").append(run.getEpochs().size()).append(planned > 0 ? "/" + planned : "").append(" epochs");
+        if (run.getImportedModel() != null) {
+            text.append("  ·  ONNX model, not trained here");
+        } else {
+            text.append("  ·  ").append(run.getEpochs().size()).append(planned > 0 ? "/" + planned : "")
+                    .append(" epochs");
+        }
         BackendInfo backend = run.getBackend();
         if (backend != null) {
             text.append("  ·  ").append(backend.getKind().getLiteral());
+            if (run.getImportedModel() != null && backend.getNd4jBackend() != null) {
+                text.append(" (").append(backend.getNd4jBackend()).append(')');
+            }
             if (backend.getDeviceName() != null && !backend.getDeviceName().isBlank()) {
                 text.append(" on ").append(backend.getDeviceName());
             }

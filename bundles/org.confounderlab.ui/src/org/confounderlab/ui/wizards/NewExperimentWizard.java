@@ -9,6 +9,10 @@ import java.util.Locale;
 import org.confounderlab.engine.data.DataSetDetector;
 import org.confounderlab.engine.data.DataSetDetector.Detection;
 import org.confounderlab.engine.data.ExperimentFromDataSet;
+import org.confounderlab.engine.onnx.OnnxExperimentSettings;
+import org.confounderlab.engine.onnx.OnnxModel;
+import org.confounderlab.engine.onnx.OnnxModelException;
+import org.confounderlab.engine.onnx.OnnxModelSummary;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
@@ -32,6 +36,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -79,8 +84,10 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
         private Text fileName;
         private Text location;
         private ComboViewer format;
+        private Text onnx;
         private Label detected;
         private Detection detection;
+        private OnnxModel model;
 
         DataSetPage() {
             super("dataset");
@@ -107,6 +114,21 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                 String chosen = dialog.open();
                 if (chosen != null) {
                     location.setText(chosen);
+                }
+            });
+            onnx = field(composite, "ONNX model:", "", "Optional: a model trained elsewhere (exported with "
+                    + "torch.onnx.export) to audit as it is instead of training one; relative to the experiment's "
+                    + "folder, or absolute");
+            onnx.setMessage("optional: audit a model trained elsewhere");
+            Button browseModel = new Button(composite, SWT.PUSH);
+            browseModel.setText("Browse…");
+            browseModel.addListener(SWT.Selection, e -> {
+                FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+                dialog.setText("ONNX model");
+                dialog.setFilterExtensions(new String[] {"*.onnx", "*.*"});
+                String chosen = dialog.open();
+                if (chosen != null) {
+                    onnx.setText(chosen);
                 }
             });
             new Label(composite, SWT.NONE).setText("Format:");
@@ -146,9 +168,21 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                     : container.getLocation().toPath().resolve(path).normalize();
         }
 
+        /** The ONNX file named, resolved like the data set, or {@code null}. */
+        private Path onnxPath() {
+            if (onnx == null || onnx.getText().isBlank()) {
+                return null;
+            }
+            Path path = Path.of(onnx.getText().strip());
+            IContainer container = container();
+            return path.isAbsolute() || container == null || container.getLocation() == null ? path
+                    : container.getLocation().toPath().resolve(path).normalize();
+        }
+
         private void validate() {
             String problem = null;
             detection = null;
+            model = null;
             IContainer container = container();
             if (container == null) {
                 problem = "Choose an open project or folder of the workspace";
@@ -171,6 +205,16 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                     problem = e.getMessage();
                     detected.setText("");
                 }
+                Path modelFile = onnxPath();
+                if (problem == null && modelFile != null) {
+                    try {
+                        model = OnnxModel.read(modelFile);
+                        detected.setText(detected.getText() + "\nModel: " + String.join("; ",
+                                OnnxModelSummary.lines(model, null)) + ".");
+                    } catch (OnnxModelException e) {
+                        problem = modelFile + " " + e.problem();
+                    }
+                }
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
@@ -181,6 +225,11 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
             folder.setText(folderPath);
             fileName.setText(file);
             location.setText(dataSet);
+        }
+
+        /** Sets the ONNX model field, as typed (tests). */
+        public void setOnnxModel(String file) {
+            onnx.setText(file);
         }
 
         /** What was detected, or {@code null}. */
@@ -295,6 +344,12 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                 ? experimentFolder.relativize(detection.manifest()) : detection.manifest();
         Experiment experiment = ExperimentFromDataSet.create(name, format == null ? detection.format() : format,
                 dataSet.toString().replace('\\', '/'), labelNames, attributeNames, false);
+        OnnxModel model = dataSetPage.model;
+        if (model != null) {
+            Path modelFile = model.file().toAbsolutePath().normalize();
+            OnnxExperimentSettings.apply(experiment, model, (modelFile.startsWith(experimentFolder)
+                    ? experimentFolder.relativize(modelFile) : modelFile).toString().replace('\\', '/'));
+        }
         IFile target = container.getFile(IPath.fromOSString(file));
         try {
             Files.createDirectories(target.getLocation().toPath().getParent());
