@@ -1,6 +1,7 @@
 package org.confounderlab.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,48 @@ class NewWizardsTest {
         Workbench.processEvents();
         ExperimentEditor editor = assertInstanceOf(ExperimentEditor.class, Workbench.page().getActiveEditor());
         assertEquals(experimentFile.getName(), editor.getPartName());
+        Workbench.page().closeAllEditors(false);
+    }
+
+    @Test
+    void aNewExperimentCanStartFromAnOnnxModelTrainedElsewhere() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-onnx");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        java.nio.file.Path folder = project.getLocation().toPath();
+        new SyntheticGenerator(SyntheticDataSpec.defaults().withSize(32).withCount(40).withSeed(4))
+                .generate(folder.resolve("data"));
+        Files.createDirectories(folder.resolve("models"));
+        Files.copy(OnnxRunUiTest.MODEL, folder.resolve("models/small-cnn.onnx"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        NewExperimentWizard wizard = new NewExperimentWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = open(wizard);
+        try {
+            wizard.getDataSetPage().set("/wizard-onnx", "audit.experiment", "data");
+            wizard.getDataSetPage().setOnnxModel("models/no-such.onnx");
+            Workbench.processEvents();
+            assertFalse(wizard.getDataSetPage().isPageComplete());
+            assertTrue(wizard.getDataSetPage().getErrorMessage().contains("no-such.onnx"),
+                    wizard.getDataSetPage().getErrorMessage());
+            wizard.getDataSetPage().setOnnxModel("models/small-cnn.onnx");
+            Workbench.processEvents();
+            assertTrue(wizard.getDataSetPage().isPageComplete(), wizard.getDataSetPage().getErrorMessage());
+            Workbench.screenshot(dialog.getShell(), "wizard-new-experiment-onnx");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Experiment experiment = ModelFiles.loadExperiment(wizard.getCreatedExperiment().getLocation().toPath());
+        assertEquals(org.confounderlab.model.experiment.Architecture.ONNX, experiment.getModel().getArchitecture());
+        assertEquals("models/small-cnn.onnx", experiment.getModel().getOnnxFile());
+        assertEquals(32, experiment.getModel().getInputSize(), "read off the model's input");
+        assertEquals(1, experiment.getModel().getChannels());
+        assertEquals("image", experiment.getModel().getOnnxInput());
+        assertEquals("logits", experiment.getModel().getOnnxOutput());
         Workbench.page().closeAllEditors(false);
     }
 

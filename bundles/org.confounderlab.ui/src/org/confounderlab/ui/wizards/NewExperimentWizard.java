@@ -209,12 +209,16 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
                 if (problem == null && modelFile != null) {
                     try {
                         model = OnnxModel.read(modelFile);
-                        detected.setText(detected.getText() + "\nModel: " + String.join("; ",
-                                OnnxModelSummary.lines(model, null)) + ".");
+                        List<String> lines = OnnxModelSummary.lines(model, null);
+                        detected.setText(detected.getText() + "\nModel to audit, not train:\n" + String.join("\n",
+                                lines.subList(1, Math.min(lines.size(), 6))));
                     } catch (OnnxModelException e) {
                         problem = modelFile + " " + e.problem();
                     }
                 }
+            }
+            if (detected != null && !detected.isDisposed()) {
+                detected.requestLayout(); // the label grows to the lines it now holds
             }
             setErrorMessage(problem);
             setPageComplete(problem == null);
