@@ -4,6 +4,7 @@
 Run with Debian's python3-torch and python3-torchvision (torch.onnx.export needs no onnx package):
 
     /usr/bin/python3 make_models.py OUT_DIR TRAIN_DATA AUDIT_DATA [--update-committed]
+    /usr/bin/python3 make_models.py --score densenet121 TENSOR_FILE N C SIZE LABELS SCORES_TSV
 
 TRAIN_DATA and AUDIT_DATA are folders of the engine's synthetic marker radiographs (manifest.csv with path and
 finding columns, 64x64 8-bit gray PNGs) that the test generates with two seeds. Written to OUT_DIR:
@@ -21,6 +22,8 @@ finding columns, 64x64 8-bit gray PNGs) that the test generates with two seeds. 
 - marker-cnn-nhwc.onnx       the same taking [batch, 64, 64, 1] (it permutes to NCHW first).
 - marker-cnn-flat.onnx   the same layers trained the same way but read by Linear(1024 -> 1) over max-pooled maps:
                          no global average pooling, so no Grad-CAM layer (the audit explains it by occlusion).
+- densenet121.onnx       torchvision densenet121, random weights (seed 3, batch norms with running statistics),
+                         14 outputs in ChestX-ray14's label order, 3 x 224 x 224 input "image", batch axis dynamic.
 - two-inputs.onnx        a model with a second input, which the audit refuses.
 - marker-cnn-inputs.f32  the first 4 images of AUDIT_DATA as the engine reads them (pixel / 255).
 - reference.tsv          per model and image: "logits", "probabilities" (sigmoid of the logits) and "gradcam-L",
@@ -29,6 +32,11 @@ finding columns, 64x64 8-bit gray PNGs) that the test generates with two seeds. 
                          per channel, the weighted sum of the maps, ReLU; flattened row-major at the maps' own size.
                          Values are float32 with 9 significant digits; "#" lines name the PyTorch that made them.
 - audit-scores.tsv       the trained CNN's probability for every image of AUDIT_DATA, by file name.
+
+With --score, the same densenet121 (made again from its seed) scores N float32 CHW images (little-endian, as the
+engine prepared them, here from real NIH radiographs) and writes, per image, its logits and Grad-CAM for each of the
+comma-separated output LABELS at the ReLU of its final features (the maps its global average pooling reads), in the
+format of reference.tsv.
 
 With --update-committed, reference.tsv is also copied beside this script: the test compares the fresh values with
 the committed ones when the PyTorch version is the same, so a change of PyTorch or of this script shows.
@@ -173,6 +181,43 @@ def grad_cam(model, maps_module, images, label):
     return torch.relu((alpha * maps).sum(dim=1)).detach(), logits.detach()
 
 
+def make_densenet():
+    torch.manual_seed(3)
+    model = torchvision.models.densenet121(num_classes=14)
+    model.train()
+    with torch.no_grad():
+        for _ in range(2):
+            model(torch.rand(4, 3, 96, 96))
+    return model.eval()
+
+
+def densenet_cam(model, images, label):
+    """Grad-CAM at relu(features(x)), the maps torchvision's DenseNet pools, with autograd's gradient."""
+    maps = torch.relu(model.features(images))
+    maps.retain_grad()
+    logits = model.classifier(torch.flatten(torch.nn.functional.adaptive_avg_pool2d(maps, 1), 1))
+    model.zero_grad()
+    logits[:, label].sum().backward()
+    alpha = maps.grad.mean(dim=(2, 3), keepdim=True)
+    return torch.relu((alpha * maps).sum(dim=1)).detach(), logits.detach()
+
+
+def score_densenet(args):
+    name, tensor_file, n, c, size, labels, out = args
+    assert name == "densenet121"
+    n, c, size = int(n), int(c), int(size)
+    images = torch.tensor(np.frombuffer(Path(tensor_file).read_bytes(), dtype="<f4").reshape(n, c, size, size).copy())
+    model = make_densenet()
+    lines = ["# torch %s torchvision %s" % (torch.__version__, torchvision.__version__)]
+    for label in [int(v) for v in labels.split(",")]:
+        cams, logits = densenet_cam(model, images, label)
+        for i in range(n):
+            lines.append(line(name, "gradcam-%d" % label, i, cams[i]))
+    for i in range(n):
+        lines.append(line(name, "logits", i, logits[i]))
+    Path(out).write_text("\n".join(lines) + "\n")
+
+
 def write_f32(path, tensor):
     path.write_bytes(tensor.contiguous().numpy().astype("<f4").tobytes())
 
@@ -182,6 +227,9 @@ def line(model, quantity, image, values):
 
 
 def main():
+    if sys.argv[1] == "--score":
+        score_densenet(sys.argv[2:])
+        return
     out = Path(sys.argv[1])
     train_data = sys.argv[2]
     audit_data = sys.argv[3]
@@ -205,6 +253,8 @@ def main():
     for i in range(images.shape[0]):
         lines.append(line("resnet18", "logits", i, logits[i]))
         lines.append(line("resnet18", "probabilities", i, torch.sigmoid(logits[i])))
+
+    export(make_densenet(), torch.zeros(1, 3, 224, 224), out / "densenet121.onnx")
 
     torch.manual_seed(1)
     train_x, train_y, _ = read_images(train_data)

@@ -73,10 +73,27 @@ class EngineProcessTest {
         }
         assertFalse(entries.stream().anyMatch(p -> p.getFileName().toString().equals("nd4j-native-1.0.0-M2.1-linux-x86_64.jar")),
                 "the generic natives must not ship: " + joined);
+        // The ONNX Runtime backend and ONNX Runtime's CPU build for linux-x64 come from their carrier's lib/ folder.
+        for (String library : List.of("org.confounderlab.engine.onnxruntime-", "onnxruntime-1.22.0-linux-x64.jar")) {
+            assertTrue(entries.stream().anyMatch(p -> p.getFileName().toString().startsWith(library)),
+                    library + " missing: " + joined);
+        }
         for (String forbidden : List.of("org.eclipse.osgi", "org.eclipse.core.runtime", "org.eclipse.swt", "org.eclipse.ui")) {
             assertFalse(entries.stream().anyMatch(p -> p.getFileName().toString().startsWith(forbidden + "_")
                     || p.getFileName().toString().startsWith(forbidden + "-")), forbidden + " leaked: " + joined);
         }
+    }
+
+    @Test
+    void onnxRuntimesGpuBuildReplacesTheCpuBuild(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path gpu = java.nio.file.Files.createFile(folder.resolve("onnxruntime_gpu-1.22.0.jar"));
+        List<String> command = new EngineProcessBuilder().extraClasspath(List.of(gpu)).arguments("info").command();
+        String classpath = command.get(command.indexOf("-cp") + 1);
+        assertTrue(classpath.contains(gpu.toString()), classpath);
+        assertFalse(classpath.contains("onnxruntime-1.22.0-linux-x64.jar"), "one ONNX Runtime only: " + classpath);
+        assertTrue(classpath.contains("org.confounderlab.engine.onnxruntime-"), "the backend stays: " + classpath);
+        assertTrue(org.confounderlab.launch.engine.CudaRuntimeFolder.problem(folder).isEmpty(),
+                "a folder with the GPU build is a CUDA runtime for ONNX launches");
     }
 
     @Test

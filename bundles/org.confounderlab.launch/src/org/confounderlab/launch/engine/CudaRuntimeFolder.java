@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The optional CUDA runtime: a folder of jars (ND4J's CUDA 11.6 backend for linux-x86_64 and the CUDA
- * redistributable, as {@code ./confounderlab cuda-runtime} writes it) added to the engine's class path for CUDA
- * launches only. The CPU product does not carry it.
+ * The optional CUDA runtime: a folder of jars added to the engine's class path for CUDA launches only, holding
+ * ND4J's CUDA 11.6 backend for linux-x86_64 with the CUDA redistributable ({@code ./confounderlab cuda-runtime}), to
+ * train, or ONNX Runtime's GPU build ({@code ./confounderlab onnxruntime-gpu}), to audit ONNX models, or both. The
+ * CPU product carries neither.
  */
 public final class CudaRuntimeFolder {
 
@@ -21,6 +22,8 @@ public final class CudaRuntimeFolder {
             "cuda-runtime-11.6");
 
     private static final String BACKEND_JAR_PREFIX = "nd4j-cuda-11.6-";
+    /** The jar of ONNX Runtime's GPU build; it replaces the CPU build on the class path. */
+    public static final String ONNXRUNTIME_GPU_JAR_PREFIX = "onnxruntime_gpu-";
 
     private CudaRuntimeFolder() {
     }
@@ -34,16 +37,22 @@ public final class CudaRuntimeFolder {
         return Files.isDirectory(DEFAULT_FOLDER) ? DEFAULT_FOLDER.toString() : "";
     }
 
-    /** What is wrong with {@code folder} as a CUDA runtime, or empty when it holds ND4J's CUDA backend. */
+    /**
+     * What is wrong with {@code folder} as a CUDA runtime, or empty when it holds ND4J's CUDA backend or ONNX
+     * Runtime's GPU build.
+     */
     public static Optional<String> problem(Path folder) {
         if (!Files.isDirectory(folder)) {
             return Optional.of("The CUDA runtime folder " + folder + " does not exist; fill it with "
                     + "./confounderlab cuda-runtime " + folder);
         }
         try {
-            if (jars(folder).stream().noneMatch(j -> j.getFileName().toString().startsWith(BACKEND_JAR_PREFIX))) {
+            if (jars(folder).stream().map(j -> j.getFileName().toString()).noneMatch(
+                    name -> name.startsWith(BACKEND_JAR_PREFIX) || name.startsWith(ONNXRUNTIME_GPU_JAR_PREFIX))) {
                 return Optional.of("The CUDA runtime folder " + folder + " has no " + BACKEND_JAR_PREFIX
-                        + "*.jar; fill it with ./confounderlab cuda-runtime " + folder);
+                        + "*.jar; fill it with ./confounderlab cuda-runtime " + folder + " (to train), or with "
+                        + "./confounderlab onnxruntime-gpu " + folder + " (" + ONNXRUNTIME_GPU_JAR_PREFIX
+                        + "*.jar, to audit ONNX models)");
             }
         } catch (IOException e) {
             return Optional.of("The CUDA runtime folder " + folder + " cannot be read: " + e.getMessage());

@@ -71,6 +71,11 @@ public final class EngineProcessBuilder {
         command.addAll(jvmOptions);
         command.add("-cp");
         List<Path> classpath = new ArrayList<>(EngineClasspath.resolve());
+        if (extraClasspath.stream().anyMatch(p -> p.getFileName().toString().startsWith(
+                CudaRuntimeFolder.ONNXRUNTIME_GPU_JAR_PREFIX))) {
+            // ONNX Runtime's GPU build has the same classes as the CPU build the product carries: only one may load.
+            classpath.removeIf(p -> p.getFileName().toString().matches("onnxruntime-[0-9.]+-linux-x64\\.jar"));
+        }
         classpath.addAll(extraClasspath);
         command.add(EngineClasspath.asArgument(classpath));
         command.add(MAIN_CLASS);

@@ -122,12 +122,18 @@ class OnnxRunUiTest {
 
         RunView runView = (RunView) Workbench.page().findView(RunView.ID);
         assertNotNull(runView, "the Run view opened with the launch");
-        long settled = System.currentTimeMillis() + 30_000;
+        // The view may still show an earlier test's run for a moment: wait for this launch's, completed.
+        Path runs = file.getProject().getLocation().toFile().toPath().resolve("runs");
+        long settled = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < settled && (runView.getRun() == null
+                || runView.getRunFile().filter(f -> f.startsWith(runs)).isEmpty()
                 || runView.getRun().getStatus() != RunStatus.COMPLETED)) {
             Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Workbench.processEvents();
             Thread.sleep(50);
         }
+        assertTrue(runView.getRunFile().filter(f -> f.startsWith(runs)).isPresent(),
+                "the Run view shows the launch's run, not " + runView.getRunFile());
         Run shown = runView.getRun();
         assertEquals(RunStatus.COMPLETED, shown.getStatus(), shown.getErrorMessage());
         assertNotNull(shown.getImportedModel());

@@ -51,7 +51,8 @@ public final class BackendTab extends AbstractLaunchConfigurationTab {
         runtimeFolder = new Text(composite, SWT.BORDER);
         runtimeFolder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         runtimeFolder.setToolTipText("The jars of ND4J's CUDA 11.6 backend, as ./confounderlab cuda-runtime FOLDER "
-                + "writes them; used by CUDA launches only");
+                + "writes them, to train; or ONNX Runtime's GPU build (./confounderlab onnxruntime-gpu FOLDER), to "
+                + "audit an ONNX model, also on GPUs of compute capability 9.0 and newer; used by CUDA launches only");
         runtimeFolder.setMessage(CudaRuntimeFolder.DEFAULT_FOLDER.toString());
         runtimeFolder.addModifyListener(e -> {
             updateCudaAvailability();

@@ -79,6 +79,54 @@ class OnnxClassifierTest {
         }
     }
 
+    /**
+     * Real NIH ChestX-ray14 radiographs (1024² and 512²), decoded and letterboxed to 224² by the engine's own
+     * pipeline with ImageNet normalisation, through torchvision's densenet121 exported with ChestX-ray14's 14
+     * outputs: two of its labels are read by name from their columns, and scores and Grad-CAM equal PyTorch's.
+     */
+    @Test
+    void aDenseNet121WithFourteenOutputsScoresAndExplainsRealRadiographsAsPyTorch() throws Exception {
+        PyTorchModels models = PyTorchModels.get();
+        List<String> nih = List.of("Atelectasis", "Cardiomegaly", "Effusion", "Infiltration", "Mass", "Nodule",
+                "Pneumonia", "Pneumothorax", "Consolidation", "Edema", "Emphysema", "Fibrosis", "Pleural_Thickening",
+                "Hernia");
+        List<String> labels = List.of("Effusion", "Cardiomegaly");
+        Path real = Path.of("..", "org.confounderlab.engine.tests", "real");
+        List<Path> files = List.of(real.resolve("nih-1024-00000001_000.png"), real.resolve("nih-512-00027426_000.png"));
+        org.confounderlab.engine.image.ImagePipeline pipeline = new org.confounderlab.engine.image.ImagePipeline(
+                org.confounderlab.engine.image.ColourMode.RGB, 224,
+                org.confounderlab.engine.image.Interpolation.BILINEAR,
+                org.confounderlab.engine.image.Normalisation.IMAGENET);
+        int length = pipeline.tensorLength();
+        float[] tensors = new float[files.size() * length];
+        for (int i = 0; i < files.size(); i++) {
+            System.arraycopy(pipeline.prepare(i, files.get(i)).tensor(), 0, tensors, i * length, length);
+        }
+        TensorBatch images = new TensorBatch(tensors, new float[files.size()][2], files.size(), 3, 224, labels);
+        PyTorchModels pytorch = models.scoreDenseNet(images, new int[] {2, 1});
+        ImportRequest request = new ImportRequest(models.model("densenet121.onnx"), "", TensorLayout.NCHW, "", "",
+                nih, labels, 3, 224, OutputActivation.SIGMOID, BackendKind.CPU, 0, 2);
+        ImportedModel imported = new OnnxRuntimeImporter().open(request);
+        InspectableClassifier model = imported.classifier();
+        double[][] scores = model.predict(images);
+        for (int i = 0; i < files.size(); i++) {
+            double[] logits = pytorch.value("densenet121", "logits", i);
+            assertClose(new double[] {1 / (1 + Math.exp(-logits[2])), 1 / (1 + Math.exp(-logits[1]))}, scores[i],
+                    TOLERANCE, "densenet121 on " + files.get(i).getFileName());
+        }
+        for (int label = 0; label < 2; label++) {
+            LayerGradients gradients = model.gradients(images, model.camLayers().get(0), label);
+            assertEquals(1024, gradients.channels());
+            assertEquals(7, gradients.height());
+            float[][] coarse = GradCam.coarse(gradients);
+            for (int i = 0; i < files.size(); i++) {
+                assertClose(pytorch.value("densenet121", "gradcam-" + (label == 0 ? 2 : 1), i), toDouble(coarse[i]),
+                        TOLERANCE, "densenet121 Grad-CAM of " + labels.get(label) + " on " + files.get(i).getFileName());
+            }
+        }
+        assertTrue(imported.output().contains("Effusion from column 2, Cardiomegaly from column 1"), imported.output());
+    }
+
     @Test
     void theMarkerCnnTrainedInPyTorchScoresAndExplainsAsInPyTorch() throws Exception {
         PyTorchModels models = PyTorchModels.get();
@@ -183,9 +231,13 @@ class OnnxClassifierTest {
         for (double v : expected) {
             scale = Math.max(scale, Math.abs(v));
         }
+        double largest = 0;
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], actual[i], tolerance * scale, what + " [" + i + "]");
+            largest = Math.max(largest, Math.abs(expected[i] - actual[i]) / scale);
         }
+        System.out.printf(java.util.Locale.ROOT, "agreement: %s: largest |difference| %.2e (of the largest value, "
+                + "%.3g)%n", what, largest, scale);
     }
 
     private static void assertArrayEquals(double[][] expected, double[][] actual, String what) {

@@ -126,6 +126,27 @@ final class PyTorchModels {
         return new TensorBatch(tensors, new float[count][labels.size()], count, channels, SIZE, labels);
     }
 
+    /**
+     * PyTorch's logits and Grad-CAM maps ({@code gradcam-L} for each output {@code L} of {@code outputs}) of the
+     * script's densenet121 on {@code images} (as the engine prepared them), keyed like {@link #value}.
+     */
+    PyTorchModels scoreDenseNet(TensorBatch images, int[] outputs) throws IOException, InterruptedException {
+        Path tensor = folder.resolve("densenet121-real.f32");
+        ByteBuffer bytes = ByteBuffer.allocate(4 * images.tensors().length).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(images.tensors());
+        Files.write(tensor, bytes.array());
+        Path scores = folder.resolve("densenet121-real.tsv");
+        String labels = String.join(",", java.util.Arrays.stream(outputs).mapToObj(Integer::toString).toList());
+        Process script = new ProcessBuilder("/usr/bin/python3", SCRIPT.toString(), "--score", "densenet121",
+                tensor.toString(), Integer.toString(images.count()), Integer.toString(images.channels()),
+                Integer.toString(images.size()), labels, scores.toString()).redirectErrorStream(true).start();
+        String log = new String(script.getInputStream().readAllBytes());
+        if (!script.waitFor(5, TimeUnit.MINUTES) || script.exitValue() != 0) {
+            throw new IOException("make_models.py --score failed:\n" + log);
+        }
+        return read(folder, scores);
+    }
+
     /** PyTorch's probability of each audit image, by file name. */
     Map<String, Double> auditScores() throws IOException {
         Map<String, Double> scores = new HashMap<>();
