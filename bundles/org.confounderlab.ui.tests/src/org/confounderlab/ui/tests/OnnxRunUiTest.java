@@ -73,6 +73,16 @@ class OnnxRunUiTest {
         return p.getFile("audit.experiment");
     }
 
+    /**
+     * Whether the view shows, read and completed, a run of {@code runs}: its file is set at once when a launch takes
+     * over, and the run read from it follows when the view's load job ends.
+     */
+    private static boolean showsItsOwnRunCompleted(RunView view, Path runs) {
+        Run run = view.getRun();
+        return run != null && run.getStatus() == RunStatus.COMPLETED && view.getRunFile().filter(f -> f.startsWith(runs)
+                && f.getParent().getFileName().toString().equals(run.getId())).isPresent();
+    }
+
     @Test
     void theEditorShowsTheModelAndRunAsAuditsItIntoTheRunView() throws Exception {
         PlatformUI.getWorkbench().showPerspective(ConfounderLabPerspective.ID,
@@ -125,15 +135,13 @@ class OnnxRunUiTest {
         // The view may still show an earlier test's run for a moment: wait for this launch's, completed.
         Path runs = file.getProject().getLocation().toFile().toPath().resolve("runs");
         long settled = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < settled && (runView.getRun() == null
-                || runView.getRunFile().filter(f -> f.startsWith(runs)).isEmpty()
-                || runView.getRun().getStatus() != RunStatus.COMPLETED)) {
+        while (System.currentTimeMillis() < settled && !showsItsOwnRunCompleted(runView, runs)) {
             Workbench.waitForJobs(RunView.LOAD_FAMILY);
             Workbench.processEvents();
             Thread.sleep(50);
         }
-        assertTrue(runView.getRunFile().filter(f -> f.startsWith(runs)).isPresent(),
-                "the Run view shows the launch's run, not " + runView.getRunFile());
+        assertTrue(showsItsOwnRunCompleted(runView, runs), "the Run view shows the launch's run, completed, not "
+                + runView.getRunFile());
         Run shown = runView.getRun();
         assertEquals(RunStatus.COMPLETED, shown.getStatus(), shown.getErrorMessage());
         assertNotNull(shown.getImportedModel());
