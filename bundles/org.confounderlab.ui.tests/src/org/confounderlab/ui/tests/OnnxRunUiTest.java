@@ -1,6 +1,7 @@
 package org.confounderlab.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.confounderlab.ui.editors.ExperimentEditor;
 import org.confounderlab.ui.editors.ModelTrainingPage;
 import org.confounderlab.ui.launch.TrainingShortcut;
 import org.confounderlab.ui.views.RunView;
+import org.confounderlab.ui.views.SaliencyView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A model trained elsewhere in the real workbench: the editor's ONNX section shows what the file offers (inputs,
  * outputs, the Grad-CAM layer), and Run As on the ONNX experiment audits the model in the engine's own JVM, with
- * ONNX Runtime found through the installed bundles, into a run the Run view shows like any other (screenshots).
+ * ONNX Runtime found through the installed bundles, into a run the Run view and the Saliency Viewer show like any
+ * other (screenshots).
  */
 class OnnxRunUiTest {
 
@@ -156,5 +159,13 @@ class OnnxRunUiTest {
         assertTrue(shown.getSaliency().stream().anyMatch(s -> s.getMethod().getLiteral().equals("GRAD_CAM")));
         assertTrue(runView.getHeaderText().contains("ONNX model, not trained here"), runView.getHeaderText());
         Workbench.screenshot("onnx-run-view");
+
+        // The Saliency Viewer shows the ONNX model's explained test images like a trained model's.
+        assertFalse(shown.getSaliencyCases().isEmpty(), "worst cases explained by Grad-CAM");
+        SaliencyView saliency = (SaliencyView) Workbench.page().showView(SaliencyView.ID);
+        Workbench.processEvents();
+        assertEquals(shown.getSaliencyCases().size(), saliency.getCases().size(), String.valueOf(saliency.getProblem()));
+        assertTrue(saliency.getCaption().contains(saliency.selectedCase().getImage()), saliency.getCaption());
+        Workbench.screenshot("onnx-saliency-viewer");
     }
 }
