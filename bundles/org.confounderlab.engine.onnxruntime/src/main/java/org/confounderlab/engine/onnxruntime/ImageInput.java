@@ -20,9 +20,15 @@ import ai.onnxruntime.OrtException;
  */
 record ImageInput(String name, TensorLayout layout, int fixedBatch) {
 
-    /** Images per call for {@code count} images: all of them, or the fixed batch. */
+    /**
+     * Images per call with a dynamic batch: ONNX Runtime's arena keeps the largest activations it ever held, and a
+     * DenseNet-121 at 224² holds about 40 MB per image in flight.
+     */
+    static final int DYNAMIC_CHUNK = 16;
+
+    /** Images per call for {@code count} images: up to {@link #DYNAMIC_CHUNK} of them, or the fixed batch. */
     int chunk(int count) {
-        return fixedBatch > 0 ? fixedBatch : Math.max(1, count);
+        return fixedBatch > 0 ? fixedBatch : Math.max(1, Math.min(count, DYNAMIC_CHUNK));
     }
 
     /**
