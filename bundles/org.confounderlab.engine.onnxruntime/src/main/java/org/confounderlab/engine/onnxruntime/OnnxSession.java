@@ -14,6 +14,7 @@ import org.confounderlab.model.experiment.BackendKind;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 
 /**
@@ -57,11 +58,17 @@ record OnnxSession(OrtEnvironment environment, OrtSession session, OnnxModel mod
                 try {
                     options.addCUDA(Math.max(0, settings.device()));
                 } catch (OrtException e) {
+                    boolean gpuBuild = OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
                     throw new ModelImportException("ONNX Runtime here cannot run " + file + " on CUDA device "
                             + settings.device() + " (providers available: " + OrtEnvironment.getAvailableProviders()
-                            + "; " + e.getMessage() + "). The product carries ONNX Runtime's CPU build: put the GPU "
-                            + "build (com.microsoft.onnxruntime:onnxruntime_gpu with its CUDA and cuDNN libraries) "
-                            + "in a folder and name it in CONFOUNDERLAB_ONNXRUNTIME_GPU_LIB, or run on CPU", e);
+                            + "; " + e.getMessage() + "). " + (gpuBuild
+                                    ? "Its GPU build is in use, but its CUDA provider did not start: it needs the "
+                                            + "CUDA 12 and cuDNN 9 libraries on the library path (ONNX Runtime's "
+                                            + "own message above names the one missing), and a visible GPU"
+                                    : "The product carries ONNX Runtime's CPU build: fetch the GPU build with "
+                                            + "./confounderlab onnxruntime-gpu FOLDER and name the folder in "
+                                            + "CONFOUNDERLAB_ONNXRUNTIME_GPU_LIB (or as the CUDA runtime folder of "
+                                            + "the launch), or run on CPU"), e);
                 }
             }
             return environment.createSession(bytes, options);

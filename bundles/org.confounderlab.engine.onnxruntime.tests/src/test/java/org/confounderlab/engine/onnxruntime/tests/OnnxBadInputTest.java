@@ -95,6 +95,17 @@ class OnnxBadInputTest {
     }
 
     @Test
+    void cudaWithTheCpuBuildSaysHowToGetTheGpuBuild() throws Exception {
+        Path cnn = PyTorchModels.get().model("marker-cnn.onnx");
+        ImportRequest request = new ImportRequest(cnn, "", TensorLayout.NCHW, "", "", List.of(), LABELS, 1, 64,
+                OutputActivation.SIGMOID, BackendKind.CUDA, 0, 1);
+        ModelImportException e = assertThrows(ModelImportException.class,
+                () -> new OnnxRuntimeImporter().open(request));
+        assertTrue(e.getMessage().contains("cannot run " + cnn + " on CUDA device 0 (providers available: [CPU]")
+                && e.getMessage().contains("./confounderlab onnxruntime-gpu FOLDER"), e.getMessage());
+    }
+
+    @Test
     void anOperatorOnnxRuntimeLacksIsNamed(@TempDir Path folder) throws Exception {
         byte[] bytes = Files.readAllBytes(PyTorchModels.get().model("marker-cnn.onnx"));
         // Every "Relu" (op type, node and value names) becomes "Relx": the same length, so the file stays valid.
