@@ -40,6 +40,9 @@ public final class ConfounderLabCommand {
                                            self-contained HTML report of a run, with plots
               cache list [DIR] | cache clean [DIR] (--unused-days N | --all)
                                            the preprocessed image caches (default runs/.cache), and removing them
+              dicom2png IN... --out DIR [--window]
+                                           DICOM radiographs to 16-bit PNG (the pixels the engine trains on)
+                                           and headers.csv with their header fields
               roc-test <csv> --label COL --score A --score B [--json]
                                            paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
@@ -76,6 +79,7 @@ public final class ConfounderLabCommand {
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "report" -> ReportCommand.run(rest, out, err);
                 case "cache" -> CacheCommand.run(rest, out, err);
+                case "dicom2png" -> Dicom2PngCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;

@@ -44,7 +44,7 @@ public record DicomPixels(Path file, int width, int height, double[] values, dou
         String modality = dicom.data().text(DicomTags.MODALITY);
         if (!modality.isEmpty() && !RADIOGRAPHS.contains(modality)) {
             throw new DicomFileException(dicom.file(), "is " + modality + " (Modality " + DicomTags.format(
-                    DicomTags.MODALITY) + "), not a radiograph (CR, DX, MG): skipped");
+                    DicomTags.MODALITY) + "), not a radiograph (CR, DX, MG)");
         }
         return decode(dicom);
     }

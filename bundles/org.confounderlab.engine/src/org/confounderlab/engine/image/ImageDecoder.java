@@ -11,7 +11,14 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-/** Decodes PNG and JPEG files (8 or 16 bit, gray or colour) into {@link FloatImage}s with values in 0..1. */
+import org.confounderlab.engine.dicom.DicomFileException;
+import org.confounderlab.engine.dicom.DicomParser;
+import org.confounderlab.engine.dicom.DicomPixels;
+
+/**
+ * Decodes PNG and JPEG files (8 or 16 bit, gray or colour) and DICOM radiographs into {@link FloatImage}s with values
+ * in 0..1.
+ */
 public final class ImageDecoder {
 
     private final ColourMode mode;
@@ -20,8 +27,14 @@ public final class ImageDecoder {
         this.mode = mode;
     }
 
-    /** Reads one file; a missing, unreadable or corrupt file gives an {@link ImageDecodeException} naming it. */
+    /**
+     * Reads one file, PNG, JPEG or DICOM (told apart by content); a missing, unreadable or corrupt file gives an
+     * {@link ImageDecodeException} naming it (and, for DICOM, the tag or transfer syntax).
+     */
     public FloatImage decode(Path path) throws ImageDecodeException {
+        if (isDicom(path)) {
+            return decodeDicom(path);
+        }
         BufferedImage image;
         try (InputStream in = Files.newInputStream(path)) {
             image = ImageIO.read(in);
@@ -39,6 +52,29 @@ public final class ImageDecoder {
         } catch (RuntimeException e) {
             throw new ImageDecodeException(path, "image data could not be decoded (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Whether {@code path} holds DICOM: {@code DICM} at byte 128, or a bare DICOM data set. */
+    public static boolean isDicom(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return DicomParser.looksLikeDicom(in.readNBytes(132));
+        } catch (IOException e) {
+            return false; // decode() says why the file cannot be read
+        }
+    }
+
+    /**
+     * A DICOM radiograph's pixels in [0, 1], bright meaning dense, over the full range its stored bits allow after
+     * the modality transform ({@link DicomPixels#unit}).
+     */
+    private FloatImage decodeDicom(Path path) throws ImageDecodeException {
+        DicomPixels pixels;
+        try {
+            pixels = DicomPixels.of(DicomParser.read(path));
+        } catch (DicomFileException e) {
+            throw new ImageDecodeException(path, e.problem(), e);
+        }
+        return assemble(pixels.width(), pixels.height(), new float[][] {pixels.unit(false)});
     }
 
     /** Converts an already decoded image. */

@@ -46,6 +46,16 @@ public final class DecodingStore implements LetterboxedStore {
     @Override
     public LetterboxTransform transform(ManifestEntry entry) throws ImageDecodeException {
         Path file = entry.image();
+        if (org.confounderlab.engine.image.ImageDecoder.isDicom(file)) {
+            try {
+                org.confounderlab.engine.dicom.DicomDataSet data = org.confounderlab.engine.dicom.DicomParser.read(file)
+                        .data();
+                return LetterboxTransform.fit((int) data.number(org.confounderlab.engine.dicom.DicomTags.COLUMNS, 0),
+                        (int) data.number(org.confounderlab.engine.dicom.DicomTags.ROWS, 0), pipeline.inputSize());
+            } catch (org.confounderlab.engine.dicom.DicomFileException | RuntimeException e) {
+                throw new ImageDecodeException(file, "cannot read the image size (" + e.getMessage() + ")", e);
+            }
+        }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
                     : ImageIO.getImageReaders(in);

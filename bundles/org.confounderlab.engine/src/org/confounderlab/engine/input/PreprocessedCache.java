@@ -113,6 +113,14 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
     }
 
     private static int sampleBits(Path file) {
+        if (org.confounderlab.engine.image.ImageDecoder.isDicom(file)) {
+            try {
+                return org.confounderlab.engine.dicom.DicomParser.read(file).data().number(
+                        org.confounderlab.engine.dicom.DicomTags.BITS_STORED, 8) > 8 ? 16 : 8;
+            } catch (org.confounderlab.engine.dicom.DicomFileException | RuntimeException e) {
+                return 8; // an unreadable file is found, with its reason, when the cache is built
+            }
+        }
         try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
             java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
                     : javax.imageio.ImageIO.getImageReaders(in);

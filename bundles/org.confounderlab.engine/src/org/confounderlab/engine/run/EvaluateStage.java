@@ -219,10 +219,6 @@ public final class EvaluateStage {
     }
 
     private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return org.confounderlab.engine.data.csv.CsvField.of(value);
     }
 }

@@ -289,10 +289,7 @@ public final class SyntheticGenerator {
     }
 
     private static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return org.confounderlab.engine.data.csv.CsvField.of(value);
     }
 
     private static String pad(int value, int digits) {
