@@ -14,6 +14,7 @@ import org.confounderlab.engine.data.csv.CsvRecord;
 import org.confounderlab.engine.data.importers.CheXpertImporter;
 import org.confounderlab.engine.data.importers.ChestXray14Importer;
 import org.confounderlab.engine.data.importers.MimicCxrJpgImporter;
+import org.confounderlab.engine.data.importers.DicomImporter;
 import org.confounderlab.engine.data.importers.MuraImporter;
 import org.confounderlab.model.experiment.DatasetFormat;
 
@@ -53,6 +54,11 @@ public final class DataSetDetector {
 
         /** What may be chosen as an attribute: a public format's attributes, or a generic manifest's columns. */
         public List<String> attributeChoices() {
+            if (format == DatasetFormat.DICOM) {
+                List<String> choices = new ArrayList<>(columns);
+                attributes.stream().filter(a -> !choices.contains(a)).forEach(choices::add);
+                return choices;
+            }
             return format == DatasetFormat.GENERIC_CSV || format == DatasetFormat.SYNTHETIC ? columns : attributes;
         }
     }
@@ -87,6 +93,16 @@ public final class DataSetDetector {
             }
         }
         DatasetFormat format = format(manifest, columns);
+        if (format == DatasetFormat.GENERIC_CSV && columns.contains("path") && !preview.isEmpty()) {
+            // a path column naming DICOM files: the header fields are attributes too
+            int path = columns.indexOf("path");
+            Path first = preview.get(0).size() > path ? manifest.toAbsolutePath().getParent().resolve(
+                    preview.get(0).get(path).strip()) : null;
+            if (first != null && Files.isRegularFile(first)
+                    && org.confounderlab.engine.image.ImageDecoder.isDicom(first)) {
+                format = DatasetFormat.DICOM;
+            }
+        }
         return new Detection(manifest, format, columns, List.copyOf(preview), labels(format, columns, preview),
                 attributes(format, columns));
     }
@@ -122,6 +138,9 @@ public final class DataSetDetector {
         }
         if (name.contains("image_paths") || name.contains("labeled_studies")) {
             return DatasetFormat.MURA;
+        }
+        if (columns.contains("sop_instance_uid") || columns.contains("study_instance_uid")) {
+            return DatasetFormat.DICOM;
         }
         if (columns.contains("path") && columns.stream().anyMatch(c -> c.startsWith("region:"))) {
             return DatasetFormat.SYNTHETIC;
@@ -160,6 +179,12 @@ public final class DataSetDetector {
             case CHEXPERT -> CheXpertImporter.ATTRIBUTES;
             case MIMIC_CXR_JPG -> MimicCxrJpgImporter.ATTRIBUTES;
             case MURA -> List.of(MuraImporter.BODY_PART);
+            case DICOM -> {
+                List<String> attributes = new ArrayList<>(columns.stream().filter(
+                        c -> ATTRIBUTE_HINTS.contains(c.toLowerCase(Locale.ROOT))).toList());
+                attributes.addAll(DicomImporter.headerAttributes());
+                yield List.copyOf(new java.util.LinkedHashSet<>(attributes));
+            }
             default -> columns.stream().filter(c -> ATTRIBUTE_HINTS.contains(c.toLowerCase(Locale.ROOT))).toList();
         };
     }

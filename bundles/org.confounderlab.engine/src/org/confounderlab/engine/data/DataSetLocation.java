@@ -49,7 +49,8 @@ public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> l
         }
         DataSetDetector.Detection detection = DataSetDetector.detect(location);
         DatasetFormat chosen = format != null ? format : detection.format();
-        boolean generic = chosen == DatasetFormat.GENERIC_CSV || chosen == DatasetFormat.SYNTHETIC;
+        boolean generic = chosen == DatasetFormat.GENERIC_CSV || chosen == DatasetFormat.SYNTHETIC
+                || chosen == DatasetFormat.DICOM;
         // A format's importer finds its own files in the folder; a generic manifest is read as the file it is.
         Path dataSet = generic || Files.isRegularFile(location) ? detection.manifest() : location;
         return new DataSetLocation(dataSet, chosen, detection.labels(), generic ? detection.attributes() : List.of(),
@@ -63,9 +64,12 @@ public record DataSetLocation(Path dataSet, DatasetFormat format, List<String> l
         return location.isAbsolute() ? location : experimentFile.toAbsolutePath().getParent().resolve(location);
     }
 
-    /** Whether the format is the generic manifest (ours, or the synthetic generator's). */
+    /**
+     * Whether the format reads a table of the user's own columns (our manifest, the synthetic generator's, a DICOM
+     * set's labels CSV), whose labels and attributes the user picks.
+     */
     public boolean generic() {
-        return format == DatasetFormat.GENERIC_CSV || format == DatasetFormat.SYNTHETIC;
+        return format == DatasetFormat.GENERIC_CSV || format == DatasetFormat.SYNTHETIC || format == DatasetFormat.DICOM;
     }
 
     /** Reads the data set's table, {@code labels} chosen for a generic manifest, as {@code options} say. */

@@ -31,15 +31,54 @@ public final class DicomParser {
             "UR", "UT", "UV");
     private static final int UNDEFINED = -1;
 
+    /** The first bytes read for {@link #readHeader}; most radiograph headers are a few kilobytes. */
+    private static final int HEADER_PREFIX = 256 * 1024;
+
     private final Path file;
     private byte[] bytes;
     private int position;
     private boolean explicitVr;
     private boolean bigEndian;
+    private boolean stopAtPixelData;
 
     private DicomParser(Path file, byte[] bytes) {
         this.file = file;
         this.bytes = bytes;
+    }
+
+    /**
+     * Reads the header of {@code file}: every element before the pixel data, from the file's first bytes (the whole
+     * file only when its header is longer), so that a data set's headers are read without its pixels.
+     */
+    public static DicomFile readHeader(Path file) throws DicomFileException {
+        long size;
+        byte[] prefix;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            prefix = in.readNBytes((int) Math.min(size, HEADER_PREFIX));
+        } catch (NoSuchFileException e) {
+            throw new DicomFileException(file, "file not found", e);
+        } catch (IOException e) {
+            throw new DicomFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        DicomParser parser = new DicomParser(file, prefix);
+        parser.stopAtPixelData = true;
+        try {
+            return parser.parse();
+        } catch (DicomFileException e) {
+            if (prefix.length == size) {
+                throw e;
+            }
+            byte[] all;
+            try {
+                all = Files.readAllBytes(file);
+            } catch (IOException io) {
+                throw new DicomFileException(file, "cannot be read (" + io.getMessage() + ")", io);
+            }
+            DicomParser whole = new DicomParser(file, all);
+            whole.stopAtPixelData = true;
+            return whole.parse();
+        }
     }
 
     /** Reads {@code file}. */
@@ -109,6 +148,9 @@ public final class DicomParser {
         while (position < bytes.length) {
             if (bytes.length - position < 8) {
                 break; // trailing padding
+            }
+            if (stopAtPixelData && tag(position) == DicomTags.PIXEL_DATA) {
+                break;
             }
             DicomElement element = element(data, Integer.MAX_VALUE);
             data.put(element);

@@ -22,6 +22,7 @@ public final class DicomTags {
     public static final int STUDY_DESCRIPTION = 0x00081030;
     public static final int MANUFACTURER_MODEL_NAME = 0x00081090;
     public static final int PATIENT_NAME = 0x00100010;
+    public static final int PATIENT_ID = 0x00100020;
     public static final int PATIENT_SEX = 0x00100040;
     public static final int PATIENT_AGE = 0x00101010;
     public static final int BODY_PART_EXAMINED = 0x00180015;

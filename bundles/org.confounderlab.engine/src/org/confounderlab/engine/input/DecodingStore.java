@@ -48,7 +48,7 @@ public final class DecodingStore implements LetterboxedStore {
         Path file = entry.image();
         if (org.confounderlab.engine.image.ImageDecoder.isDicom(file)) {
             try {
-                org.confounderlab.engine.dicom.DicomDataSet data = org.confounderlab.engine.dicom.DicomParser.read(file)
+                org.confounderlab.engine.dicom.DicomDataSet data = org.confounderlab.engine.dicom.DicomParser.readHeader(file)
                         .data();
                 return LetterboxTransform.fit((int) data.number(org.confounderlab.engine.dicom.DicomTags.COLUMNS, 0),
                         (int) data.number(org.confounderlab.engine.dicom.DicomTags.ROWS, 0), pipeline.inputSize());

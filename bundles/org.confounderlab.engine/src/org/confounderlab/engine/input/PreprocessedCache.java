@@ -115,7 +115,7 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
     private static int sampleBits(Path file) {
         if (org.confounderlab.engine.image.ImageDecoder.isDicom(file)) {
             try {
-                return org.confounderlab.engine.dicom.DicomParser.read(file).data().number(
+                return org.confounderlab.engine.dicom.DicomParser.readHeader(file).data().number(
                         org.confounderlab.engine.dicom.DicomTags.BITS_STORED, 8) > 8 ? 16 : 8;
             } catch (org.confounderlab.engine.dicom.DicomFileException | RuntimeException e) {
                 return 8; // an unreadable file is found, with its reason, when the cache is built

@@ -76,7 +76,17 @@ public enum DatasetFormat implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SYNTHETIC(5, "SYNTHETIC", "SYNTHETIC");
+	SYNTHETIC(5, "SYNTHETIC", "SYNTHETIC"),
+
+	/**
+	 * The '<em><b>DICOM</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DICOM_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DICOM(6, "DICOM", "DICOM");
 
 	/**
 	 * The '<em><b>GENERIC CSV</b></em>' literal value.
@@ -145,6 +155,17 @@ public enum DatasetFormat implements Enumerator {
 	public static final int SYNTHETIC_VALUE = 5;
 
 	/**
+	 * The '<em><b>DICOM</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DICOM
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DICOM_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Dataset Format</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +179,7 @@ public enum DatasetFormat implements Enumerator {
 			CHEXPERT,
 			MIMIC_CXR_JPG,
 			SYNTHETIC,
+			DICOM,
 		};
 
 	/**
@@ -220,6 +242,7 @@ public enum DatasetFormat implements Enumerator {
 			case CHEXPERT_VALUE: return CHEXPERT;
 			case MIMIC_CXR_JPG_VALUE: return MIMIC_CXR_JPG;
 			case SYNTHETIC_VALUE: return SYNTHETIC;
+			case DICOM_VALUE: return DICOM;
 		}
 		return null;
 	}

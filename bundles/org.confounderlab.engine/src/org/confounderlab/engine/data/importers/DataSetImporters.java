@@ -23,6 +23,7 @@ public final class DataSetImporters {
             case CHESTXRAY14 -> new ChestXray14Importer();
             case CHEXPERT -> new CheXpertImporter();
             case MIMIC_CXR_JPG -> new MimicCxrJpgImporter();
+            case DICOM -> new DicomImporter(labelNames);
         };
     }
 }

@@ -1919,6 +1919,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.CHEXPERT);
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.MIMIC_CXR_JPG);
 		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.SYNTHETIC);
+		addEEnumLiteral(datasetFormatEEnum, DatasetFormat.DICOM);
 
 		initEEnum(inputNormalisationEEnum, InputNormalisation.class, "InputNormalisation");
 		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.NONE);
