@@ -100,6 +100,11 @@ public final class InitCommand {
             // a public format's importer names its attributes; a generic manifest's are the columns that look like
             // them, as the New Experiment wizard suggests
             List<String> attributes = generic ? dataSet.attributes() : manifest.attributeNames();
+            if (dataSet.format() == DatasetFormat.DICOM) {
+                // header fields no file of this set fills (no Station Name anywhere) are no confounder here
+                attributes = attributes.stream().filter(a -> manifest.entries().stream()
+                        .anyMatch(e -> e.attributes().containsKey(a))).toList();
+            }
             String experimentName = name != null ? name : defaultName(dataSet.dataSet());
             Path target = output != null ? Path.of(output) : Path.of(experimentName + ".experiment");
             if (!target.getFileName().toString().endsWith(".experiment")) {

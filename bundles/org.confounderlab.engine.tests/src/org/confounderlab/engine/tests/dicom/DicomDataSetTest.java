@@ -115,6 +115,8 @@ class DicomDataSetTest {
         Experiment made = ModelFiles.loadExperiment(experiment);
         assertEquals(DatasetFormat.DICOM, made.getDataset().getFormat());
         assertTrue(made.getAttributes().stream().anyMatch(a -> a.getName().equals("manufacturer")));
+        assertTrue(made.getAttributes().stream().noneMatch(a -> a.getName().equals("station")),
+                "no file has a Station Name: not offered");
         out.reset();
         assertEquals(0, cli.run("audit", experiment.toString()), out + "\n" + err);
         String audit = out.toString(StandardCharsets.UTF_8);
