@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """pydicom's reading of the real DICOM files beside this script, for DicomReaderTest.
 
-Run with Debian's python3-pydicom (2.3.1) and python3-numpy:   /usr/bin/python3 make_reference.py [OUT.tsv]
+Run with Debian's python3-pydicom (2.3.1), python3-gdcm (3.0.21, pydicom's decoder of JPEG Lossless) and
+python3-numpy:   /usr/bin/python3 make_reference.py [OUT.tsv]
 
 For each file (forced read, so a bare data set without preamble reads too) one line per fact, tab-separated:
 file, key, value. Keys:
   syntax        the transfer syntax UID (implicit VR little endian for a bare data set)
   modality, manufacturer, model, institution, station, body_part, view_position, photometric, patient_sex,
   patient_age, rows, columns, bits_allocated, bits_stored, pixel_representation   the header fields, as text
-  pixels        "encapsulated" for compressed pixel data (pydicom here has no JPEG decoder), "none" without any
+  pixels        "native", "jpeg" (JPEG baseline, extended or lossless, decoded by GDCM), "encapsulated" for other
+                compressed pixel data (JPEG 2000: not decoded by the engine yet), "none" without any
   low, high     the range the stored bits allow after the modality transform (Rescale Slope/Intercept, or the
                 Modality LUT's entries), in modality values
   inverted      1 for MONOCHROME1 or Presentation LUT Shape INVERSE
@@ -26,6 +28,9 @@ import pydicom
 from pydicom.pixel_data_handlers.util import apply_modality_lut
 
 HERE = Path(__file__).parent
+# JPEG baseline, extended and lossless: the engine decodes them (TwelveMonkeys); pydicom does with python3-gdcm.
+JPEG_DECODED = {"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
+                "1.2.840.10008.1.2.4.70"}
 FIELDS = [("modality", "Modality"), ("manufacturer", "Manufacturer"), ("model", "ManufacturerModelName"),
           ("institution", "InstitutionName"), ("station", "StationName"), ("body_part", "BodyPartExamined"),
           ("view_position", "ViewPosition"), ("photometric", "PhotometricInterpretation"),
@@ -55,10 +60,11 @@ def facts(path):
     if "PixelData" not in ds:
         out.append(("pixels", "none"))
         return out
-    if pydicom.uid.UID(syntax).is_compressed:
+    compressed = pydicom.uid.UID(syntax).is_compressed
+    if compressed and syntax not in JPEG_DECODED:
         out.append(("pixels", "encapsulated"))
         return out
-    out.append(("pixels", "native"))
+    out.append(("pixels", "jpeg" if compressed else "native"))
     values = apply_modality_lut(ds.pixel_array, ds).astype(np.float64)
     stored = int(ds.BitsStored)
     signed = int(ds.get("PixelRepresentation", 0)) == 1
@@ -82,7 +88,8 @@ def facts(path):
 
 def main():
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "reference.tsv"
-    lines = ["# pydicom %s numpy %s" % (pydicom.__version__, np.__version__)]
+    import gdcm
+    lines = ["# pydicom %s gdcm %s numpy %s" % (pydicom.__version__, gdcm.Version.GetVersion(), np.__version__)]
     for path in sorted(HERE.rglob("*")):
         if path.is_file() and path.suffix not in (".py", ".tsv", ".txt", ".json"):
             name = path.relative_to(HERE).as_posix()

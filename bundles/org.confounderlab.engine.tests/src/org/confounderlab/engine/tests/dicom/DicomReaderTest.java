@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The DICOM reader on real files from PACS vendors and DICOM toolkits (dicom/, with their licences): every header
  * field as pydicom reads it ({@code dicom/make_reference.py}, committed {@code reference.tsv}) and as the shared
  * header summary lists it; the pixels of every native file, after the modality transform and the inversion of
- * MONOCHROME1, bit for bit as pydicom's; compressed syntaxes, CT and MR refused by name; truncated and damaged
+ * MONOCHROME1, bit for bit as pydicom's; compressed syntaxes (JPEG Lossless, JPEG 2000), CT and MR refused by name;
+ * truncated and damaged
  * copies refused with the file and the tag, never an exception.
  */
 class DicomReaderTest {
@@ -99,7 +100,8 @@ class DicomReaderTest {
                     }
                 }
             }
-            case "encapsulated" -> {
+            case "encapsulated", "jpeg" -> {
+                // JPEG Lossless: pydicom with GDCM decoded it (its values wait in reference.tsv); not decoded here yet
                 DicomFileException e = assertThrows(DicomFileException.class, () -> DicomPixels.of(dicom));
                 assertTrue(e.getMessage().contains(FOLDER.resolve(name).toString())
                         && e.getMessage().contains("transfer syntax " + facts.get("syntax")), e.getMessage());
