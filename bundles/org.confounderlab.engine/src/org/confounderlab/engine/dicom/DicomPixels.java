@@ -24,6 +24,11 @@ import java.util.Set;
 public record DicomPixels(Path file, int width, int height, double[] values, double low, double high, boolean inverted,
         double[] window) {
 
+    /** Whether pixel data in {@code syntax} are decoded here: uncompressed, or by a decoder on the class path. */
+    public static boolean decodes(TransferSyntax syntax) {
+        return !syntax.encapsulated() || EncapsulatedFrameDecoder.of(syntax) != null;
+    }
+
     /** The largest side accepted: beyond it the header is taken as damaged. */
     public static final int LARGEST_SIDE = 16_384;
 
@@ -85,33 +90,43 @@ public record DicomPixels(Path file, int width, int height, double[] values, dou
                     + allocated + " bits allocated " + DicomTags.format(DicomTags.BITS_STORED)
                     + ": the header is inconsistent");
         }
-        if (dicom.syntax().encapsulated()) {
-            throw new DicomFileException(file, "has pixel data compressed as " + dicom.syntax().name() + " (transfer "
-                    + "syntax " + dicom.syntax().uid() + "), which this version does not decode");
-        }
-        byte[] pixels = data.bytes(DicomTags.PIXEL_DATA);
-        long needed = (long) rows * columns * (allocated / 8);
-        if (pixels == null || pixels.length < needed) {
-            throw new DicomFileException(file, "has " + (pixels == null ? 0 : pixels.length) + " bytes of pixel data "
-                    + DicomTags.format(DicomTags.PIXEL_DATA) + ", but " + rows + " rows × " + columns + " columns × "
-                    + allocated + " bits need " + needed);
-        }
         boolean big = dicom.syntax().bigEndian();
         int count = rows * columns;
-        long[] raw = new long[count];
+        long[] raw;
         int shift = highBit + 1 - stored;
         long mask = (1L << stored) - 1;
+        if (dicom.syntax().encapsulated()) {
+            EncapsulatedFrameDecoder decoder = EncapsulatedFrameDecoder.of(dicom.syntax());
+            List<byte[]> fragments = data.fragments(DicomTags.PIXEL_DATA);
+            if (decoder == null || fragments == null) {
+                throw new DicomFileException(file, "has pixel data compressed as " + dicom.syntax().name()
+                        + " (transfer syntax " + dicom.syntax().uid() + "), which this version does not decode");
+            }
+            raw = decoder.samples(file, fragments, rows, columns, dicom.syntax());
+            shift = 0; // a decoded sample is the pixel value itself
+        } else {
+            byte[] pixels = data.bytes(DicomTags.PIXEL_DATA);
+            long needed = (long) rows * columns * (allocated / 8);
+            if (pixels == null || pixels.length < needed) {
+                throw new DicomFileException(file, "has " + (pixels == null ? 0 : pixels.length) + " bytes of pixel "
+                        + "data " + DicomTags.format(DicomTags.PIXEL_DATA) + ", but " + rows + " rows × " + columns
+                        + " columns × " + allocated + " bits need " + needed);
+            }
+            raw = new long[count];
+            for (int i = 0; i < count; i++) {
+                raw[i] = switch (allocated) {
+                    case 8 -> pixels[i] & 0xFFL;
+                    case 16 -> big ? (pixels[2 * i] & 0xFFL) << 8 | pixels[2 * i + 1] & 0xFFL
+                            : pixels[2 * i] & 0xFFL | (pixels[2 * i + 1] & 0xFFL) << 8;
+                    default -> big ? (pixels[4 * i] & 0xFFL) << 24 | (pixels[4 * i + 1] & 0xFFL) << 16
+                            | (pixels[4 * i + 2] & 0xFFL) << 8 | pixels[4 * i + 3] & 0xFFL
+                            : pixels[4 * i] & 0xFFL | (pixels[4 * i + 1] & 0xFFL) << 8
+                                    | (pixels[4 * i + 2] & 0xFFL) << 16 | (pixels[4 * i + 3] & 0xFFL) << 24;
+                };
+            }
+        }
         for (int i = 0; i < count; i++) {
-            long word = switch (allocated) {
-                case 8 -> pixels[i] & 0xFFL;
-                case 16 -> big ? (pixels[2 * i] & 0xFFL) << 8 | pixels[2 * i + 1] & 0xFFL
-                        : pixels[2 * i] & 0xFFL | (pixels[2 * i + 1] & 0xFFL) << 8;
-                default -> big ? (pixels[4 * i] & 0xFFL) << 24 | (pixels[4 * i + 1] & 0xFFL) << 16
-                        | (pixels[4 * i + 2] & 0xFFL) << 8 | pixels[4 * i + 3] & 0xFFL
-                        : pixels[4 * i] & 0xFFL | (pixels[4 * i + 1] & 0xFFL) << 8
-                                | (pixels[4 * i + 2] & 0xFFL) << 16 | (pixels[4 * i + 3] & 0xFFL) << 24;
-            };
-            long value = word >>> shift & mask;
+            long value = raw[i] >>> shift & mask;
             if (representation == 1 && (value & 1L << stored - 1) != 0) {
                 value -= 1L << stored; // two's complement in the stored bits
             }

@@ -141,7 +141,7 @@ public final class DicomImporter implements DataSetImporter {
         if (!modality.isEmpty() && !DicomPixels.RADIOGRAPHS.contains(modality)) {
             throw ImportSupport.problem(file, row, join, image + " is " + modality + ", not a radiograph (CR, DX, MG)");
         }
-        if (dicom.syntax().encapsulated()) {
+        if (!DicomPixels.decodes(dicom.syntax())) {
             throw ImportSupport.problem(file, row, join, image + " has pixel data compressed as "
                     + dicom.syntax().name() + " (transfer syntax " + dicom.syntax().uid() + "), not decoded yet");
         }
