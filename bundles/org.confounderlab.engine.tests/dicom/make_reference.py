@@ -11,8 +11,8 @@ file, key, value. Keys:
   patient_age, rows, columns, bits_allocated, bits_stored, pixel_representation   the header fields, as text
   pixels        "native", "jpeg" (JPEG baseline, extended or lossless, decoded by GDCM), "encapsulated" for other
                 compressed pixel data (JPEG 2000: not decoded by the engine yet), "none" without any
-  low, high     the range the stored bits allow after the modality transform (Rescale Slope/Intercept, or the
-                Modality LUT's entries), in modality values
+  low, high     the range the stored bits allow after the modality transform (Rescale Slope/Intercept), or the
+                lowest and highest entry of the Modality LUT, in modality values
   inverted      1 for MONOCHROME1 or Presentation LUT Shape INVERSE
   sha256        SHA-256 of the pixels as little-endian float64, row-major, after pydicom's apply_modality_lut
                 and, when inverted, high + low - value
@@ -70,8 +70,11 @@ def facts(path):
     signed = int(ds.get("PixelRepresentation", 0)) == 1
     lo, hi = (-(1 << (stored - 1)), (1 << (stored - 1)) - 1) if signed else (0, (1 << stored) - 1)
     if "ModalityLUTSequence" in ds and "LUTData" in ds.ModalityLUTSequence[0]:
-        bits = int(ds.ModalityLUTSequence[0].LUTDescriptor[2])
-        low, high = 0.0, float((1 << bits) - 1)
+        data = ds.ModalityLUTSequence[0].LUTData
+        # an OW LUT Data arrives as raw bytes: 16-bit words in the file's byte order
+        lut = (np.frombuffer(data, dtype="<u2" if ds.is_little_endian else ">u2") if isinstance(data, bytes)
+               else np.asarray(data)).astype(np.float64)
+        low, high = float(lut.min()), float(lut.max())
     else:
         slope = float(ds.get("RescaleSlope", 1))
         intercept = float(ds.get("RescaleIntercept", 0))

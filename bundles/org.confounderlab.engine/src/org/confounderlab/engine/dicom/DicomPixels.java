@@ -16,7 +16,8 @@ import java.util.Set;
  * @param width     columns
  * @param height    rows
  * @param values    the modality values, inverted where the photometric interpretation says so, row-major
- * @param low       the lowest value the stored bits allow, after the modality transform
+ * @param low       the lowest value the stored bits allow, after the modality transform (with a Modality LUT, its
+ *                  lowest entry)
  * @param high      the highest
  * @param inverted  whether the values were inverted (MONOCHROME1, or Presentation LUT Shape INVERSE)
  * @param window    the first window (centre, width) in modality values, or {@code null}
@@ -143,8 +144,9 @@ public record DicomPixels(Path file, int width, int height, double[] values, dou
             for (int i = 0; i < count; i++) {
                 values[i] = table.apply(raw[i]);
             }
-            low = 0;
-            high = (1L << table.bits()) - 1;
+            // the LUT's own outputs bound the values (its bit depth often far exceeds them: 16 bits for 10-bit data)
+            low = table.lowest();
+            high = table.highest();
         } else {
             double slope = number(file, data, DicomTags.RESCALE_SLOPE, 1);
             double intercept = number(file, data, DicomTags.RESCALE_INTERCEPT, 0);

@@ -33,6 +33,16 @@ record ModalityLut(int first, int bits, int[] entries) {
         return new ModalityLut(first, bits, entries);
     }
 
+    /** The lowest entry. */
+    double lowest() {
+        return java.util.Arrays.stream(entries).min().orElse(0);
+    }
+
+    /** The highest entry. */
+    double highest() {
+        return java.util.Arrays.stream(entries).max().orElse(0);
+    }
+
     double apply(long stored) {
         long index = Math.max(0, Math.min(entries.length - 1, stored - first));
         return entries[(int) index];
