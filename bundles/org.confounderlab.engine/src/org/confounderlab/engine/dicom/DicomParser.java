@@ -32,7 +32,7 @@ public final class DicomParser {
     private static final int UNDEFINED = -1;
 
     /** The first bytes read for {@link #readHeader}; most radiograph headers are a few kilobytes. */
-    private static final int HEADER_PREFIX = 256 * 1024;
+    private static final int FIRST_HEADER_BYTES = 16 * 1024;
 
     private final Path file;
     private byte[] bytes;
@@ -40,6 +40,7 @@ public final class DicomParser {
     private boolean explicitVr;
     private boolean bigEndian;
     private boolean stopAtPixelData;
+    private boolean reachedPixelData;
 
     private DicomParser(Path file, byte[] bytes) {
         this.file = file;
@@ -47,37 +48,38 @@ public final class DicomParser {
     }
 
     /**
-     * Reads the header of {@code file}: every element before the pixel data, from the file's first bytes (the whole
-     * file only when its header is longer), so that a data set's headers are read without its pixels.
+     * Reads the header of {@code file}: every element before the pixel data, from as few of the file's first bytes as
+     * hold it (16 KiB, then four times more until the pixel data are reached or the file ends), so that a data set's
+     * headers are read without its pixels.
      */
     public static DicomFile readHeader(Path file) throws DicomFileException {
-        long size;
-        byte[] prefix;
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            size = Files.size(file);
-            prefix = in.readNBytes((int) Math.min(size, HEADER_PREFIX));
+            long size = Files.size(file);
+            byte[] prefix = new byte[0];
+            for (long wanted = FIRST_HEADER_BYTES; ; wanted *= 4) {
+                int length = (int) Math.min(size, Math.min(wanted, LARGEST_FILE));
+                byte[] more = in.readNBytes(length - prefix.length);
+                prefix = java.util.Arrays.copyOf(prefix, prefix.length + more.length);
+                System.arraycopy(more, 0, prefix, prefix.length - more.length, more.length);
+                boolean whole = prefix.length >= size || more.length == 0;
+                DicomParser parser = new DicomParser(file, prefix);
+                parser.stopAtPixelData = true;
+                try {
+                    DicomFile header = parser.parse();
+                    // Without the pixel data in sight the prefix may have ended on an element boundary: read on.
+                    if (parser.reachedPixelData || whole) {
+                        return header;
+                    }
+                } catch (DicomFileException e) {
+                    if (whole) {
+                        throw e;
+                    }
+                }
+            }
         } catch (NoSuchFileException e) {
             throw new DicomFileException(file, "file not found", e);
         } catch (IOException e) {
             throw new DicomFileException(file, "cannot be read (" + e.getMessage() + ")", e);
-        }
-        DicomParser parser = new DicomParser(file, prefix);
-        parser.stopAtPixelData = true;
-        try {
-            return parser.parse();
-        } catch (DicomFileException e) {
-            if (prefix.length == size) {
-                throw e;
-            }
-            byte[] all;
-            try {
-                all = Files.readAllBytes(file);
-            } catch (IOException io) {
-                throw new DicomFileException(file, "cannot be read (" + io.getMessage() + ")", io);
-            }
-            DicomParser whole = new DicomParser(file, all);
-            whole.stopAtPixelData = true;
-            return whole.parse();
         }
     }
 
@@ -150,6 +152,7 @@ public final class DicomParser {
                 break; // trailing padding
             }
             if (stopAtPixelData && tag(position) == DicomTags.PIXEL_DATA) {
+                reachedPixelData = true;
                 break;
             }
             DicomElement element = element(data, Integer.MAX_VALUE);

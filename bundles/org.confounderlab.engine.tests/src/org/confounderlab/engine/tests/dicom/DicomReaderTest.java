@@ -183,6 +183,26 @@ class DicomReaderTest {
         assertTrue(e.getMessage().contains("bytes of pixel data (7FE0,0010), but 9000 rows"), e.getMessage());
     }
 
+    /**
+     * Headers are read from the file's first bytes, more when they do not reach the pixel data: a header that ends an
+     * element exactly where the first read stops, and one of 60 KB, both read whole (Rows lies after them).
+     */
+    @Test
+    void aLongHeaderIsReadWholeWhereverTheFirstReadStops(@TempDir Path folder) throws Exception {
+        byte[] pixels = new byte[16 * 8];
+        Path probe = folder.resolve("probe.dcm");
+        TestDicomWriter.write(probe, 16, 8, pixels, Map.of(DicomTags.STUDY_DESCRIPTION, "XX"));
+        int start = indexOfTag(Files.readAllBytes(probe), 0x0008, 0x1030);
+        for (int length : new int[] {16 * 1024 - start - 8, 60_000}) {
+            Path file = folder.resolve("long-" + length + ".dcm");
+            TestDicomWriter.write(file, 16, 8, pixels, Map.of(DicomTags.STUDY_DESCRIPTION, "A".repeat(length)));
+            DicomDataSet header = DicomParser.readHeader(file).data();
+            assertEquals(length, header.text(DicomTags.STUDY_DESCRIPTION).length(), "description of " + length);
+            assertEquals(8.0, header.number(DicomTags.ROWS, 0), "Rows after a description of " + length);
+            assertEquals(16.0, header.number(DicomTags.COLUMNS, 0));
+        }
+    }
+
     @Test
     void aMultiByteCharacterSetDecodesNames() throws Exception {
         DicomDataSet data = DicomParser.read(FOLDER.resolve("fo-dicom/chrJapMulti.dcm")).data();
