@@ -183,6 +183,16 @@ public final class OnnxModel {
     }
 
     /**
+     * The operator type of the node that computes {@code value}, looking through Identity nodes (as the head finder
+     * does); {@code null} for a graph input, an initializer or an unknown value.
+     */
+    public String producerOpType(String value) {
+        ConstantValues constants = new ConstantValues(decoded.nodes(), decoded.initializers());
+        OnnxNode node = constants.producer(constants.throughIdentities(value));
+        return node == null ? null : node.opType();
+    }
+
+    /**
      * The head that ends in the graph output {@code output}, or empty with the reason
      * ({@link #classifierHeadProblemOf(String)}).
      */

@@ -55,11 +55,6 @@ public final class OnnxClassifier implements InspectableClassifier {
         return labels;
     }
 
-    /** The output column each label is read from, in label order. */
-    int[] columns() {
-        return columns.clone();
-    }
-
     @Override
     public double[][] predict(TensorBatch batch) {
         double[][] out = new double[batch.count()][];

@@ -17,7 +17,6 @@ import org.confounderlab.engine.imported.ModelImporter;
 import org.confounderlab.engine.onnx.ClassifierHead;
 import org.confounderlab.engine.onnx.OnnxModel;
 import org.confounderlab.engine.onnx.OnnxModelException;
-import org.confounderlab.engine.onnx.OnnxNode;
 import org.confounderlab.engine.onnx.OnnxValue;
 import org.confounderlab.engine.training.TensorBatch;
 import org.confounderlab.engine.weights.StateDict;
@@ -211,22 +210,13 @@ public final class OnnxRuntimeImporter implements ModelImporter {
     /** Whether the output holds probabilities (the graph ends in Sigmoid or Softmax) or logits. */
     private static ScoreKind scoreKind(OnnxModel model, OnnxValue output, ClassifierHead head,
             OutputActivation activation) {
+        String last = model.producerOpType(output.name());
         boolean probabilities = head != null ? head.activation() != ClassifierHead.Activation.NONE
-                : endsIn(model, output.name(), Set.of("Sigmoid", "Softmax"));
+                : "Sigmoid".equals(last) || "Softmax".equals(last);
         if (probabilities) {
             return ScoreKind.PROBABILITIES;
         }
         return activation == OutputActivation.SOFTMAX ? ScoreKind.LOGITS_SOFTMAX : ScoreKind.LOGITS_SIGMOID;
-    }
-
-    private static boolean endsIn(OnnxModel model, String value, Set<String> operators) {
-        Map<String, OnnxNode> producers = new HashMap<>();
-        model.nodes().forEach(node -> node.outputs().forEach(out -> producers.put(out, node)));
-        OnnxNode node = producers.get(value);
-        while (node != null && node.opType().equals("Identity")) {
-            node = producers.get(node.input(0));
-        }
-        return node != null && operators.contains(node.opType());
     }
 
     /**
