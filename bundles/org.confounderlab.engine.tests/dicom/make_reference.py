@@ -1,22 +1,30 @@
 #!/usr/bin/python3
 """pydicom's reading of the real DICOM files beside this script, for DicomReaderTest.
 
-Run with Debian's python3-pydicom (2.3.1), python3-gdcm (3.0.21, pydicom's decoder of JPEG Lossless) and
-python3-numpy:   /usr/bin/python3 make_reference.py [OUT.tsv]
+Run with Debian's python3-pydicom (2.3.1), python3-gdcm (3.0.21, pydicom's decoder of JPEG and, through OpenJPEG,
+JPEG 2000) and python3-numpy:   /usr/bin/python3 make_reference.py [OUT.tsv]
 
 For each file (forced read, so a bare data set without preamble reads too) one line per fact, tab-separated:
 file, key, value. Keys:
   syntax        the transfer syntax UID (implicit VR little endian for a bare data set)
   modality, manufacturer, model, institution, station, body_part, view_position, photometric, patient_sex,
   patient_age, rows, columns, bits_allocated, bits_stored, pixel_representation   the header fields, as text
-  pixels        "native", "jpeg" (JPEG baseline, extended or lossless, decoded by GDCM), "encapsulated" for other
-                compressed pixel data (JPEG 2000: not decoded by the engine yet), "none" without any
+  pixels        "native"; "lossless" (JPEG Lossless or reversible JPEG 2000, decoded by GDCM: the engine must give the
+                same values exactly); "lossy" (JPEG baseline/extended or irreversible JPEG 2000: decoders may
+                differ by the codec's rounding, so the engine must come within TOLERANCE of every value);
+                "encapsulated" for compressed pixel data the engine does not decode (JPEG-LS, RLE); "none"
   low, high     the range the stored bits allow after the modality transform (Rescale Slope/Intercept), or the
                 lowest and highest entry of the Modality LUT, in modality values
   inverted      1 for MONOCHROME1 or Presentation LUT Shape INVERSE
   sha256        SHA-256 of the pixels as little-endian float64, row-major, after pydicom's apply_modality_lut
                 and, when inverted, high + low - value
   sum, min, max of the same values
+  for "lossy" files also, on the same values:
+  tolerance     the largest difference allowed per value (one stored unit, times the rescale slope)
+  centre        the CROP × CROP values at the centre (from row (rows - CROP) // 2, column (columns - CROP) // 2),
+                row-major, space-separated: each engine value must be within tolerance of its own
+  block_means   the means of BLOCK × BLOCK blocks (edge blocks smaller), row-major, space-separated, 4 decimals:
+                each engine block mean must be within tolerance of its own
 Without an argument it writes reference.tsv beside this script.
 """
 import hashlib
@@ -28,9 +36,11 @@ import pydicom
 from pydicom.pixel_data_handlers.util import apply_modality_lut
 
 HERE = Path(__file__).parent
-# JPEG baseline, extended and lossless: the engine decodes them (TwelveMonkeys); pydicom does with python3-gdcm.
-JPEG_DECODED = {"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
-                "1.2.840.10008.1.2.4.70"}
+# The engine decodes JPEG (TwelveMonkeys) and JPEG 2000 (JJ2000); pydicom does with python3-gdcm.
+LOSSLESS = {"1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.90"}
+LOSSY = {"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.91"}
+CROP = 64
+BLOCK = 32
 FIELDS = [("modality", "Modality"), ("manufacturer", "Manufacturer"), ("model", "ManufacturerModelName"),
           ("institution", "InstitutionName"), ("station", "StationName"), ("body_part", "BodyPartExamined"),
           ("view_position", "ViewPosition"), ("photometric", "PhotometricInterpretation"),
@@ -61,10 +71,11 @@ def facts(path):
         out.append(("pixels", "none"))
         return out
     compressed = pydicom.uid.UID(syntax).is_compressed
-    if compressed and syntax not in JPEG_DECODED:
+    if compressed and syntax not in LOSSLESS | LOSSY:
         out.append(("pixels", "encapsulated"))
         return out
-    out.append(("pixels", "jpeg" if compressed else "native"))
+    kind = "native" if not compressed else "lossless" if syntax in LOSSLESS else "lossy"
+    out.append(("pixels", kind))
     values = apply_modality_lut(ds.pixel_array, ds).astype(np.float64)
     stored = int(ds.BitsStored)
     signed = int(ds.get("PixelRepresentation", 0)) == 1
@@ -86,6 +97,14 @@ def facts(path):
     out += [("low", repr(low)), ("high", repr(high)), ("inverted", "1" if inverted else "0"),
             ("sha256", hashlib.sha256(values.astype("<f8").tobytes()).hexdigest()),
             ("sum", repr(float(values.sum()))), ("min", repr(float(values.min()))), ("max", repr(float(values.max())))]
+    if kind == "lossy":
+        rows, columns = values.shape
+        top, left = (rows - CROP) // 2, (columns - CROP) // 2
+        centre = values[top:top + CROP, left:left + CROP]
+        means = [values[y:y + BLOCK, x:x + BLOCK].mean() for y in range(0, rows, BLOCK) for x in range(0, columns, BLOCK)]
+        out += [("tolerance", repr(abs(float(ds.get("RescaleSlope", 1))))),
+                ("centre", " ".join(repr(float(v)) for v in centre.ravel())),
+                ("block_means", " ".join("%.4f" % m for m in means))]
     return out
 
 

@@ -6,8 +6,9 @@ import java.util.ServiceLoader;
 
 /**
  * Decodes the frame of encapsulated (compressed) pixel data of some transfer syntaxes into raw samples. Found with
- * {@link ServiceLoader} on the engine's class path (the JPEG decoder ships in its own jar, with TwelveMonkeys
- * ImageIO); without one, compressed files are refused naming their syntax.
+ * {@link ServiceLoader} through the engine's own class loader: on the engine JVM's class path, and in OSGi on the
+ * class path of the engine bundle's fragment that carries the JPEG and JPEG 2000 decoders; without one, compressed
+ * files are refused naming their syntax.
  */
 public interface EncapsulatedFrameDecoder {
 
@@ -24,7 +25,8 @@ public interface EncapsulatedFrameDecoder {
 
     /** The decoder of {@code syntax} on the class path, or {@code null}. */
     static EncapsulatedFrameDecoder of(TransferSyntax syntax) {
-        for (EncapsulatedFrameDecoder decoder : ServiceLoader.load(EncapsulatedFrameDecoder.class)) {
+        for (EncapsulatedFrameDecoder decoder : ServiceLoader.load(EncapsulatedFrameDecoder.class,
+                EncapsulatedFrameDecoder.class.getClassLoader())) {
             if (decoder.decodes(syntax.uid())) {
                 return decoder;
             }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Instance UID. Here the scanner (Manufacturer) follows the site, and the site follows the label, as in a
  * two-hospital collection: {@code init} detects the format and offers the header fields as attributes, and the
  * audit finds the scanner's association with the label from the headers alone, and the study description that
- * repeats the label. A CT and a compressed file in the tree are skipped rows with their reasons.
+ * repeats the label. A real JPEG 2000 chest is read; a CT and a JPEG-LS file are skipped rows with their reasons.
  */
 class DicomDataSetTest {
 
@@ -77,12 +77,16 @@ class DicomDataSetTest {
                 labels.append(uid).append(',').append(row.field(finding)).append('\n');
             }
         }
-        // A CT and a JPEG Lossless radiograph in the tree, named in the CSV: skipped with their reasons.
+        // A real JPEG 2000 chest (lossy, no Station Name), read; a CT and a JPEG-LS radiograph, named in the CSV,
+        // skipped with their reasons.
         Files.copy(DicomReaderTest.FOLDER.resolve("pydicom/CT_small.dcm"), export.resolve("2026/ct.dcm"));
-        Files.copy(DicomReaderTest.FOLDER.resolve("fo-dicom/GH133.dcm"), export.resolve("2026/mammo.dcm"));
+        Files.copy(DicomReaderTest.FOLDER.resolve("pydicom-data/RG3_J2KI.dcm"), export.resolve("2026/chest.dcm"));
+        TestDicomWriter.jpegLsCopy(export.resolve("2026/jpeg-ls.dcm"));
         labels.append("1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322,1\n");
-        labels.append(org.confounderlab.engine.dicom.DicomParser.readHeader(export.resolve("2026/mammo.dcm")).data()
-                .text(DicomTags.SOP_INSTANCE_UID)).append(",0\n");
+        for (String file : List.of("2026/chest.dcm", "2026/jpeg-ls.dcm")) {
+            labels.append(org.confounderlab.engine.dicom.DicomParser.readHeader(export.resolve(file)).data()
+                    .text(DicomTags.SOP_INSTANCE_UID)).append(",0\n");
+        }
         Files.writeString(export.resolve("labels.csv"), labels.toString());
         return export;
     }
@@ -97,10 +101,12 @@ class DicomDataSetTest {
 
         ImportResult result = DataSetLocation.of(export, null).read(List.of("finding"), new ImportOptions(
                 ProblemPolicy.SKIP, true));
-        assertEquals(120, result.manifest().size());
+        assertEquals(121, result.manifest().size());
+        assertTrue(result.manifest().entries().stream().anyMatch(e -> e.image().endsWith("chest.dcm")
+                && "FUJI PHOTO FILM CO. LTD.".equals(e.attributes().get("manufacturer"))));
         assertEquals(2, result.skipped().size(), result.skipped().toString());
         assertTrue(result.skipped().stream().anyMatch(p -> p.toString().contains("is CT, not a radiograph")));
-        assertTrue(result.skipped().stream().anyMatch(p -> p.toString().contains("1.2.840.10008.1.2.4.70")));
+        assertTrue(result.skipped().stream().anyMatch(p -> p.toString().contains("1.2.840.10008.1.2.4.80")));
         ManifestEntry first = result.manifest().entries().get(0);
         assertTrue(SCANNERS.containsValue(first.attributes().get("manufacturer")), first.attributes().toString());
         assertEquals("MONOCHROME2", first.attributes().get("photometric"));

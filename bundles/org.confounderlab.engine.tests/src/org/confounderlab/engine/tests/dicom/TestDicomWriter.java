@@ -50,6 +50,24 @@ final class TestDicomWriter {
         Files.write(file, out.toByteArray());
     }
 
+    /**
+     * A copy of the real JPEG 2000 file {@code RG3_J2KR.dcm} whose file meta group names JPEG-LS Lossless
+     * (1.2.840.10008.1.2.4.80, a UID of the same length) instead: a compressed syntax no decoder here reads.
+     */
+    static Path jpegLsCopy(Path file) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(DicomReaderTest.FOLDER.resolve("pydicom-data/RG3_J2KR.dcm"));
+        byte[] from = "1.2.840.10008.1.2.4.90".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] to = "1.2.840.10008.1.2.4.80".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < 1024; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, bytes, i, to.length);
+                java.nio.file.Files.write(file, bytes);
+                return file;
+            }
+        }
+        throw new IOException("no JPEG 2000 transfer syntax UID in the first kilobyte");
+    }
+
     private static String vrOf(int tag) {
         return switch (tag) {
             case 0x00080018, 0x0020000D -> "UI";
