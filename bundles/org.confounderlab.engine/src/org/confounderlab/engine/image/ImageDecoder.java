@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.confounderlab.engine.dicom.DicomFileException;
 import org.confounderlab.engine.dicom.DicomParser;
 import org.confounderlab.engine.dicom.DicomPixels;
+import org.confounderlab.model.experiment.DicomIntensity;
 
 /**
  * Decodes PNG and JPEG files (8 or 16 bit, gray or colour) and DICOM radiographs into {@link FloatImage}s with values
@@ -22,9 +23,16 @@ import org.confounderlab.engine.dicom.DicomPixels;
 public final class ImageDecoder {
 
     private final ColourMode mode;
+    private final DicomIntensity dicomIntensity;
 
+    /** A decoder of DICOM files over their stored range. */
     public ImageDecoder(ColourMode mode) {
+        this(mode, DicomIntensity.STORED_RANGE);
+    }
+
+    public ImageDecoder(ColourMode mode, DicomIntensity dicomIntensity) {
         this.mode = mode;
+        this.dicomIntensity = dicomIntensity;
     }
 
     /**
@@ -65,7 +73,7 @@ public final class ImageDecoder {
 
     /**
      * A DICOM radiograph's pixels in [0, 1], bright meaning dense, over the full range its stored bits allow after
-     * the modality transform ({@link DicomPixels#unit}).
+     * the modality transform, or through its first VOI window ({@link DicomPixels#unit}).
      */
     private FloatImage decodeDicom(Path path) throws ImageDecodeException {
         DicomPixels pixels;
@@ -74,7 +82,8 @@ public final class ImageDecoder {
         } catch (DicomFileException e) {
             throw new ImageDecodeException(path, e.problem(), e);
         }
-        return assemble(pixels.width(), pixels.height(), new float[][] {pixels.unit(false)});
+        return assemble(pixels.width(), pixels.height(), new float[][] {pixels.unit(
+                dicomIntensity == DicomIntensity.FIRST_VOI_WINDOW)});
     }
 
     /** Converts an already decoded image. */

@@ -12,10 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.model.experiment.DicomIntensity;
 
 /**
  * The name of a data set's preprocessed cache, {@code LINEAGE-KEY}. The key is a SHA-256 over the preprocessing
- * (input side, colour, interpolation, bits) and every image's path, size and modification time, so a changed, added
+ * (input side, colour, interpolation, bits, and DICOM intensity when not the stored range) and every image's path, size and modification time, so a changed, added
  * or removed file or another preprocessing makes another cache. The lineage hashes the preprocessing and the paths
  * only: a cache with the lineage of a new one and another key was made for an earlier state of the same files, and
  * the new one supersedes it. Only file attributes are read, never pixels.
@@ -35,13 +36,21 @@ final class CacheKey {
     /** The lineage part of a cache's name: of the preprocessing and the paths, not the files' state. */
     static String lineage(List<Path> images, ImagePipeline pipeline, int bits) {
         MessageDigest digest = sha256();
-        digest.update(("confounderlab cache lineage " + FORMAT + "|" + pipeline.inputSize() + "|"
-                + pipeline.colourMode() + "|" + pipeline.interpolation() + "|" + bits + "\n")
+        digest.update(("confounderlab cache lineage " + FORMAT + "|" + preprocessing(pipeline, bits) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         for (Path image : images) {
             digest.update((image.toAbsolutePath() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 6);
+    }
+
+    /**
+     * What the key hashes of the preprocessing. The DICOM intensity enters only when it is not the stored range, so
+     * caches built before it was a choice keep their names.
+     */
+    private static String preprocessing(ImagePipeline pipeline, int bits) {
+        return pipeline.inputSize() + "|" + pipeline.colourMode() + "|" + pipeline.interpolation() + "|" + bits
+                + (pipeline.dicomIntensity() == DicomIntensity.STORED_RANGE ? "" : "|" + pipeline.dicomIntensity());
     }
 
     /** The lineage of a cache file named by {@link #of}, or {@code null} for another name. */
@@ -60,8 +69,8 @@ final class CacheKey {
 
     private static String key(List<Path> images, ImagePipeline pipeline, int bits) throws IOException {
         MessageDigest digest = sha256();
-        digest.update(("confounderlab cache " + FORMAT + "|" + pipeline.inputSize() + "|" + pipeline.colourMode() + "|"
-                + pipeline.interpolation() + "|" + bits + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(("confounderlab cache " + FORMAT + "|" + preprocessing(pipeline, bits) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         for (Path image : images) {
             String attributes;
             try {

@@ -27,7 +27,7 @@ public final class DecodingStore implements LetterboxedStore {
     /** Decodes as {@code pipeline} says (its normalisation is not applied here). */
     public DecodingStore(ImagePipeline pipeline) {
         this.pipeline = pipeline;
-        this.decoder = new ImageDecoder(pipeline.colourMode());
+        this.decoder = pipeline.decoder();
         this.letterbox = new Letterbox(pipeline.inputSize(), pipeline.interpolation(), 0f);
     }
 

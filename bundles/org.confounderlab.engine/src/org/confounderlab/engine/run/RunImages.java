@@ -85,7 +85,8 @@ public final class RunImages implements AutoCloseable {
             throws IOException, DataSetException, InterruptedException {
         int channels = experiment.getModel().getChannels();
         ImagePipeline pipeline = new ImagePipeline(channels == 3 ? ColourMode.RGB : ColourMode.GRAY,
-                experiment.getModel().getInputSize(), Interpolation.BILINEAR, Normalisation.IDENTITY);
+                experiment.getModel().getInputSize(), Interpolation.BILINEAR, Normalisation.IDENTITY,
+                experiment.getDataset().getDicomIntensity());
         LetterboxedStore store;
         List<DataProblem> problems;
         AutoCloseable closing = null;

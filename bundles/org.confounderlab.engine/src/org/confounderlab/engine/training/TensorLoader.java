@@ -67,7 +67,7 @@ public final class TensorLoader {
 
     /** Decodes a file and letterboxes it to the model input, not normalised. */
     private ImageBatchLoader.Preparer letterboxing() {
-        ImageDecoder decoder = new ImageDecoder(pipeline.colourMode());
+        ImageDecoder decoder = pipeline.decoder();
         Letterbox letterbox = new Letterbox(pipeline.inputSize(), pipeline.interpolation(), 0f);
         return (index, path) -> {
             FloatImage decoded = decoder.decode(path);

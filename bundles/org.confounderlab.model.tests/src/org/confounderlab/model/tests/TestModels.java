@@ -112,6 +112,7 @@ final class TestModels {
     d.getLabelNames().add("Edema");
     d.setUncertainLabelPolicy(UncertainLabelPolicy.ONES);
     d.setBadImagePolicy(org.confounderlab.model.experiment.BadImagePolicy.STOP);
+    d.setDicomIntensity(org.confounderlab.model.experiment.DicomIntensity.FIRST_VOI_WINDOW);
     e.setDataset(d);
 
     ConfounderAttribute sex = EF.createConfounderAttribute();

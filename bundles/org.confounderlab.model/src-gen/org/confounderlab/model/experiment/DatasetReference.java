@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getLabelNames <em>Label Names</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getUncertainLabelPolicy <em>Uncertain Label Policy</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getBadImagePolicy <em>Bad Image Policy</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.DatasetReference#getDicomIntensity <em>Dicom Intensity</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getDatasetReference()
@@ -144,5 +145,34 @@ public interface DatasetReference extends EObject {
 	 * @generated
 	 */
 	void setBadImagePolicy(BadImagePolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Dicom Intensity</b></em>' attribute.
+	 * The default value is <code>"STORED_RANGE"</code>.
+	 * The literals are from the enumeration {@link org.confounderlab.model.experiment.DicomIntensity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How a DICOM image's values, after the modality transform and the inversion of MONOCHROME1, become intensities in [0, 1]: STORED_RANGE maps the full range its stored bits allow (the same for every file of a scanner); FIRST_VOI_WINDOW maps the first Window Center / Width of the file (a linear window as PS3.3 C.11.2.1.2.1 defines it), or the stored range in a file without one. PNG and JPEG images are not affected. Another choice builds another preprocessed cache.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dicom Intensity</em>' attribute.
+	 * @see org.confounderlab.model.experiment.DicomIntensity
+	 * @see #setDicomIntensity(DicomIntensity)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDatasetReference_DicomIntensity()
+	 * @model default="STORED_RANGE"
+	 * @generated
+	 */
+	DicomIntensity getDicomIntensity();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DatasetReference#getDicomIntensity <em>Dicom Intensity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dicom Intensity</em>' attribute.
+	 * @see org.confounderlab.model.experiment.DicomIntensity
+	 * @see #getDicomIntensity()
+	 * @generated
+	 */
+	void setDicomIntensity(DicomIntensity value);
 
 } // DatasetReference

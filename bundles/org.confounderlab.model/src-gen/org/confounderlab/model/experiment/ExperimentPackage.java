@@ -243,13 +243,22 @@ public interface ExperimentPackage extends EPackage {
 	int DATASET_REFERENCE__BAD_IMAGE_POLICY = 4;
 
 	/**
+	 * The feature id for the '<em><b>Dicom Intensity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_REFERENCE__DICOM_INTENSITY = 5;
+
+	/**
 	 * The number of structural features of the '<em>Dataset Reference</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_REFERENCE_FEATURE_COUNT = 5;
+	int DATASET_REFERENCE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Dataset Reference</em>' class.
@@ -1336,6 +1345,16 @@ public interface ExperimentPackage extends EPackage {
 	int INPUT_NORMALISATION = 14;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.DicomIntensity <em>Dicom Intensity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.DicomIntensity
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDicomIntensity()
+	 * @generated
+	 */
+	int DICOM_INTENSITY = 15;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1343,7 +1362,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
 	 * @generated
 	 */
-	int BAD_IMAGE_POLICY = 15;
+	int BAD_IMAGE_POLICY = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
@@ -1353,7 +1372,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 16;
+	int UNCERTAIN_LABEL_POLICY = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1363,7 +1382,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 17;
+	int ATTRIBUTE_KIND = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1373,7 +1392,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 18;
+	int ARCHITECTURE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}' enum.
@@ -1383,7 +1402,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTensorLayout()
 	 * @generated
 	 */
-	int TENSOR_LAYOUT = 19;
+	int TENSOR_LAYOUT = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1393,7 +1412,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 20;
+	int OUTPUT_ACTIVATION = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1403,7 +1422,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 21;
+	int OPTIMIZER = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1413,7 +1432,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 22;
+	int MASK_PLACEMENT = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1423,7 +1442,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 23;
+	int TEACHER_DATA = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1433,7 +1452,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 24;
+	int REBALANCING = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1443,7 +1462,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 25;
+	int INTERVENTION_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1453,7 +1472,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 26;
+	int FILL_MODE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1463,7 +1482,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 27;
+	int BACKEND_KIND = 28;
 
 
 	/**
@@ -1661,6 +1680,17 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDatasetReference_BadImagePolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DatasetReference#getDicomIntensity <em>Dicom Intensity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dicom Intensity</em>'.
+	 * @see org.confounderlab.model.experiment.DatasetReference#getDicomIntensity()
+	 * @see #getDatasetReference()
+	 * @generated
+	 */
+	EAttribute getDatasetReference_DicomIntensity();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.ConfounderAttribute <em>Confounder Attribute</em>}'.
@@ -2706,6 +2736,16 @@ public interface ExperimentPackage extends EPackage {
 	EEnum getInputNormalisation();
 
 	/**
+	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.DicomIntensity <em>Dicom Intensity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Dicom Intensity</em>'.
+	 * @see org.confounderlab.model.experiment.DicomIntensity
+	 * @generated
+	 */
+	EEnum getDicomIntensity();
+
+	/**
 	 * Returns the meta object for enum '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3005,6 +3045,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DATASET_REFERENCE__BAD_IMAGE_POLICY = eINSTANCE.getDatasetReference_BadImagePolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Dicom Intensity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DATASET_REFERENCE__DICOM_INTENSITY = eINSTANCE.getDatasetReference_DicomIntensity();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ConfounderAttributeImpl <em>Confounder Attribute</em>}' class.
@@ -3799,6 +3847,16 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum INPUT_NORMALISATION = eINSTANCE.getInputNormalisation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.DicomIntensity <em>Dicom Intensity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.DicomIntensity
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDicomIntensity()
+		 * @generated
+		 */
+		EEnum DICOM_INTENSITY = eINSTANCE.getDicomIntensity();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.

@@ -37,7 +37,8 @@ public class ExperimentOverviewPage extends ExperimentFormPage {
         DatasetReference reference = experiment.getDataset();
         if (reference != null) {
             fields.choice(toolkit, dataset, "dataset.format", reference, "format", "Format",
-                    "CSV manifest, CheXpert, ChestX-ray14, MURA or SYNTHETIC");
+                    "CSV manifest, CheXpert, ChestX-ray14, MIMIC-CXR-JPG, MURA, DICOM (a folder tree and a labels "
+                            + "CSV) or SYNTHETIC");
             fields.text(toolkit, dataset, "dataset.location", reference, "location", "Location",
                     "The manifest or data set folder, relative to the experiment file");
             fields.text(toolkit, dataset, "dataset.labelNames", reference, "labelNames", "Labels",
@@ -47,6 +48,10 @@ public class ExperimentOverviewPage extends ExperimentFormPage {
             fields.choice(toolkit, dataset, "dataset.badImagePolicy", reference, "badImagePolicy",
                     "Unreadable images", "SKIP leaves a corrupt, truncated or missing image out of the run, listed "
                             + "in bad-images.tsv; STOP fails the run before training, naming it");
+            fields.choice(toolkit, dataset, "dataset.dicomIntensity", reference, "dicomIntensity", "DICOM intensity",
+                    "STORED_RANGE maps the full range of a DICOM file's stored bits to black…white, the same for "
+                            + "every file of a scanner; FIRST_VOI_WINDOW uses the file's first Window Center/Width "
+                            + "(the stored range where it has none). PNG and JPEG images are not affected");
         }
         SplitSpec split = experiment.getSplit();
         if (split != null) {

@@ -21,6 +21,7 @@ import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.image.ImageDecoder;
 import org.confounderlab.engine.image.Thumbnail;
 import org.confounderlab.engine.run.ExperimentRegions;
+import org.confounderlab.model.experiment.DicomIntensity;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
@@ -86,6 +87,8 @@ public class DatasetConfoundersView extends ViewPart {
     private Job examplesJob;
     private volatile ExperimentDataAudit.Result result;
     private volatile Function<ManifestEntry, Map<String, Box>> regions;
+    /** How the shown experiment maps DICOM values: its example images look as its runs' inputs do. */
+    private volatile DicomIntensity dicomIntensity = DicomIntensity.STORED_RANGE;
     private IFile shown;
     private Job job;
     private final ISelectionListener selectionListener = this::selectionChanged;
@@ -222,6 +225,8 @@ public class DatasetConfoundersView extends ViewPart {
                     Experiment experiment = ModelFiles.loadExperiment(experimentFile.getLocation().toPath());
                     audited = ExperimentDataAudit.audit(experiment, experimentFile.getLocation().toPath());
                     regions = ExperimentRegions.of(experiment);
+                    dicomIntensity = experiment.getDataset() == null ? DicomIntensity.STORED_RANGE
+                            : experiment.getDataset().getDicomIntensity();
                 } catch (ModelLoadException e) {
                     problem = e.getMessage();
                 } catch (DataSetException e) {
@@ -341,7 +346,7 @@ public class DatasetConfoundersView extends ViewPart {
                         association.label(), EXAMPLES_PER_CELL);
                 samples = samples.subList(0, Math.min(EXAMPLES, samples.size()));
                 monitor.beginTask(getName(), samples.size());
-                ImageDecoder decoder = new ImageDecoder(ColourMode.GRAY);
+                ImageDecoder decoder = new ImageDecoder(ColourMode.GRAY, dicomIntensity);
                 List<ThumbnailGrid.Tile> tiles = new ArrayList<>();
                 for (SubgroupSamples.Sample sample : samples) {
                     if (monitor.isCanceled()) {

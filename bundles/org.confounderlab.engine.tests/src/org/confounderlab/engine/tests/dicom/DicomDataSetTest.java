@@ -27,7 +27,21 @@ import org.confounderlab.engine.data.csv.CsvRecord;
 import org.confounderlab.engine.dicom.DicomTags;
 import org.confounderlab.engine.synthetic.SyntheticDataSpec;
 import org.confounderlab.engine.synthetic.SyntheticGenerator;
+import org.confounderlab.engine.data.Manifest;
+import org.confounderlab.engine.dicom.DicomPixels;
+import org.confounderlab.engine.image.ColourMode;
+import org.confounderlab.engine.image.ImageDecoder;
+import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.input.DecodingStore;
+import org.confounderlab.engine.input.PreprocessedCache;
+import org.confounderlab.engine.run.ImportStage;
+import org.confounderlab.engine.run.InputOptions;
+import org.confounderlab.engine.run.RunFolder;
+import org.confounderlab.engine.run.RunImages;
 import org.confounderlab.model.experiment.DatasetFormat;
+import org.confounderlab.model.experiment.DicomIntensity;
+import org.confounderlab.model.run.Run;
+import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.resource.ModelFiles;
 import org.junit.jupiter.api.Test;
@@ -130,5 +144,65 @@ class DicomDataSetTest {
         assertTrue(audit.lines().filter(l -> l.contains("manufacturer")).anyMatch(l -> l.contains("finding")), audit);
         // The study description repeats the label, as in Google's conversions of the NIH set: a leak, said so.
         assertTrue(audit.contains("'study_description' names the label 'No Finding'"), audit);
+    }
+
+    /**
+     * The experiment's DICOM intensity reaches the run: with FIRST_VOI_WINDOW the run's cache is another file than
+     * with the stored range, and its pixels are the windowed ones (the real JPEG 2000 chest has Window Center 550,
+     * Width 1024 over 10 stored bits).
+     */
+    @Test
+    void theFirstVoiWindowIsTheExperimentsChoiceAndTheRunsCacheHoldsIt(@TempDir Path folder) throws Exception {
+        Path export = export(folder);
+        Path experimentFile = folder.resolve("dicom.experiment");
+        ConfounderLabCommand cli = new ConfounderLabCommand(new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(0, cli.run("init", export.toString(), "--label", "finding", "--out", experimentFile.toString()));
+        Experiment experiment = ModelFiles.loadExperiment(experimentFile);
+        assertEquals(DicomIntensity.STORED_RANGE, experiment.getDataset().getDicomIntensity(), "the default");
+        Map<DicomIntensity, Path> caches = new java.util.EnumMap<>(DicomIntensity.class);
+        for (DicomIntensity intensity : DicomIntensity.values()) {
+            experiment.getDataset().setDicomIntensity(intensity);
+            RunFolder runFolder = RunFolder.create(folder.resolve("runs"), intensity.getLiteral());
+            Run run = RunFactory.eINSTANCE.createRun();
+            run.setExperiment(org.eclipse.emf.ecore.util.EcoreUtil.copy(experiment));
+            PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+            Manifest manifest = new ImportStage(quiet).read(experiment, experimentFile);
+            ManifestEntry chest = manifest.entries().stream().filter(e -> e.image().endsWith("chest.dcm"))
+                    .findFirst().orElseThrow();
+            try (RunImages images = RunImages.open(run, experiment, List.of("finding"), manifest.entries(),
+                    manifest.entries(), runFolder, InputOptions.defaults(1), quiet)) {
+                caches.put(intensity, Path.of(run.getInputs().getCacheFile()));
+            }
+            ImagePipeline pipeline = ImagePipeline.gray(experiment.getModel().getInputSize()).with(intensity);
+            int bits = PreprocessedCache.bitsFor(manifest.entries());
+            try (PreprocessedCache cache = PreprocessedCache.open(caches.get(intensity).getParent(),
+                    manifest.entries(), pipeline, bits, 1, null).cache()) {
+                assertEquals(caches.get(intensity), cache.file(), "the run's cache is the pipeline's");
+                float[] cached = cache.read(chest).pixels();
+                float[] decoded = new DecodingStore(pipeline).read(chest).pixels();
+                for (int i = 0; i < cached.length; i++) {
+                    assertEquals(decoded[i], cached[i], 0.5 / ((1 << bits) - 1) + 1e-6, intensity + " pixel " + i);
+                }
+            }
+        }
+        assertTrue(!caches.get(DicomIntensity.STORED_RANGE).equals(caches.get(DicomIntensity.FIRST_VOI_WINDOW)),
+                caches.toString());
+        DicomPixels chest = DicomPixels.of(org.confounderlab.engine.dicom.DicomParser.read(export.resolve(
+                "2026/chest.dcm")));
+        float[] full = new ImageDecoder(ColourMode.GRAY).decode(export.resolve("2026/chest.dcm")).data();
+        float[] window = new ImageDecoder(ColourMode.GRAY, DicomIntensity.FIRST_VOI_WINDOW).decode(
+                export.resolve("2026/chest.dcm")).data();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(chest.unit(true), window);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(chest.unit(false), full);
+        long brighter = 0;
+        for (int i = 0; i < full.length; i++) {
+            brighter += window[i] != full[i] ? 1 : 0;
+        }
+        assertTrue(brighter > full.length / 2, "the window maps most values elsewhere: " + brighter);
+        // A file without a window keeps the stored range under FIRST_VOI_WINDOW.
+        Path plain = export.resolve("2026/site/img1.dcm");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new ImageDecoder(ColourMode.GRAY).decode(plain).data(),
+                new ImageDecoder(ColourMode.GRAY, DicomIntensity.FIRST_VOI_WINDOW).decode(plain).data());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.confounderlab.model.experiment.BadImagePolicy;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DatasetReference;
+import org.confounderlab.model.experiment.DicomIntensity;
 import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.UncertainLabelPolicy;
 
@@ -34,6 +35,7 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getLabelNames <em>Label Names</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getUncertainLabelPolicy <em>Uncertain Label Policy</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getBadImagePolicy <em>Bad Image Policy</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl#getDicomIntensity <em>Dicom Intensity</em>}</li>
  * </ul>
  *
  * @generated
@@ -128,6 +130,26 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 	 * @ordered
 	 */
 	protected BadImagePolicy badImagePolicy = BAD_IMAGE_POLICY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDicomIntensity() <em>Dicom Intensity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomIntensity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DicomIntensity DICOM_INTENSITY_EDEFAULT = DicomIntensity.STORED_RANGE;
+
+	/**
+	 * The cached value of the '{@link #getDicomIntensity() <em>Dicom Intensity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDicomIntensity()
+	 * @generated
+	 * @ordered
+	 */
+	protected DicomIntensity dicomIntensity = DICOM_INTENSITY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -259,6 +281,29 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 	 * @generated
 	 */
 	@Override
+	public DicomIntensity getDicomIntensity() {
+		return dicomIntensity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDicomIntensity(DicomIntensity newDicomIntensity) {
+		DicomIntensity oldDicomIntensity = dicomIntensity;
+		dicomIntensity = newDicomIntensity == null ? DICOM_INTENSITY_EDEFAULT : newDicomIntensity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DATASET_REFERENCE__DICOM_INTENSITY, oldDicomIntensity, dicomIntensity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.DATASET_REFERENCE__FORMAT:
@@ -271,6 +316,8 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 				return getUncertainLabelPolicy();
 			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
 				return getBadImagePolicy();
+			case ExperimentPackage.DATASET_REFERENCE__DICOM_INTENSITY:
+				return getDicomIntensity();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -300,6 +347,9 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
 				setBadImagePolicy((BadImagePolicy)newValue);
 				return;
+			case ExperimentPackage.DATASET_REFERENCE__DICOM_INTENSITY:
+				setDicomIntensity((DicomIntensity)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -327,6 +377,9 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
 				setBadImagePolicy(BAD_IMAGE_POLICY_EDEFAULT);
 				return;
+			case ExperimentPackage.DATASET_REFERENCE__DICOM_INTENSITY:
+				setDicomIntensity(DICOM_INTENSITY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -349,6 +402,8 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 				return uncertainLabelPolicy != UNCERTAIN_LABEL_POLICY_EDEFAULT;
 			case ExperimentPackage.DATASET_REFERENCE__BAD_IMAGE_POLICY:
 				return badImagePolicy != BAD_IMAGE_POLICY_EDEFAULT;
+			case ExperimentPackage.DATASET_REFERENCE__DICOM_INTENSITY:
+				return dicomIntensity != DICOM_INTENSITY_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -373,6 +428,8 @@ public class DatasetReferenceImpl extends EObjectImpl implements DatasetReferenc
 		result.append(uncertainLabelPolicy);
 		result.append(", badImagePolicy: ");
 		result.append(badImagePolicy);
+		result.append(", dicomIntensity: ");
+		result.append(dicomIntensity);
 		result.append(')');
 		return result.toString();
 	}

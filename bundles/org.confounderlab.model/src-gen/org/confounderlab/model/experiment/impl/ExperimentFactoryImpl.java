@@ -87,6 +87,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return createDatasetFormatFromString(eDataType, initialValue);
 			case ExperimentPackage.INPUT_NORMALISATION:
 				return createInputNormalisationFromString(eDataType, initialValue);
+			case ExperimentPackage.DICOM_INTENSITY:
+				return createDicomIntensityFromString(eDataType, initialValue);
 			case ExperimentPackage.BAD_IMAGE_POLICY:
 				return createBadImagePolicyFromString(eDataType, initialValue);
 			case ExperimentPackage.UNCERTAIN_LABEL_POLICY:
@@ -130,6 +132,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 				return convertDatasetFormatToString(eDataType, instanceValue);
 			case ExperimentPackage.INPUT_NORMALISATION:
 				return convertInputNormalisationToString(eDataType, instanceValue);
+			case ExperimentPackage.DICOM_INTENSITY:
+				return convertDicomIntensityToString(eDataType, instanceValue);
 			case ExperimentPackage.BAD_IMAGE_POLICY:
 				return convertBadImagePolicyToString(eDataType, instanceValue);
 			case ExperimentPackage.UNCERTAIN_LABEL_POLICY:
@@ -341,6 +345,26 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	 * @generated
 	 */
 	public String convertInputNormalisationToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DicomIntensity createDicomIntensityFromString(EDataType eDataType, String initialValue) {
+		DicomIntensity result = DicomIntensity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDicomIntensityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -12,6 +12,7 @@ import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.DiagnosticsSpec;
+import org.confounderlab.model.experiment.DicomIntensity;
 import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.DistilledLayer;
 import org.confounderlab.model.experiment.Experiment;
@@ -156,6 +157,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EEnum inputNormalisationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum dicomIntensityEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,6 +500,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	@Override
 	public EAttribute getDatasetReference_BadImagePolicy() {
 		return (EAttribute)datasetReferenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDatasetReference_DicomIntensity() {
+		return (EAttribute)datasetReferenceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1460,6 +1478,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getDicomIntensity() {
+		return dicomIntensityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getBadImagePolicy() {
 		return badImagePolicyEEnum;
 	}
@@ -1632,6 +1660,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__LABEL_NAMES);
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__UNCERTAIN_LABEL_POLICY);
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__BAD_IMAGE_POLICY);
+		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__DICOM_INTENSITY);
 
 		confounderAttributeEClass = createEClass(CONFOUNDER_ATTRIBUTE);
 		createEAttribute(confounderAttributeEClass, CONFOUNDER_ATTRIBUTE__NAME);
@@ -1741,6 +1770,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		// Create enums
 		datasetFormatEEnum = createEEnum(DATASET_FORMAT);
 		inputNormalisationEEnum = createEEnum(INPUT_NORMALISATION);
+		dicomIntensityEEnum = createEEnum(DICOM_INTENSITY);
 		badImagePolicyEEnum = createEEnum(BAD_IMAGE_POLICY);
 		uncertainLabelPolicyEEnum = createEEnum(UNCERTAIN_LABEL_POLICY);
 		attributeKindEEnum = createEEnum(ATTRIBUTE_KIND);
@@ -1805,6 +1835,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getDatasetReference_LabelNames(), ecorePackage.getEString(), "labelNames", null, 0, -1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetReference_UncertainLabelPolicy(), this.getUncertainLabelPolicy(), "uncertainLabelPolicy", "IGNORE", 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDatasetReference_BadImagePolicy(), this.getBadImagePolicy(), "badImagePolicy", "SKIP", 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDatasetReference_DicomIntensity(), this.getDicomIntensity(), "dicomIntensity", "STORED_RANGE", 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(confounderAttributeEClass, ConfounderAttribute.class, "ConfounderAttribute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConfounderAttribute_Name(), ecorePackage.getEString(), "name", null, 0, 1, ConfounderAttribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1927,6 +1958,10 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.CUSTOM);
 		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.PER_IMAGE);
 		addEEnumLiteral(inputNormalisationEEnum, InputNormalisation.TORCHXRAYVISION);
+
+		initEEnum(dicomIntensityEEnum, DicomIntensity.class, "DicomIntensity");
+		addEEnumLiteral(dicomIntensityEEnum, DicomIntensity.STORED_RANGE);
+		addEEnumLiteral(dicomIntensityEEnum, DicomIntensity.FIRST_VOI_WINDOW);
 
 		initEEnum(badImagePolicyEEnum, BadImagePolicy.class, "BadImagePolicy");
 		addEEnumLiteral(badImagePolicyEEnum, BadImagePolicy.SKIP);
