@@ -250,22 +250,35 @@ public final class PlausibilityChecks {
                     .toList());
             patterns.put(label, Pattern.compile("(?i)(^|[^\\p{Alnum}])" + words + "($|[^\\p{Alnum}])"));
         }
+        // A row counts once per attribute, under the longest label its value names: "No Finding" names the label
+        // 'finding' too, and one warning of those rows says it.
         for (String attribute : manifest.attributeNames()) {
-            for (Map.Entry<String, Pattern> label : patterns.entrySet()) {
-                long count = 0;
-                List<String> examples = new ArrayList<>();
-                for (ManifestEntry entry : manifest.entries()) {
-                    String value = entry.attributes().get(attribute);
-                    if (value != null && label.getValue().matcher(value).find()) {
-                        count++;
-                        example(examples, value, entry);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, List<String>> examples = new LinkedHashMap<>();
+            for (ManifestEntry entry : manifest.entries()) {
+                String value = entry.attributes().get(attribute);
+                if (value == null) {
+                    continue;
+                }
+                String named = null;
+                for (Map.Entry<String, Pattern> label : patterns.entrySet()) {
+                    if ((named == null || label.getKey().length() > named.length())
+                            && label.getValue().matcher(value).find()) {
+                        named = label.getKey();
                     }
                 }
+                if (named != null) {
+                    counts.merge(named, 1L, Long::sum);
+                    example(examples.computeIfAbsent(named, k -> new ArrayList<>()), value, entry);
+                }
+            }
+            for (String label : patterns.keySet()) {
+                long count = counts.getOrDefault(label, 0L);
                 if (count > 0) {
-                    warnings.add(new AuditWarning(AuditWarning.Kind.LABEL_IN_ATTRIBUTE, attribute, label.getKey(),
-                            count, count + (count == 1 ? " row's" : " rows'") + " '" + attribute + "' names the label '"
-                                    + label.getKey() + "': a model that reads it (burnt into the image, or from "
-                                    + "the header) learns the label from the metadata", examples));
+                    warnings.add(new AuditWarning(AuditWarning.Kind.LABEL_IN_ATTRIBUTE, attribute, label, count,
+                            count + (count == 1 ? " row's" : " rows'") + " '" + attribute + "' names the label '"
+                                    + label + "': a model that reads it (burnt into the image, or from "
+                                    + "the header) learns the label from the metadata", examples.get(label)));
                 }
             }
         }

@@ -186,6 +186,47 @@ class DatasetConfoundersViewTest {
         view.setFilterText("");
     }
 
+    /**
+     * A DICOM export of real radiographs, native, JPEG Lossless and JPEG 2000: the scanner's manufacturer from the
+     * headers is the strongest association, and the example images, decoded in the IDE's own process, all show.
+     */
+    @Test
+    void aDicomExportShowsTheScannerFromTheHeadersAndItsCompressedImages() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("dicom-export");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        java.nio.file.Path folder = project.getLocation().toPath();
+        int images = DicomExport.write(folder.resolve("export"));
+        org.confounderlab.model.experiment.Experiment experiment = org.confounderlab.engine.data.ExperimentFromDataSet
+                .create("dicom-export", org.confounderlab.model.experiment.DatasetFormat.DICOM, "export",
+                        List.of("finding"), List.of("manufacturer", "photometric", "view_position"), false);
+        ModelFiles.save(experiment, folder.resolve("dicom-export.experiment"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        DatasetConfoundersView view = audit(project.getFile("dicom-export.experiment"));
+
+        assertNotNull(view.getResult(), view.getHeaderText());
+        assertEquals(images, view.getResult().audit().entries(), view.getHeaderText());
+        AttributeLabelAssociation manufacturer = view.getResult().audit().find("manufacturer", "finding")
+                .orElseThrow();
+        assertEquals(1.0, manufacturer.cramersV(), 1e-9, "only the Fuji chests are positive");
+        assertTrue(view.getResult().audit().associations().stream()
+                .allMatch(a -> a.cramersV() <= manufacturer.cramersV() + 1e-12), "the scanner comes first");
+        view.select("manufacturer", "finding");
+        List<String[]> shown = examples(view);
+        assertTrue(shown.size() >= 6, "examples of several scanners: " + shown.size());
+        assertTrue(shown.stream().allMatch(t -> t[1] == null), "every DICOM example decodes, compressed ones too: "
+                + shown.stream().map(t -> t[1]).filter(java.util.Objects::nonNull).toList());
+        assertTrue(shown.stream().anyMatch(t -> t[0].startsWith("FUJI PHOTO FILM CO. LTD.")), shown.get(0)[0]);
+        Workbench.page().setPartState(Workbench.page().getReference(view),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.processEvents();
+        Workbench.screenshot("dataset-confounders-dicom");
+        Workbench.page().setPartState(Workbench.page().getReference(view),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+    }
+
     @Test
     void anExperimentWhoseDataSetIsMissingSaysSoByName() throws Exception {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("confounders-missing");

@@ -166,4 +166,48 @@ class NewWizardsTest {
             second.close();
         }
     }
+
+    @Test
+    void aNewExperimentFromADicomExportOffersTheHeaderFields() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("wizard-dicom");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        int images = DicomExport.write(project.getLocation().toPath().resolve("export"));
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+
+        NewExperimentWizard wizard = new NewExperimentWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+        WizardDialog dialog = open(wizard);
+        try {
+            wizard.getDataSetPage().set("/wizard-dicom", "scanner.experiment", "export");
+            Workbench.processEvents();
+            assertEquals(DatasetFormat.DICOM, wizard.getDataSetPage().getDetection().format());
+            assertTrue(wizard.getDataSetPage().isPageComplete(), wizard.getDataSetPage().getErrorMessage());
+            dialog.showPage(wizard.getColumnsPage());
+            Workbench.processEvents();
+            List<?> offered = wizard.getColumnsPage().getAttributeChoices();
+            assertTrue(offered.containsAll(List.of("manufacturer", "model", "view_position", "photometric",
+                    "bits_stored", "pixel_spacing", "patient_sex")), offered.toString());
+            wizard.getColumnsPage().choose(List.of("finding"), List.of("manufacturer", "photometric", "bits_stored"));
+            for (int i = 0; i < 10; i++) {
+                Workbench.processEvents();
+                Thread.sleep(50);
+            }
+            Workbench.screenshot(dialog.getShell(), "wizard-new-experiment-dicom-columns");
+            assertTrue(wizard.performFinish());
+        } finally {
+            dialog.close();
+        }
+        Experiment experiment = ModelFiles.loadExperiment(wizard.getCreatedExperiment().getLocation().toPath());
+        assertEquals(DatasetFormat.DICOM, experiment.getDataset().getFormat());
+        assertEquals(List.of("finding"), experiment.getDataset().getLabelNames());
+        assertEquals(List.of("manufacturer", "photometric", "bits_stored"),
+                experiment.getAttributes().stream().map(a -> a.getColumn()).toList());
+        assertTrue(ExperimentValidation.validate(experiment).getSeverity() < Diagnostic.ERROR,
+                ExperimentValidation.format(ExperimentValidation.validate(experiment)));
+        assertEquals(60, images);
+        Workbench.page().closeAllEditors(false);
+    }
 }

@@ -87,6 +87,7 @@ public class DatasetConfoundersView extends ViewPart {
     private Job examplesJob;
     private volatile ExperimentDataAudit.Result result;
     private volatile Function<ManifestEntry, Map<String, Box>> regions;
+    private static final int CATEGORY_LENGTH = 14;
     /** How the shown experiment maps DICOM values: its example images look as its runs' inputs do. */
     private volatile DicomIntensity dicomIntensity = DicomIntensity.STORED_RANGE;
     private IFile shown;
@@ -314,14 +315,24 @@ public class DatasetConfoundersView extends ViewPart {
         }
         prevalence.getTitle().setText("Prevalence of " + association.label() + " by " + association.attribute());
         List<SubgroupPrevalence> groups = association.subgroups();
-        prevalence.getAxisSet().getXAxis(0).setCategorySeries(groups.stream()
-                .map(g -> g.value() + " (n=" + g.n() + ")").toArray(String[]::new));
+        // Header values are long ("FUJI PHOTO FILM CO. LTD."): cut to a readable length, and slanted when there are
+        // more subgroups than fit side by side; the table and the example captions keep the whole value.
+        String[] categories = groups.stream().map(g -> shortened(g.value()) + " (n=" + g.n() + ")")
+                .toArray(String[]::new);
+        int longest = java.util.Arrays.stream(categories).mapToInt(String::length).max().orElse(0);
+        prevalence.getAxisSet().getXAxis(0).getTick().setTickLabelAngle(categories.length * longest > 60 ? 30 : 0);
+        prevalence.getAxisSet().getXAxis(0).setCategorySeries(categories);
         IBarSeries<?> bars = (IBarSeries<?>) prevalence.getSeriesSet().createSeries(SeriesType.BAR, "prevalence");
         bars.setYSeries(groups.stream().mapToDouble(SubgroupPrevalence::prevalence).toArray());
         bars.setBarColor(new org.eclipse.swt.graphics.Color(prevalence.getDisplay(), 0, 114, 178));
         prevalence.getAxisSet().getXAxis(0).adjustRange();
         prevalence.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
         prevalence.redraw();
+    }
+
+    /** A subgroup's value cut to {@value #CATEGORY_LENGTH} characters for the prevalence chart's axis. */
+    static String shortened(String value) {
+        return value.length() <= CATEGORY_LENGTH ? value : value.substring(0, CATEGORY_LENGTH - 1).strip() + "…";
     }
 
     /**

@@ -323,6 +323,11 @@ public final class NewExperimentWizard extends Wizard implements INewWizard {
             setPageComplete(!labelNames.isEmpty());
         }
 
+        /** The attributes offered, in order (tests). */
+        public List<?> getAttributeChoices() {
+            return (List<?>) attributes.getInput();
+        }
+
         /** Rows in the preview. */
         public int getPreviewRowCount() {
             return preview.getItemCount();
