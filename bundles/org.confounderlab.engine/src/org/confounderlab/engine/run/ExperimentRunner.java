@@ -207,6 +207,7 @@ public final class ExperimentRunner {
                 experiment.getDataset().getLocation(), new Date()));
         SplitAssignment splits = SplitStage.split(experiment, manifest);
         progress.println("split: " + SplitStage.describe(splits));
+        SplitStage.requireCasesAndControls(splits, labels, experimentFile);
         List<ManifestEntry> trainEntries = splits.entriesOf(SplitName.TRAIN);
         try (RunImages images = RunImages.open(run, experiment, labels, manifest.entries(), trainEntries, folder,
                 input, progress)) {
