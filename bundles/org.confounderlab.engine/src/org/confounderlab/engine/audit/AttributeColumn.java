@@ -49,6 +49,28 @@ record AttributeColumn(String name, AttributeKind kind, List<String> groups, int
         return categorical(name, raw);
     }
 
+    /**
+     * The column of a property measured per entry ({@code NaN} when unknown): numeric when it has more than
+     * {@value #QUANTILE_BINS} distinct values, else one subgroup per value (a bit depth of 8 or 16).
+     */
+    static AttributeColumn ofValues(String name, double[] values) {
+        long distinct = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).distinct().count();
+        if (distinct > QUANTILE_BINS) {
+            return numeric(name, values);
+        }
+        String[] raw = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            raw[i] = Double.isNaN(values[i]) ? null : values[i] == Math.rint(values[i])
+                    ? Long.toString((long) values[i]) : Double.toString(values[i]);
+        }
+        return categorical(name, raw);
+    }
+
+    /** The column of a text measured per entry ({@code null} when unknown), one subgroup per value. */
+    static AttributeColumn ofTexts(String name, String[] values) {
+        return categorical(name, values.clone());
+    }
+
     /** The present/absent column of a region. */
     static AttributeColumn ofRegion(String region, List<ManifestEntry> entries) {
         int[] group = new int[entries.size()];

@@ -52,6 +52,20 @@ public final class AuditJson {
             json.append("]}");
             separator = ",\n    ";
         }
+        json.append("\n  ],\n  \"image_properties\": [");
+        separator = "\n    ";
+        for (ImagePropertyAssociation p : audit.imageProperties()) {
+            json.append(separator).append("{\"property\": ").append(string(p.property()))
+                    .append(", \"label\": ").append(string(p.label())).append(", \"n\": ").append(p.n())
+                    .append(", \"auc\": ").append(number(p.auc().auc()))
+                    .append(", \"auc_lower\": ").append(number(p.auc().lower()))
+                    .append(", \"auc_upper\": ").append(number(p.auc().upper()))
+                    .append(", \"direction\": ").append(string(p.direction().name().toLowerCase(
+                            java.util.Locale.ROOT)))
+                    .append(", \"drift_auc\": ").append(p.drift() == null ? "null" : number(p.drift().auc()))
+                    .append(", \"drift_p\": ").append(number(p.driftP())).append('}');
+            separator = ",\n    ";
+        }
         return json.append("\n  ]\n}\n").toString();
     }
 

@@ -27,6 +27,7 @@ public final class AuditTextReport {
         out.printf(Locale.ROOT, "data set: %d images, %d patients%n", audit.entries(), audit.patients());
         warnings(audit, out);
         summary(audit, out);
+        imageProperties(audit, out);
         if (audit.labels().size() <= DETAILED_LABELS) {
             details(audit, out);
         } else {
@@ -66,6 +67,32 @@ public final class AuditTextReport {
         }
         if (rows.size() > SUMMARY_ROWS) {
             out.printf(Locale.ROOT, "  … and %d weaker ones (--json lists all)%n", rows.size() - SUMMARY_ROWS);
+        }
+    }
+
+    /**
+     * The image properties measured from the pixels, strongest first for each label: the AUC of the property alone
+     * with its DeLong interval, which way it points, and its drift between the official training and test images.
+     */
+    static void imageProperties(DatasetAudit audit, PrintStream out) {
+        if (audit.imageProperties().isEmpty()) {
+            return;
+        }
+        List<ImagePropertyAssociation> rows = new ArrayList<>(audit.imageProperties());
+        rows.sort(Comparator.comparing(ImagePropertyAssociation::label).thenComparing(
+                Comparator.comparingDouble((ImagePropertyAssociation a) -> a.auc().auc()).reversed()));
+        out.println();
+        out.println("image properties, measured from the pixels, strongest first (AUC: the property alone predicting "
+                + "the label, 95 % DeLong CI; drift: the property telling the official test images from the training "
+                + "images, 0.5 = none):");
+        out.printf(Locale.ROOT, "  %-22s %-26s %8s %6s %15s  %-7s %6s %9s%n", "label", "property", "n", "AUC",
+                "95 % CI", "higher", "drift", "p");
+        for (ImagePropertyAssociation a : rows) {
+            out.printf(Locale.ROOT, "  %-22s %-26s %8d %6s %15s  %-7s %6s %9s%n", clip(a.label(), 22),
+                    clip(a.property(), 26), a.n(), number(a.auc().auc(), 3), "[" + number(a.auc().lower(), 3) + ", "
+                            + number(a.auc().upper(), 3) + "]",
+                    a.direction() == AucDirection.HIGHER_IS_POSITIVE ? "pos" : "neg",
+                    a.drift() == null ? "-" : number(a.drift().auc(), 3), a.drift() == null ? "-" : pValue(a.driftP()));
         }
     }
 

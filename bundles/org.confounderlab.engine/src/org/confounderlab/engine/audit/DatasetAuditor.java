@@ -8,7 +8,12 @@ import java.util.Set;
 import org.confounderlab.engine.data.LabelValue;
 import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.engine.data.SplitName;
+import org.confounderlab.engine.imageproperties.ImageProperty;
+import org.confounderlab.engine.imageproperties.ImagePropertyTable;
 import org.confounderlab.engine.stats.ChiSquareTest;
+import org.confounderlab.engine.stats.DeLongAuc;
+import org.confounderlab.engine.stats.NormalDistribution;
 import org.confounderlab.engine.stats.ContingencyTable;
 import org.confounderlab.engine.stats.RankAuc;
 
@@ -28,7 +33,20 @@ public final class DatasetAuditor {
 
     /** Audits the named labels of the manifest. */
     public DatasetAudit audit(Manifest manifest, List<String> labels) {
+        return audit(manifest, labels, null);
+    }
+
+    /**
+     * Audits the named labels of the manifest and, when {@code properties} (measured over the manifest's entries,
+     * in order) is given, every image property that varies over them like a numeric attribute, with its AUC's DeLong interval and its
+     * drift between the data set's own training and test images.
+     */
+    public DatasetAudit audit(Manifest manifest, List<String> labels, ImagePropertyTable properties) {
         List<ManifestEntry> entries = manifest.entries();
+        if (properties != null && properties.size() != entries.size()) {
+            throw new IllegalArgumentException("image properties of " + properties.size() + " images for "
+                    + entries.size() + " entries");
+        }
         List<AttributeColumn> columns = new ArrayList<>();
         for (String attribute : manifest.attributeNames()) {
             columns.add(AttributeColumn.ofAttribute(attribute, entries));
@@ -40,18 +58,84 @@ public final class DatasetAuditor {
                 columns.add(AttributeColumn.ofRegion(region, entries));
             }
         }
+        List<ImageProperty> measured = properties == null ? List.of()
+                : java.util.Arrays.stream(ImageProperty.values()).filter(properties::varies).toList();
+        for (ImageProperty property : measured) {
+            columns.add(AttributeColumn.ofValues(property.attribute(), properties.values(property)));
+        }
+        if (properties != null && properties.formatsVary()) {
+            columns.add(AttributeColumn.ofTexts(ImageProperty.FORMAT, properties.formats()));
+        }
         List<LabelSummary> summaries = new ArrayList<>();
         List<AttributeLabelAssociation> associations = new ArrayList<>();
+        List<ImagePropertyAssociation> propertyAssociations = new ArrayList<>();
         for (String label : labels) {
             summaries.add(summarize(label, entries));
             for (AttributeColumn column : columns) {
                 associations.add(associate(column, label, entries));
             }
+            for (ImageProperty property : measured) {
+                ImagePropertyAssociation association = imageProperty(property, properties.values(property), label,
+                        entries);
+                if (association != null) {
+                    propertyAssociations.add(association);
+                }
+            }
         }
         Set<String> patients = new HashSet<>();
         entries.forEach(e -> patients.add(e.patientId()));
         return new DatasetAudit(entries.size(), patients.size(), summaries, associations,
-                PlausibilityChecks.of(manifest, associations));
+                PlausibilityChecks.of(manifest, associations), propertyAssociations);
+    }
+
+    /** Fewest images on each side for an AUC's interval or a drift test. */
+    static final int SMALLEST_GROUP = 5;
+
+    private static ImagePropertyAssociation imageProperty(ImageProperty property, double[] values, String label,
+            List<ManifestEntry> entries) {
+        List<Double> scores = new ArrayList<>();
+        List<Integer> positive = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            LabelValue value = entries.get(i).label(label);
+            if (!Double.isNaN(values[i]) && (value == LabelValue.POSITIVE || value == LabelValue.NEGATIVE)) {
+                scores.add(values[i]);
+                positive.add(value == LabelValue.POSITIVE ? 1 : 0);
+            }
+        }
+        long cases = positive.stream().filter(p -> p == 1).count();
+        if (cases < SMALLEST_GROUP || positive.size() - cases < SMALLEST_GROUP) {
+            return null;
+        }
+        double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] y = positive.stream().mapToInt(Integer::intValue).toArray();
+        DeLongAuc auc = DeLongAuc.of(s, y);
+        AucDirection direction = AucDirection.HIGHER_IS_POSITIVE;
+        if (auc.auc() < 0.5) {
+            for (int i = 0; i < s.length; i++) {
+                s[i] = -s[i];
+            }
+            auc = DeLongAuc.of(s, y);
+            direction = AucDirection.LOWER_IS_POSITIVE;
+        }
+        List<Double> drifting = new ArrayList<>();
+        List<Integer> test = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            SplitName split = entries.get(i).officialSplit();
+            if (!Double.isNaN(values[i]) && (split == SplitName.TRAIN || split == SplitName.TEST)) {
+                drifting.add(values[i]);
+                test.add(split == SplitName.TEST ? 1 : 0);
+            }
+        }
+        long tests = test.stream().filter(t -> t == 1).count();
+        DeLongAuc drift = null;
+        double driftP = Double.NaN;
+        if (tests >= SMALLEST_GROUP && test.size() - tests >= SMALLEST_GROUP) {
+            drift = DeLongAuc.of(drifting.stream().mapToDouble(Double::doubleValue).toArray(),
+                    test.stream().mapToInt(Integer::intValue).toArray());
+            driftP = drift.variance() > 0 ? NormalDistribution.twoSidedP((drift.auc() - 0.5)
+                    / Math.sqrt(drift.variance())) : drift.auc() == 0.5 ? 1 : 0;
+        }
+        return new ImagePropertyAssociation(property.attribute(), label, s.length, auc, direction, drift, driftP);
     }
 
     private static LabelSummary summarize(String label, List<ManifestEntry> entries) {

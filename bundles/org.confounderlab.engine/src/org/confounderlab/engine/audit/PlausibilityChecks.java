@@ -50,7 +50,9 @@ public final class PlausibilityChecks {
         duplicates(entries, warnings);
         labelsInAttributes(manifest, warnings);
         for (AttributeLabelAssociation a : associations) {
-            if (!a.attribute().startsWith("region:") && a.attributeOnlyAuc() >= LEAK_AUC) {
+            // a region or an image property is measured from the image, not written into the metadata
+            if (!a.attribute().startsWith("region:") && !a.attribute().startsWith(
+                    org.confounderlab.engine.imageproperties.ImageProperty.PREFIX) && a.attributeOnlyAuc() >= LEAK_AUC) {
                 warnings.add(new AuditWarning(AuditWarning.Kind.PROBABLE_LEAK, a.attribute(), a.label(), a.n(),
                         String.format(Locale.ROOT, "%s predicts %s almost perfectly (attribute-only AUC %.3f): more "
                                 + "likely the label written into the metadata than a confounder; check how the "

@@ -25,9 +25,12 @@ import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ProblemPolicy;
 import org.confounderlab.engine.data.ProblemReport;
 import org.confounderlab.engine.image.ImagePipeline;
+import org.confounderlab.engine.imageproperties.ImagePropertyMeter;
+import org.confounderlab.engine.imageproperties.ImagePropertyTable;
 import org.confounderlab.engine.input.DecodingStore;
 import org.confounderlab.engine.input.ImageCheck;
 import org.confounderlab.model.experiment.DatasetFormat;
+import org.confounderlab.model.experiment.DicomIntensity;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.RunResourceFactory;
 
@@ -36,12 +39,14 @@ import org.confounderlab.model.resource.RunResourceFactory;
  * [--problems FILE]}: the data set audit (attribute × label associations and subgroup prevalences) of a generic
  * manifest, a public data set's folder or table, or an experiment's data set, as text or JSON, saved as an EMF
  * {@code .audit} model when asked. It reads the metadata only, never an image, unless {@code --check-images} asks
- * it to check that each image exists and decodes. The arguments are those after the command name.
+ * it to check that each image exists and decodes, or {@code --image-properties} to measure each image's properties
+ * from its pixels (intensity, contrast, borders, noise, size, bit depth, format, JPEG quality) and audit them like
+ * attributes. The arguments are those after the command name.
  */
 public final class AuditCommand {
 
     static final String USAGE = "usage: audit LOCATION [--label NAME[,NAME...]] [--format F] [--check-images] "
-            + "[--json] [--save FILE.audit] [--problems FILE]\n"
+            + "[--image-properties] [--json] [--save FILE.audit] [--problems FILE]\n"
             + "  LOCATION: a manifest CSV, a data set folder or table (ChestX-ray14, CheXpert, MIMIC-CXR-JPG, MURA; "
             + "plain or .gz), or a .experiment\n  F: " + String.join(", ", DatasetFormat.VALUES.stream()
                     .map(DataSetLocation::name).toList());
@@ -55,6 +60,7 @@ public final class AuditCommand {
         List<String> labels = new ArrayList<>();
         boolean json = false;
         boolean checkImages = false;
+        boolean imageProperties = false;
         String save = null;
         String problems = null;
         DatasetFormat format = null;
@@ -64,6 +70,8 @@ public final class AuditCommand {
                 json = true;
             } else if (arg.equals("--check-images")) {
                 checkImages = true;
+            } else if (arg.equals("--image-properties")) {
+                imageProperties = true;
             } else if (arg.equals("--label") || arg.startsWith("--label=")) {
                 String value = arg.startsWith("--label=") ? arg.substring("--label=".length())
                         : i + 1 < args.size() ? args.get(++i) : "";
@@ -125,21 +133,31 @@ public final class AuditCommand {
             }
             err.println("reading " + dataSet.description());
             List<DataProblem> skipped = new ArrayList<>(result.skipped());
-            if (!checkImages) {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ImagePropertyTable properties = null;
+            if (imageProperties) {
+                properties = ImagePropertyTable.measure(manifest.entries(), new ImagePropertyMeter(
+                        DicomIntensity.STORED_RANGE), threads, err);
+                err.printf(Locale.ROOT, "image properties: %d images measured in %.1f s (%.0f img/s), %d unreadable%n",
+                        properties.size() - properties.problems().size(), properties.millis() / 1000.0,
+                        properties.size() * 1000.0 / Math.max(1, properties.millis()), properties.problems().size());
+                skipped.addAll(properties.problems());
+            } else if (!checkImages) {
                 List<Path> images = manifest.entries().stream().map(e -> e.image()).distinct().toList();
                 long present = images.stream().filter(Files::isRegularFile).count();
                 err.printf(Locale.ROOT, "images: %d of %d on disk (the audit reads the metadata only; "
                         + "--check-images decodes them)%n", present, images.size());
             } else {
                 List<DataProblem> bad = ImageCheck.of(manifest.entries(), new DecodingStore(ImagePipeline.gray(32)),
-                        Math.max(1, Runtime.getRuntime().availableProcessors()), null);
+                        threads, null);
                 err.printf(Locale.ROOT, "images: %d of %d found and readable%n", manifest.size() - bad.size(),
                         manifest.size());
                 skipped.addAll(bad);
             }
-            ProblemReport.report(checkImages ? "skipped rows and unusable images" : "skipped rows", skipped,
+            ProblemReport.report(checkImages || imageProperties ? "skipped rows and unusable images" : "skipped rows",
+                    skipped,
                     problems == null ? null : Path.of(problems), err);
-            DatasetAudit audit = new DatasetAuditor().audit(manifest, audited);
+            DatasetAudit audit = new DatasetAuditor().audit(manifest, audited, properties);
             if (json) {
                 out.print(AuditJson.toJson(audit));
             } else {
