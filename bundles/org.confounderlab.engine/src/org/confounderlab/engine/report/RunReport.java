@@ -273,6 +273,10 @@ public final class RunReport {
                             inputs.getCacheMillis() / 1000.0, inputs.getCacheBits(), inputs.getCacheBytes() / 1e6,
                             inputs.getCacheFile()));
         }
+        String leaks = org.confounderlab.engine.run.LeakStage.describe(run);
+        if (!leaks.isEmpty()) {
+            parts.add(Character.toUpperCase(leaks.charAt(0)) + leaks.substring(1) + ".");
+        }
         for (Artifact artifact : inputs != null ? List.<Artifact>of() : run.getArtifacts()) {
             String description = nonBlank(artifact.getDescription(), "");
             if (description.startsWith("preprocessed cache, ") || description.startsWith("no preprocessed cache")) {

@@ -113,6 +113,49 @@ public final class EvaluateStage {
         return new Original(test, scores[0]);
     }
 
+    /**
+     * When some test images leak (a near-duplicate or their patient among the training or validation images),
+     * the original scores again on the leak-free test images only, as the run's leak check's evaluation, named for
+     * how many it kept; nothing when none leaks, or when the rest lacks a label's positives or negatives (said why).
+     */
+    public void evaluateLeakFree(Run run, Original original, java.util.Set<ManifestEntry> leaking, double alpha,
+            java.io.PrintStream progress) {
+        List<ManifestEntry> tested = original.images().entries();
+        List<Integer> kept = java.util.stream.IntStream.range(0, tested.size())
+                .filter(i -> !leaking.contains(tested.get(i))).boxed().toList();
+        if (kept.size() == tested.size() || run.getLeaks() == null) {
+            return;
+        }
+        int[][] all = targets(original.images());
+        int[][] targets = new int[labels.size()][kept.size()];
+        double[][] scores = new double[kept.size()][];
+        for (int k = 0; k < kept.size(); k++) {
+            scores[k] = original.scores()[kept.get(k)];
+            for (int l = 0; l < labels.size(); l++) {
+                targets[l][k] = all[l][kept.get(k)];
+            }
+        }
+        for (int l = 0; l < labels.size(); l++) {
+            int positives = java.util.Arrays.stream(targets[l]).sum();
+            if (positives == 0 || positives == kept.size()) {
+                progress.printf("leak-free evaluation left out: the %d leak-free test images have %d positive '%s'"
+                        + "%n", kept.size(), positives, labels.get(l));
+                return;
+            }
+        }
+        Intervention subset = org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createIntervention();
+        subset.setName(LEAK_FREE + " (" + kept.size() + " of " + tested.size() + " test images)");
+        subset.setKind(InterventionKind.ORIGINAL);
+        Evaluation evaluation = evaluation(subset, scores, targets, 1 - alpha);
+        run.getLeaks().setLeakFree(evaluation);
+        progress.printf(java.util.Locale.ROOT, "leak-free: AUC(%s) %.3f on %d of %d test images (%.3f on all)%n",
+                labels.get(0), evaluation.getLabels().get(0).getAuc(), kept.size(), tested.size(),
+                run.getEvaluations().get(0).getLabels().get(0).getAuc());
+    }
+
+    /** The name of the leak-free evaluation, before its counts. */
+    public static final String LEAK_FREE = "original, leak-free";
+
     private static ImageIntervention intervention(Intervention intervention) {
         List<String> names = intervention.getRegions().stream().map(Region::getName).toList();
         Fill fill = switch (intervention.getFill() == null ? FillMode.BLACK : intervention.getFill()) {

@@ -214,6 +214,8 @@ public final class ExperimentRunner {
             StreamedImages train = images.training(trainEntries);
             StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
             StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
+            java.util.Set<ManifestEntry> leaking = new LeakStage(progress).check(run, splits,
+                    experiment.getSplit().getNearDuplicateDistance(), images, folder, input.readThreads());
             folder.save(run);
             TrainedModel trained = imported != null ? imported
                     : new TrainStage(backend, progress).train(run, settings, images, train, validation, folder);
@@ -221,6 +223,8 @@ public final class ExperimentRunner {
                     experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
                             : experiment.getDiagnostics().getAlpha(), folder);
             progress.printf("evaluated %d test images on %d variants%n", test.count(), run.getEvaluations().size());
+            new EvaluateStage(trained.classifier(), labels).evaluateLeakFree(run, original, leaking,
+                    experiment.getDiagnostics() == null ? 0.05 : experiment.getDiagnostics().getAlpha(), progress);
             folder.save(run);
             new DiagnoseStage(progress).run(run, experiment, trained.classifier(), new DiagnoseStage.Splits(train,
                     validation, test.entries()), original, images.regions(),

@@ -189,6 +189,17 @@ public final class RunImages implements AutoCloseable {
                 spec.getIntensityJitter(), spec.getTranslationFraction());
     }
 
+    /** One image as the run reads it, letterboxed, before the cover, augmentation and normalisation. */
+    org.confounderlab.engine.input.Letterboxed read(ManifestEntry entry)
+            throws org.confounderlab.engine.image.ImageDecodeException {
+        return store.read(entry);
+    }
+
+    /** The side of the letterboxed images. */
+    int size() {
+        return store.size();
+    }
+
     /** {@code entries} without the unreadable images. */
     List<ManifestEntry> readable(List<ManifestEntry> entries) {
         return bad.isEmpty() ? entries : entries.stream().filter(e -> !bad.contains(e.image())).toList();

@@ -157,6 +157,7 @@ final class TestModels {
     s.setGroupByPatient(false);
     s.setStratifyByLabel(false);
     s.setUseOfficialSplit(true);
+    s.setNearDuplicateDistance(6);
     e.setSplit(s);
 
     ModelSpec m = EF.createModelSpec();
@@ -285,6 +286,21 @@ final class TestModels {
     inputs.setCacheBytes(5_020_800_000L);
     inputs.setCacheBits(16);
     r.setInputs(inputs);
+    org.confounderlab.model.run.LeakCheck leaks = RF.createLeakCheck();
+    leaks.setMaxDistance(4);
+    leaks.setTrainTestPairs(3);
+    leaks.setValidationTestPairs(1);
+    leaks.setTrainValidationPairs(2);
+    leaks.setSharedPatients(1);
+    leaks.setLeakingTestImages(4);
+    leaks.setTestImages(60);
+    Evaluation leakFree = RF.createEvaluation();
+    leakFree.setInterventionName("original, leak-free (56 of 60 test images)");
+    leakFree.setInterventionKind(InterventionKind.ORIGINAL);
+    leakFree.setN(56);
+    leakFree.setPositives(20);
+    leaks.setLeakFree(leakFree);
+    r.setLeaks(leaks);
 
     for (int i = 0; i < 2; i++) {
       EpochRecord ep = RF.createEpochRecord();

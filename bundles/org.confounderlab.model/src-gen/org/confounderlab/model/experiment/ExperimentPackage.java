@@ -498,13 +498,22 @@ public interface ExperimentPackage extends EPackage {
 	int SPLIT_SPEC__USE_OFFICIAL_SPLIT = 6;
 
 	/**
+	 * The feature id for the '<em><b>Near Duplicate Distance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Split Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPLIT_SPEC_FEATURE_COUNT = 7;
+	int SPLIT_SPEC_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Split Spec</em>' class.
@@ -1921,6 +1930,17 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getSplitSpec_UseOfficialSplit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateDistance <em>Near Duplicate Distance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Near Duplicate Distance</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#getNearDuplicateDistance()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_NearDuplicateDistance();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.ModelSpec <em>Model Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3227,6 +3247,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPLIT_SPEC__USE_OFFICIAL_SPLIT = eINSTANCE.getSplitSpec_UseOfficialSplit();
+
+		/**
+		 * The meta object literal for the '<em><b>Near Duplicate Distance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE = eINSTANCE.getSplitSpec_NearDuplicateDistance();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ModelSpecImpl <em>Model Spec</em>}' class.

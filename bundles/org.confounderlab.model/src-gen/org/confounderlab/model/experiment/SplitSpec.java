@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isGroupByPatient <em>Group By Patient</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isStratifyByLabel <em>Stratify By Label</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isUseOfficialSplit <em>Use Official Split</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateDistance <em>Near Duplicate Distance</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec()
@@ -187,5 +188,31 @@ public interface SplitSpec extends EObject {
 	 * @generated
 	 */
 	void setUseOfficialSplit(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Near Duplicate Distance</b></em>' attribute.
+	 * The default value is <code>"4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The largest number of bits (0 to 15) in which two images' 64-bit perceptual hashes may differ for the run to count them as near-duplicates when they fall in different splits (a leak); a test image with a near-duplicate, or a patient, in the training or validation images is left out of the leak-free evaluation. 0 finds exact and near-exact copies only.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Near Duplicate Distance</em>' attribute.
+	 * @see #setNearDuplicateDistance(int)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_NearDuplicateDistance()
+	 * @model default="4"
+	 * @generated
+	 */
+	int getNearDuplicateDistance();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateDistance <em>Near Duplicate Distance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Near Duplicate Distance</em>' attribute.
+	 * @see #getNearDuplicateDistance()
+	 * @generated
+	 */
+	void setNearDuplicateDistance(int value);
 
 } // SplitSpec

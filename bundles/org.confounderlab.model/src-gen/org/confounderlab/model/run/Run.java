@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getImportedModel <em>Imported Model</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getLeaks <em>Leaks</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
@@ -430,6 +431,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setDistillation(DistillationRecord value);
+
+	/**
+	 * Returns the value of the '<em><b>Leaks</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What leaks between the run's splits: near-duplicate images and shared patients.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Leaks</em>' containment reference.
+	 * @see #setLeaks(LeakCheck)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Leaks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LeakCheck getLeaks();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getLeaks <em>Leaks</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Leaks</em>' containment reference.
+	 * @see #getLeaks()
+	 * @generated
+	 */
+	void setLeaks(LeakCheck value);
 
 	/**
 	 * Returns the value of the '<em><b>Group Weights</b></em>' containment reference list.

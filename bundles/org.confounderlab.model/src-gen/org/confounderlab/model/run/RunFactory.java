@@ -40,6 +40,15 @@ public interface RunFactory extends EFactory {
 	InputRecord createInputRecord();
 
 	/**
+	 * Returns a new object of class '<em>Leak Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Leak Check</em>'.
+	 * @generated
+	 */
+	LeakCheck createLeakCheck();
+
+	/**
 	 * Returns a new object of class '<em>Backend Info</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -242,13 +242,22 @@ public interface RunPackage extends EPackage {
 	int RUN__DISTILLATION = 18;
 
 	/**
+	 * The feature id for the '<em><b>Leaks</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__LEAKS = 19;
+
+	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 19;
+	int RUN__GROUP_WEIGHTS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 20;
+	int RUN__PROBES = 21;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 21;
+	int RUN__AUDIT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 22;
+	int RUN__FINDINGS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 23;
+	int RUN__ARTIFACTS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 24;
+	int RUN__BASELINE_RUN = 25;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -302,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 25;
+	int RUN_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -414,6 +423,106 @@ public interface RunPackage extends EPackage {
 	int INPUT_RECORD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LeakCheckImpl <em>Leak Check</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.LeakCheckImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLeakCheck()
+	 * @generated
+	 */
+	int LEAK_CHECK = 2;
+
+	/**
+	 * The feature id for the '<em><b>Max Distance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__MAX_DISTANCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Train Test Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__TRAIN_TEST_PAIRS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Validation Test Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__VALIDATION_TEST_PAIRS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Train Validation Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__TRAIN_VALIDATION_PAIRS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Shared Patients</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__SHARED_PATIENTS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Leaking Test Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__LEAKING_TEST_IMAGES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Test Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__TEST_IMAGES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Leak Free</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__LEAK_FREE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Leak Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Leak Check</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -421,7 +530,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getBackendInfo()
 	 * @generated
 	 */
-	int BACKEND_INFO = 2;
+	int BACKEND_INFO = 3;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -512,7 +621,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEpochRecord()
 	 * @generated
 	 */
-	int EPOCH_RECORD = 3;
+	int EPOCH_RECORD = 4;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -612,7 +721,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLossTerm()
 	 * @generated
 	 */
-	int LOSS_TERM = 4;
+	int LOSS_TERM = 5;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -676,7 +785,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getInitialWeightsRecord()
 	 * @generated
 	 */
-	int INITIAL_WEIGHTS_RECORD = 5;
+	int INITIAL_WEIGHTS_RECORD = 6;
 
 	/**
 	 * The feature id for the '<em><b>File</b></em>' attribute.
@@ -767,7 +876,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImportedModelRecord()
 	 * @generated
 	 */
-	int IMPORTED_MODEL_RECORD = 6;
+	int IMPORTED_MODEL_RECORD = 7;
 
 	/**
 	 * The feature id for the '<em><b>File</b></em>' attribute.
@@ -867,7 +976,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
 	 * @generated
 	 */
-	int DISTILLATION_RECORD = 7;
+	int DISTILLATION_RECORD = 8;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -949,7 +1058,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 8;
+	int LABEL_VALUE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -995,7 +1104,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 9;
+	int EVALUATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -1068,7 +1177,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 10;
+	int LABEL_EVALUATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1150,7 +1259,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 11;
+	int ROC_POINT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -1205,7 +1314,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 12;
+	int AUC_COMPARISON = 13;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1314,7 +1423,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 13;
+	int SALIENCY_SUMMARY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -1450,7 +1559,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 14;
+	int SALIENCY_CASE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1586,7 +1695,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 15;
+	int REGION_ATTENTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1677,7 +1786,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 16;
+	int SUBGROUP_METRIC = 17;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1804,7 +1913,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 17;
+	int ATTRIBUTE_PROBE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1886,7 +1995,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 18;
+	int DATASET_AUDIT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -1968,7 +2077,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 19;
+	int AUDIT_WARNING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2050,7 +2159,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 20;
+	int SHIFT_TEST = 21;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2159,7 +2268,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 21;
+	int GROUP_WEIGHT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2250,7 +2359,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 22;
+	int SUBGROUP_PREVALENCE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2332,7 +2441,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 23;
+	int DATASET_ASSOCIATION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2441,7 +2550,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 24;
+	int FINDING = 25;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2505,7 +2614,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 25;
+	int ARTIFACT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2560,7 +2669,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 26;
+	int STUDY = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2723,7 +2832,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 27;
+	int STUDY_ARM = 28;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2967,7 +3076,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 28;
+	int ARM_COMPARISON = 29;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -3067,7 +3176,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 29;
+	int RUN_STATUS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -3077,7 +3186,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 30;
+	int CI_METHOD = 31;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -3087,7 +3196,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 31;
+	int SALIENCY_METHOD = 32;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -3097,7 +3206,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 32;
+	int FINDING_SEVERITY = 33;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -3107,7 +3216,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 33;
+	int ARTIFACT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3117,7 +3226,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 34;
+	int ARM_KIND = 35;
 
 
 	/**
@@ -3340,6 +3449,17 @@ public interface RunPackage extends EPackage {
 	EReference getRun_Distillation();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getLeaks <em>Leaks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Leaks</em>'.
+	 * @see org.confounderlab.model.run.Run#getLeaks()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Leaks();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3502,6 +3622,104 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInputRecord_CacheBits();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.LeakCheck <em>Leak Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Leak Check</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck
+	 * @generated
+	 */
+	EClass getLeakCheck();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getMaxDistance <em>Max Distance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Distance</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getMaxDistance()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_MaxDistance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getTrainTestPairs <em>Train Test Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Train Test Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getTrainTestPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_TrainTestPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getValidationTestPairs <em>Validation Test Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Validation Test Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getValidationTestPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_ValidationTestPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getTrainValidationPairs <em>Train Validation Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Train Validation Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getTrainValidationPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_TrainValidationPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getSharedPatients <em>Shared Patients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shared Patients</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getSharedPatients()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_SharedPatients();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getLeakingTestImages <em>Leaking Test Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Leaking Test Images</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getLeakingTestImages()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_LeakingTestImages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getTestImages <em>Test Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Test Images</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getTestImages()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_TestImages();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.LeakCheck#getLeakFree <em>Leak Free</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Leak Free</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getLeakFree()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EReference getLeakCheck_LeakFree();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.BackendInfo <em>Backend Info</em>}'.
@@ -6329,6 +6547,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__DISTILLATION = eINSTANCE.getRun_Distillation();
 
 		/**
+		 * The meta object literal for the '<em><b>Leaks</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__LEAKS = eINSTANCE.getRun_Leaks();
+
+		/**
 		 * The meta object literal for the '<em><b>Group Weights</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6449,6 +6675,80 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INPUT_RECORD__CACHE_BITS = eINSTANCE.getInputRecord_CacheBits();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LeakCheckImpl <em>Leak Check</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.LeakCheckImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLeakCheck()
+		 * @generated
+		 */
+		EClass LEAK_CHECK = eINSTANCE.getLeakCheck();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Distance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__MAX_DISTANCE = eINSTANCE.getLeakCheck_MaxDistance();
+
+		/**
+		 * The meta object literal for the '<em><b>Train Test Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__TRAIN_TEST_PAIRS = eINSTANCE.getLeakCheck_TrainTestPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Test Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__VALIDATION_TEST_PAIRS = eINSTANCE.getLeakCheck_ValidationTestPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Train Validation Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__TRAIN_VALIDATION_PAIRS = eINSTANCE.getLeakCheck_TrainValidationPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Shared Patients</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__SHARED_PATIENTS = eINSTANCE.getLeakCheck_SharedPatients();
+
+		/**
+		 * The meta object literal for the '<em><b>Leaking Test Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__LEAKING_TEST_IMAGES = eINSTANCE.getLeakCheck_LeakingTestImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Test Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__TEST_IMAGES = eINSTANCE.getLeakCheck_TestImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Leak Free</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LEAK_CHECK__LEAK_FREE = eINSTANCE.getLeakCheck_LeakFree();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.BackendInfoImpl <em>Backend Info</em>}' class.

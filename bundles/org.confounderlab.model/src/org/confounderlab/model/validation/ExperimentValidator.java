@@ -83,6 +83,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int NORMALISATION_INVALID = 32;
   public static final int FREEZE_EPOCHS_INVALID = 33;
   public static final int ONNX_INVALID = 34;
+  public static final int NEAR_DUPLICATE_DISTANCE_INVALID = 35;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -215,6 +216,11 @@ public class ExperimentValidator extends EObjectValidator {
     if (!(Math.abs(sum - 1.0) <= FRACTION_SUM_TOLERANCE)) {
       c.error(FRACTIONS_SUM, owner + ": fractions train " + values[0] + " + validation " + values[1] + " + test "
           + values[2] + " sum to " + sum + ", not 1", s, P.getSplitSpec_TrainFraction(), sum);
+    }
+    if (s.getNearDuplicateDistance() < 0 || s.getNearDuplicateDistance() > 15) {
+      c.error(NEAR_DUPLICATE_DISTANCE_INVALID, owner + " has near-duplicate distance " + s.getNearDuplicateDistance()
+          + " bits; it must be 0 to 15 (of a 64-bit perceptual hash)", s, P.getSplitSpec_NearDuplicateDistance(),
+          s.getNearDuplicateDistance());
     }
   }
 

@@ -137,6 +137,10 @@ class RunViewTest {
         assertTrue(header.contains("cache built in") || header.contains("cache reused in"), header);
         assertTrue(header.contains(run.getInputs().getCacheFile()), header);
         assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of(run.getInputs().getCacheFile())));
+        // the run's check for near-duplicates and shared patients across its splits
+        assertTrue(run.getLeaks() != null && run.getLeaks().getTestImages() > 0, "every run checks for leaks");
+        assertTrue(header.contains(org.confounderlab.engine.run.LeakStage.describe(run)) && header.contains(
+                "leaks: "), header);
     }
 
     @Test

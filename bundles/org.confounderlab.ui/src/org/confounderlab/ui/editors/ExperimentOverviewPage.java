@@ -66,6 +66,10 @@ public class ExperimentOverviewPage extends ExperimentFormPage {
                     "The split's own seed: changing the training seed keeps the test images");
             fields.check(toolkit, splitSection, "split.useOfficialSplit", split, "useOfficialSplit",
                     "Use the data set's official split", "When the data set has one (ChestX-ray14, MURA)");
+            fields.text(toolkit, splitSection, "split.nearDuplicateDistance", split, "nearDuplicateDistance",
+                    "Near-duplicate distance", "Bits (0–15) in which two images' perceptual hashes may differ to "
+                            + "count as near-duplicates across splits: a leak, listed in leaks.tsv, and left out of "
+                            + "the leak-free evaluation");
         }
 
         Composite confounders = section(toolkit, form, "Confounder attributes",

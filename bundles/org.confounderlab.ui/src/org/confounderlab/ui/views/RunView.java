@@ -520,6 +520,10 @@ public class RunView extends ViewPart {
         if (!inputs.isEmpty()) {
             text.append('\n').append(inputs);
         }
+        String leaks = org.confounderlab.engine.run.LeakStage.describe(run);
+        if (!leaks.isEmpty()) {
+            text.append('\n').append(leaks);
+        }
         for (String line : org.confounderlab.engine.run.ModelStart.describe(run)) {
             text.append('\n').append(line);
         }

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#isGroupByPatient <em>Group By Patient</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#isStratifyByLabel <em>Stratify By Label</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#isUseOfficialSplit <em>Use Official Split</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#getNearDuplicateDistance <em>Near Duplicate Distance</em>}</li>
  * </ul>
  *
  * @generated
@@ -171,6 +172,26 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 	 * @ordered
 	 */
 	protected boolean useOfficialSplit = USE_OFFICIAL_SPLIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNearDuplicateDistance() <em>Near Duplicate Distance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNearDuplicateDistance()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int NEAR_DUPLICATE_DISTANCE_EDEFAULT = 4;
+
+	/**
+	 * The cached value of the '{@link #getNearDuplicateDistance() <em>Near Duplicate Distance</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNearDuplicateDistance()
+	 * @generated
+	 * @ordered
+	 */
+	protected int nearDuplicateDistance = NEAR_DUPLICATE_DISTANCE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -358,6 +379,29 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 	 * @generated
 	 */
 	@Override
+	public int getNearDuplicateDistance() {
+		return nearDuplicateDistance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNearDuplicateDistance(int newNearDuplicateDistance) {
+		int oldNearDuplicateDistance = nearDuplicateDistance;
+		nearDuplicateDistance = newNearDuplicateDistance;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE, oldNearDuplicateDistance, nearDuplicateDistance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.SPLIT_SPEC__TRAIN_FRACTION:
@@ -374,6 +418,8 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 				return isStratifyByLabel();
 			case ExperimentPackage.SPLIT_SPEC__USE_OFFICIAL_SPLIT:
 				return isUseOfficialSplit();
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
+				return getNearDuplicateDistance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -406,6 +452,9 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 				return;
 			case ExperimentPackage.SPLIT_SPEC__USE_OFFICIAL_SPLIT:
 				setUseOfficialSplit((Boolean)newValue);
+				return;
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
+				setNearDuplicateDistance((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -440,6 +489,9 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 			case ExperimentPackage.SPLIT_SPEC__USE_OFFICIAL_SPLIT:
 				setUseOfficialSplit(USE_OFFICIAL_SPLIT_EDEFAULT);
 				return;
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
+				setNearDuplicateDistance(NEAR_DUPLICATE_DISTANCE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -466,6 +518,8 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 				return stratifyByLabel != STRATIFY_BY_LABEL_EDEFAULT;
 			case ExperimentPackage.SPLIT_SPEC__USE_OFFICIAL_SPLIT:
 				return useOfficialSplit != USE_OFFICIAL_SPLIT_EDEFAULT;
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
+				return nearDuplicateDistance != NEAR_DUPLICATE_DISTANCE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -494,6 +548,8 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 		result.append(stratifyByLabel);
 		result.append(", useOfficialSplit: ");
 		result.append(useOfficialSplit);
+		result.append(", nearDuplicateDistance: ");
+		result.append(nearDuplicateDistance);
 		result.append(')');
 		return result.toString();
 	}

@@ -59,6 +59,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 		switch (eClass.getClassifierID()) {
 			case RunPackage.RUN: return createRun();
 			case RunPackage.INPUT_RECORD: return createInputRecord();
+			case RunPackage.LEAK_CHECK: return createLeakCheck();
 			case RunPackage.BACKEND_INFO: return createBackendInfo();
 			case RunPackage.EPOCH_RECORD: return createEpochRecord();
 			case RunPackage.LOSS_TERM: return createLossTerm();
@@ -161,6 +162,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public InputRecord createInputRecord() {
 		InputRecordImpl inputRecord = new InputRecordImpl();
 		return inputRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LeakCheck createLeakCheck() {
+		LeakCheckImpl leakCheck = new LeakCheckImpl();
+		return leakCheck;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
+import org.confounderlab.model.run.LeakCheck;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.RunStatus;
@@ -69,6 +70,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getImportedModel <em>Imported Model</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDistillation <em>Distillation</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getLeaks <em>Leaks</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
@@ -329,6 +331,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected DistillationRecord distillation;
+
+	/**
+	 * The cached value of the '{@link #getLeaks() <em>Leaks</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLeaks()
+	 * @generated
+	 * @ordered
+	 */
+	protected LeakCheck leaks;
 
 	/**
 	 * The cached value of the '{@link #getGroupWeights() <em>Group Weights</em>}' containment reference list.
@@ -924,6 +936,51 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public LeakCheck getLeaks() {
+		return leaks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLeaks(LeakCheck newLeaks, NotificationChain msgs) {
+		LeakCheck oldLeaks = leaks;
+		leaks = newLeaks;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__LEAKS, oldLeaks, newLeaks);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLeaks(LeakCheck newLeaks) {
+		if (newLeaks != leaks) {
+			NotificationChain msgs = null;
+			if (leaks != null)
+				msgs = ((InternalEObject)leaks).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__LEAKS, null, msgs);
+			if (newLeaks != null)
+				msgs = ((InternalEObject)newLeaks).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__LEAKS, null, msgs);
+			msgs = basicSetLeaks(newLeaks, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__LEAKS, newLeaks, newLeaks));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<GroupWeight> getGroupWeights() {
 		if (groupWeights == null) {
 			groupWeights = new EObjectContainmentEList<GroupWeight>(GroupWeight.class, this, RunPackage.RUN__GROUP_WEIGHTS);
@@ -1072,6 +1129,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return basicSetImportedModel(null, msgs);
 			case RunPackage.RUN__DISTILLATION:
 				return basicSetDistillation(null, msgs);
+			case RunPackage.RUN__LEAKS:
+				return basicSetLeaks(null, msgs);
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return ((InternalEList<?>)getGroupWeights()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
@@ -1132,6 +1191,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getImportedModel();
 			case RunPackage.RUN__DISTILLATION:
 				return getDistillation();
+			case RunPackage.RUN__LEAKS:
+				return getLeaks();
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return getGroupWeights();
 			case RunPackage.RUN__PROBES:
@@ -1220,6 +1281,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)newValue);
+				return;
+			case RunPackage.RUN__LEAKS:
+				setLeaks((LeakCheck)newValue);
 				return;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				getGroupWeights().clear();
@@ -1312,6 +1376,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)null);
 				return;
+			case RunPackage.RUN__LEAKS:
+				setLeaks((LeakCheck)null);
+				return;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				getGroupWeights().clear();
 				return;
@@ -1380,6 +1447,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return importedModel != null;
 			case RunPackage.RUN__DISTILLATION:
 				return distillation != null;
+			case RunPackage.RUN__LEAKS:
+				return leaks != null;
 			case RunPackage.RUN__GROUP_WEIGHTS:
 				return groupWeights != null && !groupWeights.isEmpty();
 			case RunPackage.RUN__PROBES:

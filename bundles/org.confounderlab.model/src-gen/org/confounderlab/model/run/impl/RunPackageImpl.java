@@ -28,6 +28,7 @@ import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.LeakCheck;
 import org.confounderlab.model.run.LossTerm;
 import org.confounderlab.model.run.RegionAttention;
 import org.confounderlab.model.run.RocPoint;
@@ -72,6 +73,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass inputRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass leakCheckEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -576,7 +584,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Leaks() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -586,7 +594,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -596,7 +604,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -606,7 +614,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -616,7 +624,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -626,8 +634,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(24);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -718,6 +736,96 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getInputRecord_CacheBits() {
 		return (EAttribute)inputRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLeakCheck() {
+		return leakCheckEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_MaxDistance() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_TrainTestPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_ValidationTestPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_TrainValidationPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_SharedPatients() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_LeakingTestImages() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_TestImages() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLeakCheck_LeakFree() {
+		return (EReference)leakCheckEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3199,6 +3307,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__INITIAL_WEIGHTS);
 		createEReference(runEClass, RUN__IMPORTED_MODEL);
 		createEReference(runEClass, RUN__DISTILLATION);
+		createEReference(runEClass, RUN__LEAKS);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
 		createEReference(runEClass, RUN__PROBES);
 		createEReference(runEClass, RUN__AUDIT);
@@ -3215,6 +3324,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_MILLIS);
 		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_BYTES);
 		createEAttribute(inputRecordEClass, INPUT_RECORD__CACHE_BITS);
+
+		leakCheckEClass = createEClass(LEAK_CHECK);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__MAX_DISTANCE);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__TRAIN_TEST_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__VALIDATION_TEST_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__TRAIN_VALIDATION_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__SHARED_PATIENTS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__LEAKING_TEST_IMAGES);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__TEST_IMAGES);
+		createEReference(leakCheckEClass, LEAK_CHECK__LEAK_FREE);
 
 		backendInfoEClass = createEClass(BACKEND_INFO);
 		createEAttribute(backendInfoEClass, BACKEND_INFO__KIND);
@@ -3542,6 +3661,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_InitialWeights(), this.getInitialWeightsRecord(), null, "initialWeights", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ImportedModel(), this.getImportedModelRecord(), null, "importedModel", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Distillation(), this.getDistillationRecord(), null, "distillation", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Leaks(), this.getLeakCheck(), null, "leaks", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3558,6 +3678,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getInputRecord_CacheMillis(), ecorePackage.getELong(), "cacheMillis", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInputRecord_CacheBytes(), ecorePackage.getELong(), "cacheBytes", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInputRecord_CacheBits(), ecorePackage.getEInt(), "cacheBits", null, 0, 1, InputRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(leakCheckEClass, LeakCheck.class, "LeakCheck", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLeakCheck_MaxDistance(), ecorePackage.getEInt(), "maxDistance", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_TrainTestPairs(), ecorePackage.getEInt(), "trainTestPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_ValidationTestPairs(), ecorePackage.getEInt(), "validationTestPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_TrainValidationPairs(), ecorePackage.getEInt(), "trainValidationPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_SharedPatients(), ecorePackage.getEInt(), "sharedPatients", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_LeakingTestImages(), ecorePackage.getEInt(), "leakingTestImages", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_TestImages(), ecorePackage.getEInt(), "testImages", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLeakCheck_LeakFree(), this.getEvaluation(), null, "leakFree", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backendInfoEClass, BackendInfo.class, "BackendInfo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBackendInfo_Kind(), theExperimentPackage.getBackendKind(), "kind", "CPU", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

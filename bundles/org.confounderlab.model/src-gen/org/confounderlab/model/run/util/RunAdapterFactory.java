@@ -76,6 +76,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createInputRecordAdapter();
 			}
 			@Override
+			public Adapter caseLeakCheck(LeakCheck object) {
+				return createLeakCheckAdapter();
+			}
+			@Override
 			public Adapter caseBackendInfo(BackendInfo object) {
 				return createBackendInfoAdapter();
 			}
@@ -228,6 +232,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createInputRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.LeakCheck <em>Leak Check</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.LeakCheck
+	 * @generated
+	 */
+	public Adapter createLeakCheckAdapter() {
 		return null;
 	}
 

@@ -78,6 +78,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.LEAK_CHECK: {
+				LeakCheck leakCheck = (LeakCheck)theEObject;
+				T result = caseLeakCheck(leakCheck);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.BACKEND_INFO: {
 				BackendInfo backendInfo = (BackendInfo)theEObject;
 				T result = caseBackendInfo(backendInfo);
@@ -271,6 +277,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseInputRecord(InputRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Leak Check</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Leak Check</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLeakCheck(LeakCheck object) {
 		return null;
 	}
 
