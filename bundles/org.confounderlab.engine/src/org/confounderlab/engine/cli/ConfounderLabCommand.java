@@ -43,6 +43,9 @@ public final class ConfounderLabCommand {
               dicom2png IN... --out DIR [--window]
                                            DICOM radiographs to 16-bit PNG (the pixels the engine trains on)
                                            and headers.csv with their header fields
+              marks <location> [--label L] [--out FILE.csv] [--accept mark_N[,...]]
+                                           find burned-in marks nobody boxed, propose them as regions, audit them;
+                                           --accept adds them to an experiment
               roc-test <csv> --label COL --score A --score B [--json]
                                            paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
@@ -80,6 +83,7 @@ public final class ConfounderLabCommand {
                 case "report" -> ReportCommand.run(rest, out, err);
                 case "cache" -> CacheCommand.run(rest, out, err);
                 case "dicom2png" -> Dicom2PngCommand.run(rest, out, err);
+                case "marks" -> MarksCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;
