@@ -22,7 +22,8 @@ import org.confounderlab.model.experiment.DicomIntensity;
  * The image-property pass against the cache build's work per image, both on the same pool of threads: measuring
  * (decode at full size, then every {@code ImageProperty}) against decoding and letterboxing to the model input, which
  * is what building the preprocessed cache does per image. Prints {@code images_per_second=…} (the properties) and
- * {@code reference_images_per_second=…} (decode + letterbox), each the best of its passes after a warm-up.
+ * {@code reference_images_per_second=…} (decode + letterbox), and {@code marks_images_per_second=…} (decode, then
+ * burned-in mark detection), each the best of its passes after a warm-up.
  */
 public final class ImagePropertyBenchmark {
 
@@ -56,6 +57,7 @@ public final class ImagePropertyBenchmark {
         try {
             double properties = 0;
             double cachePass = 0;
+            double marks = 0;
             for (int pass = 0; pass <= passes; pass++) { // pass 0 warms up
                 long start = System.nanoTime();
                 ImagePropertyTable table = ImagePropertyTable.measure(entries, meter, threads, null);
@@ -70,14 +72,19 @@ public final class ImagePropertyBenchmark {
                     }
                 })).get();
                 double reference = images.size() / ((System.nanoTime() - start) / 1e9);
+                start = System.nanoTime();
+                org.confounderlab.engine.marks.MarkScan.of(entries, DicomIntensity.STORED_RANGE, threads, null);
+                double marked = images.size() / ((System.nanoTime() - start) / 1e9);
                 if (pass > 0) {
                     properties = Math.max(properties, rate);
                     cachePass = Math.max(cachePass, reference);
+                    marks = Math.max(marks, marked);
                 }
             }
             out.printf("images=%d threads=%d input=%d%n", images.size(), threads, inputSize);
             out.printf("images_per_second=%.1f%n", properties);
             out.printf("reference_images_per_second=%.1f%n", cachePass);
+            out.printf("marks_images_per_second=%.1f%n", marks);
             return 0;
         } finally {
             pool.shutdownNow();

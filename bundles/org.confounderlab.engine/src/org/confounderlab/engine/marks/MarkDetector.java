@@ -29,11 +29,7 @@ public final class MarkDetector {
         int h = image.height();
         float[] v = image.data();
         int window = Math.max(7, Math.min(w, h) / 16) | 1;
-        double[] background = boxMeans(v, w, h, window);
-        boolean[] candidate = new boolean[w * h];
-        for (int i = 0; i < candidate.length; i++) {
-            candidate[i] = v[i] >= WHITE && v[i] - background[i] >= CONTRAST;
-        }
+        boolean[] candidate = candidates(v, w, h, window);
         List<int[]> components = components(candidate, w, h); // {minX, minY, maxX, maxY, pixels}
         List<int[]> lines = joinedOnLines(components);
         List<BurnedInMark> marks = new ArrayList<>();
@@ -55,30 +51,40 @@ public final class MarkDetector {
         return marks;
     }
 
-    /** The mean of each pixel's {@code window × window} neighbourhood (clipped at the edges), by an integral image. */
-    private static double[] boxMeans(float[] v, int w, int h, int window) {
-        double[] integral = new double[(w + 1) * (h + 1)];
+    /**
+     * The pixels at least {@value #WHITE} that exceed the mean of their {@code window × window} neighbourhood
+     * (clipped at the edges) by {@value #CONTRAST}; the mean from a summed-area table, looked up for bright pixels
+     * only.
+     */
+    private static boolean[] candidates(float[] v, int w, int h, int window) {
+        float[] integral = new float[(w + 1) * (h + 1)];
         for (int y = 0; y < h; y++) {
-            double row = 0;
+            float row = 0;
+            int base = (y + 1) * (w + 1);
+            int above = y * (w + 1);
             for (int x = 0; x < w; x++) {
                 row += v[y * w + x];
-                integral[(y + 1) * (w + 1) + x + 1] = integral[y * (w + 1) + x + 1] + row;
+                integral[base + x + 1] = integral[above + x + 1] + row;
             }
         }
         int r = window / 2;
-        double[] means = new double[w * h];
+        boolean[] candidate = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             int y0 = Math.max(0, y - r);
             int y1 = Math.min(h, y + r + 1);
             for (int x = 0; x < w; x++) {
+                float value = v[y * w + x];
+                if (value < WHITE) {
+                    continue;
+                }
                 int x0 = Math.max(0, x - r);
                 int x1 = Math.min(w, x + r + 1);
-                double sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
+                float sum = integral[y1 * (w + 1) + x1] - integral[y0 * (w + 1) + x1] - integral[y1 * (w + 1) + x0]
                         + integral[y0 * (w + 1) + x0];
-                means[y * w + x] = sum / ((y1 - y0) * (x1 - x0));
+                candidate[y * w + x] = value - sum / ((y1 - y0) * (x1 - x0)) >= CONTRAST;
             }
         }
-        return means;
+        return candidate;
     }
 
     private static List<int[]> components(boolean[] mask, int w, int h) {
