@@ -47,6 +47,7 @@ public final class FindingsStage {
         List<Finding> findings = new ArrayList<>(untrainedClassifier(run, experiment));
         findings.addAll(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));
+        findings.addAll(new LeakFindings().of(run, experiment));
         findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
         run.getFindings().addAll(findings);
     }

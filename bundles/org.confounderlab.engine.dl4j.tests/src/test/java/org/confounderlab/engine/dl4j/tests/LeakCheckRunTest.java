@@ -147,6 +147,12 @@ class LeakCheckRunTest {
         assertTrue(line.startsWith("leaks: " + (leaks.getTrainTestPairs() + leaks.getValidationTestPairs()
                 + leaks.getTrainValidationPairs()) + " near-duplicate pairs") && line.contains("leak-free AUC(finding) ")
                 && line.endsWith("(leaks.tsv)"), line);
+        assertTrue(run.getFindings().stream().anyMatch(f -> f.getKind().equals("split.leak")
+                && f.getSeverity() != org.confounderlab.model.run.FindingSeverity.INFO
+                && f.getMessage().startsWith(leaks.getLeakingTestImages() + " of " + leaks.getTestImages()
+                        + " test images leak") && f.getMessage().contains("on the " + leaks.getLeakFree().getN()
+                                + " that do not leak")), run.getFindings().stream().map(f -> f.getMessage()).toList()
+                                        .toString());
         assertEquals("original", run.getEvaluations().get(0).getInterventionName(),
                 "the leak-free evaluation is the leak check's, not one of the counterfactual variants");
     }
