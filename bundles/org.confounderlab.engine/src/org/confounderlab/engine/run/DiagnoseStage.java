@@ -162,6 +162,7 @@ public final class DiagnoseStage {
         if (classifier instanceof InspectableClassifier model && spec.isAttributeProbes()) {
             try (FeatureMatrix features = features(model, batch, folder.path().resolve(FEATURES_FILE))) {
                 probes(run, experiment, targets, features, test, spec.getAlpha());
+                slices(run, experiment, features, test, batch, testScores, explained, folder);
             }
         }
         if (spec.isAttributeImageModels()) {
@@ -170,6 +171,60 @@ public final class DiagnoseStage {
         subgroups(run, experiment, spec, test, batch, testScores, validation, validationScores, explained);
         shiftTests(run, experiment, spec, test, batch, testScores, regions, explained);
     }
+
+    /**
+     * Slice discovery on the features the probes read: clusters of the test images, for the first explained label,
+     * recorded most error-enriched first, their members listed in {@value #SLICES_FILE}.
+     */
+    private void slices(Run run, Experiment experiment, FeatureRows features, List<ManifestEntry> test,
+            ImageSource batch, double[][] testScores, List<Integer> explained, RunFolder folder) throws IOException {
+        if (explained.isEmpty() || features.rows() < org.confounderlab.engine.slices.SliceDiscovery.FEWEST_IMAGES) {
+            return;
+        }
+        int label = explained.get(0);
+        Map<String, String[]> attributes = new java.util.LinkedHashMap<>();
+        for (ConfounderAttribute attribute : experiment.getAttributes()) {
+            attributes.put(attribute.getName(), groups(attribute, test));
+        }
+        long start = System.currentTimeMillis();
+        List<org.confounderlab.engine.slices.Slice> found = org.confounderlab.engine.slices.SliceDiscovery.of(
+                features, EvaluateStage.column(testScores, label), EvaluateStage.asInts(batch.positives(label)),
+                attributes, experiment.getTraining() == null ? 0 : experiment.getTraining().getSeed());
+        String name = batch.labels().get(label);
+        StringBuilder tsv = new StringBuilder("slice\timage\n");
+        for (org.confounderlab.engine.slices.Slice slice : found) {
+            org.confounderlab.model.run.FeatureSlice record = RunFactory.eINSTANCE.createFeatureSlice();
+            record.setIndex(slice.index());
+            record.setLabel(name);
+            record.setSize(slice.members().size());
+            record.setPrevalence(slice.prevalence());
+            record.setRestPrevalence(slice.restPrevalence());
+            record.setLossRatio(slice.lossRatio());
+            record.setErrorRate(slice.errorRate());
+            record.setRestErrorRate(slice.restErrorRate());
+            record.setErrorP(slice.errorP());
+            record.setLabelAuc(slice.labelAuc());
+            record.setAttribute(slice.attribute());
+            record.setAttributeV(slice.attributeV());
+            record.setAttributeValue(slice.attributeValue());
+            record.setValueShare(slice.valueShare());
+            record.setDescription(slice.describe(features.rows(), name));
+            run.getSlices().add(record);
+            for (int member : slice.members()) {
+                tsv.append(slice.index()).append('\t').append(test.get(member).image()).append('\n');
+            }
+        }
+        org.confounderlab.model.resource.AtomicFiles.write(folder.path().resolve(SLICES_FILE),
+                tsv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        run.getArtifacts().add(RunRecords.artifact(org.confounderlab.model.run.ArtifactKind.LOG, SLICES_FILE,
+                found.size() + " slices of the test images in the model's feature space"));
+        progress.printf(Locale.ROOT, "slices: %d clusters of %d test images in %.1f s%s%n", found.size(),
+                features.rows(), (System.currentTimeMillis() - start) / 1000.0, found.isEmpty() ? ""
+                        : "; the worst: " + found.get(0).describe(features.rows(), name));
+    }
+
+    /** The run folder's list of each slice's test images. */
+    public static final String SLICES_FILE = "slices.tsv";
 
     /**
      * The model's scores on association-flipped test sets, one per attribute and per region an intervention acts on

@@ -48,6 +48,7 @@ public final class FindingsStage {
         findings.addAll(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));
         findings.addAll(new LeakFindings().of(run, experiment));
+        findings.addAll(new SliceFindings().of(run, experiment));
         findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
         run.getFindings().addAll(findings);
     }

@@ -301,6 +301,23 @@ final class TestModels {
     leakFree.setPositives(20);
     leaks.setLeakFree(leakFree);
     r.setLeaks(leaks);
+    org.confounderlab.model.run.FeatureSlice slice = RF.createFeatureSlice();
+    slice.setIndex(1);
+    slice.setLabel("Pneumonia");
+    slice.setSize(120);
+    slice.setPrevalence(0.8);
+    slice.setRestPrevalence(0.45);
+    slice.setLossRatio(3.2);
+    slice.setErrorRate(0.5);
+    slice.setRestErrorRate(0.07);
+    slice.setErrorP(1e-12);
+    slice.setLabelAuc(0.66);
+    slice.setAttribute("site");
+    slice.setAttributeV(0.52);
+    slice.setAttributeValue("X");
+    slice.setValueShare(0.85);
+    slice.setDescription("slice 1: 120 of 600 test images");
+    r.getSlices().add(slice);
 
     for (int i = 0; i < 2; i++) {
       EpochRecord ep = RF.createEpochRecord();

@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getLeaks <em>Leaks</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getProbes <em>Probes</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getSlices <em>Slices</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getArtifacts <em>Artifacts</em>}</li>
@@ -483,6 +484,21 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<AttributeProbe> getProbes();
+
+	/**
+	 * Returns the value of the '<em><b>Slices</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.FeatureSlice}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Clusters of the test images in the model's feature space (slice discovery), most error-enriched first; their members are listed in slices.tsv.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Slices</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_Slices()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FeatureSlice> getSlices();
 
 	/**
 	 * Returns the value of the '<em><b>Audit</b></em>' containment reference.

@@ -184,6 +184,15 @@ public interface RunFactory extends EFactory {
 	SubgroupMetric createSubgroupMetric();
 
 	/**
+	 * Returns a new object of class '<em>Feature Slice</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Feature Slice</em>'.
+	 * @generated
+	 */
+	FeatureSlice createFeatureSlice();
+
+	/**
 	 * Returns a new object of class '<em>Attribute Probe</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -269,13 +269,22 @@ public interface RunPackage extends EPackage {
 	int RUN__PROBES = 21;
 
 	/**
+	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__SLICES = 22;
+
+	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 22;
+	int RUN__AUDIT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 23;
+	int RUN__FINDINGS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 24;
+	int RUN__ARTIFACTS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -302,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 25;
+	int RUN__BASELINE_RUN = 26;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -311,7 +320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 26;
+	int RUN_FEATURE_COUNT = 27;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1906,6 +1915,169 @@ public interface RunPackage extends EPackage {
 	int SUBGROUP_METRIC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.FeatureSliceImpl <em>Feature Slice</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.FeatureSliceImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFeatureSlice()
+	 * @generated
+	 */
+	int FEATURE_SLICE = 18;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__INDEX = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__SIZE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Prevalence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__PREVALENCE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Rest Prevalence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__REST_PREVALENCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Loss Ratio</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__LOSS_RATIO = 5;
+
+	/**
+	 * The feature id for the '<em><b>Error Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__ERROR_RATE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Rest Error Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__REST_ERROR_RATE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Error P</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__ERROR_P = 8;
+
+	/**
+	 * The feature id for the '<em><b>Label Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__LABEL_AUC = 9;
+
+	/**
+	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__ATTRIBUTE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Attribute V</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__ATTRIBUTE_V = 11;
+
+	/**
+	 * The feature id for the '<em><b>Attribute Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__ATTRIBUTE_VALUE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Value Share</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__VALUE_SHARE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE__DESCRIPTION = 14;
+
+	/**
+	 * The number of structural features of the '<em>Feature Slice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE_FEATURE_COUNT = 15;
+
+	/**
+	 * The number of operations of the '<em>Feature Slice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FEATURE_SLICE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.AttributeProbeImpl <em>Attribute Probe</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1913,7 +2085,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 18;
+	int ATTRIBUTE_PROBE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -1995,7 +2167,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 19;
+	int DATASET_AUDIT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -2077,7 +2249,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 20;
+	int AUDIT_WARNING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2159,7 +2331,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 21;
+	int SHIFT_TEST = 22;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2268,7 +2440,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 22;
+	int GROUP_WEIGHT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2359,7 +2531,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 23;
+	int SUBGROUP_PREVALENCE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2441,7 +2613,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 24;
+	int DATASET_ASSOCIATION = 25;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2550,7 +2722,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 25;
+	int FINDING = 26;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2614,7 +2786,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 26;
+	int ARTIFACT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2669,7 +2841,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 27;
+	int STUDY = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2832,7 +3004,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 28;
+	int STUDY_ARM = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3076,7 +3248,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 29;
+	int ARM_COMPARISON = 30;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -3176,7 +3348,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 30;
+	int RUN_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -3186,7 +3358,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 31;
+	int CI_METHOD = 32;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -3196,7 +3368,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 32;
+	int SALIENCY_METHOD = 33;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -3206,7 +3378,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 33;
+	int FINDING_SEVERITY = 34;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -3216,7 +3388,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 34;
+	int ARTIFACT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3226,7 +3398,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 35;
+	int ARM_KIND = 36;
 
 
 	/**
@@ -3480,6 +3652,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Probes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getSlices <em>Slices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Slices</em>'.
+	 * @see org.confounderlab.model.run.Run#getSlices()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_Slices();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getAudit <em>Audit</em>}'.
@@ -5049,6 +5232,181 @@ public interface RunPackage extends EPackage {
 	EAttribute getSubgroupMetric_Threshold();
 
 	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.FeatureSlice <em>Feature Slice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Feature Slice</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice
+	 * @generated
+	 */
+	EClass getFeatureSlice();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getIndex()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_Index();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getLabel()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getSize()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getPrevalence <em>Prevalence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prevalence</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getPrevalence()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_Prevalence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getRestPrevalence <em>Rest Prevalence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rest Prevalence</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getRestPrevalence()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_RestPrevalence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getLossRatio <em>Loss Ratio</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Loss Ratio</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getLossRatio()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_LossRatio();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getErrorRate <em>Error Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error Rate</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getErrorRate()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_ErrorRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getRestErrorRate <em>Rest Error Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rest Error Rate</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getRestErrorRate()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_RestErrorRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getErrorP <em>Error P</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error P</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getErrorP()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_ErrorP();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getLabelAuc <em>Label Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label Auc</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getLabelAuc()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_LabelAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getAttribute <em>Attribute</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getAttribute()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_Attribute();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getAttributeV <em>Attribute V</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute V</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getAttributeV()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_AttributeV();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getAttributeValue <em>Attribute Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Attribute Value</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getAttributeValue()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_AttributeValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getValueShare <em>Value Share</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Share</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getValueShare()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_ValueShare();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.FeatureSlice#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.confounderlab.model.run.FeatureSlice#getDescription()
+	 * @see #getFeatureSlice()
+	 * @generated
+	 */
+	EAttribute getFeatureSlice_Description();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.AttributeProbe <em>Attribute Probe</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6571,6 +6929,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__PROBES = eINSTANCE.getRun_Probes();
 
 		/**
+		 * The meta object literal for the '<em><b>Slices</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__SLICES = eINSTANCE.getRun_Slices();
+
+		/**
 		 * The meta object literal for the '<em><b>Audit</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7755,6 +8121,136 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUBGROUP_METRIC__THRESHOLD = eINSTANCE.getSubgroupMetric_Threshold();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.FeatureSliceImpl <em>Feature Slice</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.FeatureSliceImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFeatureSlice()
+		 * @generated
+		 */
+		EClass FEATURE_SLICE = eINSTANCE.getFeatureSlice();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__INDEX = eINSTANCE.getFeatureSlice_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__LABEL = eINSTANCE.getFeatureSlice_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__SIZE = eINSTANCE.getFeatureSlice_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Prevalence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__PREVALENCE = eINSTANCE.getFeatureSlice_Prevalence();
+
+		/**
+		 * The meta object literal for the '<em><b>Rest Prevalence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__REST_PREVALENCE = eINSTANCE.getFeatureSlice_RestPrevalence();
+
+		/**
+		 * The meta object literal for the '<em><b>Loss Ratio</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__LOSS_RATIO = eINSTANCE.getFeatureSlice_LossRatio();
+
+		/**
+		 * The meta object literal for the '<em><b>Error Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__ERROR_RATE = eINSTANCE.getFeatureSlice_ErrorRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Rest Error Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__REST_ERROR_RATE = eINSTANCE.getFeatureSlice_RestErrorRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Error P</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__ERROR_P = eINSTANCE.getFeatureSlice_ErrorP();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__LABEL_AUC = eINSTANCE.getFeatureSlice_LabelAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__ATTRIBUTE = eINSTANCE.getFeatureSlice_Attribute();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute V</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__ATTRIBUTE_V = eINSTANCE.getFeatureSlice_AttributeV();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__ATTRIBUTE_VALUE = eINSTANCE.getFeatureSlice_AttributeValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Share</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__VALUE_SHARE = eINSTANCE.getFeatureSlice_ValueShare();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FEATURE_SLICE__DESCRIPTION = eINSTANCE.getFeatureSlice_Description();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.AttributeProbeImpl <em>Attribute Probe</em>}' class.

@@ -75,6 +75,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.SALIENCY_CASE: return createSaliencyCase();
 			case RunPackage.REGION_ATTENTION: return createRegionAttention();
 			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
+			case RunPackage.FEATURE_SLICE: return createFeatureSlice();
 			case RunPackage.ATTRIBUTE_PROBE: return createAttributeProbe();
 			case RunPackage.DATASET_AUDIT: return createDatasetAudit();
 			case RunPackage.AUDIT_WARNING: return createAuditWarning();
@@ -338,6 +339,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public SubgroupMetric createSubgroupMetric() {
 		SubgroupMetricImpl subgroupMetric = new SubgroupMetricImpl();
 		return subgroupMetric;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FeatureSlice createFeatureSlice() {
+		FeatureSliceImpl featureSlice = new FeatureSliceImpl();
+		return featureSlice;
 	}
 
 	/**

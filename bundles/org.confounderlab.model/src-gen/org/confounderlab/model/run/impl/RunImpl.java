@@ -15,6 +15,7 @@ import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.FeatureSlice;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.ImportedModelRecord;
@@ -73,6 +74,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getLeaks <em>Leaks</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getProbes <em>Probes</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSlices <em>Slices</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getAudit <em>Audit</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getArtifacts <em>Artifacts</em>}</li>
@@ -361,6 +363,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<AttributeProbe> probes;
+
+	/**
+	 * The cached value of the '{@link #getSlices() <em>Slices</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlices()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FeatureSlice> slices;
 
 	/**
 	 * The cached value of the '{@link #getAudit() <em>Audit</em>}' containment reference.
@@ -1007,6 +1019,19 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<FeatureSlice> getSlices() {
+		if (slices == null) {
+			slices = new EObjectContainmentEList<FeatureSlice>(FeatureSlice.class, this, RunPackage.RUN__SLICES);
+		}
+		return slices;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DatasetAudit getAudit() {
 		return audit;
 	}
@@ -1135,6 +1160,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getGroupWeights()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__PROBES:
 				return ((InternalEList<?>)getProbes()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__SLICES:
+				return ((InternalEList<?>)getSlices()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__AUDIT:
 				return basicSetAudit(null, msgs);
 			case RunPackage.RUN__FINDINGS:
@@ -1197,6 +1224,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getGroupWeights();
 			case RunPackage.RUN__PROBES:
 				return getProbes();
+			case RunPackage.RUN__SLICES:
+				return getSlices();
 			case RunPackage.RUN__AUDIT:
 				return getAudit();
 			case RunPackage.RUN__FINDINGS:
@@ -1293,6 +1322,10 @@ public class RunImpl extends EObjectImpl implements Run {
 				getProbes().clear();
 				getProbes().addAll((Collection<? extends AttributeProbe>)newValue);
 				return;
+			case RunPackage.RUN__SLICES:
+				getSlices().clear();
+				getSlices().addAll((Collection<? extends FeatureSlice>)newValue);
+				return;
 			case RunPackage.RUN__AUDIT:
 				setAudit((DatasetAudit)newValue);
 				return;
@@ -1385,6 +1418,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__PROBES:
 				getProbes().clear();
 				return;
+			case RunPackage.RUN__SLICES:
+				getSlices().clear();
+				return;
 			case RunPackage.RUN__AUDIT:
 				setAudit((DatasetAudit)null);
 				return;
@@ -1453,6 +1489,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return groupWeights != null && !groupWeights.isEmpty();
 			case RunPackage.RUN__PROBES:
 				return probes != null && !probes.isEmpty();
+			case RunPackage.RUN__SLICES:
+				return slices != null && !slices.isEmpty();
 			case RunPackage.RUN__AUDIT:
 				return audit != null;
 			case RunPackage.RUN__FINDINGS:

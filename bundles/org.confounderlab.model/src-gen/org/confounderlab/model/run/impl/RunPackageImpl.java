@@ -20,6 +20,7 @@ import org.confounderlab.model.run.DatasetAudit;
 import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.FeatureSlice;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.GroupWeight;
@@ -185,6 +186,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass subgroupMetricEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass featureSliceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -614,7 +622,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Slices() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -624,7 +632,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -634,7 +642,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -644,8 +652,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(25);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(26);
 	}
 
 	/**
@@ -2054,6 +2072,166 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getFeatureSlice() {
+		return featureSliceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_Index() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_Label() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_Size() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_Prevalence() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_RestPrevalence() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_LossRatio() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_ErrorRate() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_RestErrorRate() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_ErrorP() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_LabelAuc() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_Attribute() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_AttributeV() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_AttributeValue() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_ValueShare() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFeatureSlice_Description() {
+		return (EAttribute)featureSliceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttributeProbe() {
 		return attributeProbeEClass;
 	}
@@ -3310,6 +3488,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__LEAKS);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
 		createEReference(runEClass, RUN__PROBES);
+		createEReference(runEClass, RUN__SLICES);
 		createEReference(runEClass, RUN__AUDIT);
 		createEReference(runEClass, RUN__FINDINGS);
 		createEReference(runEClass, RUN__ARTIFACTS);
@@ -3471,6 +3650,23 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__SENSITIVITY);
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__SPECIFICITY);
 		createEAttribute(subgroupMetricEClass, SUBGROUP_METRIC__THRESHOLD);
+
+		featureSliceEClass = createEClass(FEATURE_SLICE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__INDEX);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__LABEL);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__SIZE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__PREVALENCE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__REST_PREVALENCE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__LOSS_RATIO);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__ERROR_RATE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__REST_ERROR_RATE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__ERROR_P);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__LABEL_AUC);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__ATTRIBUTE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__ATTRIBUTE_V);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__ATTRIBUTE_VALUE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__VALUE_SHARE);
+		createEAttribute(featureSliceEClass, FEATURE_SLICE__DESCRIPTION);
 
 		attributeProbeEClass = createEClass(ATTRIBUTE_PROBE);
 		createEAttribute(attributeProbeEClass, ATTRIBUTE_PROBE__ATTRIBUTE);
@@ -3664,6 +3860,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Leaks(), this.getLeakCheck(), null, "leaks", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Probes(), this.getAttributeProbe(), null, "probes", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_Slices(), this.getFeatureSlice(), null, "slices", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Audit(), this.getDatasetAudit(), null, "audit", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Findings(), this.getFinding(), null, "findings", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Artifacts(), this.getArtifact(), null, "artifacts", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3825,6 +4022,23 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getSubgroupMetric_Sensitivity(), ecorePackage.getEDouble(), "sensitivity", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubgroupMetric_Specificity(), ecorePackage.getEDouble(), "specificity", "0.0", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubgroupMetric_Threshold(), ecorePackage.getEDouble(), "threshold", "0.5", 0, 1, SubgroupMetric.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(featureSliceEClass, FeatureSlice.class, "FeatureSlice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFeatureSlice_Index(), ecorePackage.getEInt(), "index", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_Label(), ecorePackage.getEString(), "label", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_Size(), ecorePackage.getEInt(), "size", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_Prevalence(), ecorePackage.getEDouble(), "prevalence", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_RestPrevalence(), ecorePackage.getEDouble(), "restPrevalence", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_LossRatio(), ecorePackage.getEDouble(), "lossRatio", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_ErrorRate(), ecorePackage.getEDouble(), "errorRate", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_RestErrorRate(), ecorePackage.getEDouble(), "restErrorRate", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_ErrorP(), ecorePackage.getEDouble(), "errorP", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_LabelAuc(), ecorePackage.getEDouble(), "labelAuc", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_AttributeV(), ecorePackage.getEDouble(), "attributeV", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_AttributeValue(), ecorePackage.getEString(), "attributeValue", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_ValueShare(), ecorePackage.getEDouble(), "valueShare", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFeatureSlice_Description(), ecorePackage.getEString(), "description", null, 0, 1, FeatureSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeProbeEClass, AttributeProbe.class, "AttributeProbe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeProbe_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, AttributeProbe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -140,6 +140,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createSubgroupMetricAdapter();
 			}
 			@Override
+			public Adapter caseFeatureSlice(FeatureSlice object) {
+				return createFeatureSliceAdapter();
+			}
+			@Override
 			public Adapter caseAttributeProbe(AttributeProbe object) {
 				return createAttributeProbeAdapter();
 			}
@@ -456,6 +460,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSubgroupMetricAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.FeatureSlice <em>Feature Slice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.FeatureSlice
+	 * @generated
+	 */
+	public Adapter createFeatureSliceAdapter() {
 		return null;
 	}
 

@@ -174,6 +174,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.FEATURE_SLICE: {
+				FeatureSlice featureSlice = (FeatureSlice)theEObject;
+				T result = caseFeatureSlice(featureSlice);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.ATTRIBUTE_PROBE: {
 				AttributeProbe attributeProbe = (AttributeProbe)theEObject;
 				T result = caseAttributeProbe(attributeProbe);
@@ -517,6 +523,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSubgroupMetric(SubgroupMetric object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Feature Slice</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Feature Slice</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFeatureSlice(FeatureSlice object) {
 		return null;
 	}
 

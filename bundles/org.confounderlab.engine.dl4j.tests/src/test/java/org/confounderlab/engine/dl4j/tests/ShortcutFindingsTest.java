@@ -57,6 +57,15 @@ class ShortcutFindingsTest {
                 .allMatch(f -> f.getMessage().contains("'laterality'")), all);
         assertTrue(has(run, FindingSeverity.WARNING, "probe.attribute-encoded", "'region laterality'"), all);
         assertTrue(run.getSaliency().size() >= 4 && !run.getSubgroups().isEmpty() && !run.getProbes().isEmpty());
+        // Slice discovery on the probes' features: every test image in one slice, the slices listed
+        assertTrue(!run.getSlices().isEmpty(), all);
+        int tested = run.getEvaluations().get(0).getN();
+        assertEquals(tested, run.getSlices().stream().mapToInt(s -> s.getSize()).sum());
+        List<String> listed = Files.readAllLines(folder.resolve("runs").resolve("shortcut").resolve(run.getId())
+                .resolve(org.confounderlab.engine.run.DiagnoseStage.SLICES_FILE));
+        assertEquals(tested + 1, listed.size());
+        assertTrue(run.getSlices().get(0).getDescription().startsWith("slice 1: "), run.getSlices().get(0)
+                .getDescription());
         assertTrue(run.getArtifacts().stream().anyMatch(a -> a.getKind() == ArtifactKind.HEATMAP
                 && Files.isRegularFile(folder.resolve("runs").resolve("shortcut").resolve(run.getId())
                         .resolve(a.getPath()))), "overlays written");
