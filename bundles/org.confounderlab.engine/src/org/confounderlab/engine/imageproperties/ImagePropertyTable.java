@@ -5,15 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.image.ImageDecodeException;
+import org.confounderlab.engine.input.ParallelPass;
 
 /**
  * The image properties of a data set's entries, a column of numbers per property: 14 values and a format per image,
@@ -48,40 +44,21 @@ public final class ImagePropertyTable {
         }
         String[] formats = new String[n];
         List<DataProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger done = new AtomicInteger();
-        long[] lastReport = {start};
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
-                ManifestEntry entry = entries.get(i);
-                try {
-                    ImageProperties properties = meter.measure(entry.image());
-                    for (ImageProperty property : ImageProperty.values()) {
-                        columns[property.ordinal()][i] = properties.value(property);
-                    }
-                    formats[i] = properties.format();
-                } catch (ImageDecodeException e) {
-                    String prefix = entry.image() + ": ";
-                    String message = e.getMessage();
-                    problems.add(new DataProblem(entry.image(), 0, null, message.startsWith(prefix)
-                            ? message.substring(prefix.length()) : message));
+        ParallelPass.run(n, threads, progress, "image properties", i -> {
+            ManifestEntry entry = entries.get(i);
+            try {
+                ImageProperties properties = meter.measure(entry.image());
+                for (ImageProperty property : ImageProperty.values()) {
+                    columns[property.ordinal()][i] = properties.value(property);
                 }
-                int count = done.incrementAndGet();
-                long now = System.currentTimeMillis();
-                synchronized (lastReport) {
-                    if (progress != null && now - lastReport[0] >= 5000) {
-                        lastReport[0] = now;
-                        progress.printf(Locale.ROOT, "image properties: %d of %d images (%.0f img/s)%n", count, n,
-                                count * 1000.0 / Math.max(1, now - start));
-                    }
-                }
-            })).get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+                formats[i] = properties.format();
+            } catch (ImageDecodeException e) {
+                String prefix = entry.image() + ": ";
+                String message = e.getMessage();
+                problems.add(new DataProblem(entry.image(), 0, null, message.startsWith(prefix)
+                        ? message.substring(prefix.length()) : message));
+            }
+        });
         return new ImagePropertyTable(columns, formats, problems, System.currentTimeMillis() - start);
     }
 

@@ -4,17 +4,13 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import org.confounderlab.engine.data.DataProblem;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.image.ColourMode;
 import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.image.ImageDecoder;
+import org.confounderlab.engine.input.ParallelPass;
 import org.confounderlab.model.experiment.DicomIntensity;
 
 /**
@@ -34,37 +30,19 @@ public record MarkScan(List<List<BurnedInMark>> marks, List<DataProblem> problem
         MarkDetector detector = new MarkDetector();
         List<List<BurnedInMark>> marks = new ArrayList<>(Collections.nCopies(entries.size(), null));
         List<DataProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger done = new AtomicInteger();
-        long[] last = {start};
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            pool.submit(() -> IntStream.range(0, entries.size()).parallel().forEach(i -> {
-                ManifestEntry entry = entries.get(i);
-                try {
-                    List<BurnedInMark> found = detector.detect(decoder.decode(entry.image()));
-                    synchronized (marks) {
-                        marks.set(i, found);
-                    }
-                } catch (ImageDecodeException e) {
-                    String prefix = entry.image() + ": ";
-                    problems.add(new DataProblem(entry.image(), 0, null, e.getMessage().startsWith(prefix)
-                            ? e.getMessage().substring(prefix.length()) : e.getMessage()));
+        ParallelPass.run(entries.size(), threads, progress, "marks", i -> {
+            ManifestEntry entry = entries.get(i);
+            try {
+                List<BurnedInMark> found = detector.detect(decoder.decode(entry.image()));
+                synchronized (marks) {
+                    marks.set(i, found);
                 }
-                int count = done.incrementAndGet();
-                long now = System.currentTimeMillis();
-                synchronized (last) {
-                    if (progress != null && now - last[0] >= 5000) {
-                        last[0] = now;
-                        progress.printf(Locale.ROOT, "marks: %d of %d images (%.0f img/s)%n", count, entries.size(),
-                                count * 1000.0 / Math.max(1, now - start));
-                    }
-                }
-            })).get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            } catch (ImageDecodeException e) {
+                String prefix = entry.image() + ": ";
+                problems.add(new DataProblem(entry.image(), 0, null, e.getMessage().startsWith(prefix)
+                        ? e.getMessage().substring(prefix.length()) : e.getMessage()));
+            }
+        });
         return new MarkScan(marks, List.copyOf(problems), System.currentTimeMillis() - start);
     }
 }

@@ -8,14 +8,12 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.input.Letterboxed;
+import org.confounderlab.engine.input.ParallelPass;
 import org.confounderlab.engine.leaks.NearDuplicates;
 import org.confounderlab.engine.leaks.PerceptualHash;
 import org.confounderlab.engine.leaks.SplitLeaks;
@@ -54,27 +52,20 @@ public final class LeakStage {
         usable.addAll(readable);
         SplitName[] groups = new SplitName[entries.size()];
         long[] hashes = new long[entries.size()];
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
-        try {
-            pool.submit(() -> IntStream.range(0, entries.size()).parallel().forEach(i -> {
-                ManifestEntry entry = entries.get(i);
-                if (!usable.contains(entry)) {
-                    return; // unreadable: left out of the run, and of the check
-                }
-                try {
-                    Letterboxed image = images.read(entry);
-                    int side = images.size();
-                    hashes[i] = PerceptualHash.of(image.pixels(), side, side);
-                    groups[i] = splits.splits().get(i);
-                } catch (ImageDecodeException e) {
-                    // read once already by the cache or the check: a file changed since is left out of the check
-                }
-            })).get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelPass.run(entries.size(), threads, null, "leaks", i -> {
+            ManifestEntry entry = entries.get(i);
+            if (!usable.contains(entry)) {
+                return; // unreadable: left out of the run, and of the check
+            }
+            try {
+                Letterboxed image = images.read(entry);
+                int side = images.size();
+                hashes[i] = PerceptualHash.of(image.pixels(), side, side);
+                groups[i] = splits.splits().get(i);
+            } catch (ImageDecodeException e) {
+                // read once already by the cache or the check: a file changed since is left out of the check
+            }
+        });
         // Hash matches confirmed on thumbnails, read again (from the cache) for the images in a match only, the last
         // few thousand kept: pairs come sorted by their first image.
         java.util.Map<Integer, StandardisedThumbnail> thumbnails = new java.util.LinkedHashMap<>(16, 0.75f, true) {
