@@ -45,7 +45,15 @@ public final class ImagePropertyMeter {
 
     /** One file's properties. */
     public ImageProperties measure(Path file) throws ImageDecodeException {
-        FloatImage image = decoder.decode(file);
+        return measure(file, decoder.decode(file));
+    }
+
+    /**
+     * The properties of {@code file}, already decoded as {@code decoded} (by a pass that needs the pixels anyway:
+     * the cache build); a colour image is measured on its luma.
+     */
+    public ImageProperties measure(Path file, FloatImage decoded) {
+        FloatImage image = decoded.channels() == 1 ? decoded : luma(decoded);
         double[] values = new double[ImageProperty.values().length];
         Arrays.fill(values, Double.NaN);
         intensities(image, values);
@@ -62,6 +70,16 @@ public final class ImagePropertyMeter {
             format = header(file, values);
         }
         return new ImageProperties(values, format);
+    }
+
+    private static FloatImage luma(FloatImage rgb) {
+        int plane = rgb.width() * rgb.height();
+        float[] d = rgb.data();
+        float[] gray = new float[plane];
+        for (int i = 0; i < plane; i++) {
+            gray[i] = 0.299f * d[i] + 0.587f * d[plane + i] + 0.114f * d[2 * plane + i];
+        }
+        return new FloatImage(rgb.width(), rgb.height(), 1, gray);
     }
 
     private static void intensities(FloatImage image, double[] values) {

@@ -74,6 +74,8 @@ public final class CacheFolder {
     /** Removes {@code entry}'s file and its list of bad images; returns the bytes freed. */
     public static long remove(Entry entry) throws IOException {
         Files.deleteIfExists(entry.file().resolveSibling(entry.file().getFileName() + ".bad.tsv"));
+        // the image properties a run keeps beside the cache (RunImages.PROPERTIES_SUFFIX)
+        Files.deleteIfExists(entry.file().resolveSibling(entry.file().getFileName() + ".properties.tsv"));
         return Files.deleteIfExists(entry.file()) ? entry.bytes() : 0;
     }
 

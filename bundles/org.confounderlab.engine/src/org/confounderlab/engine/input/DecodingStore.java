@@ -22,13 +22,20 @@ public final class DecodingStore implements LetterboxedStore {
 
     private final ImagePipeline pipeline;
     private final ImageDecoder decoder;
+    private final DecodedImageListener listener;
     private final Letterbox letterbox;
 
     /** Decodes as {@code pipeline} says (its normalisation is not applied here). */
     public DecodingStore(ImagePipeline pipeline) {
+        this(pipeline, null);
+    }
+
+    /** Decodes as {@code pipeline} says, showing each decoded image to {@code listener} (may be {@code null}). */
+    public DecodingStore(ImagePipeline pipeline, DecodedImageListener listener) {
         this.pipeline = pipeline;
         this.decoder = pipeline.decoder();
         this.letterbox = new Letterbox(pipeline.inputSize(), pipeline.interpolation(), 0f);
+        this.listener = listener;
     }
 
     @Override
@@ -39,6 +46,9 @@ public final class DecodingStore implements LetterboxedStore {
     /** The file at {@code path}, decoded and letterboxed. */
     Letterboxed letterbox(Path path) throws ImageDecodeException {
         FloatImage decoded = decoder.decode(path);
+        if (listener != null) {
+            listener.decoded(path, decoded);
+        }
         LetterboxTransform transform = letterbox.transformFor(decoded.width(), decoded.height());
         return new Letterboxed(letterbox.apply(decoded, transform).data(), transform);
     }

@@ -148,6 +148,15 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
      */
     public static Opening open(Path folder, List<ManifestEntry> entries, ImagePipeline pipeline, int bits, int threads,
             PrintStream progress) throws IOException, InterruptedException {
+        return open(folder, entries, pipeline, bits, threads, progress, null);
+    }
+
+    /**
+     * The cache as {@link #open(Path, List, ImagePipeline, int, int, PrintStream)} opens it; when it is built now,
+     * {@code listener} (may be {@code null}) sees every image decoded for it.
+     */
+    public static Opening open(Path folder, List<ManifestEntry> entries, ImagePipeline pipeline, int bits, int threads,
+            PrintStream progress, DecodedImageListener listener) throws IOException, InterruptedException {
         if (bits != 8 && bits != 16) {
             throw new IllegalArgumentException("a cache holds 8 or 16 bits per value, not " + bits);
         }
@@ -167,7 +176,7 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
                 return new Opening(cache, false, System.currentTimeMillis() - start, problems(bad));
             }
         }
-        ImageScan.Outcome outcome = build(file, images, pipeline, channels, bits, threads, progress);
+        ImageScan.Outcome outcome = build(file, images, pipeline, channels, bits, threads, progress, listener);
         PreprocessedCache cache = read(file, images, channels, pipeline.inputSize(), bits);
         if (cache == null) {
             throw new IOException("the cache just written to " + file + " cannot be read back");
@@ -186,7 +195,8 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
     }
 
     private static ImageScan.Outcome build(Path file, List<Path> images, ImagePipeline pipeline, int channels,
-            int bits, int threads, PrintStream progress) throws IOException, InterruptedException {
+            int bits, int threads, PrintStream progress, DecodedImageListener listener)
+            throws IOException, InterruptedException {
         int size = pipeline.inputSize();
         long recordBytes = (long) channels * size * size * (bits / 8);
         Path part = file.resolveSibling(file.getFileName() + ".part-" + ProcessHandle.current().pid());
@@ -199,7 +209,7 @@ public final class PreprocessedCache implements LetterboxedStore, AutoCloseable 
                 progress.printf(java.util.Locale.ROOT, "cache: building %s for %d images (%.1f MB)%n", file,
                         images.size(), (dataStart + recordBytes * images.size()) / 1e6);
             }
-            outcome = ImageScan.run(images, new DecodingStore(pipeline), threads, (index, image) -> {
+            outcome = ImageScan.run(images, new DecodingStore(pipeline, listener), threads, (index, image) -> {
                 writeFully(out, quantise(image.pixels(), bits), dataStart + recordBytes * index);
                 writeFully(out, record(OK, image.transform()), HEADER + (long) RECORD * index);
             }, progress, "cache");

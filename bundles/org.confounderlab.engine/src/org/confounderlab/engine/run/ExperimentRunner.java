@@ -214,6 +214,11 @@ public final class ExperimentRunner {
             StreamedImages train = images.training(trainEntries);
             StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
             StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
+            if (images.imageProperties() != null) {
+                // the audit again, now with the image properties the images stage measured
+                run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels,
+                        images.imageProperties()), experiment.getDataset().getLocation(), new Date()));
+            }
             java.util.Set<ManifestEntry> leaking = new LeakStage(progress).check(run, splits,
                     experiment.getSplit().getNearDuplicateDistance(), images, folder, input.readThreads());
             folder.save(run);

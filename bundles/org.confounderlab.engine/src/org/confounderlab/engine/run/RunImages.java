@@ -22,6 +22,8 @@ import org.confounderlab.engine.image.ImageIntervention;
 import org.confounderlab.engine.image.ImagePipeline;
 import org.confounderlab.engine.image.Interpolation;
 import org.confounderlab.engine.image.Normalisation;
+import org.confounderlab.engine.imageproperties.ImagePropertyMeter;
+import org.confounderlab.engine.imageproperties.ImagePropertyTable;
 import org.confounderlab.engine.input.DecodingStore;
 import org.confounderlab.engine.input.ImageCheck;
 import org.confounderlab.engine.input.LetterboxedStore;
@@ -58,11 +60,16 @@ public final class RunImages implements AutoCloseable {
     private final StreamedImages.Reading reading;
     private final Set<Path> bad;
     private final AutoCloseable closing;
+    private final ImagePropertyTable imageProperties;
+
+    /** The file beside a preprocessed cache that keeps its images' properties. */
+    public static final String PROPERTIES_SUFFIX = ".properties.tsv";
 
     private RunImages(List<String> labels, LetterboxedStore store, Normalisation normalisation,
             Function<ManifestEntry, Map<String, Box>> regions,
             ImageIntervention cover, Augmentation augmentation, long seed, long trainingSeed,
-            StreamedImages.Reading reading, Set<Path> bad, AutoCloseable closing) {
+            StreamedImages.Reading reading, Set<Path> bad, AutoCloseable closing, ImagePropertyTable imageProperties) {
+        this.imageProperties = imageProperties;
         this.labels = labels;
         this.store = store;
         this.normalisation = normalisation;
@@ -91,17 +98,33 @@ public final class RunImages implements AutoCloseable {
         List<DataProblem> problems;
         AutoCloseable closing = null;
         int threads = Math.max(1, options.readThreads());
+        // Every image is decoded once here anyway (for the cache, or the check): its properties are measured then.
+        ImagePropertyTable.Collector properties = new ImagePropertyTable.Collector(new ImagePropertyMeter(
+                experiment.getDataset().getDicomIntensity()));
+        ImagePropertyTable measured = null;
         if (options.cache()) {
             Path cacheFolder = options.cacheFolder() != null ? options.cacheFolder()
                     : folder.path().toAbsolutePath().getParent().getParent().resolve(".cache");
             int bits = options.cacheBits() != 0 ? options.cacheBits() : PreprocessedCache.bitsFor(allEntries);
             PreprocessedCache.Opening opening = PreprocessedCache.open(cacheFolder, allEntries, pipeline, bits,
-                    threads, progress);
+                    threads, progress, properties);
             progress.println("cache: " + opening.describe());
             run.getArtifacts().add(RunRecords.artifact(ArtifactKind.OTHER,
                     opening.cache().file().toAbsolutePath().toString(), "preprocessed cache, " + opening.describe()));
             store = opening.cache();
             closing = opening.cache();
+            Path sidecar = opening.cache().file().resolveSibling(opening.cache().file().getFileName()
+                    + PROPERTIES_SUFFIX);
+            if (opening.built()) {
+                measured = properties.table(allEntries);
+                measured.write(sidecar, allEntries);
+            } else {
+                measured = ImagePropertyTable.read(sidecar, allEntries);
+                if (measured == null) {
+                    progress.println("image properties: not kept with this cache (built before they were "
+                            + "measured); './confounderlab cache clean --all' rebuilds it with them");
+                }
+            }
             problems = opening.problems();
             InputRecord inputs = RunRecords.inputs(run);
             inputs.setCacheFile(opening.cache().file().toAbsolutePath().toString());
@@ -112,7 +135,8 @@ public final class RunImages implements AutoCloseable {
         } else {
             DecodingStore decoding = new DecodingStore(pipeline);
             long start = System.currentTimeMillis();
-            problems = ImageCheck.of(allEntries, decoding, threads, progress);
+            problems = ImageCheck.of(allEntries, new DecodingStore(pipeline, properties), threads, progress);
+            measured = properties.table(allEntries);
             long millis = System.currentTimeMillis() - start;
             progress.printf(Locale.ROOT, "images: checked %d files in %.1f s (no cache: every read decodes)%n",
                     allEntries.size(), millis / 1000.0);
@@ -177,7 +201,7 @@ public final class RunImages implements AutoCloseable {
         return new RunImages(labels, store, ModelInput.normalisation(experiment.getModel()), regions, cover,
                 augmentation, experiment.getSplit().getSeed(),
                 experiment.getTraining().getSeed(), new StreamedImages.Reading(options.readThreads(),
-                        options.prefetch()), bad, closing);
+                        options.prefetch()), bad, closing, measured);
     }
 
     /** The experiment's augmentation in the image pipeline's terms. */
@@ -193,6 +217,14 @@ public final class RunImages implements AutoCloseable {
     org.confounderlab.engine.input.Letterboxed read(ManifestEntry entry)
             throws org.confounderlab.engine.image.ImageDecodeException {
         return store.read(entry);
+    }
+
+    /**
+     * The image properties of every entry of the data set, measured when the images were decoded for the cache or
+     * the check (or kept with a reused cache); {@code null} when a reused cache has none.
+     */
+    public ImagePropertyTable imageProperties() {
+        return imageProperties;
     }
 
     /** The side of the letterboxed images. */

@@ -149,4 +149,48 @@ class ImagePropertyAuditTest {
         assertEquals(0, cli.run("audit", manifestFile.toString(), "--label", "finding"));
         assertTrue(!out.toString(StandardCharsets.UTF_8).contains("image properties"));
     }
+
+    /**
+     * A run measures the properties while it builds the preprocessed cache (each image decoded once), keeps them
+     * beside the cache for the runs that reuse it, and measures them in the check without a cache: the same values
+     * as the audit's own pass.
+     */
+    @Test
+    void aRunMeasuresThemInItsCachePassAndKeepsThemWithTheCache(@TempDir Path folder) throws Exception {
+        Path manifestFile = withoutSite(generate(folder.resolve("data")));
+        org.confounderlab.model.experiment.Experiment experiment = org.confounderlab.model.templates
+                .ExperimentTemplates.newDefault("properties", org.confounderlab.model.experiment.DatasetFormat
+                        .GENERIC_CSV, manifestFile.toString(), List.of("finding"));
+        experiment.getModel().setInputSize(32);
+        Path experimentFile = folder.resolve("properties.experiment");
+        org.confounderlab.model.resource.ModelFiles.save(experiment, experimentFile);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+        Manifest manifest = new org.confounderlab.engine.run.ImportStage(quiet).read(experiment, experimentFile);
+        double[] expected = ImagePropertyTable.measure(manifest.entries(), new ImagePropertyMeter(
+                DicomIntensity.STORED_RANGE), 2, null).values(ImageProperty.MEAN_INTENSITY);
+        Path cacheFolder = folder.resolve("cache");
+        for (String how : List.of("built", "reused", "no cache")) {
+            org.confounderlab.engine.run.RunFolder runFolder = org.confounderlab.engine.run.RunFolder.create(
+                    folder.resolve("runs"), "properties");
+            org.confounderlab.model.run.Run run = org.confounderlab.model.run.RunFactory.eINSTANCE.createRun();
+            org.confounderlab.engine.run.InputOptions options = new org.confounderlab.engine.run.InputOptions(
+                    !how.equals("no cache"), 0, cacheFolder, null, 2, 2);
+            try (org.confounderlab.engine.run.RunImages images = org.confounderlab.engine.run.RunImages.open(run,
+                    experiment, List.of("finding"), manifest.entries(), manifest.entries(), runFolder, options,
+                    quiet)) {
+                ImagePropertyTable properties = images.imageProperties();
+                assertTrue(properties != null, how);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, properties.values(
+                        ImageProperty.MEAN_INTENSITY), 1e-12, how);
+                if (!how.equals("no cache")) {
+                    assertEquals(how.equals("built"), run.getInputs().isCacheBuilt(), how);
+                    assertTrue(Files.isRegularFile(Path.of(run.getInputs().getCacheFile() + org.confounderlab.engine
+                            .run.RunImages.PROPERTIES_SUFFIX)), how);
+                }
+                DatasetAudit audit = new DatasetAuditor().audit(manifest, List.of("finding"), properties);
+                assertEquals(reference().get(ImageProperty.MEAN_INTENSITY.attribute()), audit.imageProperty(
+                        ImageProperty.MEAN_INTENSITY.attribute(), "finding").orElseThrow().auc().auc(), 1e-9, how);
+            }
+        }
+    }
 }

@@ -153,6 +153,9 @@ class LeakCheckRunTest {
                         + " test images leak") && f.getMessage().contains("on the " + leaks.getLeakFree().getN()
                                 + " that do not leak")), run.getFindings().stream().map(f -> f.getMessage()).toList()
                                         .toString());
+        // the run's audit has the image properties its cache pass measured
+        assertTrue(run.getAudit().getAssociations().stream().anyMatch(a -> a.getAttribute().equals(
+                "image:mean_intensity")), "image properties in the run's audit");
         assertEquals("original", run.getEvaluations().get(0).getInterventionName(),
                 "the leak-free evaluation is the leak check's, not one of the counterfactual variants");
     }
