@@ -40,12 +40,30 @@ public final class ExperimentDataAudit {
 
     /** Reads the data set of {@code experiment} (a relative location is resolved against its file) and audits it. */
     public static Result audit(Experiment experiment, Path experimentFile) throws DataSetException, IOException {
+        try {
+            return audit(experiment, experimentFile, false);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("a metadata audit does not wait", e);
+        }
+    }
+
+    /**
+     * The audit of {@link #audit(Experiment, Path)}, with {@code imageProperties} every image also measured (on all
+     * cores; the images that are missing or unreadable have none) and its properties audited like attributes.
+     */
+    public static Result audit(Experiment experiment, Path experimentFile, boolean imageProperties)
+            throws DataSetException, IOException, InterruptedException {
         Path location = DataSetLocation.of(experiment, experimentFile);
         List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
         ImportResult result = DataSetImporters.forFormat(experiment.getDataset().getFormat(), labels)
                 .read(location, new ImportOptions(ProblemPolicy.SKIP, false));
         long found = result.manifest().entries().stream().filter(e -> Files.isRegularFile(e.image())).count();
-        return new Result(new DatasetAuditor().audit(result.manifest(), labels), location, result.skipped(),
-                result.manifest().entries(), found);
+        org.confounderlab.engine.imageproperties.ImagePropertyTable properties = imageProperties
+                ? org.confounderlab.engine.imageproperties.ImagePropertyTable.measure(result.manifest().entries(),
+                        new org.confounderlab.engine.imageproperties.ImagePropertyMeter(experiment.getDataset()
+                                .getDicomIntensity()), Runtime.getRuntime().availableProcessors(), null)
+                : null;
+        return new Result(new DatasetAuditor().audit(result.manifest(), labels, properties), location,
+                result.skipped(), result.manifest().entries(), found);
     }
 }

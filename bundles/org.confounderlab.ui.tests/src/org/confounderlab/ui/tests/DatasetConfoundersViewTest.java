@@ -219,6 +219,16 @@ class DatasetConfoundersViewTest {
         assertTrue(shown.stream().allMatch(t -> t[1] == null), "every DICOM example decodes, compressed ones too: "
                 + shown.stream().map(t -> t[1]).filter(java.util.Objects::nonNull).toList());
         assertTrue(shown.stream().anyMatch(t -> t[0].startsWith("FUJI PHOTO FILM CO. LTD.")), shown.get(0)[0]);
+        // With the image properties measured too: the pixels' rows join the header's.
+        view.setImageProperties(true);
+        view = audit(project.getFile("dicom-export.experiment"));
+        assertTrue(view.getResult().audit().find("image:white_fraction", "finding").isPresent(),
+                view.getHeaderText());
+        assertTrue(view.getResult().audit().imageProperty("image:white_fraction", "finding").orElseThrow().auc()
+                .auc() > 0.8, "the Fuji chests are the white-rich images");
+        view.setImageProperties(false);
+        view.select("manufacturer", "finding");
+        assertTrue(!examples(view).isEmpty());
         Workbench.page().setPartState(Workbench.page().getReference(view),
                 org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.processEvents();

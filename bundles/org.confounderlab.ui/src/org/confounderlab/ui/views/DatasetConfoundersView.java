@@ -45,6 +45,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -79,6 +80,7 @@ public class DatasetConfoundersView extends ViewPart {
     private Label header;
     private Text warnings;
     private ComboViewer measure;
+    private Button imageProperties;
     private Text filter;
     private AssociationHeatMap heatMap;
     private TableViewer table;
@@ -112,6 +114,15 @@ public class DatasetConfoundersView extends ViewPart {
         filter = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter attributes and labels");
         filter.setLayoutData(new GridData(180, SWT.DEFAULT));
+        imageProperties = new Button(composite, SWT.CHECK);
+        imageProperties.setText("Image properties");
+        imageProperties.setToolTipText("Also measure every image (intensity, contrast, borders, noise, size, bit "
+                + "depth, format, JPEG quality) and audit the properties like attributes: reads every image");
+        imageProperties.addListener(SWT.Selection, e -> {
+            if (shown != null) {
+                show(shown);
+            }
+        });
         filter.addModifyListener(e -> {
             table.refresh();
             redrawHeatMap();
@@ -209,13 +220,20 @@ public class DatasetConfoundersView extends ViewPart {
         }
     }
 
+    /** Whether the audit also measures the images' properties (tests). */
+    public void setImageProperties(boolean measure) {
+        imageProperties.setSelection(measure);
+    }
+
     /** Audits the data set of {@code experimentFile} in the background and shows it. */
     public void show(IFile experimentFile) {
         shown = experimentFile;
         if (job != null) {
             job.cancel();
         }
-        header.setText("Auditing the data set of " + experimentFile.getFullPath() + " …");
+        boolean measureImages = imageProperties.getSelection();
+        header.setText((measureImages ? "Auditing the data set and measuring the images of " : "Auditing the data "
+                + "set of ") + experimentFile.getFullPath() + " …");
         job = new Job("Auditing the data set of " + experimentFile.getName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -224,7 +242,8 @@ public class DatasetConfoundersView extends ViewPart {
                 ExperimentDataAudit.Result audited = null;
                 try {
                     Experiment experiment = ModelFiles.loadExperiment(experimentFile.getLocation().toPath());
-                    audited = ExperimentDataAudit.audit(experiment, experimentFile.getLocation().toPath());
+                    audited = ExperimentDataAudit.audit(experiment, experimentFile.getLocation().toPath(),
+                            measureImages);
                     regions = ExperimentRegions.of(experiment);
                     dicomIntensity = experiment.getDataset() == null ? DicomIntensity.STORED_RANGE
                             : experiment.getDataset().getDicomIntensity();
@@ -235,6 +254,9 @@ public class DatasetConfoundersView extends ViewPart {
                             + String.join("; ", e.getProblems().stream().limit(3).map(String::valueOf).toList());
                 } catch (java.io.IOException | RuntimeException e) {
                     problem = experimentFile.getFullPath() + ": " + e.getMessage();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return Status.CANCEL_STATUS;
                 }
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
