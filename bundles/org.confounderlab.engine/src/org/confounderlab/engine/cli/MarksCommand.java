@@ -10,18 +10,15 @@ import java.util.Locale;
 
 import org.confounderlab.engine.audit.AttributeLabelAssociation;
 import org.confounderlab.engine.audit.DatasetAudit;
-import org.confounderlab.engine.audit.DatasetAuditor;
 import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.DataSetLocation;
 import org.confounderlab.engine.data.ImportOptions;
 import org.confounderlab.engine.data.Manifest;
 import org.confounderlab.engine.data.ProblemPolicy;
 import org.confounderlab.engine.data.ProblemReport;
-import org.confounderlab.engine.data.importers.GenericCsvImporter;
 import org.confounderlab.engine.marks.MarkGroup;
-import org.confounderlab.engine.marks.MarkGrouping;
+import org.confounderlab.engine.marks.MarkProposals;
 import org.confounderlab.engine.marks.MarkScan;
-import org.confounderlab.engine.marks.ProposedRegions;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DicomIntensity;
 import org.confounderlab.model.experiment.Experiment;
@@ -97,18 +94,16 @@ public final class MarksCommand {
             DicomIntensity intensity = experiment == null ? DicomIntensity.STORED_RANGE
                     : experiment.getDataset().getDicomIntensity();
             err.println("reading " + dataSet.description());
-            MarkScan scan = MarkScan.of(manifest.entries(), intensity, threads, err);
+            Path csv = target != null ? Path.of(target) : path.toAbsolutePath().getParent().resolve(
+                    stem(path) + "-marks.csv");
+            MarkProposals proposals = MarkProposals.find(manifest, intensity, csv, threads, err);
+            MarkScan scan = proposals.scan();
             err.printf(Locale.ROOT, "marks: %d images searched in %.1f s (%.0f img/s), %d unreadable%n",
                     manifest.size(), scan.millis() / 1000.0, manifest.size() * 1000.0 / Math.max(1, scan.millis()),
                     scan.problems().size());
             ProblemReport.report("unreadable images", scan.problems(), null, err);
-            List<MarkGroup> groups = MarkGrouping.of(scan.marks());
-            Path csv = target != null ? Path.of(target) : path.toAbsolutePath().getParent().resolve(
-                    stem(path) + "-marks.csv");
-            ProposedRegions.write(csv, manifest, groups);
-            Manifest proposed = new GenericCsvImporter(manifest.labelNames()).read(csv, new ImportOptions(
-                    ProblemPolicy.SKIP, false)).manifest();
-            DatasetAudit audit = new DatasetAuditor().audit(proposed, manifest.labelNames());
+            List<MarkGroup> groups = proposals.groups();
+            DatasetAudit audit = proposals.audit();
             out.println("proposed regions (" + groups.size() + "), written with the data set to " + csv + ":");
             for (MarkGroup group : groups) {
                 out.println("  " + group.describe(manifest.size()));

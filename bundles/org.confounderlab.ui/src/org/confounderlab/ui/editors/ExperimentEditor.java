@@ -149,6 +149,7 @@ public class ExperimentEditor extends FormEditor {
                 addPage(new ExperimentOverviewPage(this));
                 addPage(new ModelTrainingPage(this));
                 addPage(new DiagnosticsPage(this));
+                addPage(new MarksPage(this));
                 sourcePage = new SourcePage(this);
                 addPage(sourcePage);
             } else {

@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Display;
  * Images as a scrolling grid of tiles, each with its marker regions outlined and named and a caption below; a tile
  * whose image cannot be read says why in its place.
  */
-final class ThumbnailGrid {
+public final class ThumbnailGrid {
 
     /**
      * One tile.
@@ -32,11 +32,11 @@ final class ThumbnailGrid {
      * @param regions   boxes in the source image's pixels
      * @param problem   why there is no image (naming the file), or {@code null}
      */
-    record Tile(String caption, Thumbnail thumbnail, Map<String, Box> regions, String problem) {
+    public record Tile(String caption, Thumbnail thumbnail, Map<String, Box> regions, String problem) {
     }
 
     /** Longest side of a tile's image. */
-    static final int SIDE = 112;
+    public static final int SIDE = 112;
     private static final int GAP = 8;
     private static final PaletteData GRAY = grayPalette();
 
@@ -47,7 +47,7 @@ final class ThumbnailGrid {
     private final List<Image> images = new java.util.ArrayList<>();
     private String message = "";
 
-    ThumbnailGrid(Composite parent) {
+    public ThumbnailGrid(Composite parent) {
         scroller = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.BORDER);
         canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
@@ -59,12 +59,12 @@ final class ThumbnailGrid {
         canvas.addDisposeListener(e -> disposeImages());
     }
 
-    ScrolledComposite getControl() {
+    public ScrolledComposite getControl() {
         return scroller;
     }
 
     /** Shows {@code shown}; with none, {@code text} in their place. */
-    void show(List<Tile> shown, String text) {
+    public void show(List<Tile> shown, String text) {
         tiles = List.copyOf(shown);
         disposeImages();
         for (Tile tile : tiles) {
