@@ -67,7 +67,7 @@ public final class MarkGrouping {
                 k++;
             }
             proposed.add(new MarkGroup(MarkGroup.PREFIX + (proposed.size() + 1), g.top, median(widths),
-                    median(heights), boxes, left / (double) boxes.size()));
+                    median(heights), boxes, left / (double) boxes.size(), null));
         }
         return proposed;
     }

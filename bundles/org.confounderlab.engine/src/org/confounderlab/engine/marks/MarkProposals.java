@@ -27,11 +27,47 @@ import org.confounderlab.model.experiment.DicomIntensity;
  */
 public record MarkProposals(List<MarkGroup> groups, Manifest manifest, DatasetAudit audit, Path csv, MarkScan scan) {
 
-    /** Scans {@code data}'s images (DICOM mapped by {@code intensity}) and writes the proposals to {@code csv}. */
+    /** Marks of a proposed region read by OCR, the most common reading kept. */
+    static final int READ = 5;
+
+    /**
+     * Scans {@code data}'s images (DICOM mapped by {@code intensity}) and writes the proposals to {@code csv}; with
+     * {@code ocr} (may be {@code null}) the first {@value #READ} marks of each proposal are read, and their readings,
+     * most frequent first, say what it holds.
+     */
     public static MarkProposals find(Manifest data, DicomIntensity intensity, Path csv, int threads,
-            PrintStream progress) throws IOException, DataSetException, InterruptedException {
+            TesseractOcr ocr, PrintStream progress) throws IOException, DataSetException, InterruptedException {
         MarkScan scan = MarkScan.of(data.entries(), intensity, threads, progress);
         List<MarkGroup> groups = MarkGrouping.of(scan.marks());
+        if (ocr != null) {
+            org.confounderlab.engine.image.ImageDecoder decoder = new org.confounderlab.engine.image.ImageDecoder(
+                    org.confounderlab.engine.image.ColourMode.GRAY, intensity);
+            List<MarkGroup> read = new java.util.ArrayList<>();
+            for (MarkGroup group : groups) {
+                java.util.Map<String, Integer> readings = new java.util.HashMap<>();
+                int tried = 0;
+                for (java.util.Map.Entry<Integer, org.confounderlab.engine.data.Box> mark : group.boxes().entrySet()) {
+                    if (tried++ == READ) {
+                        break;
+                    }
+                    try {
+                        String text = ocr.read(decoder.decode(data.entries().get(mark.getKey()).image()),
+                                mark.getValue());
+                        if (!text.isEmpty()) {
+                            readings.merge(text, 1, Integer::sum);
+                        }
+                    } catch (org.confounderlab.engine.image.ImageDecodeException e) {
+                        // read by the scan; a file changed since is left unread
+                    }
+                }
+                // a proposal can hold several marks of one size (L and R): its readings, most frequent first
+                String text = readings.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>
+                        comparingByValue().reversed()).map(e -> "\"" + e.getKey() + "\"" + (e.getValue() > 1
+                                ? " ×" + e.getValue() : "")).collect(java.util.stream.Collectors.joining(", "));
+                read.add(group.withText(text.isEmpty() ? null : text));
+            }
+            groups = read;
+        }
         ProposedRegions.write(csv, data, groups);
         Manifest proposed = new GenericCsvImporter(data.labelNames()).read(csv, new ImportOptions(ProblemPolicy.SKIP,
                 false)).manifest();

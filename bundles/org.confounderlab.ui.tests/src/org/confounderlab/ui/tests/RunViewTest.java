@@ -92,6 +92,11 @@ class RunViewTest {
             Workbench.waitForJobs(RunView.LOAD_FAMILY);
             Thread.sleep(20);
         }
+        // The view still shows the run an earlier test opened: wait for this opening's read to be shown, or the
+        // objects a test takes from getRun() are replaced under it (a finding's evidence then selects nothing).
+        Workbench.waitForJobs(RunView.LOAD_FAMILY);
+        Workbench.processEvents();
+        Workbench.waitForJobs(RunView.LOAD_FAMILY);
         Workbench.processEvents();
         return view;
     }

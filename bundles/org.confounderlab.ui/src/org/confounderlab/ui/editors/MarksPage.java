@@ -133,7 +133,8 @@ public class MarksPage extends ExperimentFormPage {
                             experiment.getDataset().getLabelNames()).read(location, new ImportOptions(
                                     ProblemPolicy.SKIP, false)).manifest();
                     found = MarkProposals.find(manifest, experiment.getDataset().getDicomIntensity(), csv,
-                            Runtime.getRuntime().availableProcessors(), null);
+                            Runtime.getRuntime().availableProcessors(),
+                            org.confounderlab.engine.marks.TesseractOcr.find().orElse(null), null);
                 } catch (DataSetException e) {
                     problem = "The data set cannot be read: " + e.getProblems().stream().limit(2).map(String::valueOf)
                             .toList();
