@@ -108,8 +108,8 @@ class RunViewTest {
         assertEquals(RunStatus.COMPLETED, run.getStatus());
         int labelEvaluations = run.getEvaluations().stream().mapToInt(e -> e.getLabels().size()).sum();
         assertArrayEquals(new int[] {labelEvaluations, run.getComparisons().size(), run.getSubgroups().size(),
-            run.getShiftTests().size(), run.getProbes().size(), run.getSaliency().size(), run.getFindings().size(), 0},
-                view.getTableRowCounts());
+            run.getShiftTests().size(), run.getProbes().size(), run.getSaliency().size(), run.getFindings().size(), 0,
+            run.getSlices().size()}, view.getTableRowCounts());
         assertTrue(run.getShiftTests().size() > 0, "the demo's attributes and marker get shift tests");
         assertEquals(4, run.getEvaluations().size(), "original, masked, labels only, random box");
         assertTrue(run.getComparisons().size() >= 3 && run.getSubgroups().size() > 0 && run.getProbes().size() > 0
@@ -130,6 +130,59 @@ class RunViewTest {
         assertTrue(view.getShownHeatmapBounds() != null && view.getShownHeatmapBounds().width > 64,
                 "the first (worst) overlay is shown");
         Workbench.screenshot("run-view-heatmaps");
+    }
+
+    /**
+     * The Slices tab: a copy of the demo's run given two slices of its test images (the demo's 46 test images are too
+     * few for slice discovery, which needs 50) shows them, and each slice's images from its slices.tsv.
+     */
+    @Test
+    void theSlicesTabShowsEachSliceWithItsImages() throws Exception {
+        RunView view = openFromTheRunsView();
+        Path original = view.getRunFile().orElseThrow();
+        Path copy = original.getParent().resolveSibling(original.getParent().getFileName() + "-slices");
+        java.nio.file.Files.createDirectories(copy);
+        Run run = org.confounderlab.model.resource.ModelFiles.loadRun(original);
+        java.util.List<String> images = java.nio.file.Files.readAllLines(original.getParent().resolve(
+                "predictions.csv")).stream().skip(1).map(l -> l.split(",")[0]).distinct().toList();
+        StringBuilder tsv = new StringBuilder("slice\timage\n");
+        for (int s = 1; s <= 2; s++) {
+            org.confounderlab.model.run.FeatureSlice slice = org.confounderlab.model.run.RunFactory.eINSTANCE
+                    .createFeatureSlice();
+            slice.setIndex(s);
+            slice.setLabel("finding");
+            slice.setSize(s == 1 ? 10 : images.size() - 10);
+            slice.setLossRatio(s == 1 ? 2.5 : 0.8);
+            slice.setAttribute("site");
+            slice.setAttributeValue("A");
+            slice.setValueShare(0.9);
+            slice.setAttributeV(0.4);
+            slice.setDescription("slice " + s);
+            run.getSlices().add(slice);
+        }
+        for (int i = 0; i < images.size(); i++) {
+            tsv.append(i < 10 ? 1 : 2).append('\t').append(images.get(i)).append('\n');
+        }
+        java.nio.file.Files.writeString(copy.resolve("slices.tsv"), tsv);
+        org.confounderlab.model.resource.ModelFiles.save(run, copy.resolve("run.run"));
+        view.show(copy.resolve("run.run"));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && (view.getRun() == null || view.getRun().getSlices().isEmpty())) {
+            Workbench.waitForJobs(RunView.LOAD_FAMILY);
+            Workbench.processEvents();
+            Thread.sleep(20);
+        }
+        assertEquals(2, view.getTableRowCounts()[8]);
+        view.showSlice(0);
+        deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && view.getSliceImageCount() == 0) {
+            Workbench.waitForJobs(RunView.SLICE_IMAGES_FAMILY);
+            Workbench.processEvents();
+            Thread.sleep(20);
+        }
+        assertEquals(10, view.getSliceImageCount(), "slice 1's ten images");
+        Workbench.screenshot("run-view-slices");
+        view.show(original);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.Evaluation;
+import org.confounderlab.model.run.FeatureSlice;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.InputRecord;
@@ -86,6 +87,10 @@ public class RunView extends ViewPart {
     private TableViewer subgroups;
     private TableViewer shifts;
     private TableViewer mitigations;
+    private TableViewer slices;
+    private ThumbnailGrid sliceImages;
+    /** The job family of reading a slice's images. */
+    public static final Object SLICE_IMAGES_FAMILY = new Object();
     private TableViewer probes;
     private TableViewer attention;
     private TableViewer findings;
@@ -233,6 +238,33 @@ public class RunView extends ViewPart {
         TextColumns.<MitigationRow>add(mitigations, "Values", 280, MitigationRow::values);
         mitigations.getTable().setToolTipText("Group-balanced training's sampling weights per subgroup, and "
                 + "distillation's teacher and loss terms (weight × scale × value enters the loss)");
+        TabItem slicesTab = new TabItem(tabs, SWT.NONE);
+        slicesTab.setText("Slices");
+        org.eclipse.swt.custom.SashForm slicesSash = new org.eclipse.swt.custom.SashForm(tabs, SWT.VERTICAL);
+        slices = new TableViewer(slicesSash, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        slices.getTable().setHeaderVisible(true);
+        slices.getTable().setLinesVisible(true);
+        slices.setContentProvider(ArrayContentProvider.getInstance());
+        TextColumns.<FeatureSlice>add(slices, "Slice", 50, row -> String.valueOf(row.getIndex()));
+        TextColumns.<FeatureSlice>add(slices, "Images", 60, row -> String.valueOf(row.getSize()));
+        TextColumns.<FeatureSlice>add(slices, "Prevalence", 110, row -> Numbers.decimal(row.getPrevalence())
+                + " (" + Numbers.decimal(row.getRestPrevalence()) + ")");
+        TextColumns.<FeatureSlice>add(slices, "Loss ×", 60, row -> Numbers.decimal(row.getLossRatio()));
+        TextColumns.<FeatureSlice>add(slices, "Errors (rest)", 110, row -> String.format(Locale.ROOT,
+                "%.0f %% (%.0f %%)", 100 * row.getErrorRate(), 100 * row.getRestErrorRate()));
+        TextColumns.<FeatureSlice>add(slices, "p", 70, row -> formatP(row.getErrorP()));
+        TextColumns.<FeatureSlice>add(slices, "Label AUC", 75, row -> Numbers.decimal(row.getLabelAuc()));
+        TextColumns.<FeatureSlice>add(slices, "Goes with", 260, row -> row.getAttribute() == null ? "" : String
+                .format(Locale.ROOT, "%s = %s in %.0f %% (V %.2f)", row.getAttribute(), row.getAttributeValue(),
+                        100 * row.getValueShare(), row.getAttributeV()));
+        slices.getTable().setToolTipText("Clusters of the test images in the model's feature space (PCA, Gaussian "
+                + "mixture by BIC), most error-enriched first; select one to see its images");
+        sliceImages = new ThumbnailGrid(slicesSash);
+        sliceImages.show(List.of(), "Select a slice to see its test images.");
+        slicesSash.setWeights(40, 60);
+        slicesTab.setControl(slicesSash);
+        slices.addSelectionChangedListener(e -> showSliceImages((FeatureSlice) slices.getStructuredSelection()
+                .getFirstElement()));
         sash.setWeights(68, 32);
         TrainingSessions.addListener(sessionListener);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
@@ -470,6 +502,9 @@ public class RunView extends ViewPart {
         heatmaps.show(loaded, file.getParent());
         findings.setInput(loaded.getFindings());
         mitigations.setInput(MitigationRow.of(loaded));
+        slices.setInput(loaded.getSlices());
+        sliceImages.show(List.of(), loaded.getSlices().isEmpty() ? "No slices: slice discovery needs attribute "
+                + "probes and at least 50 test images." : "Select a slice to see its test images.");
         header.getParent().layout(true, true);
         ShownRun.set(file, loaded);
     }
@@ -659,7 +694,68 @@ public class RunView extends ViewPart {
         return new int[] {results.getTable().getItemCount(), comparisons.getTable().getItemCount(),
             subgroups.getTable().getItemCount(), shifts.getTable().getItemCount(), probes.getTable().getItemCount(),
             attention.getTable().getItemCount(), findings.getTable().getItemCount(),
-            mitigations.getTable().getItemCount()};
+            mitigations.getTable().getItemCount(), slices.getTable().getItemCount()};
+    }
+
+    /** Selects slice {@code index} (from 0) in the Slices tab and shows its images (tests). */
+    public void showSlice(int index) {
+        tables.setSelection(9);
+        Object row = ((List<?>) slices.getInput()).get(index);
+        slices.setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
+    }
+
+    /** How many images the Slices tab shows (tests). */
+    public int getSliceImageCount() {
+        return sliceImages.tileCount();
+    }
+
+    /** Up to 24 of {@code slice}'s test images from the run folder's slices.tsv, read in the background. */
+    private void showSliceImages(FeatureSlice slice) {
+        Path file = runFile;
+        if (slice == null || file == null) {
+            return;
+        }
+        sliceImages.show(List.of(), "Reading the images of slice " + slice.getIndex() + " …");
+        Job job = new Job("Reading the images of slice " + slice.getIndex()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<ThumbnailGrid.Tile> tiles = new java.util.ArrayList<>();
+                String message = "";
+                try {
+                    org.confounderlab.engine.image.ImageDecoder decoder = new org.confounderlab.engine.image
+                            .ImageDecoder(org.confounderlab.engine.image.ColourMode.GRAY);
+                    for (String line : Files.readAllLines(file.getParent().resolve(
+                            org.confounderlab.engine.run.DiagnoseStage.SLICES_FILE))) {
+                        String[] parts = line.split("\t", 2);
+                        if (parts.length < 2 || !parts[0].equals(String.valueOf(slice.getIndex()))) {
+                            continue;
+                        }
+                        Path image = Path.of(parts[1]);
+                        String caption = "slice " + slice.getIndex() + "\n" + image.getFileName();
+                        try {
+                            tiles.add(new ThumbnailGrid.Tile(caption, org.confounderlab.engine.image.Thumbnail.of(
+                                    decoder.decode(image), ThumbnailGrid.SIDE), java.util.Map.of(), null));
+                        } catch (org.confounderlab.engine.image.ImageDecodeException e) {
+                            tiles.add(new ThumbnailGrid.Tile(caption, null, java.util.Map.of(), e.getMessage()));
+                        }
+                        if (tiles.size() == 24 || monitor.isCanceled()) {
+                            break;
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    message = file.getParent() + ": no list of the slices' images (" + e.getMessage() + ")";
+                }
+                String shown = message;
+                asyncExec(() -> sliceImages.show(tiles, shown));
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == SLICE_IMAGES_FAMILY;
+            }
+        };
+        job.schedule();
     }
 
     /** The Mitigations tab's rows as shown, cell by cell. */

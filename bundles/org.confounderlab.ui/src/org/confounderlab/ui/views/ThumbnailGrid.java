@@ -59,6 +59,11 @@ public final class ThumbnailGrid {
         canvas.addDisposeListener(e -> disposeImages());
     }
 
+    /** How many tiles are shown. */
+    public int tileCount() {
+        return tiles.size();
+    }
+
     public ScrolledComposite getControl() {
         return scroller;
     }
