@@ -87,6 +87,33 @@ public final class DiagnoseStage {
         this.featuresInHeap = featuresInHeap;
     }
 
+    /** Image properties by image file, for describing slices; empty unless {@link #describingSlicesBy} gave them. */
+    private final Map<java.nio.file.Path, double[]> imageProperties = new java.util.HashMap<>();
+    private final List<String> propertyNames = new ArrayList<>();
+
+    /**
+     * This stage with the images' properties ({@code table}, over {@code entries} in order) among what slices are
+     * described by: a slice of dark images, or of one scanner's image size, says so even without an attribute.
+     */
+    public DiagnoseStage describingSlicesBy(org.confounderlab.engine.imageproperties.ImagePropertyTable table,
+            List<ManifestEntry> entries) {
+        if (table == null) {
+            return this;
+        }
+        List<org.confounderlab.engine.imageproperties.ImageProperty> varying = java.util.Arrays.stream(
+                org.confounderlab.engine.imageproperties.ImageProperty.values()).filter(table::varies).toList();
+        varying.forEach(p -> propertyNames.add(p.attribute()));
+        List<double[]> columns = varying.stream().map(table::values).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            double[] row = new double[varying.size()];
+            for (int p = 0; p < row.length; p++) {
+                row[p] = columns.get(p)[i];
+            }
+            imageProperties.put(entries.get(i).image().toAbsolutePath(), row);
+        }
+        return this;
+    }
+
     /** The images of a run's training and validation splits, as the model saw them, and the test entries. */
     public record Splits(StreamedImages train, StreamedImages validation, List<ManifestEntry> test) {
 
@@ -185,6 +212,21 @@ public final class DiagnoseStage {
         Map<String, String[]> attributes = new java.util.LinkedHashMap<>();
         for (ConfounderAttribute attribute : experiment.getAttributes()) {
             attributes.put(attribute.getName(), groups(attribute, test));
+        }
+        for (int p = 0; p < propertyNames.size(); p++) {
+            // below or above the test images' median, as a numeric attribute is grouped
+            String[] values = new String[test.size()];
+            for (int i = 0; i < values.length; i++) {
+                double[] row = imageProperties.get(test.get(i).image().toAbsolutePath());
+                values[i] = row == null || Double.isNaN(row[p]) ? null : Double.toString(row[p]);
+            }
+            double median = median(values);
+            String[] groups = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                groups[i] = values[i] == null ? null : (Double.parseDouble(values[i]) < median ? "< " : "≥ ")
+                        + format(median);
+            }
+            attributes.put(propertyNames.get(p), groups);
         }
         long start = System.currentTimeMillis();
         List<org.confounderlab.engine.slices.Slice> found = org.confounderlab.engine.slices.SliceDiscovery.of(

@@ -231,7 +231,8 @@ public final class ExperimentRunner {
             new EvaluateStage(trained.classifier(), labels).evaluateLeakFree(run, original, leaking,
                     experiment.getDiagnostics() == null ? 0.05 : experiment.getDiagnostics().getAlpha(), progress);
             folder.save(run);
-            new DiagnoseStage(progress).run(run, experiment, trained.classifier(), new DiagnoseStage.Splits(train,
+            new DiagnoseStage(progress).describingSlicesBy(images.imageProperties(), manifest.entries()).run(run,
+                    experiment, trained.classifier(), new DiagnoseStage.Splits(train,
                     validation, test.entries()), original, images.regions(),
                     DiagnoseStage.AttributeModelTrainer.like(backend, trained.settings()), folder);
         }
