@@ -119,9 +119,7 @@ public final class ImageBatchLoader implements AutoCloseable {
     }
 
     private static String decodeReason(ImageDecodeException e) {
-        String message = e.getMessage();
-        String prefix = e.getPath() + ": ";
-        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return e.getReason();
     }
 
     @Override

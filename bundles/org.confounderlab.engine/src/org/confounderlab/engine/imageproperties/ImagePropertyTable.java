@@ -37,29 +37,20 @@ public final class ImagePropertyTable {
     public static ImagePropertyTable measure(List<ManifestEntry> entries, ImagePropertyMeter meter, int threads,
             PrintStream progress) throws InterruptedException {
         long start = System.currentTimeMillis();
-        int n = entries.size();
-        double[][] columns = new double[ImageProperty.values().length][n];
-        for (double[] column : columns) {
-            Arrays.fill(column, Double.NaN);
-        }
-        String[] formats = new String[n];
+        // each file once, as the cache build and the image check read them
+        List<java.nio.file.Path> files = new ArrayList<>(new java.util.LinkedHashSet<>(entries.stream()
+                .map(e -> e.image().toAbsolutePath()).toList()));
+        java.util.Map<java.nio.file.Path, ImageProperties> measured = new java.util.concurrent.ConcurrentHashMap<>();
         List<DataProblem> problems = Collections.synchronizedList(new ArrayList<>());
-        ParallelPass.run(n, threads, progress, "image properties", i -> {
-            ManifestEntry entry = entries.get(i);
+        ParallelPass.run(files.size(), threads, progress, "image properties", i -> {
+            java.nio.file.Path file = files.get(i);
             try {
-                ImageProperties properties = meter.measure(entry.image());
-                for (ImageProperty property : ImageProperty.values()) {
-                    columns[property.ordinal()][i] = properties.value(property);
-                }
-                formats[i] = properties.format();
+                measured.put(file, meter.measure(file));
             } catch (ImageDecodeException e) {
-                String prefix = entry.image() + ": ";
-                String message = e.getMessage();
-                problems.add(new DataProblem(entry.image(), 0, null, message.startsWith(prefix)
-                        ? message.substring(prefix.length()) : message));
+                problems.add(new DataProblem(file, 0, null, e.getReason()));
             }
         });
-        return new ImagePropertyTable(columns, formats, problems, System.currentTimeMillis() - start);
+        return of(entries, measured, problems, System.currentTimeMillis() - start);
     }
 
     /**
@@ -83,12 +74,12 @@ public final class ImagePropertyTable {
 
         /** The table of {@code entries} from what was collected (NaN for images the pass did not decode). */
         public ImagePropertyTable table(List<ManifestEntry> entries) {
-            return of(entries, measured, System.currentTimeMillis() - start);
+            return of(entries, measured, List.of(), System.currentTimeMillis() - start);
         }
     }
 
     private static ImagePropertyTable of(List<ManifestEntry> entries,
-            java.util.Map<java.nio.file.Path, ImageProperties> byFile, long millis) {
+            java.util.Map<java.nio.file.Path, ImageProperties> byFile, List<DataProblem> problems, long millis) {
         int n = entries.size();
         double[][] columns = new double[ImageProperty.values().length][n];
         for (double[] column : columns) {
@@ -104,7 +95,7 @@ public final class ImagePropertyTable {
                 formats[i] = p.format();
             }
         }
-        return new ImagePropertyTable(columns, formats, List.of(), millis);
+        return new ImagePropertyTable(columns, formats, problems, millis);
     }
 
     /** Header of the file {@link #write} writes. */
@@ -159,7 +150,7 @@ public final class ImagePropertyTable {
                 }
                 byFile.put(java.nio.file.Path.of(parts[0]), new ImageProperties(values, parts[1]));
             }
-            return of(entries, byFile, 0);
+            return of(entries, byFile, List.of(), 0);
         } catch (java.io.IOException | RuntimeException e) {
             return null; // the run measures nothing then; the cache itself is still good
         }

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 
 /**
  * One pass over a data set's images by index on a pool of its own threads, saying how far it is every few seconds:
- * what the image-property, mark and leak scans share. The body keeps what it finds itself, by index.
+ * what the cache build and image check ({@link ImageScan}), the image-property, mark and leak scans share. The body keeps what it finds itself, by index.
  */
 public final class ParallelPass {
 

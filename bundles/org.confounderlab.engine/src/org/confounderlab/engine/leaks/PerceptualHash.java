@@ -71,34 +71,42 @@ public final class PerceptualHash {
         return Long.bitCount(a ^ b);
     }
 
-    /** The mean of each of 32 × 32 cells (every source pixel in the cell its centre falls in). */
-    private static double[] averagedDown(float[] pixels, int width, int height) {
-        double[] sums = new double[SIDE * SIDE];
-        int[] counts = new int[SIDE * SIDE];
+    /**
+     * The mean of each of {@code side × side} cells, every source pixel in the cell its centre falls in; NaN for a
+     * cell no pixel's centre falls in (an image smaller than {@code side} on a side). Shared with
+     * {@link StandardisedThumbnail}.
+     */
+    static double[] cellMeans(float[] pixels, int width, int height, int side) {
+        double[] sums = new double[side * side];
+        int[] counts = new int[side * side];
         for (int y = 0; y < height; y++) {
-            int cy = (int) ((y + 0.5) * SIDE / height);
+            int cy = (int) ((y + 0.5) * side / height);
             int row = y * width;
             for (int x = 0; x < width; x++) {
-                int cell = cy * SIDE + (int) ((x + 0.5) * SIDE / width);
+                int cell = cy * side + (int) ((x + 0.5) * side / width);
                 sums[cell] += pixels[row + x];
                 counts[cell]++;
             }
         }
-        // an image smaller than 32 on a side leaves cells empty: they take their nearest filled neighbour's mean
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = counts[i] == 0 ? Double.NaN : sums[i] / counts[i];
+        }
+        return sums;
+    }
+
+    /** The 32 × 32 cell means; an empty cell takes the nearest source pixel's value. */
+    private static double[] averagedDown(float[] pixels, int width, int height) {
+        double[] means = cellMeans(pixels, width, height, SIDE);
         for (int cy = 0; cy < SIDE; cy++) {
             for (int cx = 0; cx < SIDE; cx++) {
                 int cell = cy * SIDE + cx;
-                if (counts[cell] == 0) {
+                if (Double.isNaN(means[cell])) {
                     int sy = Math.min(height - 1, (int) (cy * height / (double) SIDE));
                     int sx = Math.min(width - 1, (int) (cx * width / (double) SIDE));
-                    sums[cell] = pixels[sy * width + sx];
-                    counts[cell] = 1;
+                    means[cell] = pixels[sy * width + sx];
                 }
             }
         }
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] /= counts[i];
-        }
-        return sums;
+        return means;
     }
 }

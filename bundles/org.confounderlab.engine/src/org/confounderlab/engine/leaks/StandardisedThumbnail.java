@@ -22,20 +22,8 @@ public final class StandardisedThumbnail {
 
     /** The thumbnail of the first channel of {@code pixels} ({@code width × height}). */
     public static StandardisedThumbnail of(float[] pixels, int width, int height) {
-        double[] sums = new double[SIDE * SIDE];
-        int[] counts = new int[SIDE * SIDE];
-        for (int y = 0; y < height; y++) {
-            int cy = (int) ((y + 0.5) * SIDE / height);
-            for (int x = 0; x < width; x++) {
-                int cell = cy * SIDE + (int) ((x + 0.5) * SIDE / width);
-                sums[cell] += pixels[y * width + x];
-                counts[cell]++;
-            }
-        }
+        double[] sums = PerceptualHash.cellMeans(pixels, width, height, SIDE);
         double mean = 0;
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] = counts[i] == 0 ? Double.NaN : sums[i] / counts[i];
-        }
         int filled = 0;
         for (double v : sums) {
             if (!Double.isNaN(v)) {

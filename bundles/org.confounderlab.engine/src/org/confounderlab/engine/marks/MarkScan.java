@@ -38,9 +38,7 @@ public record MarkScan(List<List<BurnedInMark>> marks, List<DataProblem> problem
                     marks.set(i, found);
                 }
             } catch (ImageDecodeException e) {
-                String prefix = entry.image() + ": ";
-                problems.add(new DataProblem(entry.image(), 0, null, e.getMessage().startsWith(prefix)
-                        ? e.getMessage().substring(prefix.length()) : e.getMessage()));
+                problems.add(new DataProblem(entry.image(), 0, null, e.getReason()));
             }
         });
         return new MarkScan(marks, List.copyOf(problems), System.currentTimeMillis() - start);

@@ -215,18 +215,12 @@ public final class DiagnoseStage {
         }
         for (int p = 0; p < propertyNames.size(); p++) {
             // below or above the test images' median, as a numeric attribute is grouped
-            String[] values = new String[test.size()];
+            double[] values = new double[test.size()];
             for (int i = 0; i < values.length; i++) {
                 double[] row = imageProperties.get(test.get(i).image().toAbsolutePath());
-                values[i] = row == null || Double.isNaN(row[p]) ? null : Double.toString(row[p]);
+                values[i] = row == null ? Double.NaN : row[p];
             }
-            double median = median(values);
-            String[] groups = new String[values.length];
-            for (int i = 0; i < values.length; i++) {
-                groups[i] = values[i] == null ? null : (Double.parseDouble(values[i]) < median ? "< " : "≥ ")
-                        + format(median);
-            }
-            attributes.put(propertyNames.get(p), groups);
+            attributes.put(propertyNames.get(p), belowOrAboveMedian(values));
         }
         long start = System.currentTimeMillis();
         List<org.confounderlab.engine.slices.Slice> found = org.confounderlab.engine.slices.SliceDiscovery.of(
@@ -550,7 +544,7 @@ public final class DiagnoseStage {
             String column = attribute.getColumn();
             String[] values = test.stream().map(e -> e.attributes().get(column)).toArray(String[]::new);
             if (attribute.getKind() == AttributeKind.NUMERIC) {
-                double median = median(values);
+                double median = median(Arrays.stream(values).mapToDouble(DiagnoseStage::number).toArray());
                 if (!Double.isNaN(median)) {
                     targets.add(new ProbeTarget(String.format(Locale.ROOT, "%s ≥ %s", attribute.getName(),
                             format(median)), e -> number(e.attributes().get(column)) >= median));
@@ -626,18 +620,21 @@ public final class DiagnoseStage {
         if (attribute.getKind() != AttributeKind.NUMERIC) {
             return values;
         }
+        return belowOrAboveMedian(Arrays.stream(values).mapToDouble(DiagnoseStage::number).toArray());
+    }
+
+    /** Each value as below or at-or-above the median of the known ones ({@code null} for NaN). */
+    private static String[] belowOrAboveMedian(double[] values) {
         double median = median(values);
         String[] groups = new String[values.length];
         for (int i = 0; i < values.length; i++) {
-            double v = number(values[i]);
-            groups[i] = Double.isNaN(v) ? null : (v < median ? "< " : "≥ ") + format(median);
+            groups[i] = Double.isNaN(values[i]) ? null : (values[i] < median ? "< " : "≥ ") + format(median);
         }
         return groups;
     }
 
-    private static double median(String[] values) {
-        double[] numbers = Arrays.stream(values).mapToDouble(DiagnoseStage::number).filter(v -> !Double.isNaN(v))
-                .sorted().toArray();
+    private static double median(double[] values) {
+        double[] numbers = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (numbers.length == 0) {
             return Double.NaN;
         }

@@ -224,11 +224,12 @@ public final class ExperimentRunner {
             folder.save(run);
             TrainedModel trained = imported != null ? imported
                     : new TrainStage(backend, progress).train(run, settings, images, train, validation, folder);
-            EvaluateStage.Original original = new EvaluateStage(trained.classifier(), labels).evaluate(run, test,
+            EvaluateStage evaluation = new EvaluateStage(trained.classifier(), labels);
+            EvaluateStage.Original original = evaluation.evaluate(run, test,
                     experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05
                             : experiment.getDiagnostics().getAlpha(), folder);
             progress.printf("evaluated %d test images on %d variants%n", test.count(), run.getEvaluations().size());
-            new EvaluateStage(trained.classifier(), labels).evaluateLeakFree(run, original, leaking,
+            evaluation.evaluateLeakFree(run, original, leaking,
                     experiment.getDiagnostics() == null ? 0.05 : experiment.getDiagnostics().getAlpha(), progress);
             folder.save(run);
             new DiagnoseStage(progress).describingSlicesBy(images.imageProperties(), manifest.entries()).run(run,

@@ -79,10 +79,13 @@ class MarksPageTest {
                 .find("region:" + g.name(), "finding").orElseThrow().cramersV())).orElseThrow();
         assertTrue(marker.top(), "the L/R marker sits in the top half: " + marker.describe(150));
         assertEquals(marker, page.getProposals().get(0), "the strongest association is listed and shown first");
-        for (int i = 0; i < 10; i++) {
+        deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && page.getExampleCount() == 0) {
+            Workbench.waitForJobs(MarksPage.FAMILY);
             Workbench.processEvents();
-            Thread.sleep(30);
+            Thread.sleep(20);
         }
+        assertEquals(Math.min(12, marker.boxes().size()), page.getExampleCount(), "the marker's first images");
         Workbench.screenshotZoomed(editor, "experiment-editor-marks");
 
         int interventions = editor.getExperiment().getInterventions().size();

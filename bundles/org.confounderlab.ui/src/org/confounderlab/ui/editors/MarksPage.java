@@ -14,9 +14,7 @@ import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.data.ProblemPolicy;
 import org.confounderlab.engine.data.importers.DataSetImporters;
 import org.confounderlab.engine.image.ColourMode;
-import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.image.ImageDecoder;
-import org.confounderlab.engine.image.Thumbnail;
 import org.confounderlab.engine.marks.MarkGroup;
 import org.confounderlab.engine.marks.MarkProposals;
 import org.confounderlab.model.experiment.DatasetFormat;
@@ -214,6 +212,7 @@ public class MarksPage extends ExperimentFormPage {
         return index < 0 || index >= shown.size() ? null : shown.get(index);
     }
 
+    /** The selected proposal's first images with its boxes, read in the background (large DICOM files are slow). */
     private void showExamples() {
         MarkGroup group = selected();
         if (group == null || proposals == null) {
@@ -222,22 +221,41 @@ public class MarksPage extends ExperimentFormPage {
         }
         ImageDecoder decoder = new ImageDecoder(ColourMode.GRAY, editor().getExperiment().getDataset()
                 .getDicomIntensity());
-        List<ThumbnailGrid.Tile> tiles = new ArrayList<>();
         List<ManifestEntry> entries = proposals.manifest().entries();
-        for (Map.Entry<Integer, org.confounderlab.engine.data.Box> box : group.boxes().entrySet()) {
-            if (tiles.size() == EXAMPLES) {
-                break;
+        examples.show(List.of(), "Reading the images of " + group.name() + " …");
+        Job job = new Job("Reading the images of " + group.name()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<ThumbnailGrid.Tile> tiles = new ArrayList<>();
+                for (Map.Entry<Integer, org.confounderlab.engine.data.Box> box : group.boxes().entrySet()) {
+                    if (tiles.size() == EXAMPLES || monitor.isCanceled()) {
+                        break;
+                    }
+                    ManifestEntry entry = entries.get(box.getKey());
+                    tiles.add(ThumbnailGrid.Tile.of(decoder, entry.image(), group.name() + "\n"
+                            + entry.image().getFileName(), Map.of(group.name(), box.getValue())));
+                }
+                if (!status.isDisposed()) {
+                    status.getDisplay().asyncExec(() -> {
+                        if (!status.isDisposed() && group == selected()) {
+                            examples.show(tiles, "");
+                        }
+                    });
+                }
+                return Status.OK_STATUS;
             }
-            ManifestEntry entry = entries.get(box.getKey());
-            String caption = group.name() + "\n" + entry.image().getFileName();
-            try {
-                tiles.add(new ThumbnailGrid.Tile(caption, Thumbnail.of(decoder.decode(entry.image()),
-                        ThumbnailGrid.SIDE), Map.of(group.name(), box.getValue()), null));
-            } catch (ImageDecodeException e) {
-                tiles.add(new ThumbnailGrid.Tile(caption, null, Map.of(), e.getMessage()));
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
             }
-        }
-        examples.show(tiles, "");
+        };
+        job.schedule();
+    }
+
+    /** How many example images are shown (tests). */
+    public int getExampleCount() {
+        return examples.tileCount();
     }
 
     /**

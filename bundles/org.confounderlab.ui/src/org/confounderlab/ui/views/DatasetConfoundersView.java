@@ -17,9 +17,7 @@ import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.LabelValue;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.image.ColourMode;
-import org.confounderlab.engine.image.ImageDecodeException;
 import org.confounderlab.engine.image.ImageDecoder;
-import org.confounderlab.engine.image.Thumbnail;
 import org.confounderlab.engine.run.ExperimentRegions;
 import org.confounderlab.model.experiment.DicomIntensity;
 import org.confounderlab.model.experiment.Experiment;
@@ -394,12 +392,7 @@ public class DatasetConfoundersView extends ViewPart {
                         monitor.worked(1);
                         continue;
                     }
-                    try {
-                        tiles.add(new ThumbnailGrid.Tile(caption, Thumbnail.of(decoder.decode(image),
-                                ThumbnailGrid.SIDE), boxes.apply(sample.entry()), null));
-                    } catch (ImageDecodeException e) {
-                        tiles.add(new ThumbnailGrid.Tile(caption, null, Map.of(), e.getMessage()));
-                    }
+                    tiles.add(ThumbnailGrid.Tile.of(decoder, image, caption, boxes.apply(sample.entry())));
                     monitor.worked(1);
                 }
                 String text = samples.isEmpty() ? "No images with a known " + association.label() + " in "

@@ -732,12 +732,7 @@ public class RunView extends ViewPart {
                         }
                         Path image = Path.of(parts[1]);
                         String caption = "slice " + slice.getIndex() + "\n" + image.getFileName();
-                        try {
-                            tiles.add(new ThumbnailGrid.Tile(caption, org.confounderlab.engine.image.Thumbnail.of(
-                                    decoder.decode(image), ThumbnailGrid.SIDE), java.util.Map.of(), null));
-                        } catch (org.confounderlab.engine.image.ImageDecodeException e) {
-                            tiles.add(new ThumbnailGrid.Tile(caption, null, java.util.Map.of(), e.getMessage()));
-                        }
+                        tiles.add(ThumbnailGrid.Tile.of(decoder, image, caption, java.util.Map.of()));
                         if (tiles.size() == 24 || monitor.isCanceled()) {
                             break;
                         }

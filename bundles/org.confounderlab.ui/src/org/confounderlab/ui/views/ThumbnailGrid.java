@@ -33,6 +33,16 @@ public final class ThumbnailGrid {
      * @param problem   why there is no image (naming the file), or {@code null}
      */
     public record Tile(String caption, Thumbnail thumbnail, Map<String, Box> regions, String problem) {
+
+        /** The tile of {@code image} as {@code decoder} reads it, or one that says why it cannot be read. */
+        public static Tile of(org.confounderlab.engine.image.ImageDecoder decoder, java.nio.file.Path image,
+                String caption, Map<String, Box> regions) {
+            try {
+                return new Tile(caption, Thumbnail.of(decoder.decode(image), SIDE), regions, null);
+            } catch (org.confounderlab.engine.image.ImageDecodeException e) {
+                return new Tile(caption, null, Map.of(), e.getMessage());
+            }
+        }
     }
 
     /** Longest side of a tile's image. */
