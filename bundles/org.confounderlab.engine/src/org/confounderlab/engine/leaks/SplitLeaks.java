@@ -110,6 +110,11 @@ public record SplitLeaks(int maxDistance, List<NearDuplicates.Pair> pairs, Map<S
         return text.toString();
     }
 
+    /** The key of two splits in either order, {@code "train–test"}. */
+    public static String key(SplitName a, SplitName b) {
+        return a.ordinal() < b.ordinal() ? name(a, b) : name(b, a);
+    }
+
     /** The key of two splits, {@code "train–test"}. */
     static String name(SplitName a, SplitName b) {
         return a.name().toLowerCase(java.util.Locale.ROOT) + "–" + b.name().toLowerCase(java.util.Locale.ROOT);

@@ -219,11 +219,16 @@ public final class ExperimentRunner {
                 run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels,
                         images.imageProperties()), experiment.getDataset().getLocation(), new Date()));
             }
-            java.util.Set<ManifestEntry> leaking = new LeakStage(progress).check(run, splits,
+            LeakStage leakStage = new LeakStage(progress);
+            java.util.Set<ManifestEntry> leaking = leakStage.check(run, splits,
                     experiment.getSplit().getNearDuplicateDistance(), images, folder, input.readThreads());
             folder.save(run);
             TrainedModel trained = imported != null ? imported
                     : new TrainStage(backend, progress).train(run, settings, images, train, validation, folder);
+            if (trained.classifier() instanceof org.confounderlab.engine.training.InspectableClassifier model) {
+                leaking = leakStage.checkFeatures(run, model, images, experiment.getSplit().getNearDuplicateCosine(),
+                        experiment.getSplit().getSeed(), folder, Runtime.getRuntime().maxMemory() / 8);
+            }
             EvaluateStage evaluation = new EvaluateStage(trained.classifier(), labels);
             EvaluateStage.Original original = evaluation.evaluate(run, test,
                     experiment.getInterventions(), experiment.getDiagnostics() == null ? 0.05

@@ -34,6 +34,15 @@ final class LeakFindings {
                 + "alike), %d patients in more than one split; listed in %s", leaks.getLeakingTestImages(),
                 leaks.getTestImages(), leaks.getTrainTestPairs(), leaks.getValidationTestPairs(),
                 leaks.getMaxDistance(), leaks.getSharedPatients(), LeakStage.LEAKS_FILE);
+        if (leaks.getMinCosine() > 0 && leaks.getFeatureCheckNote() != null && !leaks.getFeatureCheckNote()
+                .isEmpty()) {
+            what = what.replace(" alike), ", " alike; the check by the model's features was " + leaks
+                    .getFeatureCheckNote() + "), ");
+        } else if (leaks.getMinCosine() > 0) {
+            what = what.replace(" alike), ", String.format(Locale.ROOT, " alike), %d and %d more by the model's "
+                    + "features (centred cosine ≥ %.2f; %d pairs the hash missed), ", leaks.getFeatureTrainTestPairs(),
+                    leaks.getFeatureValidationTestPairs(), leaks.getMinCosine(), leaks.getFeatureOnlyPairs()));
+        }
         if (leaks.getLeakingTestImages() > 0) {
             Evaluation all = run.getEvaluations().isEmpty() ? null : run.getEvaluations().get(0);
             Evaluation free = leaks.getLeakFree();
@@ -57,11 +66,11 @@ final class LeakFindings {
                     + (inflated ? ": the leaks inflate the test AUC; report the leak-free one."
                             : ": the leaks change the AUC little, but the test images are not all independent of "
                                     + "the training images.")));
-        } else if (leaks.getTrainValidationPairs() > 0) {
+        } else if (leaks.getTrainValidationPairs() + leaks.getFeatureTrainValidationPairs() > 0) {
             findings.add(finding(FindingSeverity.INFO, String.format(Locale.ROOT, "%d near-duplicate pairs join "
                     + "the training and validation images (listed in %s): early stopping and thresholds chosen on "
                     + "the validation images are optimistic; the test images do not leak.",
-                    leaks.getTrainValidationPairs(), LeakStage.LEAKS_FILE)));
+                    leaks.getTrainValidationPairs() + leaks.getFeatureTrainValidationPairs(), LeakStage.LEAKS_FILE)));
         }
         return findings;
     }

@@ -59,6 +59,16 @@ class ExperimentValidationTest {
   }
 
   @Test
+  void nearDuplicateSettingsOutOfRange() {
+    expectError(e -> e.getSplit().setNearDuplicateDistance(16), ExperimentValidator.NEAR_DUPLICATE_DISTANCE_INVALID,
+        "near-duplicate distance 16 bits");
+    expectError(e -> e.getSplit().setNearDuplicateCosine(0.5), ExperimentValidator.NEAR_DUPLICATE_COSINE_INVALID,
+        "near-duplicate feature cosine 0.5; it must be 0.8 to below 1, or 0");
+    expectError(e -> e.getSplit().setNearDuplicateCosine(1.0), ExperimentValidator.NEAR_DUPLICATE_COSINE_INVALID,
+        "feature cosine 1.0");
+  }
+
+  @Test
   void emptyExperimentName() {
     expectError(e -> e.setName("  "), ExperimentValidator.EMPTY_EXPERIMENT_NAME, "empty name");
   }

@@ -158,6 +158,7 @@ final class TestModels {
     s.setStratifyByLabel(false);
     s.setUseOfficialSplit(true);
     s.setNearDuplicateDistance(6);
+    s.setNearDuplicateCosine(0.95);
     e.setSplit(s);
 
     ModelSpec m = EF.createModelSpec();
@@ -294,6 +295,12 @@ final class TestModels {
     leaks.setSharedPatients(1);
     leaks.setLeakingTestImages(4);
     leaks.setTestImages(60);
+    leaks.setMinCosine(0.97);
+    leaks.setFeatureTrainTestPairs(3);
+    leaks.setFeatureValidationTestPairs(1);
+    leaks.setFeatureTrainValidationPairs(2);
+    leaks.setFeatureOnlyPairs(2);
+    leaks.setFeatureCheckNote("left out: 12% of random pairs pass");
     Evaluation leakFree = RF.createEvaluation();
     leakFree.setInterventionName("original, leak-free (56 of 60 test images)");
     leakFree.setInterventionKind(InterventionKind.ORIGINAL);

@@ -507,13 +507,22 @@ public interface ExperimentPackage extends EPackage {
 	int SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Near Duplicate Cosine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_SPEC__NEAR_DUPLICATE_COSINE = 8;
+
+	/**
 	 * The number of structural features of the '<em>Split Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SPLIT_SPEC_FEATURE_COUNT = 8;
+	int SPLIT_SPEC_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Split Spec</em>' class.
@@ -1941,6 +1950,17 @@ public interface ExperimentPackage extends EPackage {
 	EAttribute getSplitSpec_NearDuplicateDistance();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateCosine <em>Near Duplicate Cosine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Near Duplicate Cosine</em>'.
+	 * @see org.confounderlab.model.experiment.SplitSpec#getNearDuplicateCosine()
+	 * @see #getSplitSpec()
+	 * @generated
+	 */
+	EAttribute getSplitSpec_NearDuplicateCosine();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.ModelSpec <em>Model Spec</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3255,6 +3275,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE = eINSTANCE.getSplitSpec_NearDuplicateDistance();
+
+		/**
+		 * The meta object literal for the '<em><b>Near Duplicate Cosine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_SPEC__NEAR_DUPLICATE_COSINE = eINSTANCE.getSplitSpec_NearDuplicateCosine();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.ModelSpecImpl <em>Model Spec</em>}' class.

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isStratifyByLabel <em>Stratify By Label</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.SplitSpec#isUseOfficialSplit <em>Use Official Split</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateDistance <em>Near Duplicate Distance</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateCosine <em>Near Duplicate Cosine</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec()
@@ -214,5 +215,31 @@ public interface SplitSpec extends EObject {
 	 * @generated
 	 */
 	void setNearDuplicateDistance(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Near Duplicate Cosine</b></em>' attribute.
+	 * The default value is <code>"0.97"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * After training, two images in different splits whose penultimate features (centred on the mean of all images' features) have at least this cosine also count as near-duplicates: crops, shifts and other copies a perceptual hash misses. 0.8 to below 1; 0 leaves the feature check out (it reads every image through the model once more).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Near Duplicate Cosine</em>' attribute.
+	 * @see #setNearDuplicateCosine(double)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getSplitSpec_NearDuplicateCosine()
+	 * @model default="0.97"
+	 * @generated
+	 */
+	double getNearDuplicateCosine();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.SplitSpec#getNearDuplicateCosine <em>Near Duplicate Cosine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Near Duplicate Cosine</em>' attribute.
+	 * @see #getNearDuplicateCosine()
+	 * @generated
+	 */
+	void setNearDuplicateCosine(double value);
 
 } // SplitSpec

@@ -24,6 +24,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.LeakCheck#getSharedPatients <em>Shared Patients</em>}</li>
  *   <li>{@link org.confounderlab.model.run.LeakCheck#getLeakingTestImages <em>Leaking Test Images</em>}</li>
  *   <li>{@link org.confounderlab.model.run.LeakCheck#getTestImages <em>Test Images</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.LeakCheck#getMinCosine <em>Min Cosine</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.LeakCheck#getFeatureTrainTestPairs <em>Feature Train Test Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.LeakCheck#getFeatureValidationTestPairs <em>Feature Validation Test Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.LeakCheck#getFeatureTrainValidationPairs <em>Feature Train Validation Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.LeakCheck#getFeatureOnlyPairs <em>Feature Only Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.LeakCheck#getFeatureCheckNote <em>Feature Check Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.LeakCheck#getLeakFree <em>Leak Free</em>}</li>
  * </ul>
  *
@@ -194,6 +200,148 @@ public interface LeakCheck extends EObject {
 	 * @generated
 	 */
 	void setTestImages(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Min Cosine</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The smallest cosine of two images' centred penultimate features counted as a near-duplicate by the check after training; 0 when the run made no feature check (switched off, or a model without features).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Min Cosine</em>' attribute.
+	 * @see #setMinCosine(double)
+	 * @see org.confounderlab.model.run.RunPackage#getLeakCheck_MinCosine()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getMinCosine();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.LeakCheck#getMinCosine <em>Min Cosine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Min Cosine</em>' attribute.
+	 * @see #getMinCosine()
+	 * @generated
+	 */
+	void setMinCosine(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Feature Train Test Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Feature Train Test Pairs</em>' attribute.
+	 * @see #setFeatureTrainTestPairs(int)
+	 * @see org.confounderlab.model.run.RunPackage#getLeakCheck_FeatureTrainTestPairs()
+	 * @model
+	 * @generated
+	 */
+	int getFeatureTrainTestPairs();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.LeakCheck#getFeatureTrainTestPairs <em>Feature Train Test Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feature Train Test Pairs</em>' attribute.
+	 * @see #getFeatureTrainTestPairs()
+	 * @generated
+	 */
+	void setFeatureTrainTestPairs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Feature Validation Test Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Feature Validation Test Pairs</em>' attribute.
+	 * @see #setFeatureValidationTestPairs(int)
+	 * @see org.confounderlab.model.run.RunPackage#getLeakCheck_FeatureValidationTestPairs()
+	 * @model
+	 * @generated
+	 */
+	int getFeatureValidationTestPairs();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.LeakCheck#getFeatureValidationTestPairs <em>Feature Validation Test Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feature Validation Test Pairs</em>' attribute.
+	 * @see #getFeatureValidationTestPairs()
+	 * @generated
+	 */
+	void setFeatureValidationTestPairs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Feature Train Validation Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Feature Train Validation Pairs</em>' attribute.
+	 * @see #setFeatureTrainValidationPairs(int)
+	 * @see org.confounderlab.model.run.RunPackage#getLeakCheck_FeatureTrainValidationPairs()
+	 * @model
+	 * @generated
+	 */
+	int getFeatureTrainValidationPairs();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.LeakCheck#getFeatureTrainValidationPairs <em>Feature Train Validation Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feature Train Validation Pairs</em>' attribute.
+	 * @see #getFeatureTrainValidationPairs()
+	 * @generated
+	 */
+	void setFeatureTrainValidationPairs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Feature Only Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Feature near-duplicate pairs the perceptual hash did not find.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Feature Only Pairs</em>' attribute.
+	 * @see #setFeatureOnlyPairs(int)
+	 * @see org.confounderlab.model.run.RunPackage#getLeakCheck_FeatureOnlyPairs()
+	 * @model
+	 * @generated
+	 */
+	int getFeatureOnlyPairs();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.LeakCheck#getFeatureOnlyPairs <em>Feature Only Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feature Only Pairs</em>' attribute.
+	 * @see #getFeatureOnlyPairs()
+	 * @generated
+	 */
+	void setFeatureOnlyPairs(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Feature Check Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the feature check counted no pairs although it ran, when it could not tell copies from unrelated images (too many random pairs pass the threshold); empty otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Feature Check Note</em>' attribute.
+	 * @see #setFeatureCheckNote(String)
+	 * @see org.confounderlab.model.run.RunPackage#getLeakCheck_FeatureCheckNote()
+	 * @model
+	 * @generated
+	 */
+	String getFeatureCheckNote();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.LeakCheck#getFeatureCheckNote <em>Feature Check Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Feature Check Note</em>' attribute.
+	 * @see #getFeatureCheckNote()
+	 * @generated
+	 */
+	void setFeatureCheckNote(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Leak Free</b></em>' containment reference.

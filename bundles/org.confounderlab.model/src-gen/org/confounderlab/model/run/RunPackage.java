@@ -505,13 +505,67 @@ public interface RunPackage extends EPackage {
 	int LEAK_CHECK__TEST_IMAGES = 6;
 
 	/**
+	 * The feature id for the '<em><b>Min Cosine</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__MIN_COSINE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Feature Train Test Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Feature Validation Test Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Feature Train Validation Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Feature Only Pairs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__FEATURE_ONLY_PAIRS = 11;
+
+	/**
+	 * The feature id for the '<em><b>Feature Check Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LEAK_CHECK__FEATURE_CHECK_NOTE = 12;
+
+	/**
 	 * The feature id for the '<em><b>Leak Free</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LEAK_CHECK__LEAK_FREE = 7;
+	int LEAK_CHECK__LEAK_FREE = 13;
 
 	/**
 	 * The number of structural features of the '<em>Leak Check</em>' class.
@@ -520,7 +574,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LEAK_CHECK_FEATURE_COUNT = 8;
+	int LEAK_CHECK_FEATURE_COUNT = 14;
 
 	/**
 	 * The number of operations of the '<em>Leak Check</em>' class.
@@ -3894,6 +3948,72 @@ public interface RunPackage extends EPackage {
 	EAttribute getLeakCheck_TestImages();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getMinCosine <em>Min Cosine</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Cosine</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getMinCosine()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_MinCosine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getFeatureTrainTestPairs <em>Feature Train Test Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Train Test Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getFeatureTrainTestPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_FeatureTrainTestPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getFeatureValidationTestPairs <em>Feature Validation Test Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Validation Test Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getFeatureValidationTestPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_FeatureValidationTestPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getFeatureTrainValidationPairs <em>Feature Train Validation Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Train Validation Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getFeatureTrainValidationPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_FeatureTrainValidationPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getFeatureOnlyPairs <em>Feature Only Pairs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Only Pairs</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getFeatureOnlyPairs()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_FeatureOnlyPairs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LeakCheck#getFeatureCheckNote <em>Feature Check Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature Check Note</em>'.
+	 * @see org.confounderlab.model.run.LeakCheck#getFeatureCheckNote()
+	 * @see #getLeakCheck()
+	 * @generated
+	 */
+	EAttribute getLeakCheck_FeatureCheckNote();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.LeakCheck#getLeakFree <em>Leak Free</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7107,6 +7227,54 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LEAK_CHECK__TEST_IMAGES = eINSTANCE.getLeakCheck_TestImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Cosine</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__MIN_COSINE = eINSTANCE.getLeakCheck_MinCosine();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Train Test Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS = eINSTANCE.getLeakCheck_FeatureTrainTestPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Validation Test Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS = eINSTANCE.getLeakCheck_FeatureValidationTestPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Train Validation Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS = eINSTANCE.getLeakCheck_FeatureTrainValidationPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Only Pairs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__FEATURE_ONLY_PAIRS = eINSTANCE.getLeakCheck_FeatureOnlyPairs();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature Check Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LEAK_CHECK__FEATURE_CHECK_NOTE = eINSTANCE.getLeakCheck_FeatureCheckNote();
 
 		/**
 		 * The meta object literal for the '<em><b>Leak Free</b></em>' containment reference feature.

@@ -84,6 +84,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int FREEZE_EPOCHS_INVALID = 33;
   public static final int ONNX_INVALID = 34;
   public static final int NEAR_DUPLICATE_DISTANCE_INVALID = 35;
+  public static final int NEAR_DUPLICATE_COSINE_INVALID = 36;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -221,6 +222,12 @@ public class ExperimentValidator extends EObjectValidator {
       c.error(NEAR_DUPLICATE_DISTANCE_INVALID, owner + " has near-duplicate distance " + s.getNearDuplicateDistance()
           + " bits; it must be 0 to 15 (of a 64-bit perceptual hash)", s, P.getSplitSpec_NearDuplicateDistance(),
           s.getNearDuplicateDistance());
+    }
+    double cosine = s.getNearDuplicateCosine();
+    if (cosine != 0 && !(cosine >= 0.8 && cosine < 1)) {
+      c.error(NEAR_DUPLICATE_COSINE_INVALID, owner + " has near-duplicate feature cosine " + cosine
+          + "; it must be 0.8 to below 1, or 0 to leave the feature check out", s,
+          P.getSplitSpec_NearDuplicateCosine(), cosine);
     }
   }
 

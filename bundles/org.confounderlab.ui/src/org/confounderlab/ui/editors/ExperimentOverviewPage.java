@@ -70,6 +70,10 @@ public class ExperimentOverviewPage extends ExperimentFormPage {
                     "Near-duplicate distance", "Bits (0–15) in which two images' perceptual hashes may differ to "
                             + "count as near-duplicates across splits: a leak, listed in leaks.tsv, and left out of "
                             + "the leak-free evaluation");
+            fields.text(toolkit, splitSection, "split.nearDuplicateCosine", split, "nearDuplicateCosine",
+                    "Near-duplicate feature cosine", "After training, images in different splits whose centred "
+                            + "penultimate features have at least this cosine (0.8 to below 1) are near-duplicates "
+                            + "too: crops and shifts the hash misses. 0 leaves the check out");
         }
 
         Composite confounders = section(toolkit, form, "Confounder attributes",

@@ -738,6 +738,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSplitSpec_NearDuplicateCosine() {
+		return (EAttribute)splitSpecEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getModelSpec() {
 		return modelSpecEClass;
 	}
@@ -1696,6 +1706,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(splitSpecEClass, SPLIT_SPEC__STRATIFY_BY_LABEL);
 		createEAttribute(splitSpecEClass, SPLIT_SPEC__USE_OFFICIAL_SPLIT);
 		createEAttribute(splitSpecEClass, SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE);
+		createEAttribute(splitSpecEClass, SPLIT_SPEC__NEAR_DUPLICATE_COSINE);
 
 		modelSpecEClass = createEClass(MODEL_SPEC);
 		createEAttribute(modelSpecEClass, MODEL_SPEC__ARCHITECTURE);
@@ -1872,6 +1883,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getSplitSpec_StratifyByLabel(), ecorePackage.getEBoolean(), "stratifyByLabel", "true", 0, 1, SplitSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSplitSpec_UseOfficialSplit(), ecorePackage.getEBoolean(), "useOfficialSplit", "false", 0, 1, SplitSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSplitSpec_NearDuplicateDistance(), ecorePackage.getEInt(), "nearDuplicateDistance", "4", 0, 1, SplitSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSplitSpec_NearDuplicateCosine(), ecorePackage.getEDouble(), "nearDuplicateCosine", "0.97", 0, 1, SplitSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(modelSpecEClass, ModelSpec.class, "ModelSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getModelSpec_Architecture(), this.getArchitecture(), "architecture", "RESNET18", 0, 1, ModelSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#isStratifyByLabel <em>Stratify By Label</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#isUseOfficialSplit <em>Use Official Split</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#getNearDuplicateDistance <em>Near Duplicate Distance</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.SplitSpecImpl#getNearDuplicateCosine <em>Near Duplicate Cosine</em>}</li>
  * </ul>
  *
  * @generated
@@ -192,6 +193,26 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 	 * @ordered
 	 */
 	protected int nearDuplicateDistance = NEAR_DUPLICATE_DISTANCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNearDuplicateCosine() <em>Near Duplicate Cosine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNearDuplicateCosine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double NEAR_DUPLICATE_COSINE_EDEFAULT = 0.97;
+
+	/**
+	 * The cached value of the '{@link #getNearDuplicateCosine() <em>Near Duplicate Cosine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNearDuplicateCosine()
+	 * @generated
+	 * @ordered
+	 */
+	protected double nearDuplicateCosine = NEAR_DUPLICATE_COSINE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -402,6 +423,29 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 	 * @generated
 	 */
 	@Override
+	public double getNearDuplicateCosine() {
+		return nearDuplicateCosine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNearDuplicateCosine(double newNearDuplicateCosine) {
+		double oldNearDuplicateCosine = nearDuplicateCosine;
+		nearDuplicateCosine = newNearDuplicateCosine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_COSINE, oldNearDuplicateCosine, nearDuplicateCosine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ExperimentPackage.SPLIT_SPEC__TRAIN_FRACTION:
@@ -420,6 +464,8 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 				return isUseOfficialSplit();
 			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
 				return getNearDuplicateDistance();
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_COSINE:
+				return getNearDuplicateCosine();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -455,6 +501,9 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 				return;
 			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
 				setNearDuplicateDistance((Integer)newValue);
+				return;
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_COSINE:
+				setNearDuplicateCosine((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -492,6 +541,9 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
 				setNearDuplicateDistance(NEAR_DUPLICATE_DISTANCE_EDEFAULT);
 				return;
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_COSINE:
+				setNearDuplicateCosine(NEAR_DUPLICATE_COSINE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -520,6 +572,8 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 				return useOfficialSplit != USE_OFFICIAL_SPLIT_EDEFAULT;
 			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_DISTANCE:
 				return nearDuplicateDistance != NEAR_DUPLICATE_DISTANCE_EDEFAULT;
+			case ExperimentPackage.SPLIT_SPEC__NEAR_DUPLICATE_COSINE:
+				return nearDuplicateCosine != NEAR_DUPLICATE_COSINE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -550,6 +604,8 @@ public class SplitSpecImpl extends EObjectImpl implements SplitSpec {
 		result.append(useOfficialSplit);
 		result.append(", nearDuplicateDistance: ");
 		result.append(nearDuplicateDistance);
+		result.append(", nearDuplicateCosine: ");
+		result.append(nearDuplicateCosine);
 		result.append(')');
 		return result.toString();
 	}

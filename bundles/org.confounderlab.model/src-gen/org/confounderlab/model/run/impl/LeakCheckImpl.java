@@ -30,6 +30,12 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getSharedPatients <em>Shared Patients</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getLeakingTestImages <em>Leaking Test Images</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getTestImages <em>Test Images</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getMinCosine <em>Min Cosine</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getFeatureTrainTestPairs <em>Feature Train Test Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getFeatureValidationTestPairs <em>Feature Validation Test Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getFeatureTrainValidationPairs <em>Feature Train Validation Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getFeatureOnlyPairs <em>Feature Only Pairs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getFeatureCheckNote <em>Feature Check Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.LeakCheckImpl#getLeakFree <em>Leak Free</em>}</li>
  * </ul>
  *
@@ -175,6 +181,126 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 	 * @ordered
 	 */
 	protected int testImages = TEST_IMAGES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMinCosine() <em>Min Cosine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinCosine()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MIN_COSINE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getMinCosine() <em>Min Cosine</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinCosine()
+	 * @generated
+	 * @ordered
+	 */
+	protected double minCosine = MIN_COSINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeatureTrainTestPairs() <em>Feature Train Test Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureTrainTestPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FEATURE_TRAIN_TEST_PAIRS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFeatureTrainTestPairs() <em>Feature Train Test Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureTrainTestPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int featureTrainTestPairs = FEATURE_TRAIN_TEST_PAIRS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeatureValidationTestPairs() <em>Feature Validation Test Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureValidationTestPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FEATURE_VALIDATION_TEST_PAIRS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFeatureValidationTestPairs() <em>Feature Validation Test Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureValidationTestPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int featureValidationTestPairs = FEATURE_VALIDATION_TEST_PAIRS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeatureTrainValidationPairs() <em>Feature Train Validation Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureTrainValidationPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FEATURE_TRAIN_VALIDATION_PAIRS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFeatureTrainValidationPairs() <em>Feature Train Validation Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureTrainValidationPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int featureTrainValidationPairs = FEATURE_TRAIN_VALIDATION_PAIRS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeatureOnlyPairs() <em>Feature Only Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureOnlyPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FEATURE_ONLY_PAIRS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getFeatureOnlyPairs() <em>Feature Only Pairs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureOnlyPairs()
+	 * @generated
+	 * @ordered
+	 */
+	protected int featureOnlyPairs = FEATURE_ONLY_PAIRS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFeatureCheckNote() <em>Feature Check Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureCheckNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FEATURE_CHECK_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFeatureCheckNote() <em>Feature Check Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatureCheckNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String featureCheckNote = FEATURE_CHECK_NOTE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getLeakFree() <em>Leak Free</em>}' containment reference.
@@ -372,6 +498,144 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 	 * @generated
 	 */
 	@Override
+	public double getMinCosine() {
+		return minCosine;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMinCosine(double newMinCosine) {
+		double oldMinCosine = minCosine;
+		minCosine = newMinCosine;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.LEAK_CHECK__MIN_COSINE, oldMinCosine, minCosine));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getFeatureTrainTestPairs() {
+		return featureTrainTestPairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeatureTrainTestPairs(int newFeatureTrainTestPairs) {
+		int oldFeatureTrainTestPairs = featureTrainTestPairs;
+		featureTrainTestPairs = newFeatureTrainTestPairs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS, oldFeatureTrainTestPairs, featureTrainTestPairs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getFeatureValidationTestPairs() {
+		return featureValidationTestPairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeatureValidationTestPairs(int newFeatureValidationTestPairs) {
+		int oldFeatureValidationTestPairs = featureValidationTestPairs;
+		featureValidationTestPairs = newFeatureValidationTestPairs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS, oldFeatureValidationTestPairs, featureValidationTestPairs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getFeatureTrainValidationPairs() {
+		return featureTrainValidationPairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeatureTrainValidationPairs(int newFeatureTrainValidationPairs) {
+		int oldFeatureTrainValidationPairs = featureTrainValidationPairs;
+		featureTrainValidationPairs = newFeatureTrainValidationPairs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS, oldFeatureTrainValidationPairs, featureTrainValidationPairs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getFeatureOnlyPairs() {
+		return featureOnlyPairs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeatureOnlyPairs(int newFeatureOnlyPairs) {
+		int oldFeatureOnlyPairs = featureOnlyPairs;
+		featureOnlyPairs = newFeatureOnlyPairs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.LEAK_CHECK__FEATURE_ONLY_PAIRS, oldFeatureOnlyPairs, featureOnlyPairs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFeatureCheckNote() {
+		return featureCheckNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFeatureCheckNote(String newFeatureCheckNote) {
+		String oldFeatureCheckNote = featureCheckNote;
+		featureCheckNote = newFeatureCheckNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.LEAK_CHECK__FEATURE_CHECK_NOTE, oldFeatureCheckNote, featureCheckNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Evaluation getLeakFree() {
 		return leakFree;
 	}
@@ -447,6 +711,18 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 				return getLeakingTestImages();
 			case RunPackage.LEAK_CHECK__TEST_IMAGES:
 				return getTestImages();
+			case RunPackage.LEAK_CHECK__MIN_COSINE:
+				return getMinCosine();
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS:
+				return getFeatureTrainTestPairs();
+			case RunPackage.LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS:
+				return getFeatureValidationTestPairs();
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS:
+				return getFeatureTrainValidationPairs();
+			case RunPackage.LEAK_CHECK__FEATURE_ONLY_PAIRS:
+				return getFeatureOnlyPairs();
+			case RunPackage.LEAK_CHECK__FEATURE_CHECK_NOTE:
+				return getFeatureCheckNote();
 			case RunPackage.LEAK_CHECK__LEAK_FREE:
 				return getLeakFree();
 		}
@@ -481,6 +757,24 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 				return;
 			case RunPackage.LEAK_CHECK__TEST_IMAGES:
 				setTestImages((Integer)newValue);
+				return;
+			case RunPackage.LEAK_CHECK__MIN_COSINE:
+				setMinCosine((Double)newValue);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS:
+				setFeatureTrainTestPairs((Integer)newValue);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS:
+				setFeatureValidationTestPairs((Integer)newValue);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS:
+				setFeatureTrainValidationPairs((Integer)newValue);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_ONLY_PAIRS:
+				setFeatureOnlyPairs((Integer)newValue);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_CHECK_NOTE:
+				setFeatureCheckNote((String)newValue);
 				return;
 			case RunPackage.LEAK_CHECK__LEAK_FREE:
 				setLeakFree((Evaluation)newValue);
@@ -518,6 +812,24 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 			case RunPackage.LEAK_CHECK__TEST_IMAGES:
 				setTestImages(TEST_IMAGES_EDEFAULT);
 				return;
+			case RunPackage.LEAK_CHECK__MIN_COSINE:
+				setMinCosine(MIN_COSINE_EDEFAULT);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS:
+				setFeatureTrainTestPairs(FEATURE_TRAIN_TEST_PAIRS_EDEFAULT);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS:
+				setFeatureValidationTestPairs(FEATURE_VALIDATION_TEST_PAIRS_EDEFAULT);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS:
+				setFeatureTrainValidationPairs(FEATURE_TRAIN_VALIDATION_PAIRS_EDEFAULT);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_ONLY_PAIRS:
+				setFeatureOnlyPairs(FEATURE_ONLY_PAIRS_EDEFAULT);
+				return;
+			case RunPackage.LEAK_CHECK__FEATURE_CHECK_NOTE:
+				setFeatureCheckNote(FEATURE_CHECK_NOTE_EDEFAULT);
+				return;
 			case RunPackage.LEAK_CHECK__LEAK_FREE:
 				setLeakFree((Evaluation)null);
 				return;
@@ -547,6 +859,18 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 				return leakingTestImages != LEAKING_TEST_IMAGES_EDEFAULT;
 			case RunPackage.LEAK_CHECK__TEST_IMAGES:
 				return testImages != TEST_IMAGES_EDEFAULT;
+			case RunPackage.LEAK_CHECK__MIN_COSINE:
+				return minCosine != MIN_COSINE_EDEFAULT;
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS:
+				return featureTrainTestPairs != FEATURE_TRAIN_TEST_PAIRS_EDEFAULT;
+			case RunPackage.LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS:
+				return featureValidationTestPairs != FEATURE_VALIDATION_TEST_PAIRS_EDEFAULT;
+			case RunPackage.LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS:
+				return featureTrainValidationPairs != FEATURE_TRAIN_VALIDATION_PAIRS_EDEFAULT;
+			case RunPackage.LEAK_CHECK__FEATURE_ONLY_PAIRS:
+				return featureOnlyPairs != FEATURE_ONLY_PAIRS_EDEFAULT;
+			case RunPackage.LEAK_CHECK__FEATURE_CHECK_NOTE:
+				return FEATURE_CHECK_NOTE_EDEFAULT == null ? featureCheckNote != null : !FEATURE_CHECK_NOTE_EDEFAULT.equals(featureCheckNote);
 			case RunPackage.LEAK_CHECK__LEAK_FREE:
 				return leakFree != null;
 		}
@@ -577,6 +901,18 @@ public class LeakCheckImpl extends EObjectImpl implements LeakCheck {
 		result.append(leakingTestImages);
 		result.append(", testImages: ");
 		result.append(testImages);
+		result.append(", minCosine: ");
+		result.append(minCosine);
+		result.append(", featureTrainTestPairs: ");
+		result.append(featureTrainTestPairs);
+		result.append(", featureValidationTestPairs: ");
+		result.append(featureValidationTestPairs);
+		result.append(", featureTrainValidationPairs: ");
+		result.append(featureTrainValidationPairs);
+		result.append(", featureOnlyPairs: ");
+		result.append(featureOnlyPairs);
+		result.append(", featureCheckNote: ");
+		result.append(featureCheckNote);
 		result.append(')');
 		return result.toString();
 	}

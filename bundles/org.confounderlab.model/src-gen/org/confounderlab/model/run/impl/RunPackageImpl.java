@@ -842,8 +842,68 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLeakCheck_MinCosine() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_FeatureTrainTestPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_FeatureValidationTestPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_FeatureTrainValidationPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_FeatureOnlyPairs() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLeakCheck_FeatureCheckNote() {
+		return (EAttribute)leakCheckEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getLeakCheck_LeakFree() {
-		return (EReference)leakCheckEClass.getEStructuralFeatures().get(7);
+		return (EReference)leakCheckEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3512,6 +3572,12 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(leakCheckEClass, LEAK_CHECK__SHARED_PATIENTS);
 		createEAttribute(leakCheckEClass, LEAK_CHECK__LEAKING_TEST_IMAGES);
 		createEAttribute(leakCheckEClass, LEAK_CHECK__TEST_IMAGES);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__MIN_COSINE);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__FEATURE_TRAIN_TEST_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__FEATURE_VALIDATION_TEST_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__FEATURE_TRAIN_VALIDATION_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__FEATURE_ONLY_PAIRS);
+		createEAttribute(leakCheckEClass, LEAK_CHECK__FEATURE_CHECK_NOTE);
 		createEReference(leakCheckEClass, LEAK_CHECK__LEAK_FREE);
 
 		backendInfoEClass = createEClass(BACKEND_INFO);
@@ -3884,6 +3950,12 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getLeakCheck_SharedPatients(), ecorePackage.getEInt(), "sharedPatients", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLeakCheck_LeakingTestImages(), ecorePackage.getEInt(), "leakingTestImages", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLeakCheck_TestImages(), ecorePackage.getEInt(), "testImages", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_MinCosine(), ecorePackage.getEDouble(), "minCosine", "0.0", 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_FeatureTrainTestPairs(), ecorePackage.getEInt(), "featureTrainTestPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_FeatureValidationTestPairs(), ecorePackage.getEInt(), "featureValidationTestPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_FeatureTrainValidationPairs(), ecorePackage.getEInt(), "featureTrainValidationPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_FeatureOnlyPairs(), ecorePackage.getEInt(), "featureOnlyPairs", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLeakCheck_FeatureCheckNote(), ecorePackage.getEString(), "featureCheckNote", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLeakCheck_LeakFree(), this.getEvaluation(), null, "leakFree", null, 0, 1, LeakCheck.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(backendInfoEClass, BackendInfo.class, "BackendInfo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -32,10 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A data set with its own split, into whose test images eight training images of different patients were copied
- * under new names and new patients (four as JPEG re-encodings at quality 90), and one training image
- * listed again as a test row of another patient: the run finds every planted copy across train and test, no patient
- * in two splits (the split keeps a patient's images together), and reports the test AUC again on the test images that
- * do not leak.
+ * under new names and new patients (four as JPEG re-encodings at quality 90), four more cropped by a tenth, and one
+ * training image listed again as a test row of another patient: the run finds every planted copy across train and
+ * test, no patient in two splits (the split keeps a patient's images together), and reports the test AUC again on the
+ * test images that do not leak. The crops are beyond the hash; the check by the model's features declines, saying
+ * why, because a small CNN sees these generated images (drawn from one template) as all alike.
  */
 class LeakCheckRunTest {
 
@@ -97,6 +98,27 @@ class LeakCheckRunTest {
             row.set(split, "test");
             added.append(String.join(",", row)).append('\n');
         }
+        // Four training images cropped by a tenth at the top and left and scaled back: a shift the hash misses.
+        List<String> crops = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            List<String> row = new ArrayList<>(train.get(train.size() - 1 - i));
+            BufferedImage image = ImageIO.read(data.resolve(row.get(path)).toFile());
+            int cut = image.getWidth() / 10;
+            BufferedImage cropped = new BufferedImage(image.getWidth(), image.getHeight(), image.getType());
+            java.awt.Graphics2D g = cropped.createGraphics();
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, image.getWidth(), image.getHeight(), cut, cut, image.getWidth(),
+                    image.getHeight(), null);
+            g.dispose();
+            String copy = "images/crop_" + i + ".png";
+            ImageIO.write(cropped, "png", data.resolve(copy).toFile());
+            crops.add(copy);
+            row.set(path, copy);
+            row.set(patient, "CROP" + i);
+            row.set(split, "test");
+            added.append(String.join(",", row)).append('\n');
+        }
         // A training image listed again, as a test image of a new patient: the same file in both splits.
         List<String> again = new ArrayList<>(originals.get(8));
         again.set(patient, "AGAIN");
@@ -129,6 +151,19 @@ class LeakCheckRunTest {
                     copy + " is listed as a copy of a training image: " + listed + "\n" + log);
         }
         assertTrue(leaks.getTrainTestPairs() >= 8, "the planted copies: " + leaks.getTrainTestPairs());
+        // The small CNN's features of these generated radiographs (all drawn from one template) put most random
+        // pairs above the cosine threshold: the feature check says so and counts nothing, rather than 60 of 64 leaks.
+        assertEquals(0.97, leaks.getMinCosine(), 1e-12);
+        assertTrue(leaks.getFeatureCheckNote() != null && leaks.getFeatureCheckNote().startsWith("left out: ")
+                && leaks.getFeatureCheckNote().contains("random image pairs across splits have a centred feature "
+                        + "cosine of 0.97 or more"), leaks.getFeatureCheckNote() + "\n" + log);
+        assertEquals(0, leaks.getFeatureTrainTestPairs() + leaks.getFeatureValidationTestPairs()
+                + leaks.getFeatureTrainValidationPairs());
+        assertTrue(log.contains("leaks by features: left out: "), log);
+        assertTrue(listed.stream().noneMatch(l -> l.startsWith("feature near-duplicate")), listed.toString());
+        for (String crop : crops) {
+            assertTrue(listed.stream().noneMatch(l -> l.contains(crop)), crop + " is shifted too far for the hash");
+        }
         String listedAgain = data.resolve(again.get(path)).toString();
         assertTrue(listed.stream().anyMatch(l -> l.startsWith("near-duplicate\ttrain\t" + listedAgain + "\ttest\t"
                 + listedAgain + "\t0")), "the file listed twice: " + listed);
