@@ -3,6 +3,7 @@ package org.confounderlab.engine.audit;
 import java.util.Date;
 
 import org.confounderlab.model.run.DatasetAssociation;
+import org.confounderlab.model.run.ImagePropertyAudit;
 import org.confounderlab.model.run.RunFactory;
 
 /** Turns an engine {@link DatasetAudit} into the EMF model's audit, to be saved as a {@code .audit} file or in a run. */
@@ -39,6 +40,26 @@ public final class AuditModelFactory {
                 prevalence.setPrevalence(subgroup.prevalence());
                 model.getPrevalences().add(prevalence);
             }
+        }
+        for (ImagePropertyAssociation property : audit.imageProperties()) {
+            ImagePropertyAudit row = RunFactory.eINSTANCE.createImagePropertyAudit();
+            row.setProperty(property.property());
+            row.setLabel(property.label());
+            row.setN(property.n());
+            row.setAuc(property.auc().auc());
+            row.setCiLower(property.auc().lower());
+            row.setCiUpper(property.auc().upper());
+            row.setHigherIsPositive(property.direction() != AucDirection.LOWER_IS_POSITIVE);
+            if (property.drift() != null) {
+                row.setDriftAuc(property.drift().auc());
+                row.setDriftCiLower(property.drift().lower());
+                row.setDriftCiUpper(property.drift().upper());
+                row.setDriftP(property.driftP());
+            } else {
+                row.setDriftNote("not computed: fewer than " + DatasetAuditor.SMALLEST_GROUP + " training or test "
+                        + "images to compare (or no split)");
+            }
+            model.getImageProperties().add(row);
         }
         for (AuditWarning warning : audit.warnings()) {
             org.confounderlab.model.run.AuditWarning stored = RunFactory.eINSTANCE.createAuditWarning();

@@ -42,7 +42,22 @@ public final class DatasetAuditor {
      * drift between the data set's own training and test images.
      */
     public DatasetAudit audit(Manifest manifest, List<String> labels, ImagePropertyTable properties) {
+        return audit(manifest, labels, properties, null);
+    }
+
+    /**
+     * As {@link #audit(Manifest, List, ImagePropertyTable)}, the drift measured between the training and test images
+     * of {@code splits} (one per manifest entry, in order; null entries in neither) instead of the official split:
+     * a run's own split.
+     */
+    public DatasetAudit audit(Manifest manifest, List<String> labels, ImagePropertyTable properties,
+            SplitName[] splits) {
         List<ManifestEntry> entries = manifest.entries();
+        if (splits != null && splits.length != entries.size()) {
+            throw new IllegalArgumentException(splits.length + " splits for " + entries.size() + " entries");
+        }
+        SplitName[] splitOf = splits != null ? splits
+                : entries.stream().map(ManifestEntry::officialSplit).toArray(SplitName[]::new);
         if (properties != null && properties.size() != entries.size()) {
             throw new IllegalArgumentException("image properties of " + properties.size() + " images for "
                     + entries.size() + " entries");
@@ -76,7 +91,7 @@ public final class DatasetAuditor {
             }
             for (ImageProperty property : measured) {
                 ImagePropertyAssociation association = imageProperty(property, properties.values(property), label,
-                        entries);
+                        entries, splitOf);
                 if (association != null) {
                     propertyAssociations.add(association);
                 }
@@ -92,7 +107,7 @@ public final class DatasetAuditor {
     static final int SMALLEST_GROUP = 5;
 
     private static ImagePropertyAssociation imageProperty(ImageProperty property, double[] values, String label,
-            List<ManifestEntry> entries) {
+            List<ManifestEntry> entries, SplitName[] splits) {
         List<Double> scores = new ArrayList<>();
         List<Integer> positive = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -120,7 +135,7 @@ public final class DatasetAuditor {
         List<Double> drifting = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            SplitName split = entries.get(i).officialSplit();
+            SplitName split = splits[i];
             if (!Double.isNaN(values[i]) && (split == SplitName.TRAIN || split == SplitName.TEST)) {
                 drifting.add(values[i]);
                 test.add(split == SplitName.TEST ? 1 : 0);

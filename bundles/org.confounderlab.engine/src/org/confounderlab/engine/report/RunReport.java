@@ -247,6 +247,36 @@ public final class RunReport {
                 }
                 body.append("</table>\n");
             }
+            if (!audit.getImageProperties().isEmpty()) {
+                body.append("<p>Image properties measured from the pixels, each alone predicting each label (AUC in "
+                        + "the direction that predicts it, 95 % DeLong CI), and drifting between this run's training "
+                        + "and test images (AUC of the property telling test from training images; 0.5 is none).</p>"
+                        + "\n<table>\n<tr><th>Property</th><th>Label</th><th class=\"num\">AUC</th>"
+                        + "<th class=\"num\">95 % CI</th><th>Positives have</th><th class=\"num\">Drift AUC</th>"
+                        + "<th class=\"num\">95 % CI</th><th class=\"num\">p</th><th class=\"num\">n</th></tr>\n");
+                List<org.confounderlab.model.run.ImagePropertyAudit> rows = new java.util.ArrayList<>(
+                        audit.getImageProperties());
+                rows.sort(java.util.Comparator.comparingDouble(
+                        org.confounderlab.model.run.ImagePropertyAudit::getAuc).reversed());
+                for (org.confounderlab.model.run.ImagePropertyAudit p : rows) {
+                    body.append("<tr><td>").append(Html.escape(p.getProperty())).append("</td><td>")
+                            .append(Html.escape(p.getLabel())).append("</td>");
+                    num(Formats.fixed(p.getAuc(), 3));
+                    num(Formats.fixed(p.getCiLower(), 3) + " – " + Formats.fixed(p.getCiUpper(), 3));
+                    body.append("<td>").append(p.isHigherIsPositive() ? "higher" : "lower").append("</td>");
+                    if (Double.isNaN(p.getDriftAuc())) {
+                        body.append("<td colspan=\"3\">").append(Html.escape(nonBlank(p.getDriftNote(),
+                                "not computed"))).append("</td>");
+                    } else {
+                        num(Formats.fixed(p.getDriftAuc(), 3));
+                        num(Formats.fixed(p.getDriftCiLower(), 3) + " – " + Formats.fixed(p.getDriftCiUpper(), 3));
+                        num(Formats.pValue(p.getDriftP()));
+                    }
+                    num(Integer.toString(p.getN()));
+                    body.append("</tr>\n");
+                }
+                body.append("</table>\n");
+            }
         }
     }
 

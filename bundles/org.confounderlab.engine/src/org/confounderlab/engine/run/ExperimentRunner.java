@@ -215,9 +215,15 @@ public final class ExperimentRunner {
             StreamedImages validation = images.validation(splits.entriesOf(SplitName.VALIDATION));
             StreamedImages test = images.test(splits.entriesOf(SplitName.TEST));
             if (images.imageProperties() != null) {
-                // the audit again, now with the image properties the images stage measured
+                // the audit again, now with the image properties the images stage measured, drifting (or not)
+                // between this run's own training and test images
+                java.util.Map<ManifestEntry, SplitName> splitOf = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < splits.entries().size(); i++) {
+                    splitOf.put(splits.entries().get(i), splits.splits().get(i));
+                }
+                SplitName[] runSplits = manifest.entries().stream().map(splitOf::get).toArray(SplitName[]::new);
                 run.setAudit(AuditModelFactory.create(new DatasetAuditor().audit(manifest, labels,
-                        images.imageProperties()), experiment.getDataset().getLocation(), new Date()));
+                        images.imageProperties(), runSplits), experiment.getDataset().getLocation(), new Date()));
             }
             LeakStage leakStage = new LeakStage(progress);
             java.util.Set<ManifestEntry> leaking = leakStage.check(run, splits,

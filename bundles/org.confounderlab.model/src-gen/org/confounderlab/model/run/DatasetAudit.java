@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getImageCount <em>Image Count</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getAssociations <em>Associations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getPrevalences <em>Prevalences</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.DatasetAudit#getImageProperties <em>Image Properties</em>}</li>
  *   <li>{@link org.confounderlab.model.run.DatasetAudit#getWarnings <em>Warnings</em>}</li>
  * </ul>
  *
@@ -124,6 +125,21 @@ public interface DatasetAudit extends EObject {
 	 * @generated
 	 */
 	EList<SubgroupPrevalence> getPrevalences();
+
+	/**
+	 * Returns the value of the '<em><b>Image Properties</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.ImagePropertyAudit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Each property measured from the pixels (image:mean_intensity, image:border_width, ...) against each label, with its DeLong interval and its drift between the training and test images; empty when the images were not measured.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Image Properties</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getDatasetAudit_ImageProperties()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ImagePropertyAudit> getImageProperties();
 
 	/**
 	 * Returns the value of the '<em><b>Warnings</b></em>' containment reference list.

@@ -247,6 +247,15 @@ public interface RunFactory extends EFactory {
 	SubgroupPrevalence createSubgroupPrevalence();
 
 	/**
+	 * Returns a new object of class '<em>Image Property Audit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Image Property Audit</em>'.
+	 * @generated
+	 */
+	ImagePropertyAudit createImagePropertyAudit();
+
+	/**
 	 * Returns a new object of class '<em>Dataset Association</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

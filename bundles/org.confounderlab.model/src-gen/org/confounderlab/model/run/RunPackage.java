@@ -2269,13 +2269,22 @@ public interface RunPackage extends EPackage {
 	int DATASET_AUDIT__PREVALENCES = 4;
 
 	/**
+	 * The feature id for the '<em><b>Image Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET_AUDIT__IMAGE_PROPERTIES = 5;
+
+	/**
 	 * The feature id for the '<em><b>Warnings</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_AUDIT__WARNINGS = 5;
+	int DATASET_AUDIT__WARNINGS = 6;
 
 	/**
 	 * The number of structural features of the '<em>Dataset Audit</em>' class.
@@ -2284,7 +2293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_AUDIT_FEATURE_COUNT = 6;
+	int DATASET_AUDIT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Dataset Audit</em>' class.
@@ -2660,6 +2669,142 @@ public interface RunPackage extends EPackage {
 	int SUBGROUP_PREVALENCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.ImagePropertyAuditImpl <em>Image Property Audit</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.ImagePropertyAuditImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImagePropertyAudit()
+	 * @generated
+	 */
+	int IMAGE_PROPERTY_AUDIT = 25;
+
+	/**
+	 * The feature id for the '<em><b>Property</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__PROPERTY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>N</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__N = 2;
+
+	/**
+	 * The feature id for the '<em><b>Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__AUC = 3;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__CI_LOWER = 4;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__CI_UPPER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Higher Is Positive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__HIGHER_IS_POSITIVE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Drift Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__DRIFT_AUC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Drift Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__DRIFT_CI_LOWER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Drift Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__DRIFT_CI_UPPER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Drift P</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__DRIFT_P = 10;
+
+	/**
+	 * The feature id for the '<em><b>Drift Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT__DRIFT_NOTE = 11;
+
+	/**
+	 * The number of structural features of the '<em>Image Property Audit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Image Property Audit</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_PROPERTY_AUDIT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DatasetAssociationImpl <em>Dataset Association</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2667,7 +2812,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 25;
+	int DATASET_ASSOCIATION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2776,7 +2921,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 26;
+	int FINDING = 27;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -2840,7 +2985,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 27;
+	int ARTIFACT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2895,7 +3040,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 28;
+	int STUDY = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3058,7 +3203,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 29;
+	int STUDY_ARM = 30;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3302,7 +3447,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 30;
+	int ARM_COMPARISON = 31;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -3402,7 +3547,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 31;
+	int RUN_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -3412,7 +3557,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 32;
+	int CI_METHOD = 33;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -3422,7 +3567,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 33;
+	int SALIENCY_METHOD = 34;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -3432,7 +3577,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 34;
+	int FINDING_SEVERITY = 35;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -3442,7 +3587,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 35;
+	int ARTIFACT_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3452,7 +3597,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 36;
+	int ARM_KIND = 37;
 
 
 	/**
@@ -5668,6 +5813,17 @@ public interface RunPackage extends EPackage {
 	EReference getDatasetAudit_Prevalences();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DatasetAudit#getImageProperties <em>Image Properties</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Image Properties</em>'.
+	 * @see org.confounderlab.model.run.DatasetAudit#getImageProperties()
+	 * @see #getDatasetAudit()
+	 * @generated
+	 */
+	EReference getDatasetAudit_ImageProperties();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.DatasetAudit#getWarnings <em>Warnings</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6025,6 +6181,148 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSubgroupPrevalence_Prevalence();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.ImagePropertyAudit <em>Image Property Audit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Image Property Audit</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit
+	 * @generated
+	 */
+	EClass getImagePropertyAudit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getProperty <em>Property</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Property</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getProperty()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_Property();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getLabel()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getN <em>N</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>N</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getN()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_N();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getAuc <em>Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Auc</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getAuc()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_Auc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getCiLower()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getCiUpper()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#isHigherIsPositive <em>Higher Is Positive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Higher Is Positive</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#isHigherIsPositive()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_HigherIsPositive();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getDriftAuc <em>Drift Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Auc</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getDriftAuc()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_DriftAuc();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getDriftCiLower <em>Drift Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getDriftCiLower()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_DriftCiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getDriftCiUpper <em>Drift Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getDriftCiUpper()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_DriftCiUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getDriftP <em>Drift P</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift P</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getDriftP()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_DriftP();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ImagePropertyAudit#getDriftNote <em>Drift Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Drift Note</em>'.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit#getDriftNote()
+	 * @see #getImagePropertyAudit()
+	 * @generated
+	 */
+	EAttribute getImagePropertyAudit_DriftNote();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.DatasetAssociation <em>Dataset Association</em>}'.
@@ -8529,6 +8827,14 @@ public interface RunPackage extends EPackage {
 		EReference DATASET_AUDIT__PREVALENCES = eINSTANCE.getDatasetAudit_Prevalences();
 
 		/**
+		 * The meta object literal for the '<em><b>Image Properties</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET_AUDIT__IMAGE_PROPERTIES = eINSTANCE.getDatasetAudit_ImageProperties();
+
+		/**
 		 * The meta object literal for the '<em><b>Warnings</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8799,6 +9105,112 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SUBGROUP_PREVALENCE__PREVALENCE = eINSTANCE.getSubgroupPrevalence_Prevalence();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.ImagePropertyAuditImpl <em>Image Property Audit</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.ImagePropertyAuditImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImagePropertyAudit()
+		 * @generated
+		 */
+		EClass IMAGE_PROPERTY_AUDIT = eINSTANCE.getImagePropertyAudit();
+
+		/**
+		 * The meta object literal for the '<em><b>Property</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__PROPERTY = eINSTANCE.getImagePropertyAudit_Property();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__LABEL = eINSTANCE.getImagePropertyAudit_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>N</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__N = eINSTANCE.getImagePropertyAudit_N();
+
+		/**
+		 * The meta object literal for the '<em><b>Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__AUC = eINSTANCE.getImagePropertyAudit_Auc();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__CI_LOWER = eINSTANCE.getImagePropertyAudit_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__CI_UPPER = eINSTANCE.getImagePropertyAudit_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Higher Is Positive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__HIGHER_IS_POSITIVE = eINSTANCE.getImagePropertyAudit_HigherIsPositive();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__DRIFT_AUC = eINSTANCE.getImagePropertyAudit_DriftAuc();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__DRIFT_CI_LOWER = eINSTANCE.getImagePropertyAudit_DriftCiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__DRIFT_CI_UPPER = eINSTANCE.getImagePropertyAudit_DriftCiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift P</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__DRIFT_P = eINSTANCE.getImagePropertyAudit_DriftP();
+
+		/**
+		 * The meta object literal for the '<em><b>Drift Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_PROPERTY_AUDIT__DRIFT_NOTE = eINSTANCE.getImagePropertyAudit_DriftNote();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DatasetAssociationImpl <em>Dataset Association</em>}' class.

@@ -226,6 +226,18 @@ class DatasetConfoundersViewTest {
                 view.getHeaderText());
         assertTrue(view.getResult().audit().imageProperty("image:white_fraction", "finding").orElseThrow().auc()
                 .auc() > 0.8, "the Fuji chests are the white-rich images");
+        java.util.Map<String, String> row = view.rowText("image:white_fraction", "finding");
+        var white = view.getResult().audit().imageProperty("image:white_fraction", "finding").orElseThrow();
+        assertTrue(row.get("AUC 95 % CI").matches("\\d\\.\\d+–\\d\\.\\d+"), row.toString());
+        assertEquals(white.drift() == null ? "no split" : row.get("Drift test/train"), row.get("Drift test/train"),
+                row.toString());
+        view.select("image:white_fraction", "finding");
+        Workbench.page().setPartState(Workbench.page().getReference(view),
+                org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.processEvents();
+        Workbench.screenshot("dataset-confounders-image-properties");
+        Workbench.page().setPartState(Workbench.page().getReference(view),
+                org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
         view.setImageProperties(false);
         view.select("manufacturer", "finding");
         assertTrue(!examples(view).isEmpty());

@@ -151,6 +151,13 @@ public class DatasetConfoundersView extends ViewPart {
                 AttributeLabelAssociation::mutualInformationBits));
         column("Attribute AUC", 95, a -> Numbers.decimal(a.attributeOnlyAuc()), Comparator.comparingDouble(
                 AttributeLabelAssociation::attributeOnlyAuc));
+        column("AUC 95 % CI", 95, a -> property(a).map(p -> Numbers.decimal(p.auc().lower()) + "–"
+                + Numbers.decimal(p.auc().upper())).orElse(""), Comparator.comparingDouble(
+                        a -> property(a).map(p -> p.auc().lower()).orElse(-1.0)));
+        column("Drift test/train", 110, a -> property(a).map(p -> p.drift() == null ? "no split"
+                : Numbers.decimal(p.drift().auc()) + " (p " + p(p.driftP()) + ")").orElse(""),
+                Comparator.comparingDouble(a -> property(a).filter(p -> p.drift() != null)
+                        .map(p -> Math.abs(p.drift().auc() - 0.5)).orElse(-1.0)));
         table.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
@@ -179,6 +186,20 @@ public class DatasetConfoundersView extends ViewPart {
         sash.setWeights(30, 40, 30);
         right.setWeights(55, 45);
         getSite().getPage().addPostSelectionListener(selectionListener);
+    }
+
+    /**
+     * The image-property audit of an {@code image:} row (its DeLong interval and drift between the official
+     * training and test images), if {@code association} is one.
+     */
+    private java.util.Optional<org.confounderlab.engine.audit.ImagePropertyAssociation> property(
+            AttributeLabelAssociation association) {
+        ExperimentDataAudit.Result current = result;
+        if (current == null || !association.attribute().startsWith("image:")) {
+            return java.util.Optional.empty();
+        }
+        return current.audit().imageProperties().stream().filter(p -> p.property().equals(association.attribute())
+                && p.label().equals(association.label())).findFirst();
     }
 
     private void column(String title, int width, Function<AttributeLabelAssociation, String> text,
@@ -432,6 +453,20 @@ public class DatasetConfoundersView extends ViewPart {
     /** Selects the association of {@code attribute} and {@code label} in the table. */
     public void select(String attribute, String label) {
         result.audit().find(attribute, label).ifPresent(a -> table.setSelection(new StructuredSelection(a), true));
+    }
+
+    /** The cells of the table's row of {@code attribute} and {@code label}, by column title; empty when not shown. */
+    public java.util.Map<String, String> rowText(String attribute, String label) {
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        for (org.eclipse.swt.widgets.TableItem item : table.getTable().getItems()) {
+            AttributeLabelAssociation a = (AttributeLabelAssociation) item.getData();
+            if (a.attribute().equals(attribute) && a.label().equals(label)) {
+                for (int c = 0; c < table.getTable().getColumnCount(); c++) {
+                    cells.put(table.getTable().getColumn(c).getText(), item.getText(c));
+                }
+            }
+        }
+        return cells;
     }
 
     /** The audit shown, or {@code null}. */

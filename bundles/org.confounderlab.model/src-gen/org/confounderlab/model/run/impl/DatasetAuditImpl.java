@@ -8,6 +8,7 @@ import java.util.Date;
 import org.confounderlab.model.run.AuditWarning;
 import org.confounderlab.model.run.DatasetAssociation;
 import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.ImagePropertyAudit;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.SubgroupPrevalence;
 
@@ -38,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getImageCount <em>Image Count</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getAssociations <em>Associations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getPrevalences <em>Prevalences</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getImageProperties <em>Image Properties</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.DatasetAuditImpl#getWarnings <em>Warnings</em>}</li>
  * </ul>
  *
@@ -123,6 +125,16 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 	 * @ordered
 	 */
 	protected EList<SubgroupPrevalence> prevalences;
+
+	/**
+	 * The cached value of the '{@link #getImageProperties() <em>Image Properties</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImageProperties()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ImagePropertyAudit> imageProperties;
 
 	/**
 	 * The cached value of the '{@link #getWarnings() <em>Warnings</em>}' containment reference list.
@@ -254,6 +266,19 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 	 * @generated
 	 */
 	@Override
+	public EList<ImagePropertyAudit> getImageProperties() {
+		if (imageProperties == null) {
+			imageProperties = new EObjectContainmentEList<ImagePropertyAudit>(ImagePropertyAudit.class, this, RunPackage.DATASET_AUDIT__IMAGE_PROPERTIES);
+		}
+		return imageProperties;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<AuditWarning> getWarnings() {
 		if (warnings == null) {
 			warnings = new EObjectContainmentEList<AuditWarning>(AuditWarning.class, this, RunPackage.DATASET_AUDIT__WARNINGS);
@@ -273,6 +298,8 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				return ((InternalEList<?>)getAssociations()).basicRemove(otherEnd, msgs);
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				return ((InternalEList<?>)getPrevalences()).basicRemove(otherEnd, msgs);
+			case RunPackage.DATASET_AUDIT__IMAGE_PROPERTIES:
+				return ((InternalEList<?>)getImageProperties()).basicRemove(otherEnd, msgs);
 			case RunPackage.DATASET_AUDIT__WARNINGS:
 				return ((InternalEList<?>)getWarnings()).basicRemove(otherEnd, msgs);
 		}
@@ -297,6 +324,8 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				return getAssociations();
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				return getPrevalences();
+			case RunPackage.DATASET_AUDIT__IMAGE_PROPERTIES:
+				return getImageProperties();
 			case RunPackage.DATASET_AUDIT__WARNINGS:
 				return getWarnings();
 		}
@@ -329,6 +358,10 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				getPrevalences().clear();
 				getPrevalences().addAll((Collection<? extends SubgroupPrevalence>)newValue);
 				return;
+			case RunPackage.DATASET_AUDIT__IMAGE_PROPERTIES:
+				getImageProperties().clear();
+				getImageProperties().addAll((Collection<? extends ImagePropertyAudit>)newValue);
+				return;
 			case RunPackage.DATASET_AUDIT__WARNINGS:
 				getWarnings().clear();
 				getWarnings().addAll((Collection<? extends AuditWarning>)newValue);
@@ -360,6 +393,9 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				getPrevalences().clear();
 				return;
+			case RunPackage.DATASET_AUDIT__IMAGE_PROPERTIES:
+				getImageProperties().clear();
+				return;
 			case RunPackage.DATASET_AUDIT__WARNINGS:
 				getWarnings().clear();
 				return;
@@ -385,6 +421,8 @@ public class DatasetAuditImpl extends EObjectImpl implements DatasetAudit {
 				return associations != null && !associations.isEmpty();
 			case RunPackage.DATASET_AUDIT__PREVALENCES:
 				return prevalences != null && !prevalences.isEmpty();
+			case RunPackage.DATASET_AUDIT__IMAGE_PROPERTIES:
+				return imageProperties != null && !imageProperties.isEmpty();
 			case RunPackage.DATASET_AUDIT__WARNINGS:
 				return warnings != null && !warnings.isEmpty();
 		}

@@ -82,6 +82,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.SHIFT_TEST: return createShiftTest();
 			case RunPackage.GROUP_WEIGHT: return createGroupWeight();
 			case RunPackage.SUBGROUP_PREVALENCE: return createSubgroupPrevalence();
+			case RunPackage.IMAGE_PROPERTY_AUDIT: return createImagePropertyAudit();
 			case RunPackage.DATASET_ASSOCIATION: return createDatasetAssociation();
 			case RunPackage.FINDING: return createFinding();
 			case RunPackage.ARTIFACT: return createArtifact();
@@ -416,6 +417,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public SubgroupPrevalence createSubgroupPrevalence() {
 		SubgroupPrevalenceImpl subgroupPrevalence = new SubgroupPrevalenceImpl();
 		return subgroupPrevalence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ImagePropertyAudit createImagePropertyAudit() {
+		ImagePropertyAuditImpl imagePropertyAudit = new ImagePropertyAuditImpl();
+		return imagePropertyAudit;
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.confounderlab.model.run.FeatureSlice;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.GroupWeight;
+import org.confounderlab.model.run.ImagePropertyAudit;
 import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
@@ -235,6 +236,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass subgroupPrevalenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass imagePropertyAuditEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2422,8 +2430,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getDatasetAudit_Warnings() {
+	public EReference getDatasetAudit_ImageProperties() {
 		return (EReference)datasetAuditEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDatasetAudit_Warnings() {
+		return (EReference)datasetAuditEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2744,6 +2762,136 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getSubgroupPrevalence_Prevalence() {
 		return (EAttribute)subgroupPrevalenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getImagePropertyAudit() {
+		return imagePropertyAuditEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_Property() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_Label() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_N() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_Auc() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_CiLower() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_CiUpper() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_HigherIsPositive() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_DriftAuc() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_DriftCiLower() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_DriftCiUpper() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_DriftP() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImagePropertyAudit_DriftNote() {
+		return (EAttribute)imagePropertyAuditEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3748,6 +3896,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(datasetAuditEClass, DATASET_AUDIT__IMAGE_COUNT);
 		createEReference(datasetAuditEClass, DATASET_AUDIT__ASSOCIATIONS);
 		createEReference(datasetAuditEClass, DATASET_AUDIT__PREVALENCES);
+		createEReference(datasetAuditEClass, DATASET_AUDIT__IMAGE_PROPERTIES);
 		createEReference(datasetAuditEClass, DATASET_AUDIT__WARNINGS);
 
 		auditWarningEClass = createEClass(AUDIT_WARNING);
@@ -3785,6 +3934,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__N);
 		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__POSITIVES);
 		createEAttribute(subgroupPrevalenceEClass, SUBGROUP_PREVALENCE__PREVALENCE);
+
+		imagePropertyAuditEClass = createEClass(IMAGE_PROPERTY_AUDIT);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__PROPERTY);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__LABEL);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__N);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__AUC);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__CI_LOWER);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__CI_UPPER);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__HIGHER_IS_POSITIVE);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__DRIFT_AUC);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__DRIFT_CI_LOWER);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__DRIFT_CI_UPPER);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__DRIFT_P);
+		createEAttribute(imagePropertyAuditEClass, IMAGE_PROPERTY_AUDIT__DRIFT_NOTE);
 
 		datasetAssociationEClass = createEClass(DATASET_ASSOCIATION);
 		createEAttribute(datasetAssociationEClass, DATASET_ASSOCIATION__ATTRIBUTE);
@@ -4126,6 +4289,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getDatasetAudit_ImageCount(), ecorePackage.getEInt(), "imageCount", "0", 0, 1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Associations(), this.getDatasetAssociation(), null, "associations", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Prevalences(), this.getSubgroupPrevalence(), null, "prevalences", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDatasetAudit_ImageProperties(), this.getImagePropertyAudit(), null, "imageProperties", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDatasetAudit_Warnings(), this.getAuditWarning(), null, "warnings", null, 0, -1, DatasetAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(auditWarningEClass, AuditWarning.class, "AuditWarning", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4163,6 +4327,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getSubgroupPrevalence_N(), ecorePackage.getEInt(), "n", "0", 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubgroupPrevalence_Positives(), ecorePackage.getEInt(), "positives", "0", 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubgroupPrevalence_Prevalence(), ecorePackage.getEDouble(), "prevalence", "0.0", 0, 1, SubgroupPrevalence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(imagePropertyAuditEClass, ImagePropertyAudit.class, "ImagePropertyAudit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getImagePropertyAudit_Property(), ecorePackage.getEString(), "property", null, 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_Label(), ecorePackage.getEString(), "label", null, 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_N(), ecorePackage.getEInt(), "n", "0", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_Auc(), ecorePackage.getEDouble(), "auc", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_CiLower(), ecorePackage.getEDouble(), "ciLower", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_HigherIsPositive(), ecorePackage.getEBoolean(), "higherIsPositive", "true", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_DriftAuc(), ecorePackage.getEDouble(), "driftAuc", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_DriftCiLower(), ecorePackage.getEDouble(), "driftCiLower", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_DriftCiUpper(), ecorePackage.getEDouble(), "driftCiUpper", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_DriftP(), ecorePackage.getEDouble(), "driftP", "NaN", 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImagePropertyAudit_DriftNote(), ecorePackage.getEString(), "driftNote", null, 0, 1, ImagePropertyAudit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetAssociationEClass, DatasetAssociation.class, "DatasetAssociation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatasetAssociation_Attribute(), ecorePackage.getEString(), "attribute", null, 0, 1, DatasetAssociation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -168,6 +168,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createSubgroupPrevalenceAdapter();
 			}
 			@Override
+			public Adapter caseImagePropertyAudit(ImagePropertyAudit object) {
+				return createImagePropertyAuditAdapter();
+			}
+			@Override
 			public Adapter caseDatasetAssociation(DatasetAssociation object) {
 				return createDatasetAssociationAdapter();
 			}
@@ -558,6 +562,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSubgroupPrevalenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.ImagePropertyAudit <em>Image Property Audit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.ImagePropertyAudit
+	 * @generated
+	 */
+	public Adapter createImagePropertyAuditAdapter() {
 		return null;
 	}
 

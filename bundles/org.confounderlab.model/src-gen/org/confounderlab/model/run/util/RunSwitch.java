@@ -216,6 +216,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.IMAGE_PROPERTY_AUDIT: {
+				ImagePropertyAudit imagePropertyAudit = (ImagePropertyAudit)theEObject;
+				T result = caseImagePropertyAudit(imagePropertyAudit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.DATASET_ASSOCIATION: {
 				DatasetAssociation datasetAssociation = (DatasetAssociation)theEObject;
 				T result = caseDatasetAssociation(datasetAssociation);
@@ -628,6 +634,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSubgroupPrevalence(SubgroupPrevalence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Image Property Audit</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Image Property Audit</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseImagePropertyAudit(ImagePropertyAudit object) {
 		return null;
 	}
 

@@ -191,6 +191,17 @@ class LeakCheckRunTest {
         // the run's audit has the image properties its cache pass measured
         assertTrue(run.getAudit().getAssociations().stream().anyMatch(a -> a.getAttribute().equals(
                 "image:mean_intensity")), "image properties in the run's audit");
+        // ... each with its DeLong interval and its drift between this run's own training and test images
+        org.confounderlab.model.run.ImagePropertyAudit mean = run.getAudit().getImageProperties().stream()
+                .filter(p -> p.getProperty().equals("image:mean_intensity")).findFirst().orElseThrow();
+        assertTrue(mean.getCiLower() <= mean.getAuc() && mean.getAuc() <= mean.getCiUpper() && mean.getAuc() >= 0.5,
+                mean.getAuc() + " [" + mean.getCiLower() + ", " + mean.getCiUpper() + "]");
+        assertTrue(mean.getN() >= 400, "n " + mean.getN());
+        assertTrue(mean.getDriftAuc() > 0 && mean.getDriftAuc() < 1 && mean.getDriftP() >= 0 && mean.getDriftP() <= 1
+                && mean.getDriftCiLower() <= mean.getDriftAuc(), mean.getDriftAuc() + " p " + mean.getDriftP());
+        String report = new org.confounderlab.engine.report.RunReport(run, runFolder).html();
+        assertTrue(report.contains("<td>image:mean_intensity</td><td>finding</td>") && report.contains(
+                "<th class=\"num\">Drift AUC</th>"), "the report's image-property table");
         assertEquals("original", run.getEvaluations().get(0).getInterventionName(),
                 "the leak-free evaluation is the leak check's, not one of the counterfactual variants");
     }
