@@ -32,7 +32,12 @@ public final class ExperimentDataAudit {
      * @param imagesFound how many of the rows' image files exist (not opened)
      */
     public record Result(DatasetAudit audit, Path dataSet, List<DataProblem> skipped, List<ManifestEntry> entries,
-            long imagesFound) {
+            long imagesFound, org.confounderlab.engine.imageproperties.ImagePropertyTable properties) {
+
+        /** Example images of the subgroups of {@code attribute} (an {@code image:} property too, when measured). */
+        public List<SubgroupSamples.Sample> samples(String attribute, String label, int perCell) {
+            return SubgroupSamples.of(entries, Subgroups.of(entries, attribute, properties), label, perCell);
+        }
     }
 
     private ExperimentDataAudit() {
@@ -64,6 +69,6 @@ public final class ExperimentDataAudit {
                                 .getDicomIntensity()), Runtime.getRuntime().availableProcessors(), null)
                 : null;
         return new Result(new DatasetAuditor().audit(result.manifest(), labels, properties), location,
-                result.skipped(), result.manifest().entries(), found);
+                result.skipped(), result.manifest().entries(), found, properties);
     }
 }

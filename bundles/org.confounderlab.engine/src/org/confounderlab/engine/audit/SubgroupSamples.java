@@ -32,7 +32,11 @@ public final class SubgroupSamples {
      * audit's order; empty when the manifest has no such attribute.
      */
     public static List<Sample> of(List<ManifestEntry> entries, String attribute, String label, int perCell) {
-        Subgroups column = Subgroups.of(entries, attribute);
+        return of(entries, Subgroups.of(entries, attribute), label, perCell);
+    }
+
+    /** As {@link #of(List, String, String, int)} for subgroups already formed ({@code null}: none). */
+    public static List<Sample> of(List<ManifestEntry> entries, Subgroups column, String label, int perCell) {
         if (column == null) {
             return List.of();
         }

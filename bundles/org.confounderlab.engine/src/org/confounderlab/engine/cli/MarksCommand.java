@@ -19,6 +19,7 @@ import org.confounderlab.engine.data.ProblemReport;
 import org.confounderlab.engine.marks.MarkGroup;
 import org.confounderlab.engine.marks.MarkProposals;
 import org.confounderlab.engine.marks.MarkScan;
+import org.confounderlab.engine.marks.MarkAcceptance;
 import org.confounderlab.engine.marks.TesseractOcr;
 import org.confounderlab.model.experiment.DatasetFormat;
 import org.confounderlab.model.experiment.DicomIntensity;
@@ -122,7 +123,7 @@ public final class MarksCommand {
                 out.println("  none: no small near-white mark recurs in 2 % of the images");
             }
             if (!accepted.isEmpty()) {
-                return accept(experiment, path, csv, groups, accepted, out, err);
+                return accept(experiment, path, csv, groups, manifest.size(), accepted, out, err);
             }
             if (experimentFile && !groups.isEmpty()) {
                 out.println("accept one into the experiment with: marks " + path + " --accept " + groups.get(0).name());
@@ -144,7 +145,7 @@ public final class MarksCommand {
     }
 
     private static int accept(Experiment experiment, Path experimentFile, Path csv, List<MarkGroup> groups,
-            List<String> accepted, PrintStream out, PrintStream err) throws IOException {
+            int images, List<String> accepted, PrintStream out, PrintStream err) throws IOException {
         List<String> names = groups.stream().map(MarkGroup::name).toList();
         List<String> unknown = accepted.stream().filter(a -> !names.contains(a)).toList();
         if (!unknown.isEmpty()) {
@@ -154,18 +155,13 @@ public final class MarksCommand {
         }
         Path folder = experimentFile.toAbsolutePath().getParent();
         Path manifest = csv.toAbsolutePath();
-        experiment.getDataset().setFormat(DatasetFormat.GENERIC_CSV);
-        experiment.getDataset().setLocation(manifest.startsWith(folder) ? folder.relativize(manifest).toString()
-                : manifest.toString());
+        String location = manifest.startsWith(folder) ? folder.relativize(manifest).toString() : manifest.toString();
         for (String name : accepted) {
-            if (experiment.getRegions().stream().noneMatch(r -> r.getName().equals(name))) {
-                MarkGroup group = groups.get(names.indexOf(name));
-                ExperimentTemplates.addColumnRegion(experiment, name, "region:" + name, "burned-in mark found by "
-                        + "'marks': " + group.describe(0).substring(group.name().length() + 2).replaceAll(
-                                ", in \\d+ of 0 images", ""));
+            if (!MarkAcceptance.accept(experiment, location, name, MarkAcceptance.description(groups.get(names
+                    .indexOf(name)), images))) {
+                out.println(name + " is a region of the experiment already");
             }
         }
-        ExperimentTemplates.addDefaultInterventions(experiment);
         ModelFiles.save(experiment, experimentFile);
         out.println("accepted " + String.join(", ", accepted) + " into " + experimentFile + ": its data set is now "
                 + experiment.getDataset().getLocation() + ", and its interventions cover the accepted regions");

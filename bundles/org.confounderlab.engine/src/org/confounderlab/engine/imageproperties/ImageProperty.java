@@ -55,6 +55,11 @@ public enum ImageProperty {
         return PREFIX + name().toLowerCase(Locale.ROOT);
     }
 
+    /** The property whose attribute name is {@code attribute} ({@code image:mean_intensity}), if any. */
+    public static java.util.Optional<ImageProperty> named(String attribute) {
+        return java.util.Arrays.stream(values()).filter(p -> p.attribute().equals(attribute)).findFirst();
+    }
+
     /** What it measures, in words. */
     public String description() {
         return description;

@@ -232,6 +232,9 @@ class DatasetConfoundersViewTest {
         assertEquals(white.drift() == null ? "no split" : row.get("Drift test/train"), row.get("Drift test/train"),
                 row.toString());
         view.select("image:white_fraction", "finding");
+        List<String[]> whiteExamples = examples(view);
+        assertTrue(whiteExamples.size() >= 4 && whiteExamples.stream().allMatch(t -> t[0].startsWith("Q")),
+                "examples of the property's quantile bins: " + whiteExamples.stream().map(t -> t[0]).toList());
         Workbench.page().setPartState(Workbench.page().getReference(view),
                 org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         Workbench.processEvents();

@@ -103,6 +103,15 @@ class MarksPageTest {
         assertEquals("data/unannotated.csv", edited.getDataset().getLocation());
         assertEquals(interventions, edited.getInterventions().size());
         assertTrue(edited.getInterventions().stream().allMatch(i -> i.getRegions().isEmpty()));
+        assertEquals("Accept " + marker.name() + " as a region", editor.getEditingDomain().getCommandStack()
+                .getRedoCommand().getLabel());
+        editor.getEditingDomain().getCommandStack().redo();
+        Workbench.processEvents();
+        assertEquals(List.of(marker.name()), edited.getRegions().stream().map(r -> r.getName()).toList(), "redone");
+        assertEquals("marks-marks.csv", edited.getDataset().getLocation());
+        editor.getEditingDomain().getCommandStack().undo();
+        Workbench.processEvents();
+        assertTrue(edited.getRegions().isEmpty());
         int before = page.getProposals().size();
         page.reject(page.getProposals().get(0));
         assertEquals(before - 1, page.getProposals().size());

@@ -15,25 +15,17 @@ import org.confounderlab.engine.data.ProblemPolicy;
 import org.confounderlab.engine.data.importers.DataSetImporters;
 import org.confounderlab.engine.image.ColourMode;
 import org.confounderlab.engine.image.ImageDecoder;
+import org.confounderlab.engine.marks.MarkAcceptance;
 import org.confounderlab.engine.marks.MarkGroup;
 import org.confounderlab.engine.marks.MarkProposals;
-import org.confounderlab.model.experiment.DatasetFormat;
-import org.confounderlab.model.experiment.DatasetReference;
 import org.confounderlab.model.experiment.Experiment;
-import org.confounderlab.model.experiment.ExperimentFactory;
-import org.confounderlab.model.experiment.ExperimentPackage;
-import org.confounderlab.model.experiment.Intervention;
-import org.confounderlab.model.experiment.InterventionKind;
-import org.confounderlab.model.experiment.Region;
 import org.confounderlab.ui.views.ThumbnailGrid;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -273,37 +265,19 @@ public class MarksPage extends ExperimentFormPage {
             return;
         }
         EditingDomain domain = editor().getEditingDomain();
-        ExperimentPackage p = ExperimentPackage.eINSTANCE;
-        CompoundCommand command = new CompoundCommand("Accept " + group.name() + " as a region");
-        DatasetReference dataset = experiment.getDataset();
         Path folder = editor().getExperimentFolder();
         Path csv = proposals.csv().toAbsolutePath();
         String location = folder != null && csv.startsWith(folder) ? folder.relativize(csv).toString()
                 : csv.toString();
-        command.append(SetCommand.create(domain, dataset, p.getDatasetReference_Format(), DatasetFormat.GENERIC_CSV));
-        command.append(SetCommand.create(domain, dataset, p.getDatasetReference_Location(), location));
-        Region region = ExperimentFactory.eINSTANCE.createRegion();
-        region.setName(group.name());
-        region.setColumn("region:" + group.name());
-        region.setDescription("burned-in mark found in the images: " + group.describe(proposals.manifest().size())
-                .substring(group.name().length() + 2));
-        command.append(AddCommand.create(domain, experiment, p.getExperiment_Regions(), region));
-        for (InterventionKind kind : List.of(InterventionKind.MASK_REGIONS, InterventionKind.REGION_ONLY,
-                InterventionKind.RANDOM_BOX)) {
-            List<Intervention> ofKind = experiment.getInterventions().stream().filter(i -> i.getKind() == kind)
-                    .toList();
-            if (ofKind.isEmpty()) {
-                Intervention intervention = ExperimentFactory.eINSTANCE.createIntervention();
-                intervention.setName(kind.getLiteral().toLowerCase(Locale.ROOT).replace('_', '-'));
-                intervention.setKind(kind);
-                intervention.getRegions().add(region);
-                command.append(AddCommand.create(domain, experiment, p.getExperiment_Interventions(), intervention));
-            } else {
-                for (Intervention intervention : ofKind) {
-                    command.append(AddCommand.create(domain, intervention, p.getIntervention_Regions(), region));
-                }
+        String description = MarkAcceptance.description(group, proposals.manifest().size());
+        // the engine's own edit, recorded as it runs so that Undo reverses exactly what it changed
+        ChangeCommand command = new ChangeCommand(experiment) {
+            @Override
+            protected void doExecute() {
+                MarkAcceptance.accept(experiment, location, group.name(), description);
             }
-        }
+        };
+        command.setLabel("Accept " + group.name() + " as a region");
         domain.getCommandStack().execute(command);
         status.setText("Accepted " + group.name() + ": the experiment reads " + location
                 + " and its interventions cover the region (Edit › Undo takes it back).");

@@ -142,19 +142,19 @@ public class DatasetConfoundersView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Attribute", 130, AttributeLabelAssociation::attribute, Comparator.comparing(
                 AttributeLabelAssociation::attribute));
-        column("Label", 100, AttributeLabelAssociation::label, Comparator.comparing(AttributeLabelAssociation::label));
-        column("n", 60, a -> String.valueOf(a.n()), Comparator.comparingLong(AttributeLabelAssociation::n));
-        column("Cramér's V", 80, a -> Numbers.decimal(a.cramersV()), Comparator.comparingDouble(
+        column("Label", 90, AttributeLabelAssociation::label, Comparator.comparing(AttributeLabelAssociation::label));
+        column("n", 50, a -> String.valueOf(a.n()), Comparator.comparingLong(AttributeLabelAssociation::n));
+        column("Cramér's V", 75, a -> Numbers.decimal(a.cramersV()), Comparator.comparingDouble(
                 AttributeLabelAssociation::cramersV));
-        column("p (χ²)", 80, a -> p(a.pValue()), Comparator.comparingDouble(AttributeLabelAssociation::pValue));
-        column("MI (bits)", 70, a -> Numbers.decimal(a.mutualInformationBits()), Comparator.comparingDouble(
+        column("p (χ²)", 70, a -> p(a.pValue()), Comparator.comparingDouble(AttributeLabelAssociation::pValue));
+        column("MI (bits)", 65, a -> Numbers.decimal(a.mutualInformationBits()), Comparator.comparingDouble(
                 AttributeLabelAssociation::mutualInformationBits));
-        column("Attribute AUC", 95, a -> Numbers.decimal(a.attributeOnlyAuc()), Comparator.comparingDouble(
+        column("Attribute AUC", 85, a -> Numbers.decimal(a.attributeOnlyAuc()), Comparator.comparingDouble(
                 AttributeLabelAssociation::attributeOnlyAuc));
-        column("AUC 95 % CI", 95, a -> property(a).map(p -> Numbers.decimal(p.auc().lower()) + "–"
+        column("AUC 95 % CI", 90, a -> property(a).map(p -> Numbers.decimal(p.auc().lower()) + "–"
                 + Numbers.decimal(p.auc().upper())).orElse(""), Comparator.comparingDouble(
                         a -> property(a).map(p -> p.auc().lower()).orElse(-1.0)));
-        column("Drift test/train", 110, a -> property(a).map(p -> p.drift() == null ? "no split"
+        column("Drift test/train", 100, a -> property(a).map(p -> p.drift() == null ? "no split"
                 : Numbers.decimal(p.drift().auc()) + " (p " + p(p.driftP()) + ")").orElse(""),
                 Comparator.comparingDouble(a -> property(a).filter(p -> p.drift() != null)
                         .map(p -> Math.abs(p.drift().auc() - 0.5)).orElse(-1.0)));
@@ -183,7 +183,7 @@ public class DatasetConfoundersView extends ViewPart {
         prevalence.getTitle().setForeground(prevalence.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         examples = new ThumbnailGrid(sash);
         examples.show(List.of(), "Select an association to see example images of its subgroups.");
-        sash.setWeights(30, 40, 30);
+        sash.setWeights(24, 48, 28);
         right.setWeights(55, 45);
         getSite().getPage().addPostSelectionListener(selectionListener);
     }
@@ -394,8 +394,8 @@ public class DatasetConfoundersView extends ViewPart {
         examplesJob = new Job("Reading example images of " + association.attribute()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                List<SubgroupSamples.Sample> samples = SubgroupSamples.of(current.entries(), association.attribute(),
-                        association.label(), EXAMPLES_PER_CELL);
+                List<SubgroupSamples.Sample> samples = current.samples(association.attribute(), association.label(),
+                        EXAMPLES_PER_CELL);
                 samples = samples.subList(0, Math.min(EXAMPLES, samples.size()));
                 monitor.beginTask(getName(), samples.size());
                 ImageDecoder decoder = new ImageDecoder(ColourMode.GRAY, dicomIntensity);
