@@ -46,6 +46,9 @@ public final class ConfounderLabCommand {
               marks <location> [--label L] [--out FILE.csv] [--accept mark_N[,...]]
                                            find burned-in marks nobody boxed, propose them as regions, audit them;
                                            --accept adds them to an experiment
+              cuda-architectures <folder>  read the GPU architectures a CUDA runtime folder's libraries carry code
+                                           for and write them to its cuda-architectures.txt (cuda-runtime does)
+              gpu-check [--device N]       a GPU's compute capability (nvidia-smi) against this engine's CUDA runtime
               roc-test <csv> --label COL --score A --score B [--json]
                                            paired DeLong test of two scores' AUCs (as R's pROC roc.test)
             """;
@@ -84,6 +87,8 @@ public final class ConfounderLabCommand {
                 case "cache" -> CacheCommand.run(rest, out, err);
                 case "dicom2png" -> Dicom2PngCommand.run(rest, out, err);
                 case "marks" -> MarksCommand.run(rest, out, err);
+                case "cuda-architectures" -> CudaCommands.architectures(rest, out, err);
+                case "gpu-check" -> CudaCommands.gpuCheck(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.print(USAGE);
                     yield ExitCode.OK;

@@ -89,6 +89,12 @@ public final class RunCommand {
                 }
             } else {
                 // An imported model's runtime checks its own device when it opens the model.
+                if (options.backendFor(experiment) == org.confounderlab.model.experiment.BackendKind.CUDA) {
+                    // the GPU's compute capability against the runtime's code, before any run folder exists
+                    org.confounderlab.engine.cuda.CudaCompatibility gpu = org.confounderlab.engine.cuda
+                            .CudaCompatibility.require(options.deviceFor(experiment));
+                    err.println("gpu: " + gpu.describe());
+                }
                 backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             }
             ExperimentRunner runner = new ExperimentRunner(backend, out, arguments.threads, arguments.input);

@@ -54,6 +54,12 @@ public final class StudyCommand {
             }
             TrainingBackend backend = TrainingBackends.find();
             RunOptions options = arguments.epochs > 0 ? RunOptions.epochs(arguments.epochs) : RunOptions.NONE;
+            if (options.backendFor(experiment) == org.confounderlab.model.experiment.BackendKind.CUDA) {
+                // the GPU's compute capability against the runtime's code, before any run folder exists
+                org.confounderlab.engine.cuda.CudaCompatibility gpu = org.confounderlab.engine.cuda
+                        .CudaCompatibility.require(options.deviceFor(experiment));
+                err.println("gpu: " + gpu.describe());
+            }
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             Path runsFolder = arguments.out != null ? arguments.out
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");

@@ -79,14 +79,23 @@ public final class TesseractOcr {
 
     /** The reading of {@code box} of {@code image}, plain or, for a mirrored laterality marker, mirrored. */
     public Reading reading(FloatImage image, Box box) throws IOException, InterruptedException {
+        if (box.height() < SMALLEST_HEIGHT) {
+            return new Reading("", 0, false); // a speck: Tesseract reads letters into anything that small
+        }
         BufferedImage ink = ink(image, box);
         Reading plain = ocr(ink, false);
         if (LATERALITY.contains(plain.text())) {
             return plain;
         }
         Reading mirrored = ocr(mirror(ink), true);
-        return LATERALITY.contains(mirrored.text()) ? mirrored : plain;
+        return LATERALITY.contains(mirrored.text()) && mirrored.confidence() >= MIRRORED_CONFIDENCE ? mirrored
+                : plain;
     }
+
+    /** Marks lower than this many pixels are not read: no letter is legible in fewer. */
+    static final double SMALLEST_HEIGHT = 6;
+    /** The word confidence a mirrored reading needs to be kept (the RG3 lead marker's is 93). */
+    static final double MIRRORED_CONFIDENCE = 80;
 
     /** The mark in {@code box}, dark on white, enlarged and framed for Tesseract. */
     static BufferedImage ink(FloatImage image, Box box) {

@@ -187,6 +187,11 @@ public final class RunReport {
         if (backend.getCpuThreads() > 0) {
             parts.add(backend.getCpuThreads() + " CPU threads");
         }
+        if (backend.getCpuIsa() != null && !backend.getCpuIsa().isBlank()) {
+            parts.add((backend.getKind() == org.confounderlab.model.experiment.BackendKind.CUDA
+                    && backend.getCpuModel() != null ? "CPU " + backend.getCpuModel() + ", " : "")
+                    + backend.getCpuIsa().replaceFirst(" \\(.*", ""));
+        }
         if (backend.getJavaVersion() != null && !backend.getJavaVersion().isBlank()) {
             parts.add("Java " + backend.getJavaVersion());
         }

@@ -269,6 +269,8 @@ public final class ExperimentRunner {
         info.setDeviceName(processor.name());
         info.setDriverVersion(processor.driverVersion());
         info.setMemoryBytes(processor.memoryBytes());
+        info.setCpuModel(ComputeDevice.cpuModel());
+        info.setCpuIsa(ComputeDevice.cpuIsa());
         return info;
     }
 }

@@ -251,8 +251,8 @@ public final class LeakStage {
                 .append(" of ").append(leaks.getTestImages()).append(" test images leak");
         if (leaks.getMinCosine() > 0 && leaks.getFeatureCheckNote() != null && !leaks.getFeatureCheckNote()
                 .isEmpty()) {
-            text.insert(text.indexOf(" bits), ") + " bits)".length(), "; by features " + leaks.getFeatureCheckNote()
-                    .replaceFirst(",.*", ""));
+            text.insert(text.indexOf(" bits), ") + " bits)".length(), "; by features: none counted, the model's "
+                    + "features cannot tell copies from unrelated images");
         } else if (leaks.getMinCosine() > 0) {
             int byFeatures = leaks.getFeatureTrainTestPairs() + leaks.getFeatureValidationTestPairs()
                     + leaks.getFeatureTrainValidationPairs();

@@ -105,6 +105,33 @@ public record ComputeDevice(String name, String driverVersion, long memoryBytes)
                 .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("");
     }
 
+    /** This machine's CPU model name, from {@code /proc/cpuinfo}; the architecture's name where there is none. */
+    public static String cpuModel() {
+        String name = read(Path.of("/proc/cpuinfo")).map(ComputeDevice::cpuModel).orElse("");
+        return name.isEmpty() ? System.getProperty("os.arch") + " CPU" : name;
+    }
+
+    /** The widest vector instructions of this machine's CPU ({@link #cpuIsa(String)}); empty when unknown. */
+    public static String cpuIsa() {
+        return read(Path.of("/proc/cpuinfo")).map(ComputeDevice::cpuIsa).orElse("");
+    }
+
+    /**
+     * The widest vector instructions the first CPU of a {@code /proc/cpuinfo} text has: {@code "AVX-512 (avx512f,
+     * avx512bw, …)"}, {@code "AVX2"}, {@code "AVX"}, {@code "SSE4.2"}, or empty.
+     */
+    public static String cpuIsa(String cpuinfo) {
+        java.util.Set<String> flags = cpuinfo.lines().filter(l -> l.startsWith("flags")).findFirst()
+                .map(l -> java.util.Set.of(l.substring(l.indexOf(':') + 1).strip().split("\\s+")))
+                .orElse(java.util.Set.of());
+        if (flags.contains("avx512f")) {
+            return "AVX-512 (" + String.join(", ", new java.util.TreeSet<>(flags.stream()
+                    .filter(f -> f.startsWith("avx512")).toList())) + ")";
+        }
+        return flags.contains("avx2") ? "AVX2" : flags.contains("avx") ? "AVX" : flags.contains("sse4_2") ? "SSE4.2"
+                : "";
+    }
+
     /** {@code MemTotal} of a {@code /proc/meminfo} text, in bytes, or 0. */
     public static long totalMemory(String meminfo) {
         return meminfo.lines().filter(l -> l.startsWith("MemTotal:")).findFirst().map(l -> {

@@ -275,6 +275,8 @@ final class TestModels {
     bi.setCpuThreads(16);
     bi.setJavaVersion("21.0.5");
     bi.setNd4jBackend("nd4j-cuda-12.3");
+    bi.setCpuModel("Intel(R) Xeon(R) Processor");
+    bi.setCpuIsa("AVX-512 (avx512f, avx512bw)");
     r.setBackend(bi);
 
     org.confounderlab.model.run.InputRecord inputs = RF.createInputRecord();

@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.BackendInfo#getCpuThreads <em>Cpu Threads</em>}</li>
  *   <li>{@link org.confounderlab.model.run.BackendInfo#getJavaVersion <em>Java Version</em>}</li>
  *   <li>{@link org.confounderlab.model.run.BackendInfo#getNd4jBackend <em>Nd4j Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.BackendInfo#getCpuModel <em>Cpu Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.BackendInfo#getCpuIsa <em>Cpu Isa</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getBackendInfo()
@@ -188,5 +190,55 @@ public interface BackendInfo extends EObject {
 	 * @generated
 	 */
 	void setNd4jBackend(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cpu Model</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The machine's CPU (model name from /proc/cpuinfo), for GPU runs too: it decodes and feeds the images.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cpu Model</em>' attribute.
+	 * @see #setCpuModel(String)
+	 * @see org.confounderlab.model.run.RunPackage#getBackendInfo_CpuModel()
+	 * @model
+	 * @generated
+	 */
+	String getCpuModel();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.BackendInfo#getCpuModel <em>Cpu Model</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cpu Model</em>' attribute.
+	 * @see #getCpuModel()
+	 * @generated
+	 */
+	void setCpuModel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cpu Isa</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The widest vector instructions the CPU has (AVX-512, AVX2, AVX or SSE4.2, with the AVX-512 subsets), from its /proc/cpuinfo flags: what oneDNN's kernels can use.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cpu Isa</em>' attribute.
+	 * @see #setCpuIsa(String)
+	 * @see org.confounderlab.model.run.RunPackage#getBackendInfo_CpuIsa()
+	 * @model
+	 * @generated
+	 */
+	String getCpuIsa();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.BackendInfo#getCpuIsa <em>Cpu Isa</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cpu Isa</em>' attribute.
+	 * @see #getCpuIsa()
+	 * @generated
+	 */
+	void setCpuIsa(String value);
 
 } // BackendInfo

@@ -659,13 +659,31 @@ public interface RunPackage extends EPackage {
 	int BACKEND_INFO__ND4J_BACKEND = 6;
 
 	/**
+	 * The feature id for the '<em><b>Cpu Model</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__CPU_MODEL = 7;
+
+	/**
+	 * The feature id for the '<em><b>Cpu Isa</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BACKEND_INFO__CPU_ISA = 8;
+
+	/**
 	 * The number of structural features of the '<em>Backend Info</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BACKEND_INFO_FEATURE_COUNT = 7;
+	int BACKEND_INFO_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Backend Info</em>' class.
@@ -4257,6 +4275,28 @@ public interface RunPackage extends EPackage {
 	EAttribute getBackendInfo_Nd4jBackend();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getCpuModel <em>Cpu Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Model</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getCpuModel()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_CpuModel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.BackendInfo#getCpuIsa <em>Cpu Isa</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpu Isa</em>'.
+	 * @see org.confounderlab.model.run.BackendInfo#getCpuIsa()
+	 * @see #getBackendInfo()
+	 * @generated
+	 */
+	EAttribute getBackendInfo_CpuIsa();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.EpochRecord <em>Epoch Record</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7647,6 +7687,22 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute BACKEND_INFO__ND4J_BACKEND = eINSTANCE.getBackendInfo_Nd4jBackend();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Model</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__CPU_MODEL = eINSTANCE.getBackendInfo_CpuModel();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpu Isa</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BACKEND_INFO__CPU_ISA = eINSTANCE.getBackendInfo_CpuIsa();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.EpochRecordImpl <em>Epoch Record</em>}' class.

@@ -135,6 +135,52 @@ class TrainingLaunchUiTest {
             assertTrue(labelTexts(backendTab.getControl()).contains(emptyFolder + " has no nd4j-cuda-11.6-*.jar"),
                     labelTexts(backendTab.getControl()));
 
+            // With a CUDA runtime folder: the GPU (a stub nvidia-smi, see pom.xml) against its architectures.
+            Path fakeRuntime = java.nio.file.Files.createTempDirectory("cuda-runtime");
+            java.nio.file.Files.createFile(fakeRuntime.resolve("nd4j-cuda-11.6-1.0.0-M2.1-linux-x86_64.jar"));
+            new org.confounderlab.engine.cuda.CudaArchitectures(new java.util.TreeSet<>(List.of(37, 50, 60, 61, 70,
+                    75, 80, 86)), new java.util.TreeSet<>()).write(fakeRuntime);
+            Path gpuFile = Path.of(System.getenv("CONFOUNDERLAB_TEST_GPU_FILE"));
+            java.nio.file.Files.writeString(gpuFile, "NVIDIA H200, 9.0\n");
+            ILaunchConfigurationWorkingCopy hopper = original.copy("hopper");
+            hopper.setAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, fakeRuntime.toString());
+            hopper.setAttribute(TrainingLaunchAttributes.BACKEND, "cuda");
+            hopper.setAttribute(TrainingLaunchAttributes.DEVICE, 0);
+            backendTab.initializeFrom(hopper);
+            Workbench.waitForJobs(BackendTab.GPU_CHECK_FAMILY);
+            Workbench.processEvents();
+            assertTrue(cudaButton.getEnabled());
+            assertTrue(backendTab.getGpuText().startsWith("GPU 0, NVIDIA H200, has compute capability 9.0, and the "
+                    + "CUDA runtime in " + fakeRuntime + " has no code for it: it carries compute capability 3.7 to "
+                    + "8.6"), backendTab.getGpuText());
+            assertFalse(backendTab.isValid(hopper));
+            assertEquals(backendTab.getGpuText(), backendTab.getErrorMessage());
+            Shell alone = new Shell(Display.getCurrent());
+            try {
+                alone.setText("Backend");
+                alone.setLayout(new org.eclipse.swt.layout.FillLayout());
+                BackendTab shown = new BackendTab();
+                shown.createControl(alone);
+                shown.initializeFrom(hopper);
+                alone.setSize(760, 380);
+                alone.open();
+                Workbench.waitForJobs(BackendTab.GPU_CHECK_FAMILY);
+                Workbench.processEvents();
+                alone.layout(true, true);
+                Workbench.processEvents();
+                Workbench.screenshot(alone, "launch-backend-tab-h200");
+            } finally {
+                alone.dispose();
+            }
+            java.nio.file.Files.writeString(gpuFile, "NVIDIA GeForce RTX 3090, 8.6\n");
+            backendTab.initializeFrom(hopper);
+            Workbench.waitForJobs(BackendTab.GPU_CHECK_FAMILY);
+            Workbench.processEvents();
+            assertTrue(backendTab.getGpuText().startsWith("NVIDIA GeForce RTX 3090 (GPU 0, compute capability 8.6): "
+                    + "supported by this CUDA runtime"), backendTab.getGpuText());
+            assertTrue(backendTab.isValid(hopper), backendTab.getErrorMessage());
+            java.nio.file.Files.delete(gpuFile);
+
             ILaunchConfigurationWorkingCopy badSeed = original.copy("bad-seed");
             badSeed.setAttribute(TrainingLaunchAttributes.SEED, "-1");
             ILaunchConfigurationTab overridesTab = ours.get(2);

@@ -33,6 +33,12 @@ public final class BackendTab extends AbstractLaunchConfigurationTab {
     private Spinner device;
     private Text runtimeFolder;
     private Label reason;
+    private Label gpu;
+    private volatile String gpuRefusal;
+    private org.eclipse.core.runtime.jobs.Job gpuJob;
+
+    /** The family of the background job that checks the GPU against the CUDA runtime. */
+    public static final Object GPU_CHECK_FAMILY = new Object();
 
     @Override
     public void createControl(Composite parent) {
@@ -45,7 +51,10 @@ public final class BackendTab extends AbstractLaunchConfigurationTab {
         device = new Spinner(composite, SWT.BORDER);
         device.setValues(0, 0, 64, 0, 1, 1);
         device.setToolTipText("The machine's device index, as nvidia-smi numbers it; the trainer sees only this one");
-        device.addModifyListener(e -> updateLaunchConfigurationDialog());
+        device.addModifyListener(e -> {
+            checkGpu();
+            updateLaunchConfigurationDialog();
+        });
         device.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         new Label(composite, SWT.NONE).setText("CUDA runtime folder:");
         runtimeFolder = new Text(composite, SWT.BORDER);
@@ -72,6 +81,10 @@ public final class BackendTab extends AbstractLaunchConfigurationTab {
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         data.widthHint = 460;
         reason.setLayoutData(data);
+        gpu = new Label(composite, SWT.WRAP);
+        GridData gpuData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        gpuData.widthHint = 460;
+        gpu.setLayoutData(gpuData);
         setControl(composite);
         updateCudaAvailability();
     }
@@ -90,6 +103,62 @@ public final class BackendTab extends AbstractLaunchConfigurationTab {
         device.setEnabled(missing == null);
         reason.setText(missing == null ? "" : missing);
         reason.getParent().layout(true);
+        checkGpu();
+    }
+
+    /**
+     * The GPU of the chosen device against the runtime folder's architectures ({@code cuda-architectures.txt}),
+     * in the background: {@code nvidia-smi} may take seconds. The verdict shows under the folder, and a GPU the
+     * runtime has no code for makes the tab invalid, as the engine would refuse it before making a run folder.
+     */
+    private void checkGpu() {
+        if (gpu == null || gpu.isDisposed()) {
+            return;
+        }
+        String folder = runtimeFolder.getText().strip();
+        if (folder.isEmpty() || CudaRuntimeFolder.problem(Path.of(folder)).isPresent()) {
+            gpuRefusal = null;
+            gpu.setText("");
+            return;
+        }
+        if (gpuJob != null) {
+            gpuJob.cancel();
+        }
+        String index = String.valueOf(device.getSelection());
+        gpu.setText("Checking GPU " + index + " against the CUDA runtime …");
+        gpuJob = new org.eclipse.core.runtime.jobs.Job("Checking GPU " + index + " against the CUDA runtime") {
+            @Override
+            protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                org.confounderlab.engine.cuda.CudaCompatibility check = org.confounderlab.engine.cuda
+                        .CudaCompatibility.check(Path.of(folder), index);
+                if (monitor.isCanceled()) {
+                    return org.eclipse.core.runtime.Status.CANCEL_STATUS;
+                }
+                gpu.getDisplay().asyncExec(() -> {
+                    if (gpu.isDisposed() || !folder.equals(runtimeFolder.getText().strip())
+                            || !index.equals(String.valueOf(device.getSelection()))) {
+                        return;
+                    }
+                    gpuRefusal = check.refusal().orElse(null);
+                    gpu.setText(check.describe());
+                    gpu.getParent().layout(true);
+                    updateLaunchConfigurationDialog();
+                });
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == GPU_CHECK_FAMILY;
+            }
+        };
+        gpuJob.setSystem(true);
+        gpuJob.schedule();
+    }
+
+    /** The GPU check's verdict as shown. */
+    public String getGpuText() {
+        return gpu.getText();
     }
 
     /**
@@ -148,6 +217,9 @@ public final class BackendTab extends AbstractLaunchConfigurationTab {
     @Override
     public boolean isValid(ILaunchConfiguration configuration) {
         String missing = cuda.getSelection() ? cudaMissing(runtimeFolder.getText().strip()) : null;
+        if (missing == null && cuda.getSelection()) {
+            missing = gpuRefusal;
+        }
         setErrorMessage(missing);
         return missing == null;
     }

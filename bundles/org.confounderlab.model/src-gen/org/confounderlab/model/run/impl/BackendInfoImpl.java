@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.confounderlab.model.run.impl.BackendInfoImpl#getCpuThreads <em>Cpu Threads</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.BackendInfoImpl#getJavaVersion <em>Java Version</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.BackendInfoImpl#getNd4jBackend <em>Nd4j Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.BackendInfoImpl#getCpuModel <em>Cpu Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.BackendInfoImpl#getCpuIsa <em>Cpu Isa</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +175,46 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 	 * @ordered
 	 */
 	protected String nd4jBackend = ND4J_BACKEND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCpuModel() <em>Cpu Model</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuModel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CPU_MODEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCpuModel() <em>Cpu Model</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuModel()
+	 * @generated
+	 * @ordered
+	 */
+	protected String cpuModel = CPU_MODEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCpuIsa() <em>Cpu Isa</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuIsa()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CPU_ISA_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCpuIsa() <em>Cpu Isa</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCpuIsa()
+	 * @generated
+	 * @ordered
+	 */
+	protected String cpuIsa = CPU_ISA_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -360,6 +402,52 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 	 * @generated
 	 */
 	@Override
+	public String getCpuModel() {
+		return cpuModel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCpuModel(String newCpuModel) {
+		String oldCpuModel = cpuModel;
+		cpuModel = newCpuModel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.BACKEND_INFO__CPU_MODEL, oldCpuModel, cpuModel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCpuIsa() {
+		return cpuIsa;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCpuIsa(String newCpuIsa) {
+		String oldCpuIsa = cpuIsa;
+		cpuIsa = newCpuIsa;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.BACKEND_INFO__CPU_ISA, oldCpuIsa, cpuIsa));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RunPackage.BACKEND_INFO__KIND:
@@ -376,6 +464,10 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 				return getJavaVersion();
 			case RunPackage.BACKEND_INFO__ND4J_BACKEND:
 				return getNd4jBackend();
+			case RunPackage.BACKEND_INFO__CPU_MODEL:
+				return getCpuModel();
+			case RunPackage.BACKEND_INFO__CPU_ISA:
+				return getCpuIsa();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -408,6 +500,12 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 				return;
 			case RunPackage.BACKEND_INFO__ND4J_BACKEND:
 				setNd4jBackend((String)newValue);
+				return;
+			case RunPackage.BACKEND_INFO__CPU_MODEL:
+				setCpuModel((String)newValue);
+				return;
+			case RunPackage.BACKEND_INFO__CPU_ISA:
+				setCpuIsa((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -442,6 +540,12 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 			case RunPackage.BACKEND_INFO__ND4J_BACKEND:
 				setNd4jBackend(ND4J_BACKEND_EDEFAULT);
 				return;
+			case RunPackage.BACKEND_INFO__CPU_MODEL:
+				setCpuModel(CPU_MODEL_EDEFAULT);
+				return;
+			case RunPackage.BACKEND_INFO__CPU_ISA:
+				setCpuIsa(CPU_ISA_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -468,6 +572,10 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 				return JAVA_VERSION_EDEFAULT == null ? javaVersion != null : !JAVA_VERSION_EDEFAULT.equals(javaVersion);
 			case RunPackage.BACKEND_INFO__ND4J_BACKEND:
 				return ND4J_BACKEND_EDEFAULT == null ? nd4jBackend != null : !ND4J_BACKEND_EDEFAULT.equals(nd4jBackend);
+			case RunPackage.BACKEND_INFO__CPU_MODEL:
+				return CPU_MODEL_EDEFAULT == null ? cpuModel != null : !CPU_MODEL_EDEFAULT.equals(cpuModel);
+			case RunPackage.BACKEND_INFO__CPU_ISA:
+				return CPU_ISA_EDEFAULT == null ? cpuIsa != null : !CPU_ISA_EDEFAULT.equals(cpuIsa);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -496,6 +604,10 @@ public class BackendInfoImpl extends EObjectImpl implements BackendInfo {
 		result.append(javaVersion);
 		result.append(", nd4jBackend: ");
 		result.append(nd4jBackend);
+		result.append(", cpuModel: ");
+		result.append(cpuModel);
+		result.append(", cpuIsa: ");
+		result.append(cpuIsa);
 		result.append(')');
 		return result.toString();
 	}

@@ -1000,6 +1000,26 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBackendInfo_CpuModel() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBackendInfo_CpuIsa() {
+		return (EAttribute)backendInfoEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEpochRecord() {
 		return epochRecordEClass;
 	}
@@ -3736,6 +3756,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(backendInfoEClass, BACKEND_INFO__CPU_THREADS);
 		createEAttribute(backendInfoEClass, BACKEND_INFO__JAVA_VERSION);
 		createEAttribute(backendInfoEClass, BACKEND_INFO__ND4J_BACKEND);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__CPU_MODEL);
+		createEAttribute(backendInfoEClass, BACKEND_INFO__CPU_ISA);
 
 		epochRecordEClass = createEClass(EPOCH_RECORD);
 		createEAttribute(epochRecordEClass, EPOCH_RECORD__INDEX);
@@ -4129,6 +4151,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getBackendInfo_CpuThreads(), ecorePackage.getEInt(), "cpuThreads", "0", 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBackendInfo_JavaVersion(), ecorePackage.getEString(), "javaVersion", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBackendInfo_Nd4jBackend(), ecorePackage.getEString(), "nd4jBackend", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_CpuModel(), ecorePackage.getEString(), "cpuModel", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBackendInfo_CpuIsa(), ecorePackage.getEString(), "cpuIsa", null, 0, 1, BackendInfo.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(epochRecordEClass, EpochRecord.class, "EpochRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEpochRecord_Index(), ecorePackage.getEInt(), "index", "0", 0, 1, EpochRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
