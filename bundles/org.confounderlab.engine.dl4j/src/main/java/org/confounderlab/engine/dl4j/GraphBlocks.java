@@ -44,6 +44,7 @@ final class GraphBlocks {
         // Truncate mode with explicit padding: floor((in + 2p − k) / s) + 1, PyTorch's rule.
         this.graph = new NeuralNetConfiguration.Builder()
                 .seed(seed)
+                .cacheMode(OneDnnHelpers.cacheMode(org.deeplearning4j.nn.conf.CacheMode.NONE))
                 .updater(new Adam(learningRate))
                 .l2(weightDecay)
                 .weightInit(WeightInit.RELU)
@@ -56,8 +57,11 @@ final class GraphBlocks {
 
     /** A bias-free convolution (the following batch norm has the shift), as in torchvision. */
     String conv(String input, int kernel, int stride, int filters, String torchvisionName) {
-        return named(add("conv", new ConvolutionLayer.Builder(kernel, kernel).stride(stride, stride)
-                .padding(kernel / 2, kernel / 2).nOut(filters).hasBias(false).build(), input), torchvisionName);
+        ConvolutionLayer.Builder builder = new ConvolutionLayer.Builder(kernel, kernel).stride(stride, stride)
+                .padding(kernel / 2, kernel / 2).nOut(filters).hasBias(false);
+        // the stem reads the image itself: its backward pass skips the gradient for the image
+        return named(add("conv", input.equals(INPUT) ? InputConvolutionLayer.of(builder) : builder.build(), input),
+                torchvisionName);
     }
 
     /**

@@ -27,6 +27,21 @@ public final class OneDnnHelpers {
     }
 
     /** Turns the helpers on for networks built from now on, unless the property was set explicitly. */
+    /** The system property that chooses DL4J's layer cache mode (NONE, HOST or DEVICE), for benchmarking. */
+    public static final String CACHE_MODE_PROPERTY = "confounderlab.dl4j.cacheMode";
+
+    /**
+     * The cache mode a network is built with: {@code preferred} unless {@value #CACHE_MODE_PROPERTY} names another
+     * (NONE, HOST or DEVICE). The small CNN prefers DEVICE, which keeps each convolution's forward result for its
+     * backward pass instead of computing it again (+12 % alone, +19 % with the input convolution, A/B in
+     * bench/findings.md); the graphs keep NONE, where it measured no gain and would hold DenseNet's activations longer.
+     */
+    public static org.deeplearning4j.nn.conf.CacheMode cacheMode(org.deeplearning4j.nn.conf.CacheMode preferred) {
+        String chosen = System.getProperty(CACHE_MODE_PROPERTY);
+        return chosen == null ? preferred : org.deeplearning4j.nn.conf.CacheMode.valueOf(chosen.toUpperCase(
+                java.util.Locale.ROOT));
+    }
+
     public static void enable() {
         // the static initialiser does the work once
     }

@@ -27,11 +27,12 @@ public final class SmallCnn {
             double weightDecay, long seed) {
         return new NeuralNetConfiguration.Builder()
                 .seed(seed)
+                .cacheMode(OneDnnHelpers.cacheMode(org.deeplearning4j.nn.conf.CacheMode.DEVICE))
                 .updater(new Adam(learningRate))
                 .l2(weightDecay)
                 .weightInit(WeightInit.RELU)
                 .list()
-                .layer(convolution(channels, 8))
+                .layer(InputConvolutionLayer.of(convolutionBuilder(channels, 8)))
                 .layer(maxPool())
                 .layer(convolution(8, 16))
                 .layer(maxPool())
@@ -44,8 +45,12 @@ public final class SmallCnn {
     }
 
     private static ConvolutionLayer convolution(int in, int out) {
+        return convolutionBuilder(in, out).build();
+    }
+
+    private static ConvolutionLayer.Builder convolutionBuilder(int in, int out) {
         return new ConvolutionLayer.Builder(3, 3).nIn(in).nOut(out).stride(1, 1).padding(1, 1)
-                .activation(Activation.RELU).build();
+                .activation(Activation.RELU);
     }
 
     private static SubsamplingLayer maxPool() {
