@@ -32,9 +32,10 @@ public final class ConfounderLabCommand {
               run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
                                            train and evaluate an experiment into a run folder (an ONNX
                                            experiment's model is audited as it is, untrained)
-              study <file.experiment> [--epochs N] [--out DIR] [--threads N]
+              study <file.experiment> [--epochs N] [--out DIR] [--threads N] [--parallel N|auto]
                                            baseline, masking, balancing and distillation arms on the same splits
-                                           and seeds; per-arm table and paired DeLong between arms (study.html)
+                                           and seeds; per-arm table and paired DeLong between arms (study.html);
+                                           --parallel: arms side by side in engine JVMs of their own
               demo [--out DIR]             generate confounded data, train, test, say whether the model uses the marker
               report <run folder | file.run> [--out FILE.html]
                                            self-contained HTML report of a run, with plots
@@ -82,6 +83,7 @@ public final class ConfounderLabCommand {
                 case "roc-test" -> RocTestCommand.run(rest, out, err);
                 case "run" -> RunCommand.run(rest, out, err);
                 case "study" -> StudyCommand.run(rest, out, err);
+                case "study-arm" -> StudyArmCommand.run(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "report" -> ReportCommand.run(rest, out, err);
                 case "cache" -> CacheCommand.run(rest, out, err);

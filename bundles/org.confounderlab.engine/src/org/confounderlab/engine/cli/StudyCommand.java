@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.confounderlab.engine.report.StudyTable;
+import org.confounderlab.engine.run.ArmProcesses;
 import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.InputOptions;
 import org.confounderlab.engine.run.RunOptions;
@@ -28,7 +29,7 @@ import org.confounderlab.model.run.Study;
 public final class StudyCommand {
 
     static final String USAGE = "usage: study <file.experiment> [--epochs N] [--out DIR] [--threads N] "
-            + InputArguments.USAGE;
+            + "[--parallel N|auto] " + InputArguments.USAGE;
 
     private StudyCommand() {
     }
@@ -63,20 +64,51 @@ public final class StudyCommand {
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
             Path runsFolder = arguments.out != null ? arguments.out
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
-            Study study = new StudyRunner(new ExperimentRunner(backend, out, arguments.threads, arguments.input), out).run(experiment,
-                    arguments.experiment, runsFolder, options);
+            StudyRunner studies = new StudyRunner(new ExperimentRunner(backend, out, arguments.threads,
+                    arguments.input), out);
+            ArmProcesses sideBySide = sideBySide(arguments, experiment, err);
+            if (sideBySide != null) {
+                studies.sideBySide(sideBySide);
+            }
+            Study study = studies.run(experiment, arguments.experiment, runsFolder, options);
             print(study, out);
             return ExitCode.OK;
         });
     }
 
-    private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input) {
+    /**
+     * How the arms run: {@code null} for one after another in this JVM (the default, {@code --parallel 1}); else
+     * side by side, {@code --parallel N} at a time with {@code threads / N} threads each, or {@code auto}: one thread
+     * per arm, as many as the cores and the memory allow (said when that is one).
+     */
+    private static ArmProcesses sideBySide(Arguments arguments, Experiment experiment, PrintStream err) {
+        if (arguments.parallel == 1) {
+            return null;
+        }
+        int arms = StudyRunner.arms(experiment, new java.util.ArrayList<>()).size();
+        long heap = Runtime.getRuntime().maxMemory();
+        String heapOption = Math.max(256, heap / (1024 * 1024)) + "m";
+        if (arguments.parallel > 1) {
+            return new ArmProcesses(arguments.parallel, Math.max(1, arguments.threads / arguments.parallel),
+                    heapOption);
+        }
+        long perArm = ArmProcesses.estimatedBytes(experiment, heap);
+        long available = ArmProcesses.availableMemory();
+        int fitting = ArmProcesses.fitting(arms - 1, arguments.threads, 1, available, perArm);
+        err.printf(java.util.Locale.ROOT, "study: %d arms; %d cores and %.1f GB available against ~%.1f GB per arm: "
+                + "%s%n", arms, arguments.threads, available / 1e9, perArm / 1e9, fitting > 1 ? fitting
+                        + " side by side with 1 thread each" : "one after another");
+        return fitting > 1 ? new ArmProcesses(fitting, 1, heapOption) : null;
+    }
+
+    private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input, int parallel) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
             Path out = null;
             int epochs = 0;
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            int parallel = 1;
             InputArguments input = new InputArguments(threads);
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -88,6 +120,10 @@ public final class StudyCommand {
                 switch (arg) {
                     case "--epochs" -> epochs = positive(arg, value(args, ++i, arg));
                     case "--threads" -> threads = positive(arg, value(args, ++i, arg));
+                    case "--parallel" -> {
+                        String value = value(args, ++i, arg);
+                        parallel = value.equals("auto") ? 0 : positive(arg, value);
+                    }
                     case "--out" -> out = Path.of(value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("--") || experiment != null) {
@@ -100,7 +136,7 @@ public final class StudyCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, out, epochs, threads, input.options(threads));
+            return new Arguments(experiment, out, epochs, threads, input.options(threads), parallel);
         }
     }
 

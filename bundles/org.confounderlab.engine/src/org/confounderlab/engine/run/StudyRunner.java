@@ -86,6 +86,14 @@ public final class StudyRunner {
         this.progress = progress;
     }
 
+    private ArmProcesses sideBySide;
+
+    /** This study with its arms trained in engine JVMs of their own, {@code processes} says how many at a time. */
+    public StudyRunner sideBySide(ArmProcesses processes) {
+        this.sideBySide = processes;
+        return this;
+    }
+
     /** One arm to train: its name, kind and experiment. */
     public record Arm(String name, ArmKind kind, Experiment experiment) {
     }
@@ -179,7 +187,24 @@ public final class StudyRunner {
         List<Run> runs = new ArrayList<>();
         List<RunFolder> folders = new ArrayList<>();
         try {
-            for (Arm arm : arms) {
+            if (sideBySide != null) {
+                progress.printf(java.util.Locale.ROOT, "study: arms side by side, %d at a time with %d thread%s "
+                        + "each (the first alone, for the image cache)%n", sideBySide.parallel(),
+                        sideBySide.threadsPerArm(), sideBySide.threadsPerArm() == 1 ? "" : "s");
+                List<Path> trained = sideBySide.train(experimentFile, arms, runsFolder, options, progress);
+                for (int a = 0; a < arms.size(); a++) {
+                    Path armPath = trained.get(a);
+                    try {
+                        runs.add(RunFolder.read(armPath));
+                    } catch (org.confounderlab.model.resource.ModelLoadException e) {
+                        throw new IOException("study arm " + arms.get(a).name() + ": " + e.getMessage(), e);
+                    }
+                    folders.add(new RunFolder(armPath, armPath.getFileName().toString()));
+                    study.getArms().add(armRecord(arms.get(a), runs.get(a), folder, armPath));
+                }
+                ModelFiles.save(study, file);
+            }
+            for (Arm arm : sideBySide != null ? List.<Arm>of() : arms) {
                 RunFolder armFolder = RunFolder.create(runsFolder, experiment.getName());
                 progress.println("study arm " + arm.name() + ": run " + armFolder.path());
                 Run run = runner.run(arm.experiment(), experimentFile, armFolder, options);
@@ -212,6 +237,16 @@ public final class StudyRunner {
         }
         progress.println("study: " + file + " and " + folder.resolve(REPORT_FILE));
         return study;
+    }
+
+    private static StudyArm armRecord(Arm arm, Run run, Path studyFolder, Path armFolder) {
+        StudyArm record = RunFactory.eINSTANCE.createStudyArm();
+        record.setName(arm.name());
+        record.setKind(arm.kind());
+        record.setRunId(run.getId());
+        record.setRunPath(studyFolder.relativize(armFolder.resolve(RunFolder.RUN_FILE)).toString().replace('\\',
+                '/'));
+        return record;
     }
 
     /** Fills in the per-arm metrics and the comparisons against the baseline (the first arm). */
