@@ -49,6 +49,7 @@ public final class FindingsStage {
         findings.addAll(new DiagnosticFindings().of(run, experiment));
         findings.addAll(new LeakFindings().of(run, experiment));
         findings.addAll(new SliceFindings().of(run, experiment));
+        findings.addAll(new ImagePropertyFindings().of(run, experiment));
         findings.sort((a, b) -> Integer.compare(b.getSeverity().getValue(), a.getSeverity().getValue()));
         run.getFindings().addAll(findings);
     }

@@ -106,7 +106,7 @@ final class ShortcutFindings {
                 .filter(names -> !names.isEmpty()).map(names -> "region " + names).orElse("the region");
     }
 
-    private static String p(double p) {
+    static String p(double p) {
         return p < 1e-4 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.4f", p);
     }
 }
