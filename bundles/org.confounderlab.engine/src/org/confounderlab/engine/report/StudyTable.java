@@ -20,10 +20,10 @@ public final class StudyTable {
             "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap");
     /** The columns of both tables that hold words, not numbers. */
     public static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("Arm", "Run", "Worst group", "Against",
-            "Test set");
+            "Test set", "Test");
     /** The comparison table's column titles. */
     public static final List<String> COMPARISON_COLUMNS = List.of("Arm", "Against", "Test set", "n", "ΔAUC",
-            "CI", "p");
+            "CI", "p", "Test");
 
     private StudyTable() {
     }
@@ -32,7 +32,8 @@ public final class StudyTable {
     public static List<List<String>> armRows(Study study) {
         List<List<String>> rows = new ArrayList<>();
         for (StudyArm arm : study.getArms()) {
-            rows.add(List.of(arm.getName(), arm.getRunId() == null ? Formats.MISSING : arm.getRunId(),
+            String name = arm.isFailedToLearn() ? arm.getName() + " (did not learn)" : arm.getName();
+            rows.add(List.of(name, arm.getRunId() == null ? Formats.MISSING : arm.getRunId(),
                     withInterval(arm.getInDistributionAuc(), arm.getInDistributionAucLower(),
                             arm.getInDistributionAucUpper(), false),
                     withInterval(arm.getShiftedAuc(), arm.getShiftedAucLower(), arm.getShiftedAucUpper(), false),
@@ -56,15 +57,22 @@ public final class StudyTable {
             rows.add(List.of(comparison.getArm(), comparison.getBaseline(), comparison.getTestSet(),
                     Integer.toString(comparison.getCases()), Formats.signed(comparison.getDeltaAuc(), 3),
                     Formats.interval(comparison.getCiLower(), comparison.getCiUpper(), 3),
-                    Formats.pValue(comparison.getPValue())));
+                    Formats.pValue(comparison.getPValue()),
+                    comparison.getMethod() == null ? "DeLong, paired" : comparison.getMethod()));
         }
         return rows;
     }
 
     /** What the flipped test set is, in one sentence. */
     public static String shiftDescription(Study study) {
+        String note = study.getShiftNote() == null || study.getShiftNote().isBlank() ? "" : " " + study.getShiftNote();
+        String patients = study.getPatients() > 0 ? " " + study.getPatients() + " patients among the test images"
+                + (study.getComparisons().stream().anyMatch(c -> c.getMethod() != null
+                        && c.getMethod().contains("clustered")) ? ": intervals and tests are clustered by patient."
+                                : ".") : "";
         if (study.getShiftGrouping() == null || study.getShiftGrouping().isEmpty()) {
-            return "No shifted test set: the experiment names no masking region or attribute to flip.";
+            return (note.isEmpty() ? "No shifted test set: the experiment names no masking region or attribute to "
+                    + "flip." : note.strip()) + patients;
         }
         String text = "Shifted test set: " + study.getShiftCases() + " test images (" + study.getShiftPositives()
                 + " positive) re-sampled so that " + study.getShiftGrouping() + "'s association with "
@@ -75,7 +83,7 @@ public final class StudyTable {
                     + StudyRunner.MIN_PER_CLASS + " negatives): the association is nearly deterministic in the test "
                     + "images; more test images or a weaker confounder give a larger flipped set.";
         }
-        return text;
+        return text + note + patients;
     }
 
     /** "0.812 [0.760, 0.864]", or the value alone without an interval. */

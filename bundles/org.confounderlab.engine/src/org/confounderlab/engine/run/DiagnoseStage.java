@@ -616,7 +616,8 @@ public final class DiagnoseStage {
 
     /** The subgroup of each test image: the attribute's value, numeric attributes split at their median. */
     static String[] groups(ConfounderAttribute attribute, List<ManifestEntry> test) {
-        String[] values = test.stream().map(e -> e.attributes().get(attribute.getColumn())).toArray(String[]::new);
+        String[] values = test.stream().map(e -> e.attributes().get(AttributeColumns.of(attribute)))
+                .toArray(String[]::new);
         if (attribute.getKind() != AttributeKind.NUMERIC) {
             return values;
         }

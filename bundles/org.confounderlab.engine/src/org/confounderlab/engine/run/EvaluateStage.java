@@ -18,6 +18,7 @@ import org.confounderlab.engine.image.InterventionSequence;
 import org.confounderlab.engine.image.MaskRegions;
 import org.confounderlab.engine.image.RandomBox;
 import org.confounderlab.engine.image.RegionOnly;
+import org.confounderlab.engine.stats.AucStatistics;
 import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.stats.RocCurve;
@@ -97,13 +98,14 @@ public final class EvaluateStage {
             }
         }
         int[][] targets = targets(test);
+        AucStatistics statistics = statistics(test.entries());
         for (int v = 0; v < variants.size(); v++) {
-            run.getEvaluations().add(evaluation(variants.get(v), scores[v], targets, 1 - alpha));
+            run.getEvaluations().add(evaluation(variants.get(v), scores[v], targets, statistics, 1 - alpha));
         }
         for (int v = 1; v < variants.size(); v++) {
             for (int l = 0; l < labels.size(); l++) {
                 run.getComparisons().add(comparison(run.getEvaluations().get(0), run.getEvaluations().get(v), l,
-                        column(scores[0], l), column(scores[v], l), targets[l], 1 - alpha));
+                        column(scores[0], l), column(scores[v], l), targets[l], statistics, 1 - alpha));
             }
         }
         writePredictions(folder.path().resolve(RunFolder.PREDICTIONS_FILE), test.entries(), variants, scores,
@@ -146,7 +148,8 @@ public final class EvaluateStage {
         Intervention subset = org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createIntervention();
         subset.setName(LEAK_FREE + " (" + kept.size() + " of " + tested.size() + " test images)");
         subset.setKind(InterventionKind.ORIGINAL);
-        Evaluation evaluation = evaluation(subset, scores, targets, 1 - alpha);
+        Evaluation evaluation = evaluation(subset, scores, targets, statistics(tested).subset(kept.stream()
+                .mapToInt(Integer::intValue).toArray()), 1 - alpha);
         run.getLeaks().setLeakFree(evaluation);
         progress.printf(java.util.Locale.ROOT, "leak-free: AUC(%s) %.3f on %d of %d test images (%.3f on all)%n",
                 labels.get(0), evaluation.getLabels().get(0).getAuc(), kept.size(), tested.size(),
@@ -188,7 +191,16 @@ public final class EvaluateStage {
         return values;
     }
 
-    private Evaluation evaluation(Intervention intervention, double[][] scores, int[][] targets, double level) {
+    /**
+     * The AUC statistics for {@code images}: clustered by patient when some patient has several of them, so images
+     * of one patient do not count as independent evidence.
+     */
+    public static AucStatistics statistics(List<ManifestEntry> images) {
+        return AucStatistics.of(images.stream().map(ManifestEntry::patientId).toList());
+    }
+
+    private Evaluation evaluation(Intervention intervention, double[][] scores, int[][] targets,
+            AucStatistics statistics, double level) {
         Evaluation evaluation = RunFactory.eINSTANCE.createEvaluation();
         evaluation.setInterventionName(intervention.getName());
         evaluation.setInterventionKind(intervention.getKind());
@@ -198,15 +210,16 @@ public final class EvaluateStage {
             positives += value;
         }
         evaluation.setPositives(positives);
+        evaluation.setPatients(statistics.patients());
         for (int l = 0; l < labels.size(); l++) {
             double[] score = column(scores, l);
-            DeLongAuc auc = DeLongAuc.of(org.confounderlab.engine.stats.CaseControlScores.of(score, targets[l]), level);
+            DeLongAuc auc = statistics.auc(score, targets[l], level);
             LabelEvaluation label = RunFactory.eINSTANCE.createLabelEvaluation();
             label.setLabel(labels.get(l));
             label.setAuc(auc.auc());
             label.setCiLower(auc.lower());
             label.setCiUpper(auc.upper());
-            label.setCiMethod(CiMethod.DELONG);
+            label.setCiMethod(statistics.clustered() ? CiMethod.CLUSTERED_DELONG : CiMethod.DELONG);
             StoredRoc.add(label, RocCurve.of(score, targets[l]));
             evaluation.getLabels().add(label);
         }
@@ -214,8 +227,8 @@ public final class EvaluateStage {
     }
 
     private AucComparison comparison(Evaluation baseline, Evaluation variant, int label, double[] baselineScores,
-            double[] variantScores, int[] targets, double level) {
-        PairedDeLongTest test = PairedDeLongTest.of(variantScores, baselineScores, targets, level);
+            double[] variantScores, int[] targets, AucStatistics statistics, double level) {
+        PairedDeLongTest test = statistics.paired(variantScores, baselineScores, targets, level);
         AucComparison comparison = RunFactory.eINSTANCE.createAucComparison();
         comparison.setLabel(labels.get(label));
         comparison.setBaseline(baseline);
@@ -225,7 +238,7 @@ public final class EvaluateStage {
         comparison.setPValue(test.pValue());
         comparison.setCiLower(test.lower());
         comparison.setCiUpper(test.upper());
-        comparison.setMethod("DeLong, paired (variant − original)");
+        comparison.setMethod(statistics.pairedMethod() + ", paired (variant − original)");
         return comparison;
     }
 

@@ -43,8 +43,25 @@ public final class FindingsStage {
         return List.of(finding);
     }
 
+    /** A warning that the training did not learn (see {@link LearningCheck}), before any result is read. */
+    static List<Finding> didNotLearn(Run run) {
+        String failure = LearningCheck.failure(run);
+        if (failure == null) {
+            return List.of();
+        }
+        Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
+        finding.setSeverity(org.confounderlab.model.run.FindingSeverity.CRITICAL);
+        finding.setKind("training.did-not-learn");
+        finding.setMessage("The model did not learn: " + failure + ". Its test AUC, counterfactual, subgroup and "
+                + "saliency results describe a model that scores by noise (or by a confounder reversed), not one "
+                + "that learned the finding; check the learning rate, the epochs and, with re-balancing, how few "
+                + "distinct images the smallest subgroup has.");
+        return List.of(finding);
+    }
+
     public static void record(Run run, Experiment experiment) {
         List<Finding> findings = new ArrayList<>(untrainedClassifier(run, experiment));
+        findings.addAll(didNotLearn(run));
         findings.addAll(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));
         findings.addAll(new LeakFindings().of(run, experiment));

@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.confounderlab.engine.data.Box;
 import org.confounderlab.engine.data.DataSetException;
 import org.confounderlab.engine.data.ManifestEntry;
 import org.confounderlab.engine.diagnostics.AssociationShift;
@@ -20,7 +18,7 @@ import org.confounderlab.engine.diagnostics.SubgroupMetrics;
 import org.confounderlab.engine.diagnostics.TprGap;
 import org.confounderlab.engine.report.RunReport;
 import org.confounderlab.engine.report.StudyReport;
-import org.confounderlab.engine.stats.CaseControlScores;
+import org.confounderlab.engine.stats.AucStatistics;
 import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.PairedDeLongTest;
 import org.confounderlab.engine.training.TrainingException;
@@ -179,6 +177,10 @@ public final class StudyRunner {
         Path folder = studyFolder.path();
         study.setId(studyFolder.id());
         Path file = folder.resolve(STUDY_FILE);
+        String refused = StudyAxis.checkNamed(experiment, runner.testEntries(experiment, experimentFile));
+        if (refused != null) {
+            throw new TrainingException(refused);
+        }
         List<String> skipped = new ArrayList<>();
         List<Arm> arms = arms(experiment, skipped);
         progress.println("study " + study.getId() + ": arms " + String.join(", ", arms.stream().map(Arm::name)
@@ -279,7 +281,11 @@ public final class StudyRunner {
             targets[i] = (int) target;
             positives[i] = targets[i] == 1;
         }
-        Grouping grouping = grouping(baseline.getExperiment(), test);
+        StudyAxis.Choice axis = StudyAxis.choose(baseline.getExperiment(), baseline, label, test);
+        StudyAxis.Grouping grouping = axis.grouping();
+        List<String> notes = new ArrayList<>(List.of(axis.note()));
+        AucStatistics statistics = EvaluateStage.statistics(test);
+        study.setPatients(statistics.patients());
         int[] kept = null;
         if (grouping != null) {
             study.setShiftGrouping(grouping.name());
@@ -311,17 +317,20 @@ public final class StudyRunner {
                 }
             }
             StudyArm arm = study.getArms().get(a);
-            DeLongAuc whole = DeLongAuc.of(CaseControlScores.of(values, targets), level);
+            DeLongAuc whole = statistics.auc(values, targets, level);
             arm.setInDistributionAuc(whole.auc());
             arm.setInDistributionAucLower(whole.lower());
             arm.setInDistributionAucUpper(whole.upper());
             setNaN(arm);
             if (kept != null && enoughOfEachClass(pick(targets, kept))) {
-                DeLongAuc shifted = DeLongAuc.of(CaseControlScores.of(pick(values, kept), pick(targets, kept)), level);
+                DeLongAuc shifted = statistics.subset(kept).auc(pick(values, kept), pick(targets, kept), level);
                 arm.setShiftedAuc(shifted.auc());
                 arm.setShiftedAucLower(shifted.lower());
                 arm.setShiftedAucUpper(shifted.upper());
             }
+            String failure = LearningCheck.failure(runs.get(a));
+            arm.setFailedToLearn(failure != null);
+            arm.setLearningNote(failure);
             maskedDelta(arm, runs.get(a), label);
             attention(arm, runs.get(a), label, grouping);
             if (grouping != null) {
@@ -336,6 +345,10 @@ public final class StudyRunner {
                             arm.setWorstGroupAucUpper(row.aucUpper());
                         });
                 TprGap gap = TprGap.of(values, positives, grouping.groupOf(), threshold, resamples, seed, level);
+                if (Double.isNaN(gap.gap()) && a == 0) {
+                    notes.add("TPR gap: fewer than two subgroups of " + grouping.name() + " have positive test "
+                            + "images, so there is no true-positive rate to compare.");
+                }
                 arm.setTprGap(gap.gap());
                 arm.setTprGapLower(gap.lower());
                 arm.setTprGapUpper(gap.upper());
@@ -344,11 +357,25 @@ public final class StudyRunner {
         for (int a = 1; a < runs.size(); a++) {
             if (kept != null && enoughOfEachClass(pick(targets, kept))) {
                 study.getComparisons().add(comparison(study, a, "shifted", pick(armScores.get(a), kept),
-                        pick(armScores.get(0), kept), pick(targets, kept), level));
+                        pick(armScores.get(0), kept), pick(targets, kept), statistics.subset(kept), level));
             }
             study.getComparisons().add(comparison(study, a, "in-distribution", armScores.get(a), armScores.get(0),
-                    targets, level));
+                    targets, statistics, level));
         }
+        if (grouping != null && (kept == null || !enoughOfEachClass(pick(targets, kept)))) {
+            notes.add("AUC shifted: the flipped set has too few of each class (at least " + MIN_PER_CLASS
+                    + " positives and " + MIN_PER_CLASS + " negatives) for an AUC and a paired test.");
+        }
+        if (grouping != null && grouping.region() == null) {
+            notes.add("Grad-CAM share: the axis is an attribute, which has no region to measure attention on.");
+        }
+        for (StudyArm arm : study.getArms()) {
+            if (arm.isFailedToLearn()) {
+                notes.add("Arm " + arm.getName() + " did not learn (" + arm.getLearningNote() + "): its results are "
+                        + "no mitigation result.");
+            }
+        }
+        study.setShiftNote(String.join(" ", notes));
         for (StudyArm arm : study.getArms()) {
             progress.printf(Locale.ROOT, "study arm %s: AUC %.3f, shifted %.3f, masked ΔAUC %+.3f (p %.3g), "
                     + "worst group %.3f, TPR gap %.3f%n", arm.getName(), arm.getInDistributionAuc(),
@@ -364,8 +391,8 @@ public final class StudyRunner {
     }
 
     private static ArmComparison comparison(Study study, int arm, String testSet, double[] armScores,
-            double[] baselineScores, int[] targets, double level) {
-        PairedDeLongTest test = PairedDeLongTest.of(armScores, baselineScores, targets, level);
+            double[] baselineScores, int[] targets, AucStatistics statistics, double level) {
+        PairedDeLongTest test = statistics.paired(armScores, baselineScores, targets, level);
         ArmComparison comparison = RunFactory.eINSTANCE.createArmComparison();
         comparison.setArm(study.getArms().get(arm).getName());
         comparison.setBaseline(study.getArms().get(0).getName());
@@ -375,6 +402,7 @@ public final class StudyRunner {
         comparison.setCiLower(test.lower());
         comparison.setCiUpper(test.upper());
         comparison.setPValue(test.pValue());
+        comparison.setMethod(statistics.pairedMethod() + ", paired (arm − baseline)");
         return comparison;
     }
 
@@ -393,7 +421,7 @@ public final class StudyRunner {
     }
 
     /** Grad-CAM's mean share on the grouping's region, over the images that have it. */
-    private static void attention(StudyArm arm, Run run, String label, Grouping grouping) {
+    private static void attention(StudyArm arm, Run run, String label, StudyAxis.Grouping grouping) {
         if (grouping == null || grouping.region() == null) {
             return;
         }
@@ -421,28 +449,6 @@ public final class StudyRunner {
                 arm.eSet(feature, Double.NaN);
             }
         }
-    }
-
-    /**
-     * What the shifted set flips and the subgroups are of: the first region a masking intervention acts on (present
-     * or absent in each image, from the baseline's regions), else the experiment's attribute.
-     */
-    private record Grouping(String name, String region, String[] groupOf) {
-    }
-
-    private static Grouping grouping(Experiment experiment, List<ManifestEntry> test) {
-        Set<String> masked = ExperimentRegions.masked(experiment);
-        if (!masked.isEmpty()) {
-            String region = masked.iterator().next();
-            Function<ManifestEntry, Map<String, Box>> regions = ExperimentRegions.of(experiment);
-            return new Grouping("region " + region, region, test.stream()
-                    .map(e -> regions.apply(e).containsKey(region) ? "present" : "absent").toArray(String[]::new));
-        }
-        ConfounderAttribute attribute = attribute(experiment);
-        if (attribute == null) {
-            return null;
-        }
-        return new Grouping(attribute.getName(), null, DiagnoseStage.groups(attribute, test));
     }
 
     private static String label(Experiment experiment) {

@@ -111,6 +111,8 @@ public final class TrainStage {
             recordGroupWeights(run, balance);
             groupWeights = balance.weights();
         }
+        run.setConstantValidationLoss(LearningCheck.constantValidationLoss(train.entries(), validation.entries(),
+                labels));
         folder.save(run);
         List<EpochSummary> finished = run.getEpochs().stream().map(record -> RunRecords.summary(record, labels))
                 .toList();

@@ -242,6 +242,7 @@ final class TestModels {
     g.setRelianceDeltaAuc(0.1);
     g.setAttentionRatio(3.0);
     g.setProbeAuc(0.9);
+    g.setStudyConfounder("scanner");
     g.setSubgroupAucGap(0.05);
     g.setOcclusionImages(12);
     g.setAttributeImageModels(true);
@@ -258,6 +259,7 @@ final class TestModels {
 
   static Run fullRun() {
     Run r = RF.createRun();
+    r.setConstantValidationLoss(0.6931);
     r.setId("2025-11-23T18-30-00-pneumonia");
     r.setStatus(RunStatus.COMPLETED);
     r.setStartTime(new Date(1763922600123L));
@@ -563,6 +565,8 @@ final class TestModels {
     s.setShiftPositives(30);
     s.setShiftGroups("present 0.85 to 0.15 (n 33), absent 0.15 to 0.85 (n 33)");
     s.setConfidenceLevel(0.9);
+    s.setShiftNote("Axis: region laterality, the confounder whose shift test drops the baseline's AUC the most.");
+    s.setPatients(58);
     for (org.confounderlab.model.run.ArmKind kind : List.of(org.confounderlab.model.run.ArmKind.MASKING,
         org.confounderlab.model.run.ArmKind.DISTILLATION)) {
       org.confounderlab.model.run.StudyArm a = RF.createStudyArm();
@@ -591,6 +595,8 @@ final class TestModels {
       a.setTprGap(0.1);
       a.setTprGapLower(0.02);
       a.setTprGapUpper(0.2);
+      a.setFailedToLearn(kind == org.confounderlab.model.run.ArmKind.DISTILLATION);
+      a.setLearningNote(a.isFailedToLearn() ? "the validation AUC of 'abnormal' never beat 0.5" : null);
       s.getArms().add(a);
     }
     org.confounderlab.model.run.ArmComparison c = RF.createArmComparison();
@@ -602,6 +608,7 @@ final class TestModels {
     c.setCiLower(0.1);
     c.setCiUpper(0.3);
     c.setPValue(0.001);
+    c.setMethod("DeLong clustered by patient (Obuchowski 1997), 58 patients, paired (arm − baseline)");
     s.getComparisons().add(c);
     return s;
   }
@@ -622,6 +629,7 @@ final class TestModels {
     ev.setInterventionKind(kind);
     ev.setN(812);
     ev.setPositives(97);
+    ev.setPatients(640);
     LabelEvaluation le = RF.createLabelEvaluation();
     le.setLabel("Pneumonia");
     le.setAuc(auc);

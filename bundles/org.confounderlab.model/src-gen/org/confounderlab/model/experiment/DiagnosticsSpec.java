@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudyConfounder <em>Study Confounder</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam <em>Grad Cam</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getGradCamLayer <em>Grad Cam Layer</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isOcclusion <em>Occlusion</em>}</li>
@@ -38,6 +39,31 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface DiagnosticsSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Study Confounder</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What a study's shifted test set, worst group and TPR gap are built from: an attribute's name, or 'region NAME' (present or absent in each image). Empty: the attribute or region whose shift test drops the baseline's AUC the most.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Study Confounder</em>' attribute.
+	 * @see #setStudyConfounder(String)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_StudyConfounder()
+	 * @model
+	 * @generated
+	 */
+	String getStudyConfounder();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudyConfounder <em>Study Confounder</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Study Confounder</em>' attribute.
+	 * @see #getStudyConfounder()
+	 * @generated
+	 */
+	void setStudyConfounder(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Grad Cam</b></em>' attribute.
 	 * The default value is <code>"true"</code>.

@@ -1135,13 +1135,22 @@ public interface ExperimentPackage extends EPackage {
 	int DIAGNOSTICS_SPEC = 11;
 
 	/**
+	 * The feature id for the '<em><b>Study Confounder</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__STUDY_CONFOUNDER = 0;
+
+	/**
 	 * The feature id for the '<em><b>Grad Cam</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__GRAD_CAM = 0;
+	int DIAGNOSTICS_SPEC__GRAD_CAM = 1;
 
 	/**
 	 * The feature id for the '<em><b>Grad Cam Layer</b></em>' attribute.
@@ -1150,7 +1159,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__GRAD_CAM_LAYER = 1;
+	int DIAGNOSTICS_SPEC__GRAD_CAM_LAYER = 2;
 
 	/**
 	 * The feature id for the '<em><b>Occlusion</b></em>' attribute.
@@ -1159,7 +1168,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__OCCLUSION = 2;
+	int DIAGNOSTICS_SPEC__OCCLUSION = 3;
 
 	/**
 	 * The feature id for the '<em><b>Attribute Probes</b></em>' attribute.
@@ -1168,7 +1177,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTRIBUTE_PROBES = 3;
+	int DIAGNOSTICS_SPEC__ATTRIBUTE_PROBES = 4;
 
 	/**
 	 * The feature id for the '<em><b>Subgroup Attributes</b></em>' reference list.
@@ -1177,7 +1186,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__SUBGROUP_ATTRIBUTES = 4;
+	int DIAGNOSTICS_SPEC__SUBGROUP_ATTRIBUTES = 5;
 
 	/**
 	 * The feature id for the '<em><b>Bootstrap Resamples</b></em>' attribute.
@@ -1186,7 +1195,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES = 5;
+	int DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES = 6;
 
 	/**
 	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
@@ -1195,7 +1204,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ALPHA = 6;
+	int DIAGNOSTICS_SPEC__ALPHA = 7;
 
 	/**
 	 * The feature id for the '<em><b>Worst Cases</b></em>' attribute.
@@ -1204,7 +1213,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__WORST_CASES = 7;
+	int DIAGNOSTICS_SPEC__WORST_CASES = 8;
 
 	/**
 	 * The feature id for the '<em><b>Attribute Image Models</b></em>' attribute.
@@ -1213,7 +1222,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS = 8;
+	int DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Masked Retrain</b></em>' attribute.
@@ -1222,7 +1231,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__MASKED_RETRAIN = 9;
+	int DIAGNOSTICS_SPEC__MASKED_RETRAIN = 10;
 
 	/**
 	 * The feature id for the '<em><b>Labels</b></em>' attribute list.
@@ -1231,7 +1240,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__LABELS = 10;
+	int DIAGNOSTICS_SPEC__LABELS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Reliance Delta Auc</b></em>' attribute.
@@ -1240,7 +1249,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 11;
+	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 12;
 
 	/**
 	 * The feature id for the '<em><b>Attention Ratio</b></em>' attribute.
@@ -1249,7 +1258,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 12;
+	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 13;
 
 	/**
 	 * The feature id for the '<em><b>Probe Auc</b></em>' attribute.
@@ -1258,7 +1267,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__PROBE_AUC = 13;
+	int DIAGNOSTICS_SPEC__PROBE_AUC = 14;
 
 	/**
 	 * The feature id for the '<em><b>Subgroup Auc Gap</b></em>' attribute.
@@ -1267,7 +1276,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 14;
+	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 15;
 
 	/**
 	 * The feature id for the '<em><b>Occlusion Images</b></em>' attribute.
@@ -1276,7 +1285,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 15;
+	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 16;
 
 	/**
 	 * The number of structural features of the '<em>Diagnostics Spec</em>' class.
@@ -1285,7 +1294,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 16;
+	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Diagnostics Spec</em>' class.
@@ -2548,6 +2557,17 @@ public interface ExperimentPackage extends EPackage {
 	EClass getDiagnosticsSpec();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudyConfounder <em>Study Confounder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Study Confounder</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getStudyConfounder()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_StudyConfounder();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam <em>Grad Cam</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3729,6 +3749,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EClass DIAGNOSTICS_SPEC = eINSTANCE.getDiagnosticsSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Confounder</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__STUDY_CONFOUNDER = eINSTANCE.getDiagnosticsSpec_StudyConfounder();
 
 		/**
 		 * The meta object literal for the '<em><b>Grad Cam</b></em>' attribute feature.

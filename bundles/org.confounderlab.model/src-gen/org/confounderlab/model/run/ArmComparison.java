@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.ArmComparison#getMethod <em>Method</em>}</li>
  *   <li>{@link org.confounderlab.model.run.ArmComparison#getArm <em>Arm</em>}</li>
  *   <li>{@link org.confounderlab.model.run.ArmComparison#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.confounderlab.model.run.ArmComparison#getTestSet <em>Test Set</em>}</li>
@@ -32,6 +33,31 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface ArmComparison extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The test: paired DeLong, or DeLong clustered by patient with the number of patients.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Method</em>' attribute.
+	 * @see #setMethod(String)
+	 * @see org.confounderlab.model.run.RunPackage#getArmComparison_Method()
+	 * @model
+	 * @generated
+	 */
+	String getMethod();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.ArmComparison#getMethod <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Method</em>' attribute.
+	 * @see #getMethod()
+	 * @generated
+	 */
+	void setMethod(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Arm</b></em>' attribute.
 	 * <!-- begin-user-doc -->

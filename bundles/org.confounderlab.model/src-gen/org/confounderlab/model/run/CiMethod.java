@@ -36,7 +36,33 @@ public enum CiMethod implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	BOOTSTRAP(1, "BOOTSTRAP", "BOOTSTRAP");
+	BOOTSTRAP(1, "BOOTSTRAP", "BOOTSTRAP"),
+
+	/**
+	 * The '<em><b>CLUSTERED DELONG</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * DeLong's variance summed by patient (Obuchowski 1997): images of one patient are not independent.
+	 * <!-- end-model-doc -->
+	 * @see #CLUSTERED_DELONG_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CLUSTERED_DELONG(2, "CLUSTERED_DELONG", "CLUSTERED_DELONG"),
+
+	/**
+	 * The '<em><b>PATIENT BOOTSTRAP</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A bootstrap resampling patients, each with all of their images.
+	 * <!-- end-model-doc -->
+	 * @see #PATIENT_BOOTSTRAP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PATIENT_BOOTSTRAP(3, "PATIENT_BOOTSTRAP", "PATIENT_BOOTSTRAP");
 
 	/**
 	 * The '<em><b>DELONG</b></em>' literal value.
@@ -61,6 +87,34 @@ public enum CiMethod implements Enumerator {
 	public static final int BOOTSTRAP_VALUE = 1;
 
 	/**
+	 * The '<em><b>CLUSTERED DELONG</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * DeLong's variance summed by patient (Obuchowski 1997): images of one patient are not independent.
+	 * <!-- end-model-doc -->
+	 * @see #CLUSTERED_DELONG
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CLUSTERED_DELONG_VALUE = 2;
+
+	/**
+	 * The '<em><b>PATIENT BOOTSTRAP</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A bootstrap resampling patients, each with all of their images.
+	 * <!-- end-model-doc -->
+	 * @see #PATIENT_BOOTSTRAP
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PATIENT_BOOTSTRAP_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Ci Method</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -70,6 +124,8 @@ public enum CiMethod implements Enumerator {
 		new CiMethod[] {
 			DELONG,
 			BOOTSTRAP,
+			CLUSTERED_DELONG,
+			PATIENT_BOOTSTRAP,
 		};
 
 	/**
@@ -128,6 +184,8 @@ public enum CiMethod implements Enumerator {
 		switch (value) {
 			case DELONG_VALUE: return DELONG;
 			case BOOTSTRAP_VALUE: return BOOTSTRAP;
+			case CLUSTERED_DELONG_VALUE: return CLUSTERED_DELONG;
+			case PATIENT_BOOTSTRAP_VALUE: return PATIENT_BOOTSTRAP;
 		}
 		return null;
 	}

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Evaluation#getN <em>N</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Evaluation#getPositives <em>Positives</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Evaluation#getLabels <em>Labels</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Evaluation#getPatients <em>Patients</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.run.RunPackage#getEvaluation()
@@ -134,5 +135,31 @@ public interface Evaluation extends EObject {
 	 * @generated
 	 */
 	EList<LabelEvaluation> getLabels();
+
+	/**
+	 * Returns the value of the '<em><b>Patients</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number of distinct patients among the n images (0: not counted). When some patient has several images, the AUC intervals and paired tests are clustered by patient (CLUSTERED_DELONG).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Patients</em>' attribute.
+	 * @see #setPatients(int)
+	 * @see org.confounderlab.model.run.RunPackage#getEvaluation_Patients()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPatients();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Evaluation#getPatients <em>Patients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Patients</em>' attribute.
+	 * @see #getPatients()
+	 * @generated
+	 */
+	void setPatients(int value);
 
 } // Evaluation

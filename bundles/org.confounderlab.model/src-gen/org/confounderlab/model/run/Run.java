@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getExperimentPath <em>Experiment Path</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getBackend <em>Backend</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getInputs <em>Inputs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getConstantValidationLoss <em>Constant Validation Loss</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getEpochs <em>Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getComparisons <em>Comparisons</em>}</li>
@@ -267,6 +268,32 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setInputs(InputRecord value);
+
+	/**
+	 * Returns the value of the '<em><b>Constant Validation Loss</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The validation loss of a constant predictor that scores every image with the training images' prevalence (summed over labels, as the training loss is). A model whose validation loss never falls below it has learned nothing from the images. NaN: not computed (an imported model).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Constant Validation Loss</em>' attribute.
+	 * @see #setConstantValidationLoss(double)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_ConstantValidationLoss()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getConstantValidationLoss();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getConstantValidationLoss <em>Constant Validation Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Constant Validation Loss</em>' attribute.
+	 * @see #getConstantValidationLoss()
+	 * @generated
+	 */
+	void setConstantValidationLoss(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Epochs</b></em>' containment reference list.

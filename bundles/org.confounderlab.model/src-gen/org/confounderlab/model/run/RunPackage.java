@@ -152,13 +152,22 @@ public interface RunPackage extends EPackage {
 	int RUN__INPUTS = 8;
 
 	/**
+	 * The feature id for the '<em><b>Constant Validation Loss</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__CONSTANT_VALIDATION_LOSS = 9;
+
+	/**
 	 * The feature id for the '<em><b>Epochs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EPOCHS = 9;
+	int RUN__EPOCHS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
@@ -167,7 +176,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EVALUATIONS = 10;
+	int RUN__EVALUATIONS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
@@ -176,7 +185,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__COMPARISONS = 11;
+	int RUN__COMPARISONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Saliency</b></em>' containment reference list.
@@ -185,7 +194,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY = 12;
+	int RUN__SALIENCY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Saliency Cases</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY_CASES = 13;
+	int RUN__SALIENCY_CASES = 14;
 
 	/**
 	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
@@ -203,7 +212,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SUBGROUPS = 14;
+	int RUN__SUBGROUPS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Shift Tests</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SHIFT_TESTS = 15;
+	int RUN__SHIFT_TESTS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Initial Weights</b></em>' containment reference.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__INITIAL_WEIGHTS = 16;
+	int RUN__INITIAL_WEIGHTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Imported Model</b></em>' containment reference.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__IMPORTED_MODEL = 17;
+	int RUN__IMPORTED_MODEL = 18;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 18;
+	int RUN__DISTILLATION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Leaks</b></em>' containment reference.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LEAKS = 19;
+	int RUN__LEAKS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 20;
+	int RUN__GROUP_WEIGHTS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 21;
+	int RUN__PROBES = 22;
 
 	/**
 	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SLICES = 22;
+	int RUN__SLICES = 23;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 23;
+	int RUN__AUDIT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 24;
+	int RUN__FINDINGS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -302,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 25;
+	int RUN__ARTIFACTS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -311,7 +320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 26;
+	int RUN__BASELINE_RUN = 27;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -320,7 +329,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 27;
+	int RUN_FEATURE_COUNT = 28;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1233,13 +1242,22 @@ public interface RunPackage extends EPackage {
 	int EVALUATION__LABELS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Patients</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVALUATION__PATIENTS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Evaluation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVALUATION_FEATURE_COUNT = 5;
+	int EVALUATION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Evaluation</em>' class.
@@ -3178,13 +3196,31 @@ public interface RunPackage extends EPackage {
 	int STUDY__CONFIDENCE_LEVEL = 12;
 
 	/**
+	 * The feature id for the '<em><b>Shift Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SHIFT_NOTE = 13;
+
+	/**
+	 * The feature id for the '<em><b>Patients</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__PATIENTS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Arms</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ARMS = 13;
+	int STUDY__ARMS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
@@ -3193,7 +3229,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__COMPARISONS = 14;
+	int STUDY__COMPARISONS = 16;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -3202,7 +3238,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 15;
+	int STUDY_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -3224,13 +3260,31 @@ public interface RunPackage extends EPackage {
 	int STUDY_ARM = 30;
 
 	/**
+	 * The feature id for the '<em><b>Failed To Learn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__FAILED_TO_LEARN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Learning Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__LEARNING_NOTE = 1;
+
+	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__NAME = 0;
+	int STUDY_ARM__NAME = 2;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3239,7 +3293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__KIND = 1;
+	int STUDY_ARM__KIND = 3;
 
 	/**
 	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
@@ -3248,7 +3302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__RUN_ID = 2;
+	int STUDY_ARM__RUN_ID = 4;
 
 	/**
 	 * The feature id for the '<em><b>Run Path</b></em>' attribute.
@@ -3257,7 +3311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__RUN_PATH = 3;
+	int STUDY_ARM__RUN_PATH = 5;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc</b></em>' attribute.
@@ -3266,7 +3320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC = 4;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC = 6;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc Lower</b></em>' attribute.
@@ -3275,7 +3329,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 5;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 7;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc Upper</b></em>' attribute.
@@ -3284,7 +3338,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 6;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc</b></em>' attribute.
@@ -3293,7 +3347,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC = 7;
+	int STUDY_ARM__SHIFTED_AUC = 9;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc Lower</b></em>' attribute.
@@ -3302,7 +3356,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC_LOWER = 8;
+	int STUDY_ARM__SHIFTED_AUC_LOWER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc Upper</b></em>' attribute.
@@ -3311,7 +3365,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC_UPPER = 9;
+	int STUDY_ARM__SHIFTED_AUC_UPPER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc</b></em>' attribute.
@@ -3320,7 +3374,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC = 10;
+	int STUDY_ARM__MASKED_DELTA_AUC = 12;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc Lower</b></em>' attribute.
@@ -3329,7 +3383,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 11;
+	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 13;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc Upper</b></em>' attribute.
@@ -3338,7 +3392,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 12;
+	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 14;
 
 	/**
 	 * The feature id for the '<em><b>Masked PValue</b></em>' attribute.
@@ -3347,7 +3401,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_PVALUE = 13;
+	int STUDY_ARM__MASKED_PVALUE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share</b></em>' attribute.
@@ -3356,7 +3410,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE = 14;
+	int STUDY_ARM__ATTENTION_SHARE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share Lower</b></em>' attribute.
@@ -3365,7 +3419,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE_LOWER = 15;
+	int STUDY_ARM__ATTENTION_SHARE_LOWER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share Upper</b></em>' attribute.
@@ -3374,7 +3428,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE_UPPER = 16;
+	int STUDY_ARM__ATTENTION_SHARE_UPPER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group</b></em>' attribute.
@@ -3383,7 +3437,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP = 17;
+	int STUDY_ARM__WORST_GROUP = 19;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc</b></em>' attribute.
@@ -3392,7 +3446,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC = 18;
+	int STUDY_ARM__WORST_GROUP_AUC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc Lower</b></em>' attribute.
@@ -3401,7 +3455,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 19;
+	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc Upper</b></em>' attribute.
@@ -3410,7 +3464,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 20;
+	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 22;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap</b></em>' attribute.
@@ -3419,7 +3473,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP = 21;
+	int STUDY_ARM__TPR_GAP = 23;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap Lower</b></em>' attribute.
@@ -3428,7 +3482,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP_LOWER = 22;
+	int STUDY_ARM__TPR_GAP_LOWER = 24;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap Upper</b></em>' attribute.
@@ -3437,7 +3491,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP_UPPER = 23;
+	int STUDY_ARM__TPR_GAP_UPPER = 25;
 
 	/**
 	 * The number of structural features of the '<em>Study Arm</em>' class.
@@ -3446,7 +3500,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM_FEATURE_COUNT = 24;
+	int STUDY_ARM_FEATURE_COUNT = 26;
 
 	/**
 	 * The number of operations of the '<em>Study Arm</em>' class.
@@ -3468,13 +3522,22 @@ public interface RunPackage extends EPackage {
 	int ARM_COMPARISON = 31;
 
 	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__METHOD = 0;
+
+	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__ARM = 0;
+	int ARM_COMPARISON__ARM = 1;
 
 	/**
 	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
@@ -3483,7 +3546,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__BASELINE = 1;
+	int ARM_COMPARISON__BASELINE = 2;
 
 	/**
 	 * The feature id for the '<em><b>Test Set</b></em>' attribute.
@@ -3492,7 +3555,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__TEST_SET = 2;
+	int ARM_COMPARISON__TEST_SET = 3;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' attribute.
@@ -3501,7 +3564,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__CASES = 3;
+	int ARM_COMPARISON__CASES = 4;
 
 	/**
 	 * The feature id for the '<em><b>Delta Auc</b></em>' attribute.
@@ -3510,7 +3573,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__DELTA_AUC = 4;
+	int ARM_COMPARISON__DELTA_AUC = 5;
 
 	/**
 	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
@@ -3519,7 +3582,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__CI_LOWER = 5;
+	int ARM_COMPARISON__CI_LOWER = 6;
 
 	/**
 	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
@@ -3528,7 +3591,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__CI_UPPER = 6;
+	int ARM_COMPARISON__CI_UPPER = 7;
 
 	/**
 	 * The feature id for the '<em><b>PValue</b></em>' attribute.
@@ -3537,7 +3600,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__PVALUE = 7;
+	int ARM_COMPARISON__PVALUE = 8;
 
 	/**
 	 * The number of structural features of the '<em>Arm Comparison</em>' class.
@@ -3546,7 +3609,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON_FEATURE_COUNT = 8;
+	int ARM_COMPARISON_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Arm Comparison</em>' class.
@@ -3726,6 +3789,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Inputs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getConstantValidationLoss <em>Constant Validation Loss</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Constant Validation Loss</em>'.
+	 * @see org.confounderlab.model.run.Run#getConstantValidationLoss()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_ConstantValidationLoss();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getEpochs <em>Epochs</em>}'.
@@ -4805,6 +4879,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEvaluation_Labels();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Evaluation#getPatients <em>Patients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patients</em>'.
+	 * @see org.confounderlab.model.run.Evaluation#getPatients()
+	 * @see #getEvaluation()
+	 * @generated
+	 */
+	EAttribute getEvaluation_Patients();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.LabelEvaluation <em>Label Evaluation</em>}'.
@@ -6724,6 +6809,28 @@ public interface RunPackage extends EPackage {
 	EAttribute getStudy_ConfidenceLevel();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getShiftNote <em>Shift Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shift Note</em>'.
+	 * @see org.confounderlab.model.run.Study#getShiftNote()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_ShiftNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getPatients <em>Patients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Patients</em>'.
+	 * @see org.confounderlab.model.run.Study#getPatients()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Patients();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Study#getArms <em>Arms</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6754,6 +6861,28 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getStudyArm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failed To Learn</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#isFailedToLearn()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_FailedToLearn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getLearningNote <em>Learning Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Learning Note</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getLearningNote()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_LearningNote();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}'.
@@ -7030,6 +7159,17 @@ public interface RunPackage extends EPackage {
 	EClass getArmComparison();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getMethod()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_Method();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getArm <em>Arm</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7281,6 +7421,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__INPUTS = eINSTANCE.getRun_Inputs();
+
+		/**
+		 * The meta object literal for the '<em><b>Constant Validation Loss</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__CONSTANT_VALIDATION_LOSS = eINSTANCE.getRun_ConstantValidationLoss();
 
 		/**
 		 * The meta object literal for the '<em><b>Epochs</b></em>' containment reference list feature.
@@ -8093,6 +8241,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EVALUATION__LABELS = eINSTANCE.getEvaluation_Labels();
+
+		/**
+		 * The meta object literal for the '<em><b>Patients</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVALUATION__PATIENTS = eINSTANCE.getEvaluation_Patients();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LabelEvaluationImpl <em>Label Evaluation</em>}' class.
@@ -9541,6 +9697,22 @@ public interface RunPackage extends EPackage {
 		EAttribute STUDY__CONFIDENCE_LEVEL = eINSTANCE.getStudy_ConfidenceLevel();
 
 		/**
+		 * The meta object literal for the '<em><b>Shift Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SHIFT_NOTE = eINSTANCE.getStudy_ShiftNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Patients</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__PATIENTS = eINSTANCE.getStudy_Patients();
+
+		/**
 		 * The meta object literal for the '<em><b>Arms</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9565,6 +9737,22 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EClass STUDY_ARM = eINSTANCE.getStudyArm();
+
+		/**
+		 * The meta object literal for the '<em><b>Failed To Learn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__FAILED_TO_LEARN = eINSTANCE.getStudyArm_FailedToLearn();
+
+		/**
+		 * The meta object literal for the '<em><b>Learning Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__LEARNING_NOTE = eINSTANCE.getStudyArm_LearningNote();
 
 		/**
 		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
@@ -9767,6 +9955,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EClass ARM_COMPARISON = eINSTANCE.getArmComparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__METHOD = eINSTANCE.getArmComparison_Method();
 
 		/**
 		 * The meta object literal for the '<em><b>Arm</b></em>' attribute feature.

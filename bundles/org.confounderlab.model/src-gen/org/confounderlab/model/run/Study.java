@@ -34,6 +34,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Study#getShiftPositives <em>Shift Positives</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getShiftGroups <em>Shift Groups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getConfidenceLevel <em>Confidence Level</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Study#getShiftNote <em>Shift Note</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Study#getPatients <em>Patients</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getArms <em>Arms</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getComparisons <em>Comparisons</em>}</li>
  * </ul>
@@ -344,6 +346,57 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	void setConfidenceLevel(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shift Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the study's axis (shiftGrouping) was chosen, or why there is none, so no shifted AUC, worst group or TPR gap, and why a column is missing.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shift Note</em>' attribute.
+	 * @see #setShiftNote(String)
+	 * @see org.confounderlab.model.run.RunPackage#getStudy_ShiftNote()
+	 * @model
+	 * @generated
+	 */
+	String getShiftNote();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Study#getShiftNote <em>Shift Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shift Note</em>' attribute.
+	 * @see #getShiftNote()
+	 * @generated
+	 */
+	void setShiftNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Patients</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The number of distinct patients among the test images; when below the images, intervals and paired tests are clustered by patient.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Patients</em>' attribute.
+	 * @see #setPatients(int)
+	 * @see org.confounderlab.model.run.RunPackage#getStudy_Patients()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPatients();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Study#getPatients <em>Patients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Patients</em>' attribute.
+	 * @see #getPatients()
+	 * @generated
+	 */
+	void setPatients(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Arms</b></em>' containment reference list.

@@ -13,6 +13,8 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getLearningNote <em>Learning Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getKind <em>Kind</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getRunId <em>Run Id</em>}</li>
@@ -44,6 +46,57 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface StudyArm extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Failed To Learn</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The arm did not learn: its validation AUC never beat 0.5, or its validation loss never fell below that of a constant predictor at the training prevalence. Its results are no mitigation result.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Failed To Learn</em>' attribute.
+	 * @see #setFailedToLearn(boolean)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_FailedToLearn()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isFailedToLearn();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Failed To Learn</em>' attribute.
+	 * @see #isFailedToLearn()
+	 * @generated
+	 */
+	void setFailedToLearn(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Learning Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the arm counts as failed to learn, with its numbers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Learning Note</em>' attribute.
+	 * @see #setLearningNote(String)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_LearningNote()
+	 * @model
+	 * @generated
+	 */
+	String getLearningNote();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getLearningNote <em>Learning Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Learning Note</em>' attribute.
+	 * @see #getLearningNote()
+	 * @generated
+	 */
+	void setLearningNote(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->

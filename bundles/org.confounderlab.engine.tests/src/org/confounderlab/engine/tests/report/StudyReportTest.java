@@ -61,8 +61,13 @@ class StudyReportTest {
                 "-0.299 [-0.350, -0.250]", "3.0e-24", "0.400 [0.350, 0.450]", "present", "0.437 [0.360, 0.514]",
                 "0.900 [0.800, 1.000]"), rows.get(0));
         assertEquals("—", rows.get(1).get(4), "no masked comparison");
-        assertEquals(List.of("masking", "baseline", "shifted", "66", "+0.553", "[0.363, 0.742]", "1.0e-08"),
-                StudyTable.comparisonRows(study).get(0));
+        assertEquals(List.of("masking", "baseline", "shifted", "66", "+0.553", "[0.363, 0.742]", "1.0e-08",
+                "DeLong, paired"), StudyTable.comparisonRows(study).get(0));
+        comparison.setMethod("DeLong clustered by patient (Obuchowski 1997), 40 patients, paired (arm − baseline)");
+        assertEquals(comparison.getMethod(), StudyTable.comparisonRows(study).get(0).get(7));
+        study.getArms().get(1).setFailedToLearn(true);
+        assertEquals(study.getArms().get(1).getName() + " (did not learn)", StudyTable.armRows(study).get(1).get(0));
+        study.getArms().get(1).setFailedToLearn(false);
 
         String html = new StudyReport(study).html();
         assertTrue(html.contains("<a href=\"../../run-baseline/report.html\">baseline</a>"), html);

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getStudyConfounder <em>Study Confounder</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#isGradCam <em>Grad Cam</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getGradCamLayer <em>Grad Cam Layer</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#isOcclusion <em>Occlusion</em>}</li>
@@ -49,6 +50,26 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * @generated
  */
 public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec {
+	/**
+	 * The default value of the '{@link #getStudyConfounder() <em>Study Confounder</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudyConfounder()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STUDY_CONFOUNDER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStudyConfounder() <em>Study Confounder</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudyConfounder()
+	 * @generated
+	 * @ordered
+	 */
+	protected String studyConfounder = STUDY_CONFOUNDER_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #isGradCam() <em>Grad Cam</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -366,6 +387,29 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	protected EClass eStaticClass() {
 		return ExperimentPackage.Literals.DIAGNOSTICS_SPEC;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStudyConfounder() {
+		return studyConfounder;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStudyConfounder(String newStudyConfounder) {
+		String oldStudyConfounder = studyConfounder;
+		studyConfounder = newStudyConfounder;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER, oldStudyConfounder, studyConfounder));
 	}
 
 	/**
@@ -724,6 +768,8 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
+				return getStudyConfounder();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
 				return isGradCam();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM_LAYER:
@@ -769,6 +815,9 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
+				setStudyConfounder((String)newValue);
+				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
 				setGradCam((Boolean)newValue);
 				return;
@@ -831,6 +880,9 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
+				setStudyConfounder(STUDY_CONFOUNDER_EDEFAULT);
+				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
 				setGradCam(GRAD_CAM_EDEFAULT);
 				return;
@@ -891,6 +943,8 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
+				return STUDY_CONFOUNDER_EDEFAULT == null ? studyConfounder != null : !STUDY_CONFOUNDER_EDEFAULT.equals(studyConfounder);
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
 				return gradCam != GRAD_CAM_EDEFAULT;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM_LAYER:
@@ -937,7 +991,9 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (gradCam: ");
+		result.append(" (studyConfounder: ");
+		result.append(studyConfounder);
+		result.append(", gradCam: ");
 		result.append(gradCam);
 		result.append(", gradCamLayer: ");
 		result.append(gradCamLayer);

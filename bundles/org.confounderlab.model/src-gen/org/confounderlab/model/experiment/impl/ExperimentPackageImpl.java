@@ -1288,7 +1288,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_GradCam() {
+	public EAttribute getDiagnosticsSpec_StudyConfounder() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1298,7 +1298,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_GradCamLayer() {
+	public EAttribute getDiagnosticsSpec_GradCam() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1308,7 +1308,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_Occlusion() {
+	public EAttribute getDiagnosticsSpec_GradCamLayer() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1318,7 +1318,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttributeProbes() {
+	public EAttribute getDiagnosticsSpec_Occlusion() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1328,8 +1328,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagnosticsSpec_AttributeProbes() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagnosticsSpec_SubgroupAttributes() {
-		return (EReference)diagnosticsSpecEClass.getEStructuralFeatures().get(4);
+		return (EReference)diagnosticsSpecEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1339,16 +1349,6 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 */
 	@Override
 	public EAttribute getDiagnosticsSpec_BootstrapResamples() {
-		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getDiagnosticsSpec_Alpha() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1358,7 +1358,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_WorstCases() {
+	public EAttribute getDiagnosticsSpec_Alpha() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1368,7 +1368,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttributeImageModels() {
+	public EAttribute getDiagnosticsSpec_WorstCases() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1378,7 +1378,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_MaskedRetrain() {
+	public EAttribute getDiagnosticsSpec_AttributeImageModels() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1388,7 +1388,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_Labels() {
+	public EAttribute getDiagnosticsSpec_MaskedRetrain() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1398,7 +1398,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
+	public EAttribute getDiagnosticsSpec_Labels() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1408,7 +1408,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttentionRatio() {
+	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1418,7 +1418,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_ProbeAuc() {
+	public EAttribute getDiagnosticsSpec_AttentionRatio() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1428,7 +1428,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
+	public EAttribute getDiagnosticsSpec_ProbeAuc() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1438,8 +1438,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1768,6 +1778,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(interventionEClass, INTERVENTION__LABELS);
 
 		diagnosticsSpecEClass = createEClass(DIAGNOSTICS_SPEC);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__STUDY_CONFOUNDER);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__GRAD_CAM);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__GRAD_CAM_LAYER);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__OCCLUSION);
@@ -1945,6 +1956,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getIntervention_Labels(), ecorePackage.getEString(), "labels", null, 0, -1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagnosticsSpecEClass, DiagnosticsSpec.class, "DiagnosticsSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagnosticsSpec_StudyConfounder(), ecorePackage.getEString(), "studyConfounder", null, 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_GradCam(), ecorePackage.getEBoolean(), "gradCam", "true", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_GradCamLayer(), ecorePackage.getEString(), "gradCamLayer", null, 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_Occlusion(), ecorePackage.getEBoolean(), "occlusion", "false", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

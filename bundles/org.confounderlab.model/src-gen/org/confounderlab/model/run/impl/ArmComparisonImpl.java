@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getArm <em>Arm</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getTestSet <em>Test Set</em>}</li>
@@ -33,6 +34,26 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * @generated
  */
 public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
+	/**
+	 * The default value of the '{@link #getMethod() <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String METHOD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected String method = METHOD_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getArm() <em>Arm</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -210,6 +231,29 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	protected EClass eStaticClass() {
 		return RunPackage.Literals.ARM_COMPARISON;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getMethod() {
+		return method;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMethod(String newMethod) {
+		String oldMethod = method;
+		method = newMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.ARM_COMPARISON__METHOD, oldMethod, method));
 	}
 
 	/**
@@ -404,6 +448,8 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__METHOD:
+				return getMethod();
 			case RunPackage.ARM_COMPARISON__ARM:
 				return getArm();
 			case RunPackage.ARM_COMPARISON__BASELINE:
@@ -432,6 +478,9 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__METHOD:
+				setMethod((String)newValue);
+				return;
 			case RunPackage.ARM_COMPARISON__ARM:
 				setArm((String)newValue);
 				return;
@@ -468,6 +517,9 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__METHOD:
+				setMethod(METHOD_EDEFAULT);
+				return;
 			case RunPackage.ARM_COMPARISON__ARM:
 				setArm(ARM_EDEFAULT);
 				return;
@@ -504,6 +556,8 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__METHOD:
+				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 			case RunPackage.ARM_COMPARISON__ARM:
 				return ARM_EDEFAULT == null ? arm != null : !ARM_EDEFAULT.equals(arm);
 			case RunPackage.ARM_COMPARISON__BASELINE:
@@ -534,7 +588,9 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (arm: ");
+		result.append(" (method: ");
+		result.append(method);
+		result.append(", arm: ");
 		result.append(arm);
 		result.append(", baseline: ");
 		result.append(baseline);

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.EvaluationImpl#getN <em>N</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EvaluationImpl#getPositives <em>Positives</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.EvaluationImpl#getLabels <em>Labels</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.EvaluationImpl#getPatients <em>Patients</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +132,26 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 	 * @ordered
 	 */
 	protected EList<LabelEvaluation> labels;
+
+	/**
+	 * The default value of the '{@link #getPatients() <em>Patients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatients()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PATIENTS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPatients() <em>Patients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatients()
+	 * @generated
+	 * @ordered
+	 */
+	protected int patients = PATIENTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -262,6 +283,29 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 	 * @generated
 	 */
 	@Override
+	public int getPatients() {
+		return patients;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPatients(int newPatients) {
+		int oldPatients = patients;
+		patients = newPatients;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.EVALUATION__PATIENTS, oldPatients, patients));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RunPackage.EVALUATION__LABELS:
@@ -288,6 +332,8 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 				return getPositives();
 			case RunPackage.EVALUATION__LABELS:
 				return getLabels();
+			case RunPackage.EVALUATION__PATIENTS:
+				return getPatients();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -317,6 +363,9 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 				getLabels().clear();
 				getLabels().addAll((Collection<? extends LabelEvaluation>)newValue);
 				return;
+			case RunPackage.EVALUATION__PATIENTS:
+				setPatients((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -344,6 +393,9 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 			case RunPackage.EVALUATION__LABELS:
 				getLabels().clear();
 				return;
+			case RunPackage.EVALUATION__PATIENTS:
+				setPatients(PATIENTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -366,6 +418,8 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 				return positives != POSITIVES_EDEFAULT;
 			case RunPackage.EVALUATION__LABELS:
 				return labels != null && !labels.isEmpty();
+			case RunPackage.EVALUATION__PATIENTS:
+				return patients != PATIENTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -388,6 +442,8 @@ public class EvaluationImpl extends EObjectImpl implements Evaluation {
 		result.append(n);
 		result.append(", positives: ");
 		result.append(positives);
+		result.append(", patients: ");
+		result.append(patients);
 		result.append(')');
 		return result.toString();
 	}

@@ -61,6 +61,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperimentPath <em>Experiment Path</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getBackend <em>Backend</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInputs <em>Inputs</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getConstantValidationLoss <em>Constant Validation Loss</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEpochs <em>Epochs</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getComparisons <em>Comparisons</em>}</li>
@@ -233,6 +234,26 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected InputRecord inputs;
+
+	/**
+	 * The default value of the '{@link #getConstantValidationLoss() <em>Constant Validation Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstantValidationLoss()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CONSTANT_VALIDATION_LOSS_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getConstantValidationLoss() <em>Constant Validation Loss</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstantValidationLoss()
+	 * @generated
+	 * @ordered
+	 */
+	protected double constantValidationLoss = CONSTANT_VALIDATION_LOSS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getEpochs() <em>Epochs</em>}' containment reference list.
@@ -722,6 +743,29 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public double getConstantValidationLoss() {
+		return constantValidationLoss;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConstantValidationLoss(double newConstantValidationLoss) {
+		double oldConstantValidationLoss = constantValidationLoss;
+		constantValidationLoss = newConstantValidationLoss;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__CONSTANT_VALIDATION_LOSS, oldConstantValidationLoss, constantValidationLoss));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<EpochRecord> getEpochs() {
 		if (epochs == null) {
 			epochs = new EObjectContainmentEList<EpochRecord>(EpochRecord.class, this, RunPackage.RUN__EPOCHS);
@@ -1198,6 +1242,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getBackend();
 			case RunPackage.RUN__INPUTS:
 				return getInputs();
+			case RunPackage.RUN__CONSTANT_VALIDATION_LOSS:
+				return getConstantValidationLoss();
 			case RunPackage.RUN__EPOCHS:
 				return getEpochs();
 			case RunPackage.RUN__EVALUATIONS:
@@ -1273,6 +1319,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__INPUTS:
 				setInputs((InputRecord)newValue);
+				return;
+			case RunPackage.RUN__CONSTANT_VALIDATION_LOSS:
+				setConstantValidationLoss((Double)newValue);
 				return;
 			case RunPackage.RUN__EPOCHS:
 				getEpochs().clear();
@@ -1379,6 +1428,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__INPUTS:
 				setInputs((InputRecord)null);
 				return;
+			case RunPackage.RUN__CONSTANT_VALIDATION_LOSS:
+				setConstantValidationLoss(CONSTANT_VALIDATION_LOSS_EDEFAULT);
+				return;
 			case RunPackage.RUN__EPOCHS:
 				getEpochs().clear();
 				return;
@@ -1463,6 +1515,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return backend != null;
 			case RunPackage.RUN__INPUTS:
 				return inputs != null;
+			case RunPackage.RUN__CONSTANT_VALIDATION_LOSS:
+				return constantValidationLoss != CONSTANT_VALIDATION_LOSS_EDEFAULT;
 			case RunPackage.RUN__EPOCHS:
 				return epochs != null && !epochs.isEmpty();
 			case RunPackage.RUN__EVALUATIONS:
@@ -1525,6 +1579,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		result.append(errorMessage);
 		result.append(", experimentPath: ");
 		result.append(experimentPath);
+		result.append(", constantValidationLoss: ");
+		result.append(constantValidationLoss);
 		result.append(", baselineRun: ");
 		result.append(baselineRun);
 		result.append(')');

@@ -500,8 +500,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Epochs() {
-		return (EReference)runEClass.getEStructuralFeatures().get(9);
+	public EAttribute getRun_ConstantValidationLoss() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -510,7 +510,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Evaluations() {
+	public EReference getRun_Epochs() {
 		return (EReference)runEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -520,7 +520,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Comparisons() {
+	public EReference getRun_Evaluations() {
 		return (EReference)runEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -530,7 +530,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Saliency() {
+	public EReference getRun_Comparisons() {
 		return (EReference)runEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -540,7 +540,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_SaliencyCases() {
+	public EReference getRun_Saliency() {
 		return (EReference)runEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -550,7 +550,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Subgroups() {
+	public EReference getRun_SaliencyCases() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -560,7 +560,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ShiftTests() {
+	public EReference getRun_Subgroups() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -570,7 +570,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_InitialWeights() {
+	public EReference getRun_ShiftTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -580,7 +580,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ImportedModel() {
+	public EReference getRun_InitialWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -590,7 +590,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_ImportedModel() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -600,7 +600,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Leaks() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -610,7 +610,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Leaks() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -620,7 +620,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -630,7 +630,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Slices() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -640,7 +640,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Slices() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -650,7 +650,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -660,7 +660,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -670,8 +670,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(26);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -1482,6 +1492,16 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EReference getEvaluation_Labels() {
 		return (EReference)evaluationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvaluation_Patients() {
+		return (EAttribute)evaluationEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3250,8 +3270,28 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_ShiftNote() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudy_Patients() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStudy_Arms() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(13);
+		return (EReference)studyEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -3261,7 +3301,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EReference getStudy_Comparisons() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(14);
+		return (EReference)studyEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -3280,7 +3320,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_Name() {
+	public EAttribute getStudyArm_FailedToLearn() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -3290,7 +3330,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_Kind() {
+	public EAttribute getStudyArm_LearningNote() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -3300,7 +3340,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_RunId() {
+	public EAttribute getStudyArm_Name() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -3310,7 +3350,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_RunPath() {
+	public EAttribute getStudyArm_Kind() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3320,7 +3360,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAuc() {
+	public EAttribute getStudyArm_RunId() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -3330,7 +3370,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAucLower() {
+	public EAttribute getStudyArm_RunPath() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -3340,7 +3380,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAucUpper() {
+	public EAttribute getStudyArm_InDistributionAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -3350,7 +3390,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAuc() {
+	public EAttribute getStudyArm_InDistributionAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -3360,7 +3400,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAucLower() {
+	public EAttribute getStudyArm_InDistributionAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -3370,7 +3410,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAucUpper() {
+	public EAttribute getStudyArm_ShiftedAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -3380,7 +3420,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAuc() {
+	public EAttribute getStudyArm_ShiftedAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -3390,7 +3430,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAucLower() {
+	public EAttribute getStudyArm_ShiftedAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -3400,7 +3440,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
+	public EAttribute getStudyArm_MaskedDeltaAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -3410,7 +3450,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedPValue() {
+	public EAttribute getStudyArm_MaskedDeltaAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -3420,7 +3460,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShare() {
+	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -3430,7 +3470,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShareLower() {
+	public EAttribute getStudyArm_MaskedPValue() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -3440,7 +3480,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShareUpper() {
+	public EAttribute getStudyArm_AttentionShare() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -3450,7 +3490,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroup() {
+	public EAttribute getStudyArm_AttentionShareLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -3460,7 +3500,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAuc() {
+	public EAttribute getStudyArm_AttentionShareUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -3470,7 +3510,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAucLower() {
+	public EAttribute getStudyArm_WorstGroup() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -3480,7 +3520,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAucUpper() {
+	public EAttribute getStudyArm_WorstGroupAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -3490,7 +3530,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGap() {
+	public EAttribute getStudyArm_WorstGroupAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -3500,7 +3540,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGapLower() {
+	public EAttribute getStudyArm_WorstGroupAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -3510,8 +3550,28 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGapUpper() {
+	public EAttribute getStudyArm_TprGap() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -3530,7 +3590,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Arm() {
+	public EAttribute getArmComparison_Method() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -3540,7 +3600,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Baseline() {
+	public EAttribute getArmComparison_Arm() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -3550,7 +3610,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_TestSet() {
+	public EAttribute getArmComparison_Baseline() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -3560,7 +3620,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Cases() {
+	public EAttribute getArmComparison_TestSet() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3570,7 +3630,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_DeltaAuc() {
+	public EAttribute getArmComparison_Cases() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -3580,7 +3640,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_CiLower() {
+	public EAttribute getArmComparison_DeltaAuc() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -3590,7 +3650,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_CiUpper() {
+	public EAttribute getArmComparison_CiLower() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -3600,8 +3660,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_PValue() {
+	public EAttribute getArmComparison_CiUpper() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_PValue() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -3703,6 +3773,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(runEClass, RUN__EXPERIMENT_PATH);
 		createEReference(runEClass, RUN__BACKEND);
 		createEReference(runEClass, RUN__INPUTS);
+		createEAttribute(runEClass, RUN__CONSTANT_VALIDATION_LOSS);
 		createEReference(runEClass, RUN__EPOCHS);
 		createEReference(runEClass, RUN__EVALUATIONS);
 		createEReference(runEClass, RUN__COMPARISONS);
@@ -3812,6 +3883,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(evaluationEClass, EVALUATION__N);
 		createEAttribute(evaluationEClass, EVALUATION__POSITIVES);
 		createEReference(evaluationEClass, EVALUATION__LABELS);
+		createEAttribute(evaluationEClass, EVALUATION__PATIENTS);
 
 		labelEvaluationEClass = createEClass(LABEL_EVALUATION);
 		createEAttribute(labelEvaluationEClass, LABEL_EVALUATION__LABEL);
@@ -4007,10 +4079,14 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(studyEClass, STUDY__SHIFT_POSITIVES);
 		createEAttribute(studyEClass, STUDY__SHIFT_GROUPS);
 		createEAttribute(studyEClass, STUDY__CONFIDENCE_LEVEL);
+		createEAttribute(studyEClass, STUDY__SHIFT_NOTE);
+		createEAttribute(studyEClass, STUDY__PATIENTS);
 		createEReference(studyEClass, STUDY__ARMS);
 		createEReference(studyEClass, STUDY__COMPARISONS);
 
 		studyArmEClass = createEClass(STUDY_ARM);
+		createEAttribute(studyArmEClass, STUDY_ARM__FAILED_TO_LEARN);
+		createEAttribute(studyArmEClass, STUDY_ARM__LEARNING_NOTE);
 		createEAttribute(studyArmEClass, STUDY_ARM__NAME);
 		createEAttribute(studyArmEClass, STUDY_ARM__KIND);
 		createEAttribute(studyArmEClass, STUDY_ARM__RUN_ID);
@@ -4037,6 +4113,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_UPPER);
 
 		armComparisonEClass = createEClass(ARM_COMPARISON);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__METHOD);
 		createEAttribute(armComparisonEClass, ARM_COMPARISON__ARM);
 		createEAttribute(armComparisonEClass, ARM_COMPARISON__BASELINE);
 		createEAttribute(armComparisonEClass, ARM_COMPARISON__TEST_SET);
@@ -4098,6 +4175,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getRun_ExperimentPath(), ecorePackage.getEString(), "experimentPath", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Backend(), this.getBackendInfo(), null, "backend", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Inputs(), this.getInputRecord(), null, "inputs", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_ConstantValidationLoss(), ecorePackage.getEDouble(), "constantValidationLoss", "NaN", 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Epochs(), this.getEpochRecord(), null, "epochs", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Evaluations(), this.getEvaluation(), null, "evaluations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Comparisons(), this.getAucComparison(), null, "comparisons", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4207,6 +4285,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getEvaluation_N(), ecorePackage.getEInt(), "n", "0", 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvaluation_Positives(), ecorePackage.getEInt(), "positives", "0", 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEvaluation_Labels(), this.getLabelEvaluation(), null, "labels", null, 0, -1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvaluation_Patients(), ecorePackage.getEInt(), "patients", "0", 0, 1, Evaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelEvaluationEClass, LabelEvaluation.class, "LabelEvaluation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabelEvaluation_Label(), ecorePackage.getEString(), "label", null, 0, 1, LabelEvaluation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4402,10 +4481,14 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getStudy_ShiftPositives(), ecorePackage.getEInt(), "shiftPositives", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_ShiftGroups(), ecorePackage.getEString(), "shiftGroups", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_ConfidenceLevel(), ecorePackage.getEDouble(), "confidenceLevel", "0.95", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_ShiftNote(), ecorePackage.getEString(), "shiftNote", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Patients(), ecorePackage.getEInt(), "patients", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Arms(), this.getStudyArm(), null, "arms", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Comparisons(), this.getArmComparison(), null, "comparisons", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(studyArmEClass, StudyArm.class, "StudyArm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStudyArm_FailedToLearn(), ecorePackage.getEBoolean(), "failedToLearn", "false", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_LearningNote(), ecorePackage.getEString(), "learningNote", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_Name(), ecorePackage.getEString(), "name", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_Kind(), this.getArmKind(), "kind", "BASELINE", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_RunId(), ecorePackage.getEString(), "runId", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4432,6 +4515,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getStudyArm_TprGapUpper(), ecorePackage.getEDouble(), "tprGapUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(armComparisonEClass, ArmComparison.class, "ArmComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArmComparison_Method(), ecorePackage.getEString(), "method", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArmComparison_Arm(), ecorePackage.getEString(), "arm", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArmComparison_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArmComparison_TestSet(), ecorePackage.getEString(), "testSet", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4451,6 +4535,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEEnum(ciMethodEEnum, CiMethod.class, "CiMethod");
 		addEEnumLiteral(ciMethodEEnum, CiMethod.DELONG);
 		addEEnumLiteral(ciMethodEEnum, CiMethod.BOOTSTRAP);
+		addEEnumLiteral(ciMethodEEnum, CiMethod.CLUSTERED_DELONG);
+		addEEnumLiteral(ciMethodEEnum, CiMethod.PATIENT_BOOTSTRAP);
 
 		initEEnum(saliencyMethodEEnum, SaliencyMethod.class, "SaliencyMethod");
 		addEEnumLiteral(saliencyMethodEEnum, SaliencyMethod.GRAD_CAM);

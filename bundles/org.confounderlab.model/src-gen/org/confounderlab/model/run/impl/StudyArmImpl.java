@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#isFailedToLearn <em>Failed To Learn</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getLearningNote <em>Learning Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getRunId <em>Run Id</em>}</li>
@@ -50,6 +52,46 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * @generated
  */
 public class StudyArmImpl extends EObjectImpl implements StudyArm {
+	/**
+	 * The default value of the '{@link #isFailedToLearn() <em>Failed To Learn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFailedToLearn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean FAILED_TO_LEARN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isFailedToLearn() <em>Failed To Learn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isFailedToLearn()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean failedToLearn = FAILED_TO_LEARN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLearningNote() <em>Learning Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LEARNING_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLearningNote() <em>Learning Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLearningNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String learningNote = LEARNING_NOTE_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -547,6 +589,52 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	protected EClass eStaticClass() {
 		return RunPackage.Literals.STUDY_ARM;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isFailedToLearn() {
+		return failedToLearn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFailedToLearn(boolean newFailedToLearn) {
+		boolean oldFailedToLearn = failedToLearn;
+		failedToLearn = newFailedToLearn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__FAILED_TO_LEARN, oldFailedToLearn, failedToLearn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLearningNote() {
+		return learningNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLearningNote(String newLearningNote) {
+		String oldLearningNote = learningNote;
+		learningNote = newLearningNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__LEARNING_NOTE, oldLearningNote, learningNote));
 	}
 
 	/**
@@ -1109,6 +1197,10 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
+				return isFailedToLearn();
+			case RunPackage.STUDY_ARM__LEARNING_NOTE:
+				return getLearningNote();
 			case RunPackage.STUDY_ARM__NAME:
 				return getName();
 			case RunPackage.STUDY_ARM__KIND:
@@ -1169,6 +1261,12 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
+				setFailedToLearn((Boolean)newValue);
+				return;
+			case RunPackage.STUDY_ARM__LEARNING_NOTE:
+				setLearningNote((String)newValue);
+				return;
 			case RunPackage.STUDY_ARM__NAME:
 				setName((String)newValue);
 				return;
@@ -1253,6 +1351,12 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
+				setFailedToLearn(FAILED_TO_LEARN_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__LEARNING_NOTE:
+				setLearningNote(LEARNING_NOTE_EDEFAULT);
+				return;
 			case RunPackage.STUDY_ARM__NAME:
 				setName(NAME_EDEFAULT);
 				return;
@@ -1337,6 +1441,10 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
+				return failedToLearn != FAILED_TO_LEARN_EDEFAULT;
+			case RunPackage.STUDY_ARM__LEARNING_NOTE:
+				return LEARNING_NOTE_EDEFAULT == null ? learningNote != null : !LEARNING_NOTE_EDEFAULT.equals(learningNote);
 			case RunPackage.STUDY_ARM__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case RunPackage.STUDY_ARM__KIND:
@@ -1399,7 +1507,11 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (name: ");
+		result.append(" (failedToLearn: ");
+		result.append(failedToLearn);
+		result.append(", learningNote: ");
+		result.append(learningNote);
+		result.append(", name: ");
 		result.append(name);
 		result.append(", kind: ");
 		result.append(kind);

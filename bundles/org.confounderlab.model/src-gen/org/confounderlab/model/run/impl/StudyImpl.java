@@ -46,6 +46,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getShiftPositives <em>Shift Positives</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getShiftGroups <em>Shift Groups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getConfidenceLevel <em>Confidence Level</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getShiftNote <em>Shift Note</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getPatients <em>Patients</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getArms <em>Arms</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getComparisons <em>Comparisons</em>}</li>
  * </ul>
@@ -312,6 +314,46 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected double confidenceLevel = CONFIDENCE_LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShiftNote() <em>Shift Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHIFT_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getShiftNote() <em>Shift Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String shiftNote = SHIFT_NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPatients() <em>Patients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatients()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PATIENTS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPatients() <em>Patients</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPatients()
+	 * @generated
+	 * @ordered
+	 */
+	protected int patients = PATIENTS_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getArms() <em>Arms</em>}' containment reference list.
@@ -657,6 +699,52 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public String getShiftNote() {
+		return shiftNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShiftNote(String newShiftNote) {
+		String oldShiftNote = shiftNote;
+		shiftNote = newShiftNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY__SHIFT_NOTE, oldShiftNote, shiftNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPatients() {
+		return patients;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPatients(int newPatients) {
+		int oldPatients = patients;
+		patients = newPatients;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY__PATIENTS, oldPatients, patients));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<StudyArm> getArms() {
 		if (arms == null) {
 			arms = new EObjectContainmentEList<StudyArm>(StudyArm.class, this, RunPackage.STUDY__ARMS);
@@ -727,6 +815,10 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getShiftGroups();
 			case RunPackage.STUDY__CONFIDENCE_LEVEL:
 				return getConfidenceLevel();
+			case RunPackage.STUDY__SHIFT_NOTE:
+				return getShiftNote();
+			case RunPackage.STUDY__PATIENTS:
+				return getPatients();
 			case RunPackage.STUDY__ARMS:
 				return getArms();
 			case RunPackage.STUDY__COMPARISONS:
@@ -782,6 +874,12 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case RunPackage.STUDY__CONFIDENCE_LEVEL:
 				setConfidenceLevel((Double)newValue);
+				return;
+			case RunPackage.STUDY__SHIFT_NOTE:
+				setShiftNote((String)newValue);
+				return;
+			case RunPackage.STUDY__PATIENTS:
+				setPatients((Integer)newValue);
 				return;
 			case RunPackage.STUDY__ARMS:
 				getArms().clear();
@@ -842,6 +940,12 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case RunPackage.STUDY__CONFIDENCE_LEVEL:
 				setConfidenceLevel(CONFIDENCE_LEVEL_EDEFAULT);
 				return;
+			case RunPackage.STUDY__SHIFT_NOTE:
+				setShiftNote(SHIFT_NOTE_EDEFAULT);
+				return;
+			case RunPackage.STUDY__PATIENTS:
+				setPatients(PATIENTS_EDEFAULT);
+				return;
 			case RunPackage.STUDY__ARMS:
 				getArms().clear();
 				return;
@@ -886,6 +990,10 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return SHIFT_GROUPS_EDEFAULT == null ? shiftGroups != null : !SHIFT_GROUPS_EDEFAULT.equals(shiftGroups);
 			case RunPackage.STUDY__CONFIDENCE_LEVEL:
 				return confidenceLevel != CONFIDENCE_LEVEL_EDEFAULT;
+			case RunPackage.STUDY__SHIFT_NOTE:
+				return SHIFT_NOTE_EDEFAULT == null ? shiftNote != null : !SHIFT_NOTE_EDEFAULT.equals(shiftNote);
+			case RunPackage.STUDY__PATIENTS:
+				return patients != PATIENTS_EDEFAULT;
 			case RunPackage.STUDY__ARMS:
 				return arms != null && !arms.isEmpty();
 			case RunPackage.STUDY__COMPARISONS:
@@ -930,6 +1038,10 @@ public class StudyImpl extends EObjectImpl implements Study {
 		result.append(shiftGroups);
 		result.append(", confidenceLevel: ");
 		result.append(confidenceLevel);
+		result.append(", shiftNote: ");
+		result.append(shiftNote);
+		result.append(", patients: ");
+		result.append(patients);
 		result.append(')');
 		return result.toString();
 	}

@@ -1,0 +1,82 @@
+package org.confounderlab.engine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.confounderlab.engine.data.ManifestEntry;
+import org.confounderlab.model.run.EpochRecord;
+import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.Run;
+
+/**
+ * Whether a training learned anything from the images: it did not when a label's validation AUC never beat 0.5 in
+ * any epoch, or when the validation loss never fell below that of a constant predictor (every image scored with the
+ * training prevalence). Such a model's test AUC, shifted AUC or worst group says nothing about a mitigation; an AUC
+ * far below 0.5 from a model at the constant predictor's loss is a ranking by noise or by a reversed confounder.
+ */
+public final class LearningCheck {
+
+    private LearningCheck() {
+    }
+
+    /**
+     * The validation loss of the constant predictor: Σ over labels of the binary cross-entropy of the validation
+     * labels under the training prevalence (clipped away from 0 and 1), as the training loss sums over labels.
+     */
+    public static double constantValidationLoss(List<ManifestEntry> train, List<ManifestEntry> validation,
+            List<String> labels) {
+        if (train.isEmpty() || validation.isEmpty()) {
+            return Double.NaN;
+        }
+        double loss = 0;
+        for (String label : labels) {
+            double p = Math.min(1 - 1e-7, Math.max(1e-7, share(train, label)));
+            double q = share(validation, label);
+            loss += -(q * Math.log(p) + (1 - q) * Math.log(1 - p));
+        }
+        return loss;
+    }
+
+    private static double share(List<ManifestEntry> entries, String label) {
+        long positives = entries.stream().filter(e -> e.label(label).asDouble() == 1.0).count();
+        return (double) positives / entries.size();
+    }
+
+    /** Why {@code run}'s training did not learn, with its numbers, or {@code null} when it did (or did not train). */
+    public static String failure(Run run) {
+        List<EpochRecord> epochs = run.getEpochs();
+        if (epochs.isEmpty()) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        List<String> labels = epochs.get(0).getLabelAucs().stream().map(LabelValue::getLabel).toList();
+        for (String label : labels) {
+            double best = Double.NEGATIVE_INFINITY;
+            int at = 0;
+            for (EpochRecord epoch : epochs) {
+                for (LabelValue value : epoch.getLabelAucs()) {
+                    if (label.equals(value.getLabel()) && value.getValue() > best) {
+                        best = value.getValue();
+                        at = epoch.getIndex();
+                    }
+                }
+            }
+            if (Double.isFinite(best) && best <= 0.5) {
+                reasons.add(String.format(Locale.ROOT, "the validation AUC of '%s' never beat 0.5 (best %.3f, epoch "
+                        + "%d of %d)", label, best, at, epochs.size()));
+            }
+        }
+        double constant = run.getConstantValidationLoss();
+        if (Double.isFinite(constant)) {
+            EpochRecord lowest = epochs.stream().filter(e -> Double.isFinite(e.getValidationLoss()))
+                    .min(java.util.Comparator.comparingDouble(EpochRecord::getValidationLoss)).orElse(null);
+            if (lowest != null && lowest.getValidationLoss() >= constant) {
+                reasons.add(String.format(Locale.ROOT, "the validation loss never fell below the constant "
+                        + "predictor's %.4f (lowest %.4f, epoch %d of %d)", constant, lowest.getValidationLoss(),
+                        lowest.getIndex(), epochs.size()));
+            }
+        }
+        return reasons.isEmpty() ? null : String.join("; ", reasons);
+    }
+}
