@@ -36,6 +36,21 @@ public record AssociationShift(String attribute, int[] kept, List<Group> groups)
         public double shiftedPrevalence() {
             return (double) keptPositives / (keptPositives + keptNegatives);
         }
+
+        /**
+         * "A 0.96 to 0.04 (n 25)": its prevalence before and after the flip and what is kept; a subgroup of which
+         * nothing is kept says why instead of a prevalence of 0/0.
+         */
+        public String describe() {
+            if (keptPositives + keptNegatives > 0) {
+                return String.format(java.util.Locale.ROOT, "%s %.2f to %.2f (n %d)", name, prevalence(),
+                        shiftedPrevalence(), keptPositives + keptNegatives);
+            }
+            String why = positives == 0 || negatives == 0 ? "only " + (positives == 0 ? "negatives" : "positives")
+                    + ", nothing to flip" : "none kept";
+            return String.format(java.util.Locale.ROOT, "%s %.2f, left out (%s; n %d in the test set)", name,
+                    prevalence(), why, positives + negatives);
+        }
     }
 
     public AssociationShift {

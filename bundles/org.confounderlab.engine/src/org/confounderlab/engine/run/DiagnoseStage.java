@@ -313,9 +313,7 @@ public final class DiagnoseStage {
                 record.setCiLower(shifted.lower());
                 record.setCiUpper(shifted.upper());
                 record.setInDistributionAuc(whole.auc());
-                record.setGroups(String.join(", ", shift.groups().stream().map(g -> String.format(Locale.ROOT,
-                        "%s %.2f to %.2f (n %d)", g.name(), g.prevalence(), g.shiftedPrevalence(),
-                        g.keptPositives() + g.keptNegatives())).toList()));
+                record.setGroups(String.join(", ", shift.groups().stream().map(AssociationShift.Group::describe).toList()));
                 run.getShiftTests().add(record);
                 progress.printf(Locale.ROOT, "shift test: %s, %s flipped: AUC %.3f (CI %.3f–%.3f, n %d) against "
                         + "%.3f on the whole test set%n", record.getLabel(), record.getAttribute(), record.getAuc(),

@@ -11,8 +11,10 @@ import org.confounderlab.model.run.Run;
 
 /**
  * Whether a training learned anything from the images: it did not when a label's validation AUC never beat 0.5 in
- * any epoch, or when the validation loss never fell below that of a constant predictor (every image scored with the
- * training prevalence). Such a model's test AUC, shifted AUC or worst group says nothing about a mitigation; an AUC
+ * any epoch, when the validation loss never fell below that of a constant predictor (every image scored with the
+ * training prevalence), or when the weights the run kept rank the validation images at AUC 0.5 or below (a model at
+ * the constant predictor's loss still ranks by what its random weights respond to, a confounder's brightness among
+ * them, and the sign of that can change from epoch to epoch: validation AUC 0.96, 0.53, 0.11, 0.53). Such a model's test AUC, shifted AUC or worst group says nothing about a mitigation; an AUC
  * far below 0.5 from a model at the constant predictor's loss is a ranking by noise or by a reversed confounder.
  */
 public final class LearningCheck {
@@ -77,6 +79,46 @@ public final class LearningCheck {
                         lowest.getIndex(), epochs.size()));
             }
         }
+        int kept = keptEpoch(run);
+        if (kept > 0) {
+            EpochRecord epoch = epochs.stream().filter(e -> e.getIndex() == kept).findFirst().orElse(null);
+            for (LabelValue value : epoch == null ? List.<LabelValue>of() : epoch.getLabelAucs()) {
+                boolean named = reasons.stream().anyMatch(r -> r.contains("'" + value.getLabel() + "' never"));
+                if (!named && value.getValue() <= 0.5) {
+                    reasons.add(String.format(Locale.ROOT, "the weights kept (epoch %d of %d) rank the validation "
+                            + "images of '%s' at AUC %.3f, no better than chance or reversed", kept, epochs.size(),
+                            value.getLabel(), value.getValue()));
+                }
+            }
+        }
         return reasons.isEmpty() ? null : String.join("; ", reasons);
+    }
+
+    /**
+     * The epoch whose weights the run kept: with early stopping the one with the best mean validation AUC (as
+     * {@code EarlyStopping} chooses), else the last; 0 without epochs.
+     */
+    static int keptEpoch(Run run) {
+        List<EpochRecord> epochs = run.getEpochs();
+        if (epochs.isEmpty()) {
+            return 0;
+        }
+        boolean early = run.getExperiment() != null && run.getExperiment().getTraining() != null
+                && run.getExperiment().getTraining().getEarlyStoppingPatience() > 0;
+        if (!early) {
+            return epochs.get(epochs.size() - 1).getIndex();
+        }
+        EpochRecord best = epochs.get(0);
+        for (EpochRecord epoch : epochs) {
+            if (meanAuc(epoch) > meanAuc(best)) {
+                best = epoch;
+            }
+        }
+        return best.getIndex();
+    }
+
+    private static double meanAuc(EpochRecord epoch) {
+        return epoch.getLabelAucs().stream().mapToDouble(LabelValue::getValue).filter(Double::isFinite).average()
+                .orElse(Double.NEGATIVE_INFINITY);
     }
 }

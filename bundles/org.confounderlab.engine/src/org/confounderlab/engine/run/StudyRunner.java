@@ -297,9 +297,7 @@ public final class StudyRunner {
                 keptPositives += targets[k];
             }
             study.setShiftPositives(keptPositives);
-            study.setShiftGroups(String.join(", ", shift.groups().stream().map(g -> String.format(Locale.ROOT,
-                    "%s %.2f to %.2f (n %d)", g.name(), g.prevalence(), g.shiftedPrevalence(),
-                    g.keptPositives() + g.keptNegatives())).toList()));
+            study.setShiftGroups(String.join(", ", shift.groups().stream().map(AssociationShift.Group::describe).toList()));
         }
         double level = 1 - alpha;
         List<double[]> armScores = new ArrayList<>();

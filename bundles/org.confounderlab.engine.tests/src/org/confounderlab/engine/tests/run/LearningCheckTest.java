@@ -69,6 +69,20 @@ class LearningCheckTest {
     }
 
     @Test
+    void keptWeightsThatRankInReverseDidNotLearn() {
+        // a balancing arm of a scanner-shortcut study: at the constant predictor's loss, its validation AUC swings
+        // with the sign of its random weights' response to brightness: 0.96, 0.53, 0.11, 0.25
+        Run run = run(new double[] {0.956, 0.529, 0.111, 0.247}, new double[] {0.673, 0.694, 0.718, 0.700});
+        run.setConstantValidationLoss(0.6909);
+        assertEquals("the weights kept (epoch 4 of 4) rank the validation images of 'finding' at AUC 0.247, no "
+                + "better than chance or reversed", LearningCheck.failure(run));
+        // early stopping keeps epoch 1, which ranks (by the shortcut) at 0.956: that model learned something
+        run.setExperiment(ExperimentTemplates.newDefault("arm"));
+        run.getExperiment().getTraining().setEarlyStoppingPatience(2);
+        assertNull(LearningCheck.failure(run));
+    }
+
+    @Test
     void theConstantPredictorsLossIsTheValidationCrossEntropyAtTheTrainingPrevalence() {
         List<ManifestEntry> train = entries(100, 25);
         List<ManifestEntry> validation = entries(40, 20);

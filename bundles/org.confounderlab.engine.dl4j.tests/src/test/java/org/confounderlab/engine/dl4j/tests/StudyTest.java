@@ -58,6 +58,8 @@ class StudyTest {
             studyFile = list.findFirst().orElseThrow().resolve(StudyRunner.STUDY_FILE);
         }
         Study study = ModelFiles.loadStudy(studyFile);
+        System.out.println("StudyTest:\n" + log.lines().filter(line -> line.startsWith("study")
+                || line.startsWith("  ") || line.startsWith("Shifted")).reduce("", (a, b) -> a + b + "\n"));
         assertEquals(RunStatus.COMPLETED, study.getStatus());
         assertEquals(List.of(ArmKind.BASELINE, ArmKind.MASKING, ArmKind.BALANCING, ArmKind.DISTILLATION),
                 study.getArms().stream().map(StudyArm::getKind).toList());
@@ -78,8 +80,6 @@ class StudyTest {
         }
 
         StudyArm baseline = study.getArms().get(0);
-        System.out.println("StudyTest:\n" + log.lines().filter(line -> line.startsWith("study")
-                || line.startsWith("  ")).reduce("", (a, b) -> a + b + "\n"));
         // The baseline relies on the marker: masking it at test time costs AUC, and so does the flipped test set.
         assertTrue(baseline.getMaskedDeltaAuc() < -0.05 && baseline.getMaskedPValue() < 0.05,
                 "masked ΔAUC " + baseline.getMaskedDeltaAuc() + ", p " + baseline.getMaskedPValue());
