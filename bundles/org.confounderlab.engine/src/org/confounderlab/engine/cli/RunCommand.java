@@ -47,7 +47,8 @@ public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
             + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain] "
-            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil] " + InputArguments.USAGE;
+            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil] [--dfr [GROUPS]] "
+            + InputArguments.USAGE;
 
     private RunCommand() {
     }
@@ -160,6 +161,25 @@ public final class RunCommand {
             }
             experiment.getTraining().setDistillation(spec);
         }
+        if (arguments.dfr != null) {
+            org.confounderlab.model.experiment.LastLayerRetrainingSpec spec = experiment.getTraining()
+                    .getLastLayerRetraining() != null ? experiment.getTraining().getLastLayerRetraining()
+                            : org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE
+                                    .createLastLayerRetrainingSpec();
+            if (!arguments.dfr.isEmpty()) {
+                spec.setGroups(arguments.dfr);
+            }
+            experiment.getTraining().setLastLayerRetraining(spec);
+            String groups = org.confounderlab.engine.run.LastLayerRetrainingStage.groupsOf(experiment);
+            if (groups == null || org.confounderlab.engine.run.StudyAxis.grouping(experiment, groups,
+                    java.util.List.of()) == null) {
+                return "--dfr" + (arguments.dfr.isEmpty() ? "" : " " + arguments.dfr) + ": " + (groups == null
+                        ? arguments.experiment + " has no attribute to balance the validation images by; name one"
+                        : "'" + groups + "' is neither an attribute nor a region of " + arguments.experiment)
+                        + " (attributes: " + String.join(", ", experiment.getAttributes().stream()
+                                .map(ConfounderAttribute::getName).toList()) + "; regions as 'region NAME')";
+            }
+        }
         return null;
     }
 
@@ -197,7 +217,7 @@ public final class RunCommand {
 
     private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
             int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain,
-            boolean randomErasingControl, String rebalanceBy, boolean distil, InputOptions input) {
+            boolean randomErasingControl, String rebalanceBy, boolean distil, String dfr, InputOptions input) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -214,6 +234,7 @@ public final class RunCommand {
             boolean randomErasingControl = false;
             String rebalanceBy = null;
             boolean distil = false;
+            String dfr = null;
             InputArguments input = new InputArguments(threads);
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -242,6 +263,8 @@ public final class RunCommand {
                     case "--random-erasing-control" -> randomErasingControl = true;
                     case "--rebalance-by" -> rebalanceBy = value(args, ++i, arg);
                     case "--distil" -> distil = true;
+                    case "--dfr" -> dfr = i + 1 < args.size() && !args.get(i + 1).startsWith("--")
+                            && !args.get(i + 1).endsWith(".experiment") ? args.get(++i) : "";
                     case "--resume" -> {
                         resume = true;
                         // The folder is optional: a following argument that is a folder names it.
@@ -261,12 +284,12 @@ public final class RunCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            if (resume && (batchSize > 0 || seed >= 0 || rebalanceBy != null || distil)) {
-                throw new IllegalArgumentException("--batch-size, --seed, --rebalance-by and --distil cannot change a "
-                        + "resumed run");
+            if (resume && (batchSize > 0 || seed >= 0 || rebalanceBy != null || distil || dfr != null)) {
+                throw new IllegalArgumentException("--batch-size, --seed, --rebalance-by, --distil and --dfr cannot "
+                        + "change a resumed run");
             }
             return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
-                    maskedRetrain, randomErasingControl, rebalanceBy, distil, input.options(threads));
+                    maskedRetrain, randomErasingControl, rebalanceBy, distil, dfr, input.options(threads));
         }
 
         private static long seed(String text) {

@@ -77,6 +77,7 @@ public final class RunReport {
         training();
         groupWeights();
         distillation();
+        lastLayerRetraining();
         evaluations();
         rocCurves();
         aucBars();
@@ -449,6 +450,30 @@ public final class RunReport {
             body.append("</tr>\n");
         }
         body.append("</table>\n");
+    }
+
+    /** With deep feature reweighting: the groups, the held-out images and the worst-group AUC before and after. */
+    private void lastLayerRetraining() {
+        org.confounderlab.model.run.LastLayerRetrainingRecord record = run.getLastLayerRetraining();
+        if (record == null) {
+            return;
+        }
+        section("last-layer-retraining", "Last-layer re-training (DFR)");
+        body.append("<p>After training, only the final layer was fitted again (deep feature reweighting): an L2 "
+                + "logistic regression (C ").append(Formats.compact(record.getRegularisation()))
+                .append(", given or chosen by the worst-group AUC on held-out halves) on the standardised penultimate features of ").append(record.getHeldOutImages())
+                .append(" validation images, every group of <b>").append(Html.escape(nonBlank(record.getGroups(), "?")))
+                .append("</b> and class subsampled to ").append(record.getSubsetSize()).append(" images, averaged over ")
+                .append(record.getSubsets()).append(" subsets. Groups and classes among the validation images: ")
+                .append(Html.escape(nonBlank(record.getCells(), "?"))).append(".</p>\n");
+        body.append("<table>\n<tr><th>Final layer</th><th class=\"num\">AUC on the validation images</th>"
+                + "<th class=\"num\">Worst-group AUC</th></tr>\n<tr><td>as trained</td>");
+        num(Formats.fixed(record.getValidationAucBefore(), 3));
+        num(Formats.fixed(record.getWorstGroupAucBefore(), 3));
+        body.append("</tr>\n<tr><td>re-fitted (in-sample for the images the subsets drew)</td>");
+        num(Formats.fixed(record.getValidationAucAfter(), 3));
+        num(Formats.fixed(record.getWorstGroupAucAfter(), 3));
+        body.append("</tr>\n</table>\n");
     }
 
     private void evaluations() {

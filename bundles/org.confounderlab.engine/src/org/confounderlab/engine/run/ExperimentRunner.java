@@ -231,6 +231,9 @@ public final class ExperimentRunner {
             folder.save(run);
             TrainedModel trained = imported != null ? imported
                     : new TrainStage(backend, progress).train(run, settings, images, train, validation, folder);
+            if (imported == null && experiment.getTraining().getLastLayerRetraining() != null) {
+                trained = new LastLayerRetrainingStage(progress).refit(run, trained, validation, folder);
+            }
             if (trained.classifier() instanceof org.confounderlab.engine.training.InspectableClassifier model) {
                 leaking = leakStage.checkFeatures(run, model, images, experiment.getSplit().getNearDuplicateCosine(),
                         experiment.getSplit().getSeed(), folder, Runtime.getRuntime().maxMemory() / 8);

@@ -91,6 +91,12 @@ public final class LearningCheck {
                 }
             }
         }
+        if (run.getLastLayerRetraining() != null && run.getLastLayerRetraining().getValidationAucAfter() <= 0.5) {
+            reasons.add(String.format(Locale.ROOT, "the re-fitted final layer (DFR) ranks the validation images at AUC "
+                    + "%.3f (%.3f as trained): the features hold nothing it could weigh into the label once %s is "
+                    + "balanced", run.getLastLayerRetraining().getValidationAucAfter(), run.getLastLayerRetraining()
+                            .getValidationAucBefore(), run.getLastLayerRetraining().getGroups()));
+        }
         return reasons.isEmpty() ? null : String.join("; ", reasons);
     }
 

@@ -27,6 +27,7 @@ import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.LastLayerRetrainingSpec;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
@@ -137,7 +138,40 @@ public final class StudyRunner {
         if (distilled.getTraining().getDistillation() != null) {
             arms.add(new Arm("distillation", ArmKind.DISTILLATION, distilled));
         }
+        Experiment reweighted = withoutMitigations(experiment, false);
+        String groups = lastLayerGroups(experiment);
+        if (groups == null) {
+            skipped.add("dfr: no attribute or masked region to balance the validation images by");
+        } else {
+            LastLayerRetrainingSpec spec = experiment.getTraining().getLastLayerRetraining() != null
+                    ? EcoreUtil.copy(experiment.getTraining().getLastLayerRetraining())
+                    : ExperimentFactory.eINSTANCE.createLastLayerRetrainingSpec();
+            spec.setGroups(groups);
+            reweighted.getTraining().setLastLayerRetraining(spec);
+            arms.add(new Arm("dfr", ArmKind.LAST_LAYER_RETRAINING, reweighted));
+        }
         return arms;
+    }
+
+    /**
+     * What the DFR arm balances: the experiment's own last-layer groups, else the study's named confounder, else the
+     * rebalancing or first attribute, else the first masked region; {@code null} when there is none.
+     */
+    static String lastLayerGroups(Experiment experiment) {
+        LastLayerRetrainingSpec own = experiment.getTraining().getLastLayerRetraining();
+        if (own != null && own.getGroups() != null && !own.getGroups().isBlank()) {
+            return own.getGroups().strip();
+        }
+        String named = experiment.getDiagnostics() == null ? null : experiment.getDiagnostics().getStudyConfounder();
+        if (named != null && !named.isBlank()) {
+            return named.strip();
+        }
+        String attribute = LastLayerRetrainingStage.groupsOf(experiment);
+        if (attribute != null) {
+            return attribute;
+        }
+        Set<String> masked = ExperimentRegions.masked(experiment);
+        return masked.isEmpty() ? null : StudyAxis.REGION + masked.iterator().next();
     }
 
     /**
@@ -469,6 +503,7 @@ public final class StudyRunner {
         copy.getTraining().getTrainTimeMasking().clear();
         copy.getTraining().setTrainTimeMaskPlacement(MaskPlacement.REGIONS);
         copy.getTraining().setRebalancing(Rebalancing.NONE);
+        copy.getTraining().setLastLayerRetraining(null);
         if (!keepDistillation) {
             copy.getTraining().setDistillation(null);
         }

@@ -25,4 +25,13 @@ public interface InspectableClassifier extends ImageClassifier {
 
     /** The same network with freshly initialised weights, for the model-randomisation sanity check of heat maps. */
     InspectableClassifier randomised();
+
+    /**
+     * The same network with its final layer, the linear read-out of {@link #features}, replaced: label l's logit is
+     * {@code bias[l] + Σₖ weights[l][k] fₖ} (last-layer re-training, e.g. deep feature reweighting). The backbone's
+     * weights are shared, not changed.
+     *
+     * @throws UnsupportedOperationException when the backend cannot change the model (a model trained elsewhere)
+     */
+    InspectableClassifier withReadout(double[][] weights, double[] bias);
 }

@@ -80,6 +80,7 @@ final class TestModels {
   static Experiment onnxExperiment() {
     Experiment e = fullExperiment();
     e.getTraining().setDistillation(null);
+    e.getTraining().setLastLayerRetraining(null);
     e.getTraining().getTrainTimeMasking().clear();
     e.getTraining().setRebalancing(org.confounderlab.model.experiment.Rebalancing.NONE);
     e.getTraining().setRebalanceAttribute(null);
@@ -203,6 +204,11 @@ final class TestModels {
     dl.setWeight(0.5);
     ds.getLayers().add(dl);
     t.setDistillation(ds);
+    org.confounderlab.model.experiment.LastLayerRetrainingSpec dfr = EF.createLastLayerRetrainingSpec();
+    dfr.setGroups("region laterality");
+    dfr.setSubsets(5);
+    dfr.setRegularisation(0.5); // the default, 0, chooses it
+    t.setLastLayerRetraining(dfr);
     e.setTraining(t);
 
     Intervention original = EF.createIntervention();
@@ -356,6 +362,18 @@ final class TestModels {
     dr.getTeacherEpochs().add(te);
     dr.getTerms().add(lossTerm("final layer", 3.0, 1.0, 0.7));
     r.setDistillation(dr);
+    org.confounderlab.model.run.LastLayerRetrainingRecord lr = RF.createLastLayerRetrainingRecord();
+    lr.setGroups("site");
+    lr.setHeldOutImages(240);
+    lr.setCells("A/positive 90, A/negative 12, C/positive 10, C/negative 128");
+    lr.setSubsetSize(10);
+    lr.setSubsets(5);
+    lr.setRegularisation(0.5);
+    lr.setValidationAucBefore(0.88);
+    lr.setValidationAucAfter(0.79);
+    lr.setWorstGroupAucBefore(0.55);
+    lr.setWorstGroupAucAfter(0.71);
+    r.setLastLayerRetraining(lr);
     org.confounderlab.model.run.InitialWeightsRecord iw = RF.createInitialWeightsRecord();
     iw.setFile("/data/weights/densenet121.safetensors");
     iw.setFormat("safetensors");

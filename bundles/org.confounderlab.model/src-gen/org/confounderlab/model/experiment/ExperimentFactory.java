@@ -85,6 +85,15 @@ public interface ExperimentFactory extends EFactory {
 	TrainingSpec createTrainingSpec();
 
 	/**
+	 * Returns a new object of class '<em>Last Layer Retraining Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Last Layer Retraining Spec</em>'.
+	 * @generated
+	 */
+	LastLayerRetrainingSpec createLastLayerRetrainingSpec();
+
+	/**
 	 * Returns a new object of class '<em>Distillation Spec</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -815,13 +815,22 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 12;
 
 	/**
+	 * The feature id for the '<em><b>Last Layer Retraining</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__LAST_LAYER_RETRAINING = 13;
+
+	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__DISTILLATION = 13;
+	int TRAINING_SPEC__DISTILLATION = 14;
 
 	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
@@ -830,7 +839,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 14;
+	int TRAINING_SPEC_FEATURE_COUNT = 15;
 
 	/**
 	 * The number of operations of the '<em>Training Spec</em>' class.
@@ -842,6 +851,61 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.LastLayerRetrainingSpecImpl <em>Last Layer Retraining Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.LastLayerRetrainingSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getLastLayerRetrainingSpec()
+	 * @generated
+	 */
+	int LAST_LAYER_RETRAINING_SPEC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_SPEC__GROUPS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Subsets</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_SPEC__SUBSETS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Regularisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_SPEC__REGULARISATION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Last Layer Retraining Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_SPEC_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Last Layer Retraining Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_SPEC_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl <em>Distillation Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -849,7 +913,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistillationSpec()
 	 * @generated
 	 */
-	int DISTILLATION_SPEC = 7;
+	int DISTILLATION_SPEC = 8;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -949,7 +1013,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistilledLayer()
 	 * @generated
 	 */
-	int DISTILLED_LAYER = 8;
+	int DISTILLED_LAYER = 9;
 
 	/**
 	 * The feature id for the '<em><b>Layer</b></em>' attribute.
@@ -995,7 +1059,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAugmentation()
 	 * @generated
 	 */
-	int AUGMENTATION = 9;
+	int AUGMENTATION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Horizontal Flip</b></em>' attribute.
@@ -1059,7 +1123,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getIntervention()
 	 * @generated
 	 */
-	int INTERVENTION = 10;
+	int INTERVENTION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1132,7 +1196,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDiagnosticsSpec()
 	 * @generated
 	 */
-	int DIAGNOSTICS_SPEC = 11;
+	int DIAGNOSTICS_SPEC = 12;
 
 	/**
 	 * The feature id for the '<em><b>Study Confounder</b></em>' attribute.
@@ -1313,7 +1377,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendSpec()
 	 * @generated
 	 */
-	int BACKEND_SPEC = 12;
+	int BACKEND_SPEC = 13;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1359,7 +1423,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetFormat()
 	 * @generated
 	 */
-	int DATASET_FORMAT = 13;
+	int DATASET_FORMAT = 14;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InputNormalisation <em>Input Normalisation</em>}' enum.
@@ -1369,7 +1433,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInputNormalisation()
 	 * @generated
 	 */
-	int INPUT_NORMALISATION = 14;
+	int INPUT_NORMALISATION = 15;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.DicomIntensity <em>Dicom Intensity</em>}' enum.
@@ -1379,7 +1443,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDicomIntensity()
 	 * @generated
 	 */
-	int DICOM_INTENSITY = 15;
+	int DICOM_INTENSITY = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
@@ -1389,7 +1453,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
 	 * @generated
 	 */
-	int BAD_IMAGE_POLICY = 16;
+	int BAD_IMAGE_POLICY = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
@@ -1399,7 +1463,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 17;
+	int UNCERTAIN_LABEL_POLICY = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1409,7 +1473,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 18;
+	int ATTRIBUTE_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1419,7 +1483,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 19;
+	int ARCHITECTURE = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}' enum.
@@ -1429,7 +1493,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTensorLayout()
 	 * @generated
 	 */
-	int TENSOR_LAYOUT = 20;
+	int TENSOR_LAYOUT = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1439,7 +1503,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 21;
+	int OUTPUT_ACTIVATION = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1449,7 +1513,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 22;
+	int OPTIMIZER = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1459,7 +1523,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 23;
+	int MASK_PLACEMENT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1469,7 +1533,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 24;
+	int TEACHER_DATA = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1479,7 +1543,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 25;
+	int REBALANCING = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1489,7 +1553,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 26;
+	int INTERVENTION_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1499,7 +1563,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 27;
+	int FILL_MODE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1509,7 +1573,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 28;
+	int BACKEND_KIND = 29;
 
 
 	/**
@@ -2287,6 +2351,17 @@ public interface ExperimentPackage extends EPackage {
 	EReference getTrainingSpec_RebalanceAttribute();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getLastLayerRetraining <em>Last Layer Retraining</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Last Layer Retraining</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getLastLayerRetraining()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_LastLayerRetraining();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getDistillation <em>Distillation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2296,6 +2371,49 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTrainingSpec_Distillation();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.LastLayerRetrainingSpec <em>Last Layer Retraining Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Last Layer Retraining Spec</em>'.
+	 * @see org.confounderlab.model.experiment.LastLayerRetrainingSpec
+	 * @generated
+	 */
+	EClass getLastLayerRetrainingSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.LastLayerRetrainingSpec#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Groups</em>'.
+	 * @see org.confounderlab.model.experiment.LastLayerRetrainingSpec#getGroups()
+	 * @see #getLastLayerRetrainingSpec()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingSpec_Groups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.LastLayerRetrainingSpec#getSubsets <em>Subsets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subsets</em>'.
+	 * @see org.confounderlab.model.experiment.LastLayerRetrainingSpec#getSubsets()
+	 * @see #getLastLayerRetrainingSpec()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingSpec_Subsets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.LastLayerRetrainingSpec#getRegularisation <em>Regularisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Regularisation</em>'.
+	 * @see org.confounderlab.model.experiment.LastLayerRetrainingSpec#getRegularisation()
+	 * @see #getLastLayerRetrainingSpec()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingSpec_Regularisation();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.DistillationSpec <em>Distillation Spec</em>}'.
@@ -3541,12 +3659,54 @@ public interface ExperimentPackage extends EPackage {
 		EReference TRAINING_SPEC__REBALANCE_ATTRIBUTE = eINSTANCE.getTrainingSpec_RebalanceAttribute();
 
 		/**
+		 * The meta object literal for the '<em><b>Last Layer Retraining</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__LAST_LAYER_RETRAINING = eINSTANCE.getTrainingSpec_LastLayerRetraining();
+
+		/**
 		 * The meta object literal for the '<em><b>Distillation</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference TRAINING_SPEC__DISTILLATION = eINSTANCE.getTrainingSpec_Distillation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.LastLayerRetrainingSpecImpl <em>Last Layer Retraining Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.LastLayerRetrainingSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getLastLayerRetrainingSpec()
+		 * @generated
+		 */
+		EClass LAST_LAYER_RETRAINING_SPEC = eINSTANCE.getLastLayerRetrainingSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_SPEC__GROUPS = eINSTANCE.getLastLayerRetrainingSpec_Groups();
+
+		/**
+		 * The meta object literal for the '<em><b>Subsets</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_SPEC__SUBSETS = eINSTANCE.getLastLayerRetrainingSpec_Subsets();
+
+		/**
+		 * The meta object literal for the '<em><b>Regularisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_SPEC__REGULARISATION = eINSTANCE.getLastLayerRetrainingSpec_Regularisation();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.DistillationSpecImpl <em>Distillation Spec</em>}' class.

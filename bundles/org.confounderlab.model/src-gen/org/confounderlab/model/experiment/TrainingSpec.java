@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getDistillation <em>Distillation</em>}</li>
  * </ul>
  *
@@ -339,6 +340,31 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	void setRebalanceAttribute(ConfounderAttribute value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Layer Retraining</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When set, the final layer is re-fitted on group-balanced validation features after training (DFR).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Last Layer Retraining</em>' containment reference.
+	 * @see #setLastLayerRetraining(LastLayerRetrainingSpec)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec_LastLayerRetraining()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LastLayerRetrainingSpec getLastLayerRetraining();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.TrainingSpec#getLastLayerRetraining <em>Last Layer Retraining</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Layer Retraining</em>' containment reference.
+	 * @see #getLastLayerRetraining()
+	 * @generated
+	 */
+	void setLastLayerRetraining(LastLayerRetrainingSpec value);
 
 	/**
 	 * Returns the value of the '<em><b>Distillation</b></em>' containment reference.

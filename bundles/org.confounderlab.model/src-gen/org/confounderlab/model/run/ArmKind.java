@@ -56,7 +56,17 @@ public enum ArmKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DISTILLATION(3, "DISTILLATION", "DISTILLATION");
+	DISTILLATION(3, "DISTILLATION", "DISTILLATION"),
+
+	/**
+	 * The '<em><b>LAST LAYER RETRAINING</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LAST_LAYER_RETRAINING_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LAST_LAYER_RETRAINING(4, "LAST_LAYER_RETRAINING", "LAST_LAYER_RETRAINING");
 
 	/**
 	 * The '<em><b>BASELINE</b></em>' literal value.
@@ -103,6 +113,17 @@ public enum ArmKind implements Enumerator {
 	public static final int DISTILLATION_VALUE = 3;
 
 	/**
+	 * The '<em><b>LAST LAYER RETRAINING</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LAST_LAYER_RETRAINING
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LAST_LAYER_RETRAINING_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Arm Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +135,7 @@ public enum ArmKind implements Enumerator {
 			MASKING,
 			BALANCING,
 			DISTILLATION,
+			LAST_LAYER_RETRAINING,
 		};
 
 	/**
@@ -174,6 +196,7 @@ public enum ArmKind implements Enumerator {
 			case MASKING_VALUE: return MASKING;
 			case BALANCING_VALUE: return BALANCING;
 			case DISTILLATION_VALUE: return DISTILLATION;
+			case LAST_LAYER_RETRAINING_VALUE: return LAST_LAYER_RETRAINING;
 		}
 		return null;
 	}

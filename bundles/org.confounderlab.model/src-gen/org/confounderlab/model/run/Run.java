@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getImportedModel <em>Imported Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getLeaks <em>Leaks</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getGroupWeights <em>Group Weights</em>}</li>
@@ -434,6 +435,28 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setImportedModel(ImportedModelRecord value);
+
+	/**
+	 * Returns the value of the '<em><b>Last Layer Retraining</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Last Layer Retraining</em>' containment reference.
+	 * @see #setLastLayerRetraining(LastLayerRetrainingRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_LastLayerRetraining()
+	 * @model containment="true"
+	 * @generated
+	 */
+	LastLayerRetrainingRecord getLastLayerRetraining();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getLastLayerRetraining <em>Last Layer Retraining</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Last Layer Retraining</em>' containment reference.
+	 * @see #getLastLayerRetraining()
+	 * @generated
+	 */
+	void setLastLayerRetraining(LastLayerRetrainingRecord value);
 
 	/**
 	 * Returns the value of the '<em><b>Distillation</b></em>' containment reference.

@@ -94,6 +94,15 @@ public interface RunFactory extends EFactory {
 	ImportedModelRecord createImportedModelRecord();
 
 	/**
+	 * Returns a new object of class '<em>Last Layer Retraining Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Last Layer Retraining Record</em>'.
+	 * @generated
+	 */
+	LastLayerRetrainingRecord createLastLayerRetrainingRecord();
+
+	/**
 	 * Returns a new object of class '<em>Distillation Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

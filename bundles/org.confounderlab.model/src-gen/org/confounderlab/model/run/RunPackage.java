@@ -242,13 +242,22 @@ public interface RunPackage extends EPackage {
 	int RUN__IMPORTED_MODEL = 18;
 
 	/**
+	 * The feature id for the '<em><b>Last Layer Retraining</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__LAST_LAYER_RETRAINING = 19;
+
+	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 19;
+	int RUN__DISTILLATION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Leaks</b></em>' containment reference.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LEAKS = 20;
+	int RUN__LEAKS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 21;
+	int RUN__GROUP_WEIGHTS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 22;
+	int RUN__PROBES = 23;
 
 	/**
 	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SLICES = 23;
+	int RUN__SLICES = 24;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 24;
+	int RUN__AUDIT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -302,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 25;
+	int RUN__FINDINGS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -311,7 +320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 26;
+	int RUN__ARTIFACTS = 27;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -320,7 +329,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 27;
+	int RUN__BASELINE_RUN = 28;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -329,7 +338,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 28;
+	int RUN_FEATURE_COUNT = 29;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1059,6 +1068,124 @@ public interface RunPackage extends EPackage {
 	int IMPORTED_MODEL_RECORD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LastLayerRetrainingRecordImpl <em>Last Layer Retraining Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.LastLayerRetrainingRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	int LAST_LAYER_RETRAINING_RECORD = 8;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__GROUPS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Held Out Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__HELD_OUT_IMAGES = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cells</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__CELLS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Subset Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__SUBSET_SIZE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Subsets</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__SUBSETS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Regularisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__REGULARISATION = 5;
+
+	/**
+	 * The feature id for the '<em><b>Validation Auc Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__VALIDATION_AUC_BEFORE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Validation Auc After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__VALIDATION_AUC_AFTER = 7;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__WORST_GROUP_AUC_BEFORE = 8;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD__WORST_GROUP_AUC_AFTER = 9;
+
+	/**
+	 * The number of structural features of the '<em>Last Layer Retraining Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD_FEATURE_COUNT = 10;
+
+	/**
+	 * The number of operations of the '<em>Last Layer Retraining Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAST_LAYER_RETRAINING_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1066,7 +1193,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
 	 * @generated
 	 */
-	int DISTILLATION_RECORD = 8;
+	int DISTILLATION_RECORD = 9;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -1148,7 +1275,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 9;
+	int LABEL_VALUE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1194,7 +1321,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 10;
+	int EVALUATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -1276,7 +1403,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 11;
+	int LABEL_EVALUATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1358,7 +1485,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 12;
+	int ROC_POINT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -1413,7 +1540,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 13;
+	int AUC_COMPARISON = 14;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1522,7 +1649,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 14;
+	int SALIENCY_SUMMARY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -1658,7 +1785,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 15;
+	int SALIENCY_CASE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1794,7 +1921,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 16;
+	int REGION_ATTENTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1885,7 +2012,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 17;
+	int SUBGROUP_METRIC = 18;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2012,7 +2139,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFeatureSlice()
 	 * @generated
 	 */
-	int FEATURE_SLICE = 18;
+	int FEATURE_SLICE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -2175,7 +2302,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 19;
+	int ATTRIBUTE_PROBE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2257,7 +2384,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 20;
+	int DATASET_AUDIT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -2348,7 +2475,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 21;
+	int AUDIT_WARNING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2430,7 +2557,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 22;
+	int SHIFT_TEST = 23;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2539,7 +2666,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 23;
+	int GROUP_WEIGHT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2630,7 +2757,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 24;
+	int SUBGROUP_PREVALENCE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2712,7 +2839,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImagePropertyAudit()
 	 * @generated
 	 */
-	int IMAGE_PROPERTY_AUDIT = 25;
+	int IMAGE_PROPERTY_AUDIT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Property</b></em>' attribute.
@@ -2848,7 +2975,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 26;
+	int DATASET_ASSOCIATION = 27;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2957,7 +3084,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 27;
+	int FINDING = 28;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -3021,7 +3148,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 28;
+	int ARTIFACT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3076,7 +3203,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 29;
+	int STUDY = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3257,7 +3384,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 30;
+	int STUDY_ARM = 31;
 
 	/**
 	 * The feature id for the '<em><b>Failed To Learn</b></em>' attribute.
@@ -3519,7 +3646,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 31;
+	int ARM_COMPARISON = 32;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -3628,7 +3755,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 32;
+	int RUN_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -3638,7 +3765,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 33;
+	int CI_METHOD = 34;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -3648,7 +3775,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 34;
+	int SALIENCY_METHOD = 35;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -3658,7 +3785,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 35;
+	int FINDING_SEVERITY = 36;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -3668,7 +3795,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 36;
+	int ARTIFACT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3678,7 +3805,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 37;
+	int ARM_KIND = 38;
 
 
 	/**
@@ -3899,6 +4026,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_ImportedModel();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getLastLayerRetraining <em>Last Layer Retraining</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Last Layer Retraining</em>'.
+	 * @see org.confounderlab.model.run.Run#getLastLayerRetraining()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_LastLayerRetraining();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}'.
@@ -4706,6 +4844,126 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getImportedModelRecord_CamLayers();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.LastLayerRetrainingRecord <em>Last Layer Retraining Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Last Layer Retraining Record</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord
+	 * @generated
+	 */
+	EClass getLastLayerRetrainingRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Groups</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getGroups()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_Groups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getHeldOutImages <em>Held Out Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Held Out Images</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getHeldOutImages()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_HeldOutImages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getCells <em>Cells</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cells</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getCells()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_Cells();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getSubsetSize <em>Subset Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subset Size</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getSubsetSize()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_SubsetSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getSubsets <em>Subsets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subsets</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getSubsets()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_Subsets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getRegularisation <em>Regularisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Regularisation</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getRegularisation()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_Regularisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getValidationAucBefore <em>Validation Auc Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Validation Auc Before</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getValidationAucBefore()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_ValidationAucBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getValidationAucAfter <em>Validation Auc After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Validation Auc After</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getValidationAucAfter()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_ValidationAucAfter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getWorstGroupAucBefore <em>Worst Group Auc Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc Before</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getWorstGroupAucBefore()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_WorstGroupAucBefore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.LastLayerRetrainingRecord#getWorstGroupAucAfter <em>Worst Group Auc After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc After</em>'.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord#getWorstGroupAucAfter()
+	 * @see #getLastLayerRetrainingRecord()
+	 * @generated
+	 */
+	EAttribute getLastLayerRetrainingRecord_WorstGroupAucAfter();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.DistillationRecord <em>Distillation Record</em>}'.
@@ -7503,6 +7761,14 @@ public interface RunPackage extends EPackage {
 		EReference RUN__IMPORTED_MODEL = eINSTANCE.getRun_ImportedModel();
 
 		/**
+		 * The meta object literal for the '<em><b>Last Layer Retraining</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__LAST_LAYER_RETRAINING = eINSTANCE.getRun_LastLayerRetraining();
+
+		/**
 		 * The meta object literal for the '<em><b>Distillation</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8107,6 +8373,96 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IMPORTED_MODEL_RECORD__CAM_LAYERS = eINSTANCE.getImportedModelRecord_CamLayers();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LastLayerRetrainingRecordImpl <em>Last Layer Retraining Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.LastLayerRetrainingRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLastLayerRetrainingRecord()
+		 * @generated
+		 */
+		EClass LAST_LAYER_RETRAINING_RECORD = eINSTANCE.getLastLayerRetrainingRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__GROUPS = eINSTANCE.getLastLayerRetrainingRecord_Groups();
+
+		/**
+		 * The meta object literal for the '<em><b>Held Out Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__HELD_OUT_IMAGES = eINSTANCE.getLastLayerRetrainingRecord_HeldOutImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Cells</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__CELLS = eINSTANCE.getLastLayerRetrainingRecord_Cells();
+
+		/**
+		 * The meta object literal for the '<em><b>Subset Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__SUBSET_SIZE = eINSTANCE.getLastLayerRetrainingRecord_SubsetSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Subsets</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__SUBSETS = eINSTANCE.getLastLayerRetrainingRecord_Subsets();
+
+		/**
+		 * The meta object literal for the '<em><b>Regularisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__REGULARISATION = eINSTANCE.getLastLayerRetrainingRecord_Regularisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Auc Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__VALIDATION_AUC_BEFORE = eINSTANCE.getLastLayerRetrainingRecord_ValidationAucBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Validation Auc After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__VALIDATION_AUC_AFTER = eINSTANCE.getLastLayerRetrainingRecord_ValidationAucAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__WORST_GROUP_AUC_BEFORE = eINSTANCE.getLastLayerRetrainingRecord_WorstGroupAucBefore();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAST_LAYER_RETRAINING_RECORD__WORST_GROUP_AUC_AFTER = eINSTANCE.getLastLayerRetrainingRecord_WorstGroupAucAfter();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DistillationRecordImpl <em>Distillation Record</em>}' class.

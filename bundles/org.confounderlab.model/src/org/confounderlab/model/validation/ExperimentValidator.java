@@ -85,6 +85,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int ONNX_INVALID = 34;
   public static final int NEAR_DUPLICATE_DISTANCE_INVALID = 35;
   public static final int NEAR_DUPLICATE_COSINE_INVALID = 36;
+  public static final int LAST_LAYER_RETRAINING_INVALID = 37;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -143,6 +144,8 @@ public class ExperimentValidator extends EObjectValidator {
       checkBackend(b, c);
     } else if (eObject instanceof DistillationSpec d) {
       checkDistillation(d, c);
+    } else if (eObject instanceof org.confounderlab.model.experiment.LastLayerRetrainingSpec r) {
+      checkLastLayerRetraining(r, c);
     }
     return c.ok;
   }
@@ -393,6 +396,19 @@ public class ExperimentValidator extends EObjectValidator {
     } else if (t.getRebalancing() == Rebalancing.GROUP_BALANCED) {
       c.error(REBALANCE_ATTRIBUTE_MISSING, owner + " uses GROUP_BALANCED rebalancing but names no rebalance attribute",
           t, P.getTrainingSpec_RebalanceAttribute(), null);
+    }
+  }
+
+  private void checkLastLayerRetraining(org.confounderlab.model.experiment.LastLayerRetrainingSpec r, Checker c) {
+    String owner = "The last-layer re-training of " + experimentLabel(r);
+    if (r.getSubsets() < 1) {
+      c.error(LAST_LAYER_RETRAINING_INVALID, owner + " fits " + r.getSubsets() + " subsets; it needs at least 1", r,
+          P.getLastLayerRetrainingSpec_Subsets(), r.getSubsets());
+    }
+    if (!(r.getRegularisation() >= 0) || Double.isInfinite(r.getRegularisation())) {
+      c.error(LAST_LAYER_RETRAINING_INVALID, owner + " has regularisation C " + r.getRegularisation()
+          + "; it must be a positive number, or 0 to choose it on the validation images", r,
+          P.getLastLayerRetrainingSpec_Regularisation(), r.getRegularisation());
     }
   }
 

@@ -251,6 +251,38 @@ class ExperimentEditorTest {
                 .getText(), "the fields are built again for the restored distillation");
     }
 
+    @Test
+    void lastLayerRetrainingIsSwitchedOnAndEditedUndoably() throws Exception {
+        ExperimentEditor editor = openTemplate("dfr");
+        Experiment experiment = editor.getExperiment();
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        assertNull(experiment.getTraining().getLastLayerRetraining());
+        org.eclipse.swt.widgets.Button enabled = findButton(editor,
+                "Re-fit the final layer on group-balanced validation images (DFR)");
+        enabled.setSelection(true);
+        enabled.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.processEvents();
+        var spec = experiment.getTraining().getLastLayerRetraining();
+        assertTrue(spec != null, "checking the box adds last-layer re-training");
+        org.eclipse.swt.widgets.Text subsets = (org.eclipse.swt.widgets.Text) editor.getField(
+                "training.lastLayerRetraining.subsets");
+        assertEquals("10", subsets.getText());
+        subsets.setText("5");
+        org.eclipse.swt.widgets.Text groups = (org.eclipse.swt.widgets.Text) editor.getField(
+                "training.lastLayerRetraining.groups");
+        groups.setText("site");
+        Workbench.processEvents();
+        assertEquals(5, spec.getSubsets());
+        assertEquals("site", spec.getGroups());
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // groups
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // subsets
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // the spec
+        Workbench.processEvents();
+        assertNull(experiment.getTraining().getLastLayerRetraining());
+        assertTrue(!enabled.getSelection(), "undo clears the box");
+    }
+
     /** The check box labelled {@code text} on the editor's active page. */
     private static org.eclipse.swt.widgets.Button findButton(ExperimentEditor editor, String text) {
         java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>();

@@ -167,7 +167,8 @@ class RunsExplorerTest {
                     "3.1e-24", "0.412 [0.380, 0.444]", "present", "0.437 [0.360, 0.514]", "0.980 [0.940, 1.000]"),
                     rows.get(0));
             assertEquals("distillation", rows.get(2).get(0));
-            assertEquals(List.of("distillation", "baseline", "shifted", "66", "+0.598", "[0.451, 0.746]", "1.7e-15"),
+            assertEquals(List.of("distillation", "baseline", "shifted", "66", "+0.598", "[0.451, 0.746]", "1.7e-15",
+                    "DeLong, paired"),
                     rows.get(rows.size() - 1));
             Workbench.screenshotZoomed(comparison, "run-comparison-study");
 

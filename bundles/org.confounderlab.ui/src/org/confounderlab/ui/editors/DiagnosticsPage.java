@@ -52,6 +52,9 @@ public class DiagnosticsPage extends ExperimentFormPage {
                 "A probe that reads an attribute this well from the features is a WARNING");
         fields.text(toolkit, thresholds, "diagnostics.subgroupAucGap", diagnostics, "subgroupAucGap",
                 "Subgroup AUC gap", "Largest AUC gap between the values of an attribute that is a WARNING");
+        Composite study = section(toolkit, form, "Study", "What a study's shifted test set and subgroups are built from.");
+        fields.text(toolkit, study, "diagnostics.studyConfounder", diagnostics, "studyConfounder", "Study confounder",
+                "An attribute's name, or region NAME; empty: the one whose shift test drops the baseline's AUC most");
         Composite saliency = section(toolkit, form, "Saliency and retraining", "Heat maps and the masked arm.");
         fields.check(toolkit, saliency, "diagnostics.occlusion", diagnostics, "occlusion", "Occlusion sensitivity",
                 "Besides Grad-CAM, slide a grey patch over the images (slower)");

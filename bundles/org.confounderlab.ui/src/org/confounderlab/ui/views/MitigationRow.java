@@ -14,8 +14,8 @@ import org.confounderlab.model.run.Run;
 
 /**
  * One row of the Run view's Mitigations tab, which shows what a run's trained mitigations did: each subgroup's sampling weights
- * of group-balanced training, the specialist teacher, and each distillation term before training and in the last
- * epoch.
+ * of group-balanced training, the specialist teacher, each distillation term before training and in the last
+ * epoch, and what last-layer re-training (DFR) fitted.
  *
  * @param mitigation group-balanced, teacher or distillation
  * @param item       the subgroup, or the term
@@ -55,6 +55,15 @@ record MitigationRow(String mitigation, String item, String label, String counts
                         "weight %s × scale %s", Formats.compact(term.getWeight()), Formats.compact(term.getScale())),
                         Formats.compact(term.getValue()) + " before training" + (end.isEmpty() ? "" : ", " + end)));
             }
+        }
+        org.confounderlab.model.run.LastLayerRetrainingRecord dfr = run.getLastLayerRetraining();
+        if (dfr != null) {
+            rows.add(new MitigationRow("last-layer re-training (DFR)", "groups of " + dfr.getGroups(), "",
+                    dfr.getHeldOutImages() + " validation images; " + dfr.getCells(), String.format(Locale.ROOT,
+                            "%d per group and class × %d subsets, C %s", dfr.getSubsetSize(), dfr.getSubsets(),
+                            Formats.compact(dfr.getRegularisation())), "worst-group AUC " + Formats.fixed(
+                                    dfr.getWorstGroupAucBefore(), 3) + " → " + Formats.fixed(
+                                            dfr.getWorstGroupAucAfter(), 3) + " on the validation images"));
         }
         return rows;
     }

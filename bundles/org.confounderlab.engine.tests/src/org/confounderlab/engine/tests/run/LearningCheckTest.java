@@ -83,6 +83,22 @@ class LearningCheckTest {
     }
 
     @Test
+    void aReFittedFinalLayerThatRanksNoBetterThanChanceDidNotLearn() {
+        Run run = run(new double[] {0.80, 0.86}, new double[] {0.62, 0.55});
+        org.confounderlab.model.run.LastLayerRetrainingRecord dfr = RunFactory.eINSTANCE
+                .createLastLayerRetrainingRecord();
+        dfr.setGroups("site");
+        dfr.setValidationAucBefore(0.86);
+        dfr.setValidationAucAfter(0.31);
+        run.setLastLayerRetraining(dfr);
+        assertEquals("the re-fitted final layer (DFR) ranks the validation images at AUC 0.310 (0.860 as trained): "
+                + "the features hold nothing it could weigh into the label once site is balanced",
+                LearningCheck.failure(run));
+        dfr.setValidationAucAfter(0.74);
+        assertNull(LearningCheck.failure(run));
+    }
+
+    @Test
     void theConstantPredictorsLossIsTheValidationCrossEntropyAtTheTrainingPrevalence() {
         List<ManifestEntry> train = entries(100, 25);
         List<ManifestEntry> validation = entries(40, 20);

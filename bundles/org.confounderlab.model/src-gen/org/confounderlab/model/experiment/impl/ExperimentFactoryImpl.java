@@ -64,6 +64,7 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 			case ExperimentPackage.SPLIT_SPEC: return createSplitSpec();
 			case ExperimentPackage.MODEL_SPEC: return createModelSpec();
 			case ExperimentPackage.TRAINING_SPEC: return createTrainingSpec();
+			case ExperimentPackage.LAST_LAYER_RETRAINING_SPEC: return createLastLayerRetrainingSpec();
 			case ExperimentPackage.DISTILLATION_SPEC: return createDistillationSpec();
 			case ExperimentPackage.DISTILLED_LAYER: return createDistilledLayer();
 			case ExperimentPackage.AUGMENTATION: return createAugmentation();
@@ -240,6 +241,17 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	public TrainingSpec createTrainingSpec() {
 		TrainingSpecImpl trainingSpec = new TrainingSpecImpl();
 		return trainingSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LastLayerRetrainingSpec createLastLayerRetrainingSpec() {
+		LastLayerRetrainingSpecImpl lastLayerRetrainingSpec = new LastLayerRetrainingSpecImpl();
+		return lastLayerRetrainingSpec;
 	}
 
 	/**

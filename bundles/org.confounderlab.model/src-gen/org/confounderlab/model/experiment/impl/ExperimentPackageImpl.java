@@ -22,6 +22,7 @@ import org.confounderlab.model.experiment.FillMode;
 import org.confounderlab.model.experiment.InputNormalisation;
 import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.LastLayerRetrainingSpec;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.ModelSpec;
 import org.confounderlab.model.experiment.Optimizer;
@@ -101,6 +102,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EClass trainingSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lastLayerRetrainingSpecEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1038,8 +1046,58 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getTrainingSpec_Distillation() {
+	public EReference getTrainingSpec_LastLayerRetraining() {
 		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingSpec_Distillation() {
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLastLayerRetrainingSpec() {
+		return lastLayerRetrainingSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingSpec_Groups() {
+		return (EAttribute)lastLayerRetrainingSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingSpec_Subsets() {
+		return (EAttribute)lastLayerRetrainingSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingSpec_Regularisation() {
+		return (EAttribute)lastLayerRetrainingSpecEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1748,7 +1806,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__REBALANCING);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__REBALANCE_ATTRIBUTE);
+		createEReference(trainingSpecEClass, TRAINING_SPEC__LAST_LAYER_RETRAINING);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__DISTILLATION);
+
+		lastLayerRetrainingSpecEClass = createEClass(LAST_LAYER_RETRAINING_SPEC);
+		createEAttribute(lastLayerRetrainingSpecEClass, LAST_LAYER_RETRAINING_SPEC__GROUPS);
+		createEAttribute(lastLayerRetrainingSpecEClass, LAST_LAYER_RETRAINING_SPEC__SUBSETS);
+		createEAttribute(lastLayerRetrainingSpecEClass, LAST_LAYER_RETRAINING_SPEC__REGULARISATION);
 
 		distillationSpecEClass = createEClass(DISTILLATION_SPEC);
 		createEAttribute(distillationSpecEClass, DISTILLATION_SPEC__TEACHER_DATA);
@@ -1926,7 +1990,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getTrainingSpec_TrainTimeMaskPlacement(), this.getMaskPlacement(), "trainTimeMaskPlacement", "REGIONS", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_Rebalancing(), this.getRebalancing(), "rebalancing", "NONE", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_RebalanceAttribute(), this.getConfounderAttribute(), null, "rebalanceAttribute", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrainingSpec_LastLayerRetraining(), this.getLastLayerRetrainingSpec(), null, "lastLayerRetraining", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_Distillation(), this.getDistillationSpec(), null, "distillation", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lastLayerRetrainingSpecEClass, LastLayerRetrainingSpec.class, "LastLayerRetrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLastLayerRetrainingSpec_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, LastLayerRetrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingSpec_Subsets(), ecorePackage.getEInt(), "subsets", "10", 0, 1, LastLayerRetrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingSpec_Regularisation(), ecorePackage.getEDouble(), "regularisation", "0.0", 0, 1, LastLayerRetrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(distillationSpecEClass, DistillationSpec.class, "DistillationSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDistillationSpec_TeacherData(), this.getTeacherData(), "teacherData", "MASKED_IMAGES", 0, 1, DistillationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

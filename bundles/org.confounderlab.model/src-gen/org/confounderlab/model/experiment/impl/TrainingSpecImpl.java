@@ -8,6 +8,7 @@ import org.confounderlab.model.experiment.Augmentation;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.ExperimentPackage;
+import org.confounderlab.model.experiment.LastLayerRetrainingSpec;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Optimizer;
 import org.confounderlab.model.experiment.Rebalancing;
@@ -48,6 +49,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getDistillation <em>Distillation</em>}</li>
  * </ul>
  *
@@ -283,6 +285,16 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @ordered
 	 */
 	protected ConfounderAttribute rebalanceAttribute;
+
+	/**
+	 * The cached value of the '{@link #getLastLayerRetraining() <em>Last Layer Retraining</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastLayerRetraining()
+	 * @generated
+	 * @ordered
+	 */
+	protected LastLayerRetrainingSpec lastLayerRetraining;
 
 	/**
 	 * The cached value of the '{@link #getDistillation() <em>Distillation</em>}' containment reference.
@@ -647,6 +659,51 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @generated
 	 */
 	@Override
+	public LastLayerRetrainingSpec getLastLayerRetraining() {
+		return lastLayerRetraining;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLastLayerRetraining(LastLayerRetrainingSpec newLastLayerRetraining, NotificationChain msgs) {
+		LastLayerRetrainingSpec oldLastLayerRetraining = lastLayerRetraining;
+		lastLayerRetraining = newLastLayerRetraining;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING, oldLastLayerRetraining, newLastLayerRetraining);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastLayerRetraining(LastLayerRetrainingSpec newLastLayerRetraining) {
+		if (newLastLayerRetraining != lastLayerRetraining) {
+			NotificationChain msgs = null;
+			if (lastLayerRetraining != null)
+				msgs = ((InternalEObject)lastLayerRetraining).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING, null, msgs);
+			if (newLastLayerRetraining != null)
+				msgs = ((InternalEObject)newLastLayerRetraining).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING, null, msgs);
+			msgs = basicSetLastLayerRetraining(newLastLayerRetraining, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING, newLastLayerRetraining, newLastLayerRetraining));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DistillationSpec getDistillation() {
 		return distillation;
 	}
@@ -696,6 +753,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 		switch (featureID) {
 			case ExperimentPackage.TRAINING_SPEC__AUGMENTATION:
 				return basicSetAugmentation(null, msgs);
+			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
+				return basicSetLastLayerRetraining(null, msgs);
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
 				return basicSetDistillation(null, msgs);
 		}
@@ -737,6 +796,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				if (resolve) return getRebalanceAttribute();
 				return basicGetRebalanceAttribute();
+			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
+				return getLastLayerRetraining();
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
 				return getDistillation();
 		}
@@ -792,6 +853,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				setRebalanceAttribute((ConfounderAttribute)newValue);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
+				setLastLayerRetraining((LastLayerRetrainingSpec)newValue);
+				return;
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
 				setDistillation((DistillationSpec)newValue);
 				return;
@@ -846,6 +910,9 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				setRebalanceAttribute((ConfounderAttribute)null);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
+				setLastLayerRetraining((LastLayerRetrainingSpec)null);
+				return;
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
 				setDistillation((DistillationSpec)null);
 				return;
@@ -887,6 +954,8 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return rebalancing != REBALANCING_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				return rebalanceAttribute != null;
+			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
+				return lastLayerRetraining != null;
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
 				return distillation != null;
 		}

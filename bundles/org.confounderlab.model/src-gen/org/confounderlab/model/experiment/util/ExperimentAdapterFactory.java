@@ -96,6 +96,10 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 				return createTrainingSpecAdapter();
 			}
 			@Override
+			public Adapter caseLastLayerRetrainingSpec(LastLayerRetrainingSpec object) {
+				return createLastLayerRetrainingSpecAdapter();
+			}
+			@Override
 			public Adapter caseDistillationSpec(DistillationSpec object) {
 				return createDistillationSpecAdapter();
 			}
@@ -234,6 +238,20 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTrainingSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.experiment.LastLayerRetrainingSpec <em>Last Layer Retraining Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.experiment.LastLayerRetrainingSpec
+	 * @generated
+	 */
+	public Adapter createLastLayerRetrainingSpecAdapter() {
 		return null;
 	}
 

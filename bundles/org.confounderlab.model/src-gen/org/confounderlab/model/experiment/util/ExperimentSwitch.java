@@ -108,6 +108,12 @@ public class ExperimentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ExperimentPackage.LAST_LAYER_RETRAINING_SPEC: {
+				LastLayerRetrainingSpec lastLayerRetrainingSpec = (LastLayerRetrainingSpec)theEObject;
+				T result = caseLastLayerRetrainingSpec(lastLayerRetrainingSpec);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ExperimentPackage.DISTILLATION_SPEC: {
 				DistillationSpec distillationSpec = (DistillationSpec)theEObject;
 				T result = caseDistillationSpec(distillationSpec);
@@ -250,6 +256,21 @@ public class ExperimentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTrainingSpec(TrainingSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Last Layer Retraining Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Last Layer Retraining Spec</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLastLayerRetrainingSpec(LastLayerRetrainingSpec object) {
 		return null;
 	}
 

@@ -65,6 +65,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.LOSS_TERM: return createLossTerm();
 			case RunPackage.INITIAL_WEIGHTS_RECORD: return createInitialWeightsRecord();
 			case RunPackage.IMPORTED_MODEL_RECORD: return createImportedModelRecord();
+			case RunPackage.LAST_LAYER_RETRAINING_RECORD: return createLastLayerRetrainingRecord();
 			case RunPackage.DISTILLATION_RECORD: return createDistillationRecord();
 			case RunPackage.LABEL_VALUE: return createLabelValue();
 			case RunPackage.EVALUATION: return createEvaluation();
@@ -230,6 +231,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public ImportedModelRecord createImportedModelRecord() {
 		ImportedModelRecordImpl importedModelRecord = new ImportedModelRecordImpl();
 		return importedModelRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LastLayerRetrainingRecord createLastLayerRetrainingRecord() {
+		LastLayerRetrainingRecordImpl lastLayerRetrainingRecord = new LastLayerRetrainingRecordImpl();
+		return lastLayerRetrainingRecord;
 	}
 
 	/**

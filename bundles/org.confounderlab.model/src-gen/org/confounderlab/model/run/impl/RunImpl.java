@@ -21,6 +21,7 @@ import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
+import org.confounderlab.model.run.LastLayerRetrainingRecord;
 import org.confounderlab.model.run.LeakCheck;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunPackage;
@@ -71,6 +72,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getImportedModel <em>Imported Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getLeaks <em>Leaks</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupWeights <em>Group Weights</em>}</li>
@@ -344,6 +346,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected ImportedModelRecord importedModel;
+
+	/**
+	 * The cached value of the '{@link #getLastLayerRetraining() <em>Last Layer Retraining</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLastLayerRetraining()
+	 * @generated
+	 * @ordered
+	 */
+	protected LastLayerRetrainingRecord lastLayerRetraining;
 
 	/**
 	 * The cached value of the '{@link #getDistillation() <em>Distillation</em>}' containment reference.
@@ -947,6 +959,51 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public LastLayerRetrainingRecord getLastLayerRetraining() {
+		return lastLayerRetraining;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetLastLayerRetraining(LastLayerRetrainingRecord newLastLayerRetraining, NotificationChain msgs) {
+		LastLayerRetrainingRecord oldLastLayerRetraining = lastLayerRetraining;
+		lastLayerRetraining = newLastLayerRetraining;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__LAST_LAYER_RETRAINING, oldLastLayerRetraining, newLastLayerRetraining);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLastLayerRetraining(LastLayerRetrainingRecord newLastLayerRetraining) {
+		if (newLastLayerRetraining != lastLayerRetraining) {
+			NotificationChain msgs = null;
+			if (lastLayerRetraining != null)
+				msgs = ((InternalEObject)lastLayerRetraining).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__LAST_LAYER_RETRAINING, null, msgs);
+			if (newLastLayerRetraining != null)
+				msgs = ((InternalEObject)newLastLayerRetraining).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__LAST_LAYER_RETRAINING, null, msgs);
+			msgs = basicSetLastLayerRetraining(newLastLayerRetraining, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__LAST_LAYER_RETRAINING, newLastLayerRetraining, newLastLayerRetraining));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public DistillationRecord getDistillation() {
 		return distillation;
 	}
@@ -1196,6 +1253,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return basicSetInitialWeights(null, msgs);
 			case RunPackage.RUN__IMPORTED_MODEL:
 				return basicSetImportedModel(null, msgs);
+			case RunPackage.RUN__LAST_LAYER_RETRAINING:
+				return basicSetLastLayerRetraining(null, msgs);
 			case RunPackage.RUN__DISTILLATION:
 				return basicSetDistillation(null, msgs);
 			case RunPackage.RUN__LEAKS:
@@ -1262,6 +1321,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getInitialWeights();
 			case RunPackage.RUN__IMPORTED_MODEL:
 				return getImportedModel();
+			case RunPackage.RUN__LAST_LAYER_RETRAINING:
+				return getLastLayerRetraining();
 			case RunPackage.RUN__DISTILLATION:
 				return getDistillation();
 			case RunPackage.RUN__LEAKS:
@@ -1356,6 +1417,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__IMPORTED_MODEL:
 				setImportedModel((ImportedModelRecord)newValue);
+				return;
+			case RunPackage.RUN__LAST_LAYER_RETRAINING:
+				setLastLayerRetraining((LastLayerRetrainingRecord)newValue);
 				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)newValue);
@@ -1458,6 +1522,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__IMPORTED_MODEL:
 				setImportedModel((ImportedModelRecord)null);
 				return;
+			case RunPackage.RUN__LAST_LAYER_RETRAINING:
+				setLastLayerRetraining((LastLayerRetrainingRecord)null);
+				return;
 			case RunPackage.RUN__DISTILLATION:
 				setDistillation((DistillationRecord)null);
 				return;
@@ -1535,6 +1602,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return initialWeights != null;
 			case RunPackage.RUN__IMPORTED_MODEL:
 				return importedModel != null;
+			case RunPackage.RUN__LAST_LAYER_RETRAINING:
+				return lastLayerRetraining != null;
 			case RunPackage.RUN__DISTILLATION:
 				return distillation != null;
 			case RunPackage.RUN__LEAKS:

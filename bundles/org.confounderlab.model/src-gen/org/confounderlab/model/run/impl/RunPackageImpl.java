@@ -30,6 +30,7 @@ import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
+import org.confounderlab.model.run.LastLayerRetrainingRecord;
 import org.confounderlab.model.run.LeakCheck;
 import org.confounderlab.model.run.LossTerm;
 import org.confounderlab.model.run.RegionAttention;
@@ -117,6 +118,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass importedModelRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass lastLayerRetrainingRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -600,7 +608,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_LastLayerRetraining() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -610,7 +618,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Leaks() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -620,7 +628,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Leaks() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -630,7 +638,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -640,7 +648,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Slices() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -650,7 +658,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Slices() {
 		return (EReference)runEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -660,7 +668,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -670,7 +678,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -680,8 +688,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(27);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(28);
 	}
 
 	/**
@@ -1332,6 +1350,116 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getImportedModelRecord_CamLayers() {
 		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLastLayerRetrainingRecord() {
+		return lastLayerRetrainingRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_Groups() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_HeldOutImages() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_Cells() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_SubsetSize() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_Subsets() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_Regularisation() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_ValidationAucBefore() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_ValidationAucAfter() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_WorstGroupAucBefore() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLastLayerRetrainingRecord_WorstGroupAucAfter() {
+		return (EAttribute)lastLayerRetrainingRecordEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -3783,6 +3911,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SHIFT_TESTS);
 		createEReference(runEClass, RUN__INITIAL_WEIGHTS);
 		createEReference(runEClass, RUN__IMPORTED_MODEL);
+		createEReference(runEClass, RUN__LAST_LAYER_RETRAINING);
 		createEReference(runEClass, RUN__DISTILLATION);
 		createEReference(runEClass, RUN__LEAKS);
 		createEReference(runEClass, RUN__GROUP_WEIGHTS);
@@ -3864,6 +3993,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__FEATURES);
 		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__SALIENCY);
 		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__CAM_LAYERS);
+
+		lastLayerRetrainingRecordEClass = createEClass(LAST_LAYER_RETRAINING_RECORD);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__GROUPS);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__HELD_OUT_IMAGES);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__CELLS);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__SUBSET_SIZE);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__SUBSETS);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__REGULARISATION);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__VALIDATION_AUC_BEFORE);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__VALIDATION_AUC_AFTER);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__WORST_GROUP_AUC_BEFORE);
+		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__WORST_GROUP_AUC_AFTER);
 
 		distillationRecordEClass = createEClass(DISTILLATION_RECORD);
 		createEAttribute(distillationRecordEClass, DISTILLATION_RECORD__TEACHER_DATA);
@@ -4185,6 +4326,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_InitialWeights(), this.getInitialWeightsRecord(), null, "initialWeights", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ImportedModel(), this.getImportedModelRecord(), null, "importedModel", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_LastLayerRetraining(), this.getLastLayerRetrainingRecord(), null, "lastLayerRetraining", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Distillation(), this.getDistillationRecord(), null, "distillation", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Leaks(), this.getLeakCheck(), null, "leaks", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_GroupWeights(), this.getGroupWeight(), null, "groupWeights", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4266,6 +4408,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getImportedModelRecord_Features(), ecorePackage.getEString(), "features", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportedModelRecord_Saliency(), ecorePackage.getEString(), "saliency", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportedModelRecord_CamLayers(), ecorePackage.getEString(), "camLayers", null, 0, -1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(lastLayerRetrainingRecordEClass, LastLayerRetrainingRecord.class, "LastLayerRetrainingRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getLastLayerRetrainingRecord_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_HeldOutImages(), ecorePackage.getEInt(), "heldOutImages", "0", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_Cells(), ecorePackage.getEString(), "cells", null, 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_SubsetSize(), ecorePackage.getEInt(), "subsetSize", "0", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_Subsets(), ecorePackage.getEInt(), "subsets", "0", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_Regularisation(), ecorePackage.getEDouble(), "regularisation", "1.0", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_ValidationAucBefore(), ecorePackage.getEDouble(), "validationAucBefore", "NaN", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_ValidationAucAfter(), ecorePackage.getEDouble(), "validationAucAfter", "NaN", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_WorstGroupAucBefore(), ecorePackage.getEDouble(), "worstGroupAucBefore", "NaN", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLastLayerRetrainingRecord_WorstGroupAucAfter(), ecorePackage.getEDouble(), "worstGroupAucAfter", "NaN", 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(distillationRecordEClass, DistillationRecord.class, "DistillationRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDistillationRecord_TeacherData(), ecorePackage.getEString(), "teacherData", null, 0, 1, DistillationRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4561,6 +4715,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		addEEnumLiteral(armKindEEnum, ArmKind.MASKING);
 		addEEnumLiteral(armKindEEnum, ArmKind.BALANCING);
 		addEEnumLiteral(armKindEEnum, ArmKind.DISTILLATION);
+		addEEnumLiteral(armKindEEnum, ArmKind.LAST_LAYER_RETRAINING);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -100,6 +100,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createImportedModelRecordAdapter();
 			}
 			@Override
+			public Adapter caseLastLayerRetrainingRecord(LastLayerRetrainingRecord object) {
+				return createLastLayerRetrainingRecordAdapter();
+			}
+			@Override
 			public Adapter caseDistillationRecord(DistillationRecord object) {
 				return createDistillationRecordAdapter();
 			}
@@ -324,6 +328,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createImportedModelRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.LastLayerRetrainingRecord <em>Last Layer Retraining Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.LastLayerRetrainingRecord
+	 * @generated
+	 */
+	public Adapter createLastLayerRetrainingRecordAdapter() {
 		return null;
 	}
 

@@ -114,6 +114,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.LAST_LAYER_RETRAINING_RECORD: {
+				LastLayerRetrainingRecord lastLayerRetrainingRecord = (LastLayerRetrainingRecord)theEObject;
+				T result = caseLastLayerRetrainingRecord(lastLayerRetrainingRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.DISTILLATION_RECORD: {
 				DistillationRecord distillationRecord = (DistillationRecord)theEObject;
 				T result = caseDistillationRecord(distillationRecord);
@@ -379,6 +385,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseImportedModelRecord(ImportedModelRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Last Layer Retraining Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Last Layer Retraining Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseLastLayerRetrainingRecord(LastLayerRetrainingRecord object) {
 		return null;
 	}
 

@@ -65,6 +65,35 @@ public final class Dl4jClassifier implements InspectableClassifier {
     }
 
     @Override
+    public InspectableClassifier withReadout(double[][] weights, double[] bias) {
+        TrainableNetwork copy = switch (network.model()) {
+            case org.deeplearning4j.nn.multilayer.MultiLayerNetwork stack -> new LayerStackNetwork(stack.clone());
+            case org.deeplearning4j.nn.graph.ComputationGraph graph -> new GraphNetwork(graph.clone());
+            default -> throw new IllegalStateException("unknown network " + network.model().getClass());
+        };
+        org.deeplearning4j.nn.api.Layer output = switch (copy.model()) {
+            case org.deeplearning4j.nn.multilayer.MultiLayerNetwork stack -> stack.getOutputLayer();
+            case org.deeplearning4j.nn.graph.ComputationGraph graph -> graph.getOutputLayer(0);
+            default -> throw new IllegalStateException("unknown network " + copy.model().getClass());
+        };
+        org.nd4j.linalg.api.ndarray.INDArray w = output.getParam("W");
+        org.nd4j.linalg.api.ndarray.INDArray b = output.getParam("b");
+        if (weights.length != w.size(1) || weights.length != bias.length || weights[0].length != w.size(0)) {
+            throw new IllegalArgumentException("a read-out of " + weights.length + " × " + weights[0].length
+                    + " weights for a final layer of " + w.size(0) + " features × " + w.size(1) + " labels");
+        }
+        for (int l = 0; l < weights.length; l++) {
+            for (int k = 0; k < weights[l].length; k++) {
+                w.putScalar(k, l, weights[l][k]); // W is [features, labels]
+            }
+            b.putScalar(l, bias[l]);
+        }
+        output.setParam("W", w);
+        output.setParam("b", b);
+        return new Dl4jClassifier(copy, labels);
+    }
+
+    @Override
     public void save(Path file) throws IOException {
         network.save(file);
     }

@@ -170,6 +170,13 @@ public final class OnnxClassifier implements InspectableClassifier {
                 features);
     }
 
+    /** An ONNX model is audited as it was trained elsewhere: its final layer is not re-fitted here. */
+    @Override
+    public InspectableClassifier withReadout(double[][] weights, double[] bias) {
+        throw new UnsupportedOperationException("An ONNX model trained elsewhere is audited as it is; its final layer "
+                + "cannot be re-fitted here (last-layer re-training needs a model trained by Confounder Lab)");
+    }
+
     /** Writes the ONNX file the model was read from. */
     @Override
     public void save(Path file) throws IOException {

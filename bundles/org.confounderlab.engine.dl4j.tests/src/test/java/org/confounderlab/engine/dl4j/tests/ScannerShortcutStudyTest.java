@@ -87,6 +87,21 @@ class ScannerShortcutStudyTest {
             assertTrue(comparison.getMethod().startsWith("DeLong clustered by patient (Obuchowski 1997)"),
                     comparison.getMethod());
         }
+        // DFR re-fits the baseline's final layer on site-balanced validation images, and is held against the baseline
+        StudyArm dfr = study.getArms().stream().filter(a -> a.getKind() == org.confounderlab.model.run.ArmKind
+                .LAST_LAYER_RETRAINING).findFirst().orElseThrow();
+        Run dfrRun = ModelFiles.loadRun(studyFile.getParent().resolve(dfr.getRunPath()));
+        assertEquals("site", dfrRun.getLastLayerRetraining().getGroups());
+        assertTrue(dfrRun.getLastLayerRetraining().getSubsetSize() >= 2, dfrRun.getLastLayerRetraining().getCells());
+        ArmComparison dfrShifted = study.getComparisons().stream().filter(c -> c.getArm().equals("dfr")
+                && c.getTestSet().equals("shifted")).findFirst().orElseThrow();
+        System.out.printf(java.util.Locale.ROOT, "ScannerShortcutStudyTest: DFR against the baseline on the shifted "
+                + "set: ΔAUC %+.3f (CI %+.3f to %+.3f), p %.3g; DFR validation worst-group AUC %.3f → %.3f (%s)%n",
+                dfrShifted.getDeltaAuc(), dfrShifted.getCiLower(), dfrShifted.getCiUpper(), dfrShifted.getPValue(),
+                dfrRun.getLastLayerRetraining().getWorstGroupAucBefore(),
+                dfrRun.getLastLayerRetraining().getWorstGroupAucAfter(), dfrRun.getLastLayerRetraining().getCells());
+        assertTrue(Files.readString(studyFile.getParent().resolve(dfr.getRunPath()).resolveSibling(
+                StudyRunner.ARM_REPORT_FILE)).contains("Last-layer re-training (DFR)"), "the arm's report shows it");
         // every arm is judged by its own training; one that did not learn is marked and has the finding
         for (StudyArm arm : study.getArms()) {
             Run run = ModelFiles.loadRun(studyFile.getParent().resolve(arm.getRunPath()));

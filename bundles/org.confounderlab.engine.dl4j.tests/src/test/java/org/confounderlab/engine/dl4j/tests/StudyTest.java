@@ -61,7 +61,8 @@ class StudyTest {
         System.out.println("StudyTest:\n" + log.lines().filter(line -> line.startsWith("study")
                 || line.startsWith("  ") || line.startsWith("Shifted")).reduce("", (a, b) -> a + b + "\n"));
         assertEquals(RunStatus.COMPLETED, study.getStatus());
-        assertEquals(List.of(ArmKind.BASELINE, ArmKind.MASKING, ArmKind.BALANCING, ArmKind.DISTILLATION),
+        assertEquals(List.of(ArmKind.BASELINE, ArmKind.MASKING, ArmKind.BALANCING, ArmKind.DISTILLATION,
+                ArmKind.LAST_LAYER_RETRAINING),
                 study.getArms().stream().map(StudyArm::getKind).toList());
         for (StudyArm arm : study.getArms()) {
             Run run = ModelFiles.loadRun(studyFile.getParent().resolve(arm.getRunPath()));
@@ -75,7 +76,7 @@ class StudyTest {
         }
         assertEquals("region laterality", study.getShiftGrouping());
         String html = Files.readString(studyFile.resolveSibling(StudyRunner.REPORT_FILE));
-        for (String arm : List.of("baseline", "masking", "balancing", "distillation")) {
+        for (String arm : List.of("baseline", "masking", "balancing", "distillation", "dfr")) {
             assertTrue(html.contains(">" + arm + "</a>"), arm);
         }
 
