@@ -96,8 +96,8 @@ class ConfounderLabCommandTest {
         assertEquals(ExitCode.BAD_INPUT, run("run", file, "--seed", "-3"));
         assertTrue(err().contains("--seed must be a whole number ≥ 0, not '-3'"), err());
         assertEquals(ExitCode.BAD_INPUT, run("run", file, "--resume", "--seed", "4"));
-        assertTrue(err().contains("--batch-size, --seed, --rebalance-by, --distil and --dfr cannot change a resumed "
-                + "run"), err());
+        assertTrue(err().contains("--batch-size, --seed, --rebalance-by, --distil, --dfr, --jtt and --group-dro "
+                + "cannot change a resumed run"), err());
         assertEquals(ExitCode.BAD_INPUT, run("run", file, "--resume", "--dfr", "site"));
         assertEquals(ExitCode.BAD_INPUT, run("run", file, "--resume", "--distil"));
         assertEquals(ExitCode.BAD_INPUT, run("run", file, "--rebalance-by"));

@@ -47,7 +47,7 @@ public final class RunCommand {
 
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
             + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain] "
-            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil] [--dfr [GROUPS]] "
+            + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil] [--dfr [GROUPS]] [--jtt] [--group-dro [GROUPS]] "
             + InputArguments.USAGE;
 
     private RunCommand() {
@@ -161,6 +161,27 @@ public final class RunCommand {
             }
             experiment.getTraining().setDistillation(spec);
         }
+        if (arguments.jtt && experiment.getTraining().getJustTrainTwice() == null) {
+            experiment.getTraining().setJustTrainTwice(org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE
+                    .createJustTrainTwiceSpec());
+        }
+        if (arguments.groupDro != null) {
+            org.confounderlab.model.experiment.GroupDroSpec spec = experiment.getTraining().getGroupDro() != null
+                    ? experiment.getTraining().getGroupDro()
+                    : org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE.createGroupDroSpec();
+            if (!arguments.groupDro.isEmpty()) {
+                spec.setGroups(arguments.groupDro);
+            }
+            experiment.getTraining().setGroupDro(spec);
+            String groups = spec.getGroups() != null && !spec.getGroups().isBlank() ? spec.getGroups()
+                    : org.confounderlab.engine.run.LastLayerRetrainingStage.groupsOf(experiment);
+            if (groups == null || org.confounderlab.engine.run.StudyAxis.grouping(experiment, groups,
+                    java.util.List.of()) == null) {
+                return "--group-dro" + (arguments.groupDro.isEmpty() ? "" : " " + arguments.groupDro) + ": "
+                        + (groups == null ? arguments.experiment + " has no attribute to form the groups by; name one"
+                                : "'" + groups + "' is neither an attribute nor a region of " + arguments.experiment);
+            }
+        }
         if (arguments.dfr != null) {
             org.confounderlab.model.experiment.LastLayerRetrainingSpec spec = experiment.getTraining()
                     .getLastLayerRetraining() != null ? experiment.getTraining().getLastLayerRetraining()
@@ -217,7 +238,8 @@ public final class RunCommand {
 
     private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
             int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain,
-            boolean randomErasingControl, String rebalanceBy, boolean distil, String dfr, InputOptions input) {
+            boolean randomErasingControl, String rebalanceBy, boolean distil, String dfr, boolean jtt, String groupDro,
+            InputOptions input) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -235,6 +257,8 @@ public final class RunCommand {
             String rebalanceBy = null;
             boolean distil = false;
             String dfr = null;
+            boolean jtt = false;
+            String groupDro = null;
             InputArguments input = new InputArguments(threads);
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -263,6 +287,9 @@ public final class RunCommand {
                     case "--random-erasing-control" -> randomErasingControl = true;
                     case "--rebalance-by" -> rebalanceBy = value(args, ++i, arg);
                     case "--distil" -> distil = true;
+                    case "--jtt" -> jtt = true;
+                    case "--group-dro" -> groupDro = i + 1 < args.size() && !args.get(i + 1).startsWith("--")
+                            && !args.get(i + 1).endsWith(".experiment") ? args.get(++i) : "";
                     case "--dfr" -> dfr = i + 1 < args.size() && !args.get(i + 1).startsWith("--")
                             && !args.get(i + 1).endsWith(".experiment") ? args.get(++i) : "";
                     case "--resume" -> {
@@ -284,12 +311,14 @@ public final class RunCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            if (resume && (batchSize > 0 || seed >= 0 || rebalanceBy != null || distil || dfr != null)) {
-                throw new IllegalArgumentException("--batch-size, --seed, --rebalance-by, --distil and --dfr cannot "
-                        + "change a resumed run");
+            if (resume && (batchSize > 0 || seed >= 0 || rebalanceBy != null || distil || dfr != null || jtt
+                    || groupDro != null)) {
+                throw new IllegalArgumentException("--batch-size, --seed, --rebalance-by, --distil, --dfr, --jtt and "
+                        + "--group-dro cannot change a resumed run");
             }
             return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
-                    maskedRetrain, randomErasingControl, rebalanceBy, distil, dfr, input.options(threads));
+                    maskedRetrain, randomErasingControl, rebalanceBy, distil, dfr, jtt, groupDro,
+                    input.options(threads));
         }
 
         private static long seed(String text) {

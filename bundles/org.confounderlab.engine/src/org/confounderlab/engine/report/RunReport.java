@@ -78,6 +78,8 @@ public final class RunReport {
         groupWeights();
         distillation();
         lastLayerRetraining();
+        justTrainTwice();
+        groupDro();
         evaluations();
         rocCurves();
         aucBars();
@@ -450,6 +452,44 @@ public final class RunReport {
             body.append("</tr>\n");
         }
         body.append("</table>\n");
+    }
+
+    /** With group DRO: the groups and their weights by epoch. */
+    private void groupDro() {
+        org.confounderlab.model.run.GroupDroRecord record = run.getGroupDro();
+        if (record == null) {
+            return;
+        }
+        section("group-dro", "Group DRO");
+        body.append("<p>Online group DRO (Sagawa et al., 2020): every subgroup of <b>").append(Html.escape(nonBlank(
+                record.getGroups(), "?"))).append("</b> × class had a weight, raised at each step by its mean loss "
+                        + "in the batch (step size ").append(Formats.compact(record.getStepSize())).append("), and "
+                        + "each step minimised the weighted group losses. Groups and their training images: ")
+                .append(Html.escape(nonBlank(record.getCells(), "?"))).append(".</p>\n<ul>\n");
+        for (String line : record.getEpochWeights()) {
+            body.append("<li>").append(Html.escape(line)).append("</li>\n");
+        }
+        body.append("</ul>\n");
+    }
+
+    /** With just train twice: the identification model and its error set. */
+    private void justTrainTwice() {
+        org.confounderlab.model.run.JustTrainTwiceRecord record = run.getJustTrainTwice();
+        if (record == null) {
+            return;
+        }
+        section("just-train-twice", "Just train twice (JTT)");
+        body.append("<p>An identification model was trained first, ").append(record.getIdentificationEpochs())
+                .append(record.getIdentificationEpochs() == 1 ? " epoch" : " epochs")
+                .append(" of plain training (validation AUC ").append(Formats.fixed(record
+                        .getIdentificationValidationAuc(), 3)).append("). It got ").append(record.getErrors())
+                .append(" of the ").append(record.getTrainImages()).append(" training images wrong at 0.5; in the "
+                        + "training of this model those were drawn ").append(Formats.compact(record.getUpweight()))
+                .append(" times as often as the others.");
+        if (record.getErrorsByGroup() != null) {
+            body.append(" The error set by subgroup: ").append(Html.escape(record.getErrorsByGroup())).append('.');
+        }
+        body.append("</p>\n");
     }
 
     /** With deep feature reweighting: the groups, the held-out images and the worst-group AUC before and after. */

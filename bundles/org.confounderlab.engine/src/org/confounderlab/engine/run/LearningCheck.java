@@ -12,32 +12,57 @@ import org.confounderlab.model.run.Run;
 /**
  * Whether a training learned anything from the images: it did not when a label's validation AUC never beat 0.5 in
  * any epoch, when the validation loss never fell below that of a constant predictor (every image scored with the
- * training prevalence), or when the weights the run kept rank the validation images at AUC 0.5 or below (a model at
+ * prevalence the trainer draws) while no validation AUC reached {@value #RANKED}, or when the weights the run kept rank the validation images at AUC 0.5 or below (a model at
  * the constant predictor's loss still ranks by what its random weights respond to, a confounder's brightness among
  * them, and the sign of that can change from epoch to epoch: validation AUC 0.96, 0.53, 0.11, 0.53). Such a model's test AUC, shifted AUC or worst group says nothing about a mitigation; an AUC
  * far below 0.5 from a model at the constant predictor's loss is a ranking by noise or by a reversed confounder.
  */
 public final class LearningCheck {
 
+    /** A best validation AUC from which a loss above the constant predictor's is read as calibration, not failure. */
+    public static final double RANKED = 0.6;
+
     private LearningCheck() {
     }
 
     /**
      * The validation loss of the constant predictor: Σ over labels of the binary cross-entropy of the validation
-     * labels under the training prevalence (clipped away from 0 and 1), as the training loss sums over labels.
+     * labels under the prevalence the trainer draws, {@code drawn[label]} (clipped away from 0 and 1), as the training
+     * loss sums over labels. A model that learned nothing from the images
+     * settles there, and re-weighted sampling (just train twice, class weighting, group DRO) moves it away from the
+     * training images' own.
      */
-    public static double constantValidationLoss(List<ManifestEntry> train, List<ManifestEntry> validation,
-            List<String> labels) {
-        if (train.isEmpty() || validation.isEmpty()) {
+    public static double constantValidationLoss(List<ManifestEntry> validation, List<String> labels,
+            double[] drawn) {
+        if (validation.isEmpty()) {
             return Double.NaN;
         }
         double loss = 0;
-        for (String label : labels) {
-            double p = Math.min(1 - 1e-7, Math.max(1e-7, share(train, label)));
-            double q = share(validation, label);
+        for (int l = 0; l < labels.size(); l++) {
+            double p = Math.min(1 - 1e-7, Math.max(1e-7, drawn[l]));
+            double q = share(validation, labels.get(l));
             loss += -(q * Math.log(p) + (1 - q) * Math.log(1 - p));
         }
         return loss;
+    }
+
+    /**
+     * Each label's prevalence among the images as drawn with sampling weights {@code weights[image][label]} ({@code
+     * null}: each image alike).
+     */
+    public static double[] drawnPrevalence(List<ManifestEntry> train, List<String> labels, float[][] weights) {
+        double[] prevalence = new double[labels.size()];
+        for (int l = 0; l < labels.size(); l++) {
+            double positive = 0;
+            double total = 0;
+            for (int i = 0; i < train.size(); i++) {
+                double w = weights == null ? 1 : weights[i][l];
+                total += w;
+                positive += train.get(i).label(labels.get(l)).asDouble() == 1.0 ? w : 0;
+            }
+            prevalence[l] = total > 0 ? positive / total : Double.NaN;
+        }
+        return prevalence;
     }
 
     private static double share(List<ManifestEntry> entries, String label) {
@@ -70,7 +95,11 @@ public final class LearningCheck {
             }
         }
         double constant = run.getConstantValidationLoss();
-        if (Double.isFinite(constant)) {
+        double bestAuc = epochs.stream().flatMap(e -> e.getLabelAucs().stream()).mapToDouble(LabelValue::getValue)
+                .filter(Double::isFinite).max().orElse(Double.NaN);
+        // a model that ranks well can still lose to the constant when its sampling moved its calibration (just train
+        // twice's upweighting): the loss alone decides only when the ranking never got anywhere either
+        if (Double.isFinite(constant) && !(bestAuc >= RANKED)) {
             EpochRecord lowest = epochs.stream().filter(e -> Double.isFinite(e.getValidationLoss()))
                     .min(java.util.Comparator.comparingDouble(EpochRecord::getValidationLoss)).orElse(null);
             if (lowest != null && lowest.getValidationLoss() >= constant) {

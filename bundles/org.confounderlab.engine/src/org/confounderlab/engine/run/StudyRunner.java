@@ -150,6 +150,24 @@ public final class StudyRunner {
             reweighted.getTraining().setLastLayerRetraining(spec);
             arms.add(new Arm("dfr", ArmKind.LAST_LAYER_RETRAINING, reweighted));
         }
+        Experiment twice = withoutMitigations(experiment, false);
+        twice.getTraining().setJustTrainTwice(experiment.getTraining().getJustTrainTwice() != null
+                ? EcoreUtil.copy(experiment.getTraining().getJustTrainTwice())
+                : ExperimentFactory.eINSTANCE.createJustTrainTwiceSpec());
+        arms.add(new Arm("jtt", ArmKind.JUST_TRAIN_TWICE, twice));
+        if (groups != null) {
+            Experiment robust = withoutMitigations(experiment, false);
+            org.confounderlab.model.experiment.GroupDroSpec dro = experiment.getTraining().getGroupDro() != null
+                    ? EcoreUtil.copy(experiment.getTraining().getGroupDro())
+                    : ExperimentFactory.eINSTANCE.createGroupDroSpec();
+            if (dro.getGroups() == null || dro.getGroups().isBlank()) {
+                dro.setGroups(groups);
+            }
+            robust.getTraining().setGroupDro(dro);
+            arms.add(new Arm("group-dro", ArmKind.GROUP_DRO, robust));
+        } else {
+            skipped.add("group-dro: no attribute or masked region to form the groups by");
+        }
         return arms;
     }
 
@@ -504,6 +522,8 @@ public final class StudyRunner {
         copy.getTraining().setTrainTimeMaskPlacement(MaskPlacement.REGIONS);
         copy.getTraining().setRebalancing(Rebalancing.NONE);
         copy.getTraining().setLastLayerRetraining(null);
+        copy.getTraining().setJustTrainTwice(null);
+        copy.getTraining().setGroupDro(null);
         if (!keepDistillation) {
             copy.getTraining().setDistillation(null);
         }

@@ -13,6 +13,7 @@ import org.confounderlab.engine.input.StreamedImages;
 import org.confounderlab.engine.training.EarlyStopping;
 import org.confounderlab.engine.training.EpochSummary;
 import org.confounderlab.engine.training.GroupBalance;
+import org.confounderlab.engine.training.GroupDro;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingException;
@@ -111,13 +112,29 @@ public final class TrainStage {
             recordGroupWeights(run, balance);
             groupWeights = balance.weights();
         }
-        run.setConstantValidationLoss(LearningCheck.constantValidationLoss(train.entries(), validation.entries(),
-                labels));
+        if (experiment.getTraining().getJustTrainTwice() != null) {
+            if (experiment.getTraining().getRebalancing() != Rebalancing.NONE) {
+                throw new TrainingException("Just train twice upweights the images an identification model gets "
+                        + "wrong, and re-balancing (" + experiment.getTraining().getRebalancing() + ") sets the "
+                        + "sampling weights too: choose one of them");
+            }
+            groupWeights = new JustTrainTwiceStage(backend, progress).weights(run, settings, train, validation);
+        }
+        GroupDro dro = experiment.getTraining().getGroupDro() == null ? null : groupDro(run, train);
+        double[] drawn = LearningCheck.drawnPrevalence(train.entries(), labels, groupWeights);
+        if (experiment.getTraining().getRebalancing() == Rebalancing.CLASS_WEIGHTED) {
+            java.util.Arrays.fill(drawn, 0.5); // each class drawn half the time
+        }
+        if (dro != null) {
+            // the groups weigh alike at first: the first label's prevalence is the share of its positive groups
+            drawn[0] = (double) dro.names().stream().filter(n -> n.endsWith("/positive")).count() / dro.names().size();
+        }
+        run.setConstantValidationLoss(LearningCheck.constantValidationLoss(validation.entries(), labels, drawn));
         folder.save(run);
         List<EpochSummary> finished = run.getEpochs().stream().map(record -> RunRecords.summary(record, labels))
                 .toList();
         TrainingSettings plain = settings.withCheckpoints(folder.path()).resumingAfter(finished)
-                .withExampleWeights(groupWeights);
+                .withExampleWeights(groupWeights).withGroupDro(dro);
         TrainingSettings student = experiment.getTraining().getDistillation() == null ? plain
                 : plain.withDistillation(new TeacherStage(backend, progress).distillation(run, plain, images, train,
                         validation, folder));
@@ -129,6 +146,15 @@ public final class TrainStage {
                         run.getEpochs().add(RunRecords.epochRecord(epoch, labels, student.learningRate()));
                         lastEpoch[0] = epoch.epoch();
                         RunRecords.save(folder, run);
+                    }
+                }).recordingGroupWeightsWith((epoch, weights) -> {
+                    synchronized (run) {
+                        if (run.getGroupDro() != null && dro != null) {
+                            run.getGroupDro().getEpochWeights().add("epoch " + epoch + ": " + String.join(", ",
+                                    java.util.stream.IntStream.range(0, weights.length).mapToObj(g -> String.format(
+                                            Locale.ROOT, "%s %.3f", dro.names().get(g), weights[g])).toList()));
+                            RunRecords.save(folder, run);
+                        }
                     }
                 }).recordingInitialWeightsWith(report -> {
                     synchronized (run) {
@@ -150,6 +176,40 @@ public final class TrainStage {
                 + (train.augmentation().changesImages() ? ", augmented: " + train.augmentation().describe() : "")));
         folder.save(run);
         return new TrainedModel(classifier, student);
+    }
+
+    /**
+     * Online group DRO's groups for the training images: the spec's confounder (else the rebalancing or first
+     * attribute) × the first label's class; recorded in the run. Images of unknown subgroup form a group of their own.
+     */
+    private static GroupDro groupDro(Run run, StreamedImages train) throws TrainingException {
+        Experiment experiment = run.getExperiment();
+        org.confounderlab.model.experiment.GroupDroSpec spec = experiment.getTraining().getGroupDro();
+        String name = spec.getGroups() != null && !spec.getGroups().isBlank() ? spec.getGroups().strip()
+                : LastLayerRetrainingStage.groupsOf(experiment);
+        StudyAxis.Grouping grouping = name == null ? null : StudyAxis.grouping(experiment, name, train.entries());
+        if (grouping == null) {
+            throw new TrainingException("Group DRO needs groups: name an attribute or region NAME under Training > "
+                    + "Group DRO > Groups" + (name == null ? " (the experiment has no attribute)" : "; '" + name
+                            + "' is neither"));
+        }
+        boolean[] positive = train.positives(0);
+        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        int[] groupOf = new int[train.count()];
+        java.util.Map<String, Integer> sizes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < groupOf.length; i++) {
+            String group = (grouping.groupOf()[i] == null ? "(unknown)" : grouping.groupOf()[i]) + "/"
+                    + (positive[i] ? "positive" : "negative");
+            groupOf[i] = index.computeIfAbsent(group, g -> index.size());
+            sizes.merge(group, 1, Integer::sum);
+        }
+        org.confounderlab.model.run.GroupDroRecord record = RunFactory.eINSTANCE.createGroupDroRecord();
+        record.setGroups(grouping.name());
+        record.setStepSize(spec.getStepSize());
+        record.setCells(String.join(", ", sizes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .toList()));
+        run.setGroupDro(record);
+        return new GroupDro(groupOf, List.copyOf(index.keySet()), spec.getStepSize());
     }
 
     /** The group-balanced loss weights of the training images, by the experiment's rebalancing attribute. */

@@ -31,6 +31,7 @@ final class TrainingProgress implements TrainingListener {
     private BatchProgress last;
     private Consumer<List<LossTerm>> onLossTerms = terms -> { };
     private Consumer<InitialWeightsReport> onInitialWeights = report -> { };
+    private java.util.function.BiConsumer<Integer, double[]> onGroupWeights = (epoch, weights) -> { };
 
     TrainingProgress(PrintStream out, List<String> labels, Consumer<EpochSummary> onEpoch) {
         this.out = out;
@@ -41,6 +42,12 @@ final class TrainingProgress implements TrainingListener {
     /** Also hands distillation's initial terms to {@code consumer}. */
     TrainingProgress recordingLossTermsWith(Consumer<List<LossTerm>> consumer) {
         this.onLossTerms = consumer;
+        return this;
+    }
+
+    /** Also hands group DRO's weights at each epoch's end to {@code consumer}. */
+    TrainingProgress recordingGroupWeightsWith(java.util.function.BiConsumer<Integer, double[]> consumer) {
+        this.onGroupWeights = consumer;
         return this;
     }
 
@@ -124,5 +131,10 @@ final class TrainingProgress implements TrainingListener {
         long done = last.stepsDone() - firstStep;
         long left = last.stepsPlanned() - last.stepsDone();
         return done <= 0 ? 0 : (now - start) * left / done / 1000;
+    }
+
+    @Override
+    public void onGroupWeights(int epoch, double[] weights) {
+        onGroupWeights.accept(epoch, weights);
     }
 }

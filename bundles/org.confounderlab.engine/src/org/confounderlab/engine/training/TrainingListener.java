@@ -23,6 +23,10 @@ public interface TrainingListener {
     }
 
     /** Something the user should know that is not an epoch: initial weights loaded, early stop, resume. */
+    /** With group DRO: the group weights q at the end of an epoch, in the groups' order. */
+    default void onGroupWeights(int epoch, double[] weights) {
+    }
+
     default void onMessage(String message) {
     }
 }

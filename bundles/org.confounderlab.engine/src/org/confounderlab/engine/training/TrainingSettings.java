@@ -36,11 +36,13 @@ import org.confounderlab.model.experiment.Rebalancing;
  * @param distillation          the teacher and the terms to distil from it, or {@code null} to train on the labels
  *                              alone
  * @param freezeEpochs          the first epochs in which only the classifier learns, on the fixed network's features
+ * @param groupDro              online group DRO: each training image's group and the step size of the group weights,
+ *                              or {@code null} for the plain mean loss
  */
 public record TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
         double weightDecay, long seed, int earlyStoppingPatience, Rebalancing rebalancing, Path weightsFile,
         BackendKind backend, int device, Path checkpointFolder, List<EpochSummary> finishedEpochs,
-        float[][] exampleWeights, Distillation distillation, int freezeEpochs) {
+        float[][] exampleWeights, Distillation distillation, int freezeEpochs, GroupDro groupDro) {
 
     public TrainingSettings {
         finishedEpochs = List.copyOf(finishedEpochs);
@@ -50,71 +52,78 @@ public record TrainingSettings(Architecture architecture, int epochs, int batchS
     public TrainingSettings(Architecture architecture, int epochs, int batchSize, double learningRate,
             double weightDecay, long seed) {
         this(architecture, epochs, batchSize, learningRate, weightDecay, seed, 0, Rebalancing.NONE, null,
-                BackendKind.CPU, 0, null, List.of(), null, null, 0);
+                BackendKind.CPU, 0, null, List.of(), null, null, 0, null);
     }
 
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(architecture, newEpochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation, freezeEpochs);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     public TrainingSettings withEarlyStopping(int patience) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed, patience,
                 rebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation, freezeEpochs);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     public TrainingSettings withRebalancing(Rebalancing newRebalancing) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, newRebalancing, weightsFile, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation, freezeEpochs);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     public TrainingSettings withWeightsFile(Path file) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, file, backend, device, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation, freezeEpochs);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     public TrainingSettings withBackend(BackendKind kind, int deviceIndex) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, kind, deviceIndex, checkpointFolder,
-                finishedEpochs, exampleWeights, distillation, freezeEpochs);
+                finishedEpochs, exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     public TrainingSettings withCheckpoints(Path folder) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, folder, finishedEpochs,
-                exampleWeights, distillation, freezeEpochs);
+                exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     /** Resume after {@code finished} epochs (whose checkpoint must be in the checkpoint folder). */
     public TrainingSettings resumingAfter(List<EpochSummary> finished) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finished,
-                exampleWeights, distillation, freezeEpochs);
+                exampleWeights, distillation, freezeEpochs, groupDro);
     }
 
     /** Group-balanced training with these per-image, per-label sampling weights ({@link GroupBalance#weights()}). */
     public TrainingSettings withExampleWeights(float[][] weights) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
-                weights, distillation, freezeEpochs);
+                weights, distillation, freezeEpochs, groupDro);
     }
 
     /** Distils from a teacher as {@code newDistillation} says ({@code null}: no distillation). */
     public TrainingSettings withDistillation(Distillation newDistillation) {
         return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
-                exampleWeights, newDistillation, freezeEpochs);
+                exampleWeights, newDistillation, freezeEpochs, groupDro);
     }
 
     /** Only the classifier learns in the first {@code epochs} epochs. */
     public TrainingSettings withFreezeEpochs(int epochs) {
         return new TrainingSettings(architecture, this.epochs, batchSize, learningRate, weightDecay, seed,
                 earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
-                exampleWeights, distillation, epochs);
+                exampleWeights, distillation, epochs, groupDro);
+    }
+
+    /** Trains with online group DRO as {@code dro} says ({@code null}: the plain mean loss). */
+    public TrainingSettings withGroupDro(GroupDro dro) {
+        return new TrainingSettings(architecture, epochs, batchSize, learningRate, weightDecay, seed,
+                earlyStoppingPatience, rebalancing, weightsFile, backend, device, checkpointFolder, finishedEpochs,
+                exampleWeights, distillation, freezeEpochs, dro);
     }
 
     /** Whether this continues an interrupted run. */

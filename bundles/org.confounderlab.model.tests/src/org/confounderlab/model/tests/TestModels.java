@@ -61,11 +61,24 @@ final class TestModels {
   private TestModels() {
   }
 
-  /** The full experiment fine-tuned instead of distilled (the two do not go together): the first 2 epochs frozen. */
+  /**
+   * The full experiment fine-tuned instead of distilled (the two do not go together): the first 2 epochs frozen; and
+   * trained twice (JTT) instead of re-balanced.
+   */
   static Experiment fineTunedExperiment() {
     Experiment e = fullExperiment();
     e.getTraining().setDistillation(null);
     e.getTraining().setFreezeEpochs(2);
+    // and trained twice (which leaves the sampling weights to its error set, not to re-balancing)
+    e.getTraining().setRebalancing(org.confounderlab.model.experiment.Rebalancing.NONE);
+    org.confounderlab.model.experiment.JustTrainTwiceSpec jtt = EF.createJustTrainTwiceSpec();
+    jtt.setIdentificationEpochs(2);
+    jtt.setUpweight(6);
+    e.getTraining().setJustTrainTwice(jtt);
+    org.confounderlab.model.experiment.GroupDroSpec dro = EF.createGroupDroSpec();
+    dro.setGroups("site");
+    dro.setStepSize(0.05);
+    e.getTraining().setGroupDro(dro);
     e.getModel().getNormalisationMean().add(0.25);
     e.getModel().getNormalisationMean().add(0.75);
     e.getModel().getNormalisationStd().add(0.5);
@@ -81,6 +94,8 @@ final class TestModels {
     Experiment e = fullExperiment();
     e.getTraining().setDistillation(null);
     e.getTraining().setLastLayerRetraining(null);
+    e.getTraining().setJustTrainTwice(null);
+    e.getTraining().setGroupDro(null);
     e.getTraining().getTrainTimeMasking().clear();
     e.getTraining().setRebalancing(org.confounderlab.model.experiment.Rebalancing.NONE);
     e.getTraining().setRebalanceAttribute(null);
@@ -374,6 +389,20 @@ final class TestModels {
     lr.setWorstGroupAucBefore(0.55);
     lr.setWorstGroupAucAfter(0.71);
     r.setLastLayerRetraining(lr);
+    org.confounderlab.model.run.JustTrainTwiceRecord jr = RF.createJustTrainTwiceRecord();
+    jr.setIdentificationEpochs(2);
+    jr.setUpweight(6);
+    jr.setTrainImages(720);
+    jr.setErrors(64);
+    jr.setErrorsByGroup("site A 4 % (12 of 300), C 13 % (52 of 420)");
+    jr.setIdentificationValidationAuc(0.81);
+    r.setJustTrainTwice(jr);
+    org.confounderlab.model.run.GroupDroRecord gr = RF.createGroupDroRecord();
+    gr.setGroups("site");
+    gr.setStepSize(0.05);
+    gr.setCells("A/positive 300, A/negative 40, C/positive 30, C/negative 350");
+    gr.getEpochWeights().add("epoch 1: A/positive 0.20, A/negative 0.31, C/positive 0.29, C/negative 0.20");
+    r.setGroupDro(gr);
     org.confounderlab.model.run.InitialWeightsRecord iw = RF.createInitialWeightsRecord();
     iw.setFile("/data/weights/densenet121.safetensors");
     iw.setFormat("safetensors");

@@ -85,6 +85,24 @@ public interface ExperimentFactory extends EFactory {
 	TrainingSpec createTrainingSpec();
 
 	/**
+	 * Returns a new object of class '<em>Group Dro Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Group Dro Spec</em>'.
+	 * @generated
+	 */
+	GroupDroSpec createGroupDroSpec();
+
+	/**
+	 * Returns a new object of class '<em>Just Train Twice Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Just Train Twice Spec</em>'.
+	 * @generated
+	 */
+	JustTrainTwiceSpec createJustTrainTwiceSpec();
+
+	/**
 	 * Returns a new object of class '<em>Last Layer Retraining Spec</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

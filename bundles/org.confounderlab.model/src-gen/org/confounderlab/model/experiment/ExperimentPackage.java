@@ -815,13 +815,31 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC__REBALANCE_ATTRIBUTE = 12;
 
 	/**
+	 * The feature id for the '<em><b>Group Dro</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__GROUP_DRO = 13;
+
+	/**
+	 * The feature id for the '<em><b>Just Train Twice</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_SPEC__JUST_TRAIN_TWICE = 14;
+
+	/**
 	 * The feature id for the '<em><b>Last Layer Retraining</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__LAST_LAYER_RETRAINING = 13;
+	int TRAINING_SPEC__LAST_LAYER_RETRAINING = 15;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -830,7 +848,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC__DISTILLATION = 14;
+	int TRAINING_SPEC__DISTILLATION = 16;
 
 	/**
 	 * The number of structural features of the '<em>Training Spec</em>' class.
@@ -839,7 +857,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_SPEC_FEATURE_COUNT = 15;
+	int TRAINING_SPEC_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Training Spec</em>' class.
@@ -851,6 +869,98 @@ public interface ExperimentPackage extends EPackage {
 	int TRAINING_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.GroupDroSpecImpl <em>Group Dro Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.GroupDroSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getGroupDroSpec()
+	 * @generated
+	 */
+	int GROUP_DRO_SPEC = 7;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_SPEC__GROUPS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Step Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_SPEC__STEP_SIZE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Group Dro Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_SPEC_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Group Dro Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_SPEC_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.JustTrainTwiceSpecImpl <em>Just Train Twice Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.JustTrainTwiceSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getJustTrainTwiceSpec()
+	 * @generated
+	 */
+	int JUST_TRAIN_TWICE_SPEC = 8;
+
+	/**
+	 * The feature id for the '<em><b>Identification Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_SPEC__IDENTIFICATION_EPOCHS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Upweight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_SPEC__UPWEIGHT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Just Train Twice Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_SPEC_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Just Train Twice Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_SPEC_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.LastLayerRetrainingSpecImpl <em>Last Layer Retraining Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -858,7 +968,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getLastLayerRetrainingSpec()
 	 * @generated
 	 */
-	int LAST_LAYER_RETRAINING_SPEC = 7;
+	int LAST_LAYER_RETRAINING_SPEC = 9;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' attribute.
@@ -913,7 +1023,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistillationSpec()
 	 * @generated
 	 */
-	int DISTILLATION_SPEC = 8;
+	int DISTILLATION_SPEC = 10;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -1013,7 +1123,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistilledLayer()
 	 * @generated
 	 */
-	int DISTILLED_LAYER = 9;
+	int DISTILLED_LAYER = 11;
 
 	/**
 	 * The feature id for the '<em><b>Layer</b></em>' attribute.
@@ -1059,7 +1169,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAugmentation()
 	 * @generated
 	 */
-	int AUGMENTATION = 10;
+	int AUGMENTATION = 12;
 
 	/**
 	 * The feature id for the '<em><b>Horizontal Flip</b></em>' attribute.
@@ -1123,7 +1233,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getIntervention()
 	 * @generated
 	 */
-	int INTERVENTION = 11;
+	int INTERVENTION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1196,7 +1306,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDiagnosticsSpec()
 	 * @generated
 	 */
-	int DIAGNOSTICS_SPEC = 12;
+	int DIAGNOSTICS_SPEC = 14;
 
 	/**
 	 * The feature id for the '<em><b>Study Confounder</b></em>' attribute.
@@ -1377,7 +1487,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendSpec()
 	 * @generated
 	 */
-	int BACKEND_SPEC = 13;
+	int BACKEND_SPEC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1423,7 +1533,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetFormat()
 	 * @generated
 	 */
-	int DATASET_FORMAT = 14;
+	int DATASET_FORMAT = 16;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InputNormalisation <em>Input Normalisation</em>}' enum.
@@ -1433,7 +1543,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInputNormalisation()
 	 * @generated
 	 */
-	int INPUT_NORMALISATION = 15;
+	int INPUT_NORMALISATION = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.DicomIntensity <em>Dicom Intensity</em>}' enum.
@@ -1443,7 +1553,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDicomIntensity()
 	 * @generated
 	 */
-	int DICOM_INTENSITY = 16;
+	int DICOM_INTENSITY = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
@@ -1453,7 +1563,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
 	 * @generated
 	 */
-	int BAD_IMAGE_POLICY = 17;
+	int BAD_IMAGE_POLICY = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
@@ -1463,7 +1573,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 18;
+	int UNCERTAIN_LABEL_POLICY = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1473,7 +1583,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 19;
+	int ATTRIBUTE_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1483,7 +1593,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 20;
+	int ARCHITECTURE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}' enum.
@@ -1493,7 +1603,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTensorLayout()
 	 * @generated
 	 */
-	int TENSOR_LAYOUT = 21;
+	int TENSOR_LAYOUT = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1503,7 +1613,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 22;
+	int OUTPUT_ACTIVATION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1513,7 +1623,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 23;
+	int OPTIMIZER = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1523,7 +1633,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 24;
+	int MASK_PLACEMENT = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1533,7 +1643,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 25;
+	int TEACHER_DATA = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1543,7 +1653,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 26;
+	int REBALANCING = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1553,7 +1663,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 27;
+	int INTERVENTION_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1563,7 +1673,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 28;
+	int FILL_MODE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1573,7 +1683,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 29;
+	int BACKEND_KIND = 31;
 
 
 	/**
@@ -2351,6 +2461,28 @@ public interface ExperimentPackage extends EPackage {
 	EReference getTrainingSpec_RebalanceAttribute();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getGroupDro <em>Group Dro</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Group Dro</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getGroupDro()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_GroupDro();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getJustTrainTwice <em>Just Train Twice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Just Train Twice</em>'.
+	 * @see org.confounderlab.model.experiment.TrainingSpec#getJustTrainTwice()
+	 * @see #getTrainingSpec()
+	 * @generated
+	 */
+	EReference getTrainingSpec_JustTrainTwice();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.TrainingSpec#getLastLayerRetraining <em>Last Layer Retraining</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2371,6 +2503,70 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTrainingSpec_Distillation();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.GroupDroSpec <em>Group Dro Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Group Dro Spec</em>'.
+	 * @see org.confounderlab.model.experiment.GroupDroSpec
+	 * @generated
+	 */
+	EClass getGroupDroSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.GroupDroSpec#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Groups</em>'.
+	 * @see org.confounderlab.model.experiment.GroupDroSpec#getGroups()
+	 * @see #getGroupDroSpec()
+	 * @generated
+	 */
+	EAttribute getGroupDroSpec_Groups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.GroupDroSpec#getStepSize <em>Step Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Size</em>'.
+	 * @see org.confounderlab.model.experiment.GroupDroSpec#getStepSize()
+	 * @see #getGroupDroSpec()
+	 * @generated
+	 */
+	EAttribute getGroupDroSpec_StepSize();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.JustTrainTwiceSpec <em>Just Train Twice Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Just Train Twice Spec</em>'.
+	 * @see org.confounderlab.model.experiment.JustTrainTwiceSpec
+	 * @generated
+	 */
+	EClass getJustTrainTwiceSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.JustTrainTwiceSpec#getIdentificationEpochs <em>Identification Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Identification Epochs</em>'.
+	 * @see org.confounderlab.model.experiment.JustTrainTwiceSpec#getIdentificationEpochs()
+	 * @see #getJustTrainTwiceSpec()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceSpec_IdentificationEpochs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.JustTrainTwiceSpec#getUpweight <em>Upweight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Upweight</em>'.
+	 * @see org.confounderlab.model.experiment.JustTrainTwiceSpec#getUpweight()
+	 * @see #getJustTrainTwiceSpec()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceSpec_Upweight();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.LastLayerRetrainingSpec <em>Last Layer Retraining Spec</em>}'.
@@ -3659,6 +3855,22 @@ public interface ExperimentPackage extends EPackage {
 		EReference TRAINING_SPEC__REBALANCE_ATTRIBUTE = eINSTANCE.getTrainingSpec_RebalanceAttribute();
 
 		/**
+		 * The meta object literal for the '<em><b>Group Dro</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__GROUP_DRO = eINSTANCE.getTrainingSpec_GroupDro();
+
+		/**
+		 * The meta object literal for the '<em><b>Just Train Twice</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRAINING_SPEC__JUST_TRAIN_TWICE = eINSTANCE.getTrainingSpec_JustTrainTwice();
+
+		/**
 		 * The meta object literal for the '<em><b>Last Layer Retraining</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3673,6 +3885,58 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TRAINING_SPEC__DISTILLATION = eINSTANCE.getTrainingSpec_Distillation();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.GroupDroSpecImpl <em>Group Dro Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.GroupDroSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getGroupDroSpec()
+		 * @generated
+		 */
+		EClass GROUP_DRO_SPEC = eINSTANCE.getGroupDroSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_DRO_SPEC__GROUPS = eINSTANCE.getGroupDroSpec_Groups();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_DRO_SPEC__STEP_SIZE = eINSTANCE.getGroupDroSpec_StepSize();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.JustTrainTwiceSpecImpl <em>Just Train Twice Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.JustTrainTwiceSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getJustTrainTwiceSpec()
+		 * @generated
+		 */
+		EClass JUST_TRAIN_TWICE_SPEC = eINSTANCE.getJustTrainTwiceSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Identification Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_SPEC__IDENTIFICATION_EPOCHS = eINSTANCE.getJustTrainTwiceSpec_IdentificationEpochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Upweight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_SPEC__UPWEIGHT = eINSTANCE.getJustTrainTwiceSpec_Upweight();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.LastLayerRetrainingSpecImpl <em>Last Layer Retraining Spec</em>}' class.

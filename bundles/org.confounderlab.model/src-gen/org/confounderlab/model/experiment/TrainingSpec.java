@@ -28,6 +28,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getGroupDro <em>Group Dro</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getJustTrainTwice <em>Just Train Twice</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.TrainingSpec#getDistillation <em>Distillation</em>}</li>
  * </ul>
@@ -340,6 +342,56 @@ public interface TrainingSpec extends EObject {
 	 * @generated
 	 */
 	void setRebalanceAttribute(ConfounderAttribute value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Dro</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When set, training minimises the group-weighted loss of online group DRO.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Dro</em>' containment reference.
+	 * @see #setGroupDro(GroupDroSpec)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec_GroupDro()
+	 * @model containment="true"
+	 * @generated
+	 */
+	GroupDroSpec getGroupDro();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.TrainingSpec#getGroupDro <em>Group Dro</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Dro</em>' containment reference.
+	 * @see #getGroupDro()
+	 * @generated
+	 */
+	void setGroupDro(GroupDroSpec value);
+
+	/**
+	 * Returns the value of the '<em><b>Just Train Twice</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When set, the training images an identification model gets wrong are upweighted in the real training (JTT).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Just Train Twice</em>' containment reference.
+	 * @see #setJustTrainTwice(JustTrainTwiceSpec)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getTrainingSpec_JustTrainTwice()
+	 * @model containment="true"
+	 * @generated
+	 */
+	JustTrainTwiceSpec getJustTrainTwice();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.TrainingSpec#getJustTrainTwice <em>Just Train Twice</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Just Train Twice</em>' containment reference.
+	 * @see #getJustTrainTwice()
+	 * @generated
+	 */
+	void setJustTrainTwice(JustTrainTwiceSpec value);
 
 	/**
 	 * Returns the value of the '<em><b>Last Layer Retraining</b></em>' containment reference.

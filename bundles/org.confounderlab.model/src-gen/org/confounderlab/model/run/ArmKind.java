@@ -66,7 +66,27 @@ public enum ArmKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	LAST_LAYER_RETRAINING(4, "LAST_LAYER_RETRAINING", "LAST_LAYER_RETRAINING");
+	LAST_LAYER_RETRAINING(4, "LAST_LAYER_RETRAINING", "LAST_LAYER_RETRAINING"),
+
+	/**
+	 * The '<em><b>JUST TRAIN TWICE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #JUST_TRAIN_TWICE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	JUST_TRAIN_TWICE(5, "JUST_TRAIN_TWICE", "JUST_TRAIN_TWICE"),
+
+	/**
+	 * The '<em><b>GROUP DRO</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GROUP_DRO_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GROUP_DRO(6, "GROUP_DRO", "GROUP_DRO");
 
 	/**
 	 * The '<em><b>BASELINE</b></em>' literal value.
@@ -124,6 +144,28 @@ public enum ArmKind implements Enumerator {
 	public static final int LAST_LAYER_RETRAINING_VALUE = 4;
 
 	/**
+	 * The '<em><b>JUST TRAIN TWICE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #JUST_TRAIN_TWICE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int JUST_TRAIN_TWICE_VALUE = 5;
+
+	/**
+	 * The '<em><b>GROUP DRO</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GROUP_DRO
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GROUP_DRO_VALUE = 6;
+
+	/**
 	 * An array of all the '<em><b>Arm Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -136,6 +178,8 @@ public enum ArmKind implements Enumerator {
 			BALANCING,
 			DISTILLATION,
 			LAST_LAYER_RETRAINING,
+			JUST_TRAIN_TWICE,
+			GROUP_DRO,
 		};
 
 	/**
@@ -197,6 +241,8 @@ public enum ArmKind implements Enumerator {
 			case BALANCING_VALUE: return BALANCING;
 			case DISTILLATION_VALUE: return DISTILLATION;
 			case LAST_LAYER_RETRAINING_VALUE: return LAST_LAYER_RETRAINING;
+			case JUST_TRAIN_TWICE_VALUE: return JUST_TRAIN_TWICE;
+			case GROUP_DRO_VALUE: return GROUP_DRO;
 		}
 		return null;
 	}

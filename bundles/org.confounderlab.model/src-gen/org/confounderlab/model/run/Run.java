@@ -42,6 +42,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getImportedModel <em>Imported Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getGroupDro <em>Group Dro</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getJustTrainTwice <em>Just Train Twice</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getLeaks <em>Leaks</em>}</li>
@@ -435,6 +437,50 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setImportedModel(ImportedModelRecord value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Dro</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Group Dro</em>' containment reference.
+	 * @see #setGroupDro(GroupDroRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_GroupDro()
+	 * @model containment="true"
+	 * @generated
+	 */
+	GroupDroRecord getGroupDro();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getGroupDro <em>Group Dro</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Dro</em>' containment reference.
+	 * @see #getGroupDro()
+	 * @generated
+	 */
+	void setGroupDro(GroupDroRecord value);
+
+	/**
+	 * Returns the value of the '<em><b>Just Train Twice</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Just Train Twice</em>' containment reference.
+	 * @see #setJustTrainTwice(JustTrainTwiceRecord)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_JustTrainTwice()
+	 * @model containment="true"
+	 * @generated
+	 */
+	JustTrainTwiceRecord getJustTrainTwice();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getJustTrainTwice <em>Just Train Twice</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Just Train Twice</em>' containment reference.
+	 * @see #getJustTrainTwice()
+	 * @generated
+	 */
+	void setJustTrainTwice(JustTrainTwiceRecord value);
 
 	/**
 	 * Returns the value of the '<em><b>Last Layer Retraining</b></em>' containment reference.

@@ -94,6 +94,24 @@ public interface RunFactory extends EFactory {
 	ImportedModelRecord createImportedModelRecord();
 
 	/**
+	 * Returns a new object of class '<em>Group Dro Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Group Dro Record</em>'.
+	 * @generated
+	 */
+	GroupDroRecord createGroupDroRecord();
+
+	/**
+	 * Returns a new object of class '<em>Just Train Twice Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Just Train Twice Record</em>'.
+	 * @generated
+	 */
+	JustTrainTwiceRecord createJustTrainTwiceRecord();
+
+	/**
 	 * Returns a new object of class '<em>Last Layer Retraining Record</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -242,13 +242,31 @@ public interface RunPackage extends EPackage {
 	int RUN__IMPORTED_MODEL = 18;
 
 	/**
+	 * The feature id for the '<em><b>Group Dro</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__GROUP_DRO = 19;
+
+	/**
+	 * The feature id for the '<em><b>Just Train Twice</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__JUST_TRAIN_TWICE = 20;
+
+	/**
 	 * The feature id for the '<em><b>Last Layer Retraining</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LAST_LAYER_RETRAINING = 19;
+	int RUN__LAST_LAYER_RETRAINING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -257,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 20;
+	int RUN__DISTILLATION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Leaks</b></em>' containment reference.
@@ -266,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LEAKS = 21;
+	int RUN__LEAKS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -275,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 22;
+	int RUN__GROUP_WEIGHTS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -284,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 23;
+	int RUN__PROBES = 25;
 
 	/**
 	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
@@ -293,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SLICES = 24;
+	int RUN__SLICES = 26;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -302,7 +320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 25;
+	int RUN__AUDIT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -311,7 +329,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 26;
+	int RUN__FINDINGS = 28;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -320,7 +338,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 27;
+	int RUN__ARTIFACTS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -329,7 +347,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 28;
+	int RUN__BASELINE_RUN = 30;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -338,7 +356,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 29;
+	int RUN_FEATURE_COUNT = 31;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1068,6 +1086,152 @@ public interface RunPackage extends EPackage {
 	int IMPORTED_MODEL_RECORD_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.GroupDroRecordImpl <em>Group Dro Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.GroupDroRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupDroRecord()
+	 * @generated
+	 */
+	int GROUP_DRO_RECORD = 8;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_RECORD__GROUPS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Step Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_RECORD__STEP_SIZE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cells</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_RECORD__CELLS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Epoch Weights</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_RECORD__EPOCH_WEIGHTS = 3;
+
+	/**
+	 * The number of structural features of the '<em>Group Dro Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_RECORD_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Group Dro Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GROUP_DRO_RECORD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.JustTrainTwiceRecordImpl <em>Just Train Twice Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.JustTrainTwiceRecordImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	int JUST_TRAIN_TWICE_RECORD = 9;
+
+	/**
+	 * The feature id for the '<em><b>Identification Epochs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD__IDENTIFICATION_EPOCHS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Upweight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD__UPWEIGHT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Train Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD__TRAIN_IMAGES = 2;
+
+	/**
+	 * The feature id for the '<em><b>Errors</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD__ERRORS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Errors By Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD__ERRORS_BY_GROUP = 4;
+
+	/**
+	 * The feature id for the '<em><b>Identification Validation Auc</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD__IDENTIFICATION_VALIDATION_AUC = 5;
+
+	/**
+	 * The number of structural features of the '<em>Just Train Twice Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Just Train Twice Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int JUST_TRAIN_TWICE_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.LastLayerRetrainingRecordImpl <em>Last Layer Retraining Record</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1075,7 +1239,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLastLayerRetrainingRecord()
 	 * @generated
 	 */
-	int LAST_LAYER_RETRAINING_RECORD = 8;
+	int LAST_LAYER_RETRAINING_RECORD = 10;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' attribute.
@@ -1193,7 +1357,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDistillationRecord()
 	 * @generated
 	 */
-	int DISTILLATION_RECORD = 9;
+	int DISTILLATION_RECORD = 11;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -1275,7 +1439,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelValue()
 	 * @generated
 	 */
-	int LABEL_VALUE = 10;
+	int LABEL_VALUE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1321,7 +1485,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 11;
+	int EVALUATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Intervention Name</b></em>' attribute.
@@ -1403,7 +1567,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getLabelEvaluation()
 	 * @generated
 	 */
-	int LABEL_EVALUATION = 12;
+	int LABEL_EVALUATION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1485,7 +1649,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRocPoint()
 	 * @generated
 	 */
-	int ROC_POINT = 13;
+	int ROC_POINT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -1540,7 +1704,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAucComparison()
 	 * @generated
 	 */
-	int AUC_COMPARISON = 14;
+	int AUC_COMPARISON = 16;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1649,7 +1813,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencySummary()
 	 * @generated
 	 */
-	int SALIENCY_SUMMARY = 15;
+	int SALIENCY_SUMMARY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -1785,7 +1949,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 16;
+	int SALIENCY_CASE = 18;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1921,7 +2085,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 17;
+	int REGION_ATTENTION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2012,7 +2176,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 18;
+	int SUBGROUP_METRIC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2139,7 +2303,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFeatureSlice()
 	 * @generated
 	 */
-	int FEATURE_SLICE = 19;
+	int FEATURE_SLICE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -2302,7 +2466,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 20;
+	int ATTRIBUTE_PROBE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2384,7 +2548,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 21;
+	int DATASET_AUDIT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -2475,7 +2639,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 22;
+	int AUDIT_WARNING = 24;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2557,7 +2721,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 23;
+	int SHIFT_TEST = 25;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2666,7 +2830,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 24;
+	int GROUP_WEIGHT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2757,7 +2921,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 25;
+	int SUBGROUP_PREVALENCE = 27;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2839,7 +3003,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImagePropertyAudit()
 	 * @generated
 	 */
-	int IMAGE_PROPERTY_AUDIT = 26;
+	int IMAGE_PROPERTY_AUDIT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Property</b></em>' attribute.
@@ -2975,7 +3139,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 27;
+	int DATASET_ASSOCIATION = 29;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -3084,7 +3248,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 28;
+	int FINDING = 30;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -3148,7 +3312,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 29;
+	int ARTIFACT = 31;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3203,7 +3367,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 30;
+	int STUDY = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3384,7 +3548,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 31;
+	int STUDY_ARM = 33;
 
 	/**
 	 * The feature id for the '<em><b>Failed To Learn</b></em>' attribute.
@@ -3646,7 +3810,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 32;
+	int ARM_COMPARISON = 34;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -3755,7 +3919,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 33;
+	int RUN_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -3765,7 +3929,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 34;
+	int CI_METHOD = 36;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -3775,7 +3939,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 35;
+	int SALIENCY_METHOD = 37;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -3785,7 +3949,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 36;
+	int FINDING_SEVERITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -3795,7 +3959,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 37;
+	int ARTIFACT_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3805,7 +3969,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 38;
+	int ARM_KIND = 40;
 
 
 	/**
@@ -4026,6 +4190,28 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_ImportedModel();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getGroupDro <em>Group Dro</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Group Dro</em>'.
+	 * @see org.confounderlab.model.run.Run#getGroupDro()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_GroupDro();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getJustTrainTwice <em>Just Train Twice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Just Train Twice</em>'.
+	 * @see org.confounderlab.model.run.Run#getJustTrainTwice()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_JustTrainTwice();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getLastLayerRetraining <em>Last Layer Retraining</em>}'.
@@ -4844,6 +5030,136 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getImportedModelRecord_CamLayers();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.GroupDroRecord <em>Group Dro Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Group Dro Record</em>'.
+	 * @see org.confounderlab.model.run.GroupDroRecord
+	 * @generated
+	 */
+	EClass getGroupDroRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupDroRecord#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Groups</em>'.
+	 * @see org.confounderlab.model.run.GroupDroRecord#getGroups()
+	 * @see #getGroupDroRecord()
+	 * @generated
+	 */
+	EAttribute getGroupDroRecord_Groups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupDroRecord#getStepSize <em>Step Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step Size</em>'.
+	 * @see org.confounderlab.model.run.GroupDroRecord#getStepSize()
+	 * @see #getGroupDroRecord()
+	 * @generated
+	 */
+	EAttribute getGroupDroRecord_StepSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.GroupDroRecord#getCells <em>Cells</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cells</em>'.
+	 * @see org.confounderlab.model.run.GroupDroRecord#getCells()
+	 * @see #getGroupDroRecord()
+	 * @generated
+	 */
+	EAttribute getGroupDroRecord_Cells();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.GroupDroRecord#getEpochWeights <em>Epoch Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Epoch Weights</em>'.
+	 * @see org.confounderlab.model.run.GroupDroRecord#getEpochWeights()
+	 * @see #getGroupDroRecord()
+	 * @generated
+	 */
+	EAttribute getGroupDroRecord_EpochWeights();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.JustTrainTwiceRecord <em>Just Train Twice Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Just Train Twice Record</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord
+	 * @generated
+	 */
+	EClass getJustTrainTwiceRecord();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.JustTrainTwiceRecord#getIdentificationEpochs <em>Identification Epochs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Identification Epochs</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord#getIdentificationEpochs()
+	 * @see #getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceRecord_IdentificationEpochs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.JustTrainTwiceRecord#getUpweight <em>Upweight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Upweight</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord#getUpweight()
+	 * @see #getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceRecord_Upweight();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.JustTrainTwiceRecord#getTrainImages <em>Train Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Train Images</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord#getTrainImages()
+	 * @see #getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceRecord_TrainImages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.JustTrainTwiceRecord#getErrors <em>Errors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errors</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord#getErrors()
+	 * @see #getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceRecord_Errors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.JustTrainTwiceRecord#getErrorsByGroup <em>Errors By Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errors By Group</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord#getErrorsByGroup()
+	 * @see #getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceRecord_ErrorsByGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.JustTrainTwiceRecord#getIdentificationValidationAuc <em>Identification Validation Auc</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Identification Validation Auc</em>'.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord#getIdentificationValidationAuc()
+	 * @see #getJustTrainTwiceRecord()
+	 * @generated
+	 */
+	EAttribute getJustTrainTwiceRecord_IdentificationValidationAuc();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.LastLayerRetrainingRecord <em>Last Layer Retraining Record</em>}'.
@@ -7761,6 +8077,22 @@ public interface RunPackage extends EPackage {
 		EReference RUN__IMPORTED_MODEL = eINSTANCE.getRun_ImportedModel();
 
 		/**
+		 * The meta object literal for the '<em><b>Group Dro</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__GROUP_DRO = eINSTANCE.getRun_GroupDro();
+
+		/**
+		 * The meta object literal for the '<em><b>Just Train Twice</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__JUST_TRAIN_TWICE = eINSTANCE.getRun_JustTrainTwice();
+
+		/**
 		 * The meta object literal for the '<em><b>Last Layer Retraining</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8373,6 +8705,106 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IMPORTED_MODEL_RECORD__CAM_LAYERS = eINSTANCE.getImportedModelRecord_CamLayers();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.GroupDroRecordImpl <em>Group Dro Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.GroupDroRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupDroRecord()
+		 * @generated
+		 */
+		EClass GROUP_DRO_RECORD = eINSTANCE.getGroupDroRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_DRO_RECORD__GROUPS = eINSTANCE.getGroupDroRecord_Groups();
+
+		/**
+		 * The meta object literal for the '<em><b>Step Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_DRO_RECORD__STEP_SIZE = eINSTANCE.getGroupDroRecord_StepSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Cells</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_DRO_RECORD__CELLS = eINSTANCE.getGroupDroRecord_Cells();
+
+		/**
+		 * The meta object literal for the '<em><b>Epoch Weights</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GROUP_DRO_RECORD__EPOCH_WEIGHTS = eINSTANCE.getGroupDroRecord_EpochWeights();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.JustTrainTwiceRecordImpl <em>Just Train Twice Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.JustTrainTwiceRecordImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getJustTrainTwiceRecord()
+		 * @generated
+		 */
+		EClass JUST_TRAIN_TWICE_RECORD = eINSTANCE.getJustTrainTwiceRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Identification Epochs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_RECORD__IDENTIFICATION_EPOCHS = eINSTANCE.getJustTrainTwiceRecord_IdentificationEpochs();
+
+		/**
+		 * The meta object literal for the '<em><b>Upweight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_RECORD__UPWEIGHT = eINSTANCE.getJustTrainTwiceRecord_Upweight();
+
+		/**
+		 * The meta object literal for the '<em><b>Train Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_RECORD__TRAIN_IMAGES = eINSTANCE.getJustTrainTwiceRecord_TrainImages();
+
+		/**
+		 * The meta object literal for the '<em><b>Errors</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_RECORD__ERRORS = eINSTANCE.getJustTrainTwiceRecord_Errors();
+
+		/**
+		 * The meta object literal for the '<em><b>Errors By Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_RECORD__ERRORS_BY_GROUP = eINSTANCE.getJustTrainTwiceRecord_ErrorsByGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Identification Validation Auc</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute JUST_TRAIN_TWICE_RECORD__IDENTIFICATION_VALIDATION_AUC = eINSTANCE.getJustTrainTwiceRecord_IdentificationValidationAuc();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.LastLayerRetrainingRecordImpl <em>Last Layer Retraining Record</em>}' class.

@@ -86,6 +86,8 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int NEAR_DUPLICATE_DISTANCE_INVALID = 35;
   public static final int NEAR_DUPLICATE_COSINE_INVALID = 36;
   public static final int LAST_LAYER_RETRAINING_INVALID = 37;
+  public static final int JUST_TRAIN_TWICE_INVALID = 38;
+  public static final int GROUP_DRO_INVALID = 39;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -146,6 +148,10 @@ public class ExperimentValidator extends EObjectValidator {
       checkDistillation(d, c);
     } else if (eObject instanceof org.confounderlab.model.experiment.LastLayerRetrainingSpec r) {
       checkLastLayerRetraining(r, c);
+    } else if (eObject instanceof org.confounderlab.model.experiment.JustTrainTwiceSpec j) {
+      checkJustTrainTwice(j, c);
+    } else if (eObject instanceof org.confounderlab.model.experiment.GroupDroSpec g) {
+      checkGroupDro(g, c);
     }
     return c.ok;
   }
@@ -396,6 +402,36 @@ public class ExperimentValidator extends EObjectValidator {
     } else if (t.getRebalancing() == Rebalancing.GROUP_BALANCED) {
       c.error(REBALANCE_ATTRIBUTE_MISSING, owner + " uses GROUP_BALANCED rebalancing but names no rebalance attribute",
           t, P.getTrainingSpec_RebalanceAttribute(), null);
+    }
+  }
+
+  private void checkGroupDro(org.confounderlab.model.experiment.GroupDroSpec g, Checker c) {
+    String owner = "Group DRO in " + experimentLabel(g);
+    if (!(g.getStepSize() > 0) || Double.isInfinite(g.getStepSize())) {
+      c.error(GROUP_DRO_INVALID, owner + " has step size " + g.getStepSize() + "; it must be a positive number", g,
+          P.getGroupDroSpec_StepSize(), g.getStepSize());
+    }
+    if (g.eContainer() instanceof org.confounderlab.model.experiment.TrainingSpec t && t.getDistillation() != null) {
+      c.error(GROUP_DRO_INVALID, owner + " weighs the label loss per example, which distillation's loss does not "
+          + "take; choose one", g, P.getGroupDroSpec_StepSize(), g.getStepSize());
+    }
+  }
+
+  private void checkJustTrainTwice(org.confounderlab.model.experiment.JustTrainTwiceSpec j, Checker c) {
+    String owner = "Just train twice in " + experimentLabel(j);
+    if (j.getIdentificationEpochs() < 1) {
+      c.error(JUST_TRAIN_TWICE_INVALID, owner + " trains its identification model for " + j.getIdentificationEpochs()
+          + " epochs; it needs at least 1", j, P.getJustTrainTwiceSpec_IdentificationEpochs(),
+          j.getIdentificationEpochs());
+    }
+    if (!(j.getUpweight() >= 1) || Double.isInfinite(j.getUpweight())) {
+      c.error(JUST_TRAIN_TWICE_INVALID, owner + " upweights its error set by " + j.getUpweight()
+          + "; it must be a number of at least 1", j, P.getJustTrainTwiceSpec_Upweight(), j.getUpweight());
+    }
+    if (j.eContainer() instanceof org.confounderlab.model.experiment.TrainingSpec t
+        && t.getRebalancing() != org.confounderlab.model.experiment.Rebalancing.NONE) {
+      c.error(JUST_TRAIN_TWICE_INVALID, owner + " and re-balancing (" + t.getRebalancing() + ") both set the "
+          + "sampling weights; choose one", j, P.getJustTrainTwiceSpec_Upweight(), j.getUpweight());
     }
   }
 

@@ -74,6 +74,8 @@ public class ModelTrainingPage extends ExperimentFormPage {
                         + "RANDOM_LOCATION erases boxes of their size elsewhere (the control arm)");
         DistillationSection.create(editor(), toolkit, form);
         LastLayerRetrainingSection.create(editor(), toolkit, form);
+        JustTrainTwiceSection.create(editor(), toolkit, form);
+        GroupDroSection.create(editor(), toolkit, form);
         if (experiment.getBackend() != null) {
             Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
             fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",

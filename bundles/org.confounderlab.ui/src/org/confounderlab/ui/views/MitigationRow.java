@@ -56,6 +56,22 @@ record MitigationRow(String mitigation, String item, String label, String counts
                         Formats.compact(term.getValue()) + " before training" + (end.isEmpty() ? "" : ", " + end)));
             }
         }
+        org.confounderlab.model.run.GroupDroRecord dro = run.getGroupDro();
+        if (dro != null) {
+            List<String> epochs = dro.getEpochWeights();
+            rows.add(new MitigationRow("group DRO", "groups of " + dro.getGroups(), "", dro.getCells(),
+                    "step size " + Formats.compact(dro.getStepSize()), epochs.isEmpty() ? ""
+                            : "weights after " + epochs.get(epochs.size() - 1)));
+        }
+        org.confounderlab.model.run.JustTrainTwiceRecord jtt = run.getJustTrainTwice();
+        if (jtt != null) {
+            rows.add(new MitigationRow("just train twice (JTT)", "error set of the identification model", "",
+                    jtt.getErrors() + " of " + jtt.getTrainImages() + " training images", "drawn "
+                            + Formats.compact(jtt.getUpweight()) + "× as often", "identification: "
+                            + jtt.getIdentificationEpochs() + " epochs, validation AUC " + Formats.fixed(
+                                    jtt.getIdentificationValidationAuc(), 3) + (jtt.getErrorsByGroup() == null ? ""
+                                            : "; " + jtt.getErrorsByGroup())));
+        }
         org.confounderlab.model.run.LastLayerRetrainingRecord dfr = run.getLastLayerRetraining();
         if (dfr != null) {
             rows.add(new MitigationRow("last-layer re-training (DFR)", "groups of " + dfr.getGroups(), "",

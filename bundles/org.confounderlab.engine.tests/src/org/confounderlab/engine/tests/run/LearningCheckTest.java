@@ -63,6 +63,9 @@ class LearningCheckTest {
         FindingsStage.record(run, ExperimentTemplates.newDefault("arm"));
         assertEquals(0, run.getFindings().stream().filter(f -> f.getKind().equals("training.did-not-learn"))
                 .count());
+        // a model that ranks the validation images well but lost to the constant on loss (its sampling moved its
+        // calibration, as just train twice's upweighting does) learned
+        assertNull(LearningCheck.failure(run(new double[] {0.62, 0.81}, new double[] {1.3, 1.28})));
         // one reason is enough: a falling loss with an AUC stuck at 0.5 did not learn the label's ranking
         assertEquals("the validation AUC of 'finding' never beat 0.5 (best 0.500, epoch 1 of 2)",
                 LearningCheck.failure(run(new double[] {0.5, 0.5}, new double[] {0.6, 0.5})));
@@ -103,9 +106,15 @@ class LearningCheckTest {
         List<ManifestEntry> train = entries(100, 25);
         List<ManifestEntry> validation = entries(40, 20);
         double expected = -(0.5 * Math.log(0.25) + 0.5 * Math.log(0.75));
-        assertEquals(expected, LearningCheck.constantValidationLoss(train, validation, List.of("finding")), 1e-12);
-        assertEquals(Math.log(2), LearningCheck.constantValidationLoss(validation, validation, List.of("finding")),
-                1e-12);
+        assertEquals(expected, LearningCheck.constantValidationLoss(validation, List.of("finding"),
+                LearningCheck.drawnPrevalence(train, List.of("finding"), null)), 1e-12);
+        assertEquals(Math.log(2), LearningCheck.constantValidationLoss(validation, List.of("finding"),
+                LearningCheck.drawnPrevalence(validation, List.of("finding"), null)), 1e-12);
+        float[][] weights = new float[100][1];
+        for (int i = 0; i < 100; i++) {
+            weights[i][0] = i < 25 ? 3f : 1f; // positives drawn three times as often: 75 against 75
+        }
+        assertEquals(0.5, LearningCheck.drawnPrevalence(train, List.of("finding"), weights)[0], 1e-12);
     }
 
     private static List<ManifestEntry> entries(int n, int positives) {

@@ -64,6 +64,8 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 			case ExperimentPackage.SPLIT_SPEC: return createSplitSpec();
 			case ExperimentPackage.MODEL_SPEC: return createModelSpec();
 			case ExperimentPackage.TRAINING_SPEC: return createTrainingSpec();
+			case ExperimentPackage.GROUP_DRO_SPEC: return createGroupDroSpec();
+			case ExperimentPackage.JUST_TRAIN_TWICE_SPEC: return createJustTrainTwiceSpec();
 			case ExperimentPackage.LAST_LAYER_RETRAINING_SPEC: return createLastLayerRetrainingSpec();
 			case ExperimentPackage.DISTILLATION_SPEC: return createDistillationSpec();
 			case ExperimentPackage.DISTILLED_LAYER: return createDistilledLayer();
@@ -241,6 +243,28 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	public TrainingSpec createTrainingSpec() {
 		TrainingSpecImpl trainingSpec = new TrainingSpecImpl();
 		return trainingSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GroupDroSpec createGroupDroSpec() {
+		GroupDroSpecImpl groupDroSpec = new GroupDroSpecImpl();
+		return groupDroSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public JustTrainTwiceSpec createJustTrainTwiceSpec() {
+		JustTrainTwiceSpecImpl justTrainTwiceSpec = new JustTrainTwiceSpecImpl();
+		return justTrainTwiceSpec;
 	}
 
 	/**

@@ -19,9 +19,11 @@ import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.experiment.ExperimentFactory;
 import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.FillMode;
+import org.confounderlab.model.experiment.GroupDroSpec;
 import org.confounderlab.model.experiment.InputNormalisation;
 import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.InterventionKind;
+import org.confounderlab.model.experiment.JustTrainTwiceSpec;
 import org.confounderlab.model.experiment.LastLayerRetrainingSpec;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.ModelSpec;
@@ -102,6 +104,20 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EClass trainingSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass groupDroSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass justTrainTwiceSpecEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1046,7 +1062,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getTrainingSpec_LastLayerRetraining() {
+	public EReference getTrainingSpec_GroupDro() {
 		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1056,8 +1072,88 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getTrainingSpec_Distillation() {
+	public EReference getTrainingSpec_JustTrainTwice() {
 		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingSpec_LastLayerRetraining() {
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTrainingSpec_Distillation() {
+		return (EReference)trainingSpecEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGroupDroSpec() {
+		return groupDroSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupDroSpec_Groups() {
+		return (EAttribute)groupDroSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupDroSpec_StepSize() {
+		return (EAttribute)groupDroSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getJustTrainTwiceSpec() {
+		return justTrainTwiceSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceSpec_IdentificationEpochs() {
+		return (EAttribute)justTrainTwiceSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceSpec_Upweight() {
+		return (EAttribute)justTrainTwiceSpecEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1806,8 +1902,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__TRAIN_TIME_MASK_PLACEMENT);
 		createEAttribute(trainingSpecEClass, TRAINING_SPEC__REBALANCING);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__REBALANCE_ATTRIBUTE);
+		createEReference(trainingSpecEClass, TRAINING_SPEC__GROUP_DRO);
+		createEReference(trainingSpecEClass, TRAINING_SPEC__JUST_TRAIN_TWICE);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__LAST_LAYER_RETRAINING);
 		createEReference(trainingSpecEClass, TRAINING_SPEC__DISTILLATION);
+
+		groupDroSpecEClass = createEClass(GROUP_DRO_SPEC);
+		createEAttribute(groupDroSpecEClass, GROUP_DRO_SPEC__GROUPS);
+		createEAttribute(groupDroSpecEClass, GROUP_DRO_SPEC__STEP_SIZE);
+
+		justTrainTwiceSpecEClass = createEClass(JUST_TRAIN_TWICE_SPEC);
+		createEAttribute(justTrainTwiceSpecEClass, JUST_TRAIN_TWICE_SPEC__IDENTIFICATION_EPOCHS);
+		createEAttribute(justTrainTwiceSpecEClass, JUST_TRAIN_TWICE_SPEC__UPWEIGHT);
 
 		lastLayerRetrainingSpecEClass = createEClass(LAST_LAYER_RETRAINING_SPEC);
 		createEAttribute(lastLayerRetrainingSpecEClass, LAST_LAYER_RETRAINING_SPEC__GROUPS);
@@ -1990,8 +2096,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getTrainingSpec_TrainTimeMaskPlacement(), this.getMaskPlacement(), "trainTimeMaskPlacement", "REGIONS", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingSpec_Rebalancing(), this.getRebalancing(), "rebalancing", "NONE", 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_RebalanceAttribute(), this.getConfounderAttribute(), null, "rebalanceAttribute", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrainingSpec_GroupDro(), this.getGroupDroSpec(), null, "groupDro", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTrainingSpec_JustTrainTwice(), this.getJustTrainTwiceSpec(), null, "justTrainTwice", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_LastLayerRetraining(), this.getLastLayerRetrainingSpec(), null, "lastLayerRetraining", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingSpec_Distillation(), this.getDistillationSpec(), null, "distillation", null, 0, 1, TrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(groupDroSpecEClass, GroupDroSpec.class, "GroupDroSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGroupDroSpec_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, GroupDroSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroupDroSpec_StepSize(), ecorePackage.getEDouble(), "stepSize", "0.01", 0, 1, GroupDroSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(justTrainTwiceSpecEClass, JustTrainTwiceSpec.class, "JustTrainTwiceSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJustTrainTwiceSpec_IdentificationEpochs(), ecorePackage.getEInt(), "identificationEpochs", "1", 0, 1, JustTrainTwiceSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJustTrainTwiceSpec_Upweight(), ecorePackage.getEDouble(), "upweight", "20.0", 0, 1, JustTrainTwiceSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lastLayerRetrainingSpecEClass, LastLayerRetrainingSpec.class, "LastLayerRetrainingSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLastLayerRetrainingSpec_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, LastLayerRetrainingSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -8,6 +8,8 @@ import org.confounderlab.model.experiment.Augmentation;
 import org.confounderlab.model.experiment.ConfounderAttribute;
 import org.confounderlab.model.experiment.DistillationSpec;
 import org.confounderlab.model.experiment.ExperimentPackage;
+import org.confounderlab.model.experiment.GroupDroSpec;
+import org.confounderlab.model.experiment.JustTrainTwiceSpec;
 import org.confounderlab.model.experiment.LastLayerRetrainingSpec;
 import org.confounderlab.model.experiment.MaskPlacement;
 import org.confounderlab.model.experiment.Optimizer;
@@ -49,6 +51,8 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getTrainTimeMaskPlacement <em>Train Time Mask Placement</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalancing <em>Rebalancing</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getRebalanceAttribute <em>Rebalance Attribute</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getGroupDro <em>Group Dro</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getJustTrainTwice <em>Just Train Twice</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.TrainingSpecImpl#getDistillation <em>Distillation</em>}</li>
  * </ul>
@@ -285,6 +289,26 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @ordered
 	 */
 	protected ConfounderAttribute rebalanceAttribute;
+
+	/**
+	 * The cached value of the '{@link #getGroupDro() <em>Group Dro</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupDro()
+	 * @generated
+	 * @ordered
+	 */
+	protected GroupDroSpec groupDro;
+
+	/**
+	 * The cached value of the '{@link #getJustTrainTwice() <em>Just Train Twice</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJustTrainTwice()
+	 * @generated
+	 * @ordered
+	 */
+	protected JustTrainTwiceSpec justTrainTwice;
 
 	/**
 	 * The cached value of the '{@link #getLastLayerRetraining() <em>Last Layer Retraining</em>}' containment reference.
@@ -659,6 +683,96 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 	 * @generated
 	 */
 	@Override
+	public GroupDroSpec getGroupDro() {
+		return groupDro;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetGroupDro(GroupDroSpec newGroupDro, NotificationChain msgs) {
+		GroupDroSpec oldGroupDro = groupDro;
+		groupDro = newGroupDro;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__GROUP_DRO, oldGroupDro, newGroupDro);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupDro(GroupDroSpec newGroupDro) {
+		if (newGroupDro != groupDro) {
+			NotificationChain msgs = null;
+			if (groupDro != null)
+				msgs = ((InternalEObject)groupDro).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__GROUP_DRO, null, msgs);
+			if (newGroupDro != null)
+				msgs = ((InternalEObject)newGroupDro).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__GROUP_DRO, null, msgs);
+			msgs = basicSetGroupDro(newGroupDro, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__GROUP_DRO, newGroupDro, newGroupDro));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public JustTrainTwiceSpec getJustTrainTwice() {
+		return justTrainTwice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetJustTrainTwice(JustTrainTwiceSpec newJustTrainTwice, NotificationChain msgs) {
+		JustTrainTwiceSpec oldJustTrainTwice = justTrainTwice;
+		justTrainTwice = newJustTrainTwice;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE, oldJustTrainTwice, newJustTrainTwice);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setJustTrainTwice(JustTrainTwiceSpec newJustTrainTwice) {
+		if (newJustTrainTwice != justTrainTwice) {
+			NotificationChain msgs = null;
+			if (justTrainTwice != null)
+				msgs = ((InternalEObject)justTrainTwice).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE, null, msgs);
+			if (newJustTrainTwice != null)
+				msgs = ((InternalEObject)newJustTrainTwice).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE, null, msgs);
+			msgs = basicSetJustTrainTwice(newJustTrainTwice, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE, newJustTrainTwice, newJustTrainTwice));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LastLayerRetrainingSpec getLastLayerRetraining() {
 		return lastLayerRetraining;
 	}
@@ -753,6 +867,10 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 		switch (featureID) {
 			case ExperimentPackage.TRAINING_SPEC__AUGMENTATION:
 				return basicSetAugmentation(null, msgs);
+			case ExperimentPackage.TRAINING_SPEC__GROUP_DRO:
+				return basicSetGroupDro(null, msgs);
+			case ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE:
+				return basicSetJustTrainTwice(null, msgs);
 			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
 				return basicSetLastLayerRetraining(null, msgs);
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
@@ -796,6 +914,10 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				if (resolve) return getRebalanceAttribute();
 				return basicGetRebalanceAttribute();
+			case ExperimentPackage.TRAINING_SPEC__GROUP_DRO:
+				return getGroupDro();
+			case ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE:
+				return getJustTrainTwice();
 			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
 				return getLastLayerRetraining();
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:
@@ -852,6 +974,12 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				setRebalanceAttribute((ConfounderAttribute)newValue);
+				return;
+			case ExperimentPackage.TRAINING_SPEC__GROUP_DRO:
+				setGroupDro((GroupDroSpec)newValue);
+				return;
+			case ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE:
+				setJustTrainTwice((JustTrainTwiceSpec)newValue);
 				return;
 			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
 				setLastLayerRetraining((LastLayerRetrainingSpec)newValue);
@@ -910,6 +1038,12 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				setRebalanceAttribute((ConfounderAttribute)null);
 				return;
+			case ExperimentPackage.TRAINING_SPEC__GROUP_DRO:
+				setGroupDro((GroupDroSpec)null);
+				return;
+			case ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE:
+				setJustTrainTwice((JustTrainTwiceSpec)null);
+				return;
 			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
 				setLastLayerRetraining((LastLayerRetrainingSpec)null);
 				return;
@@ -954,6 +1088,10 @@ public class TrainingSpecImpl extends EObjectImpl implements TrainingSpec {
 				return rebalancing != REBALANCING_EDEFAULT;
 			case ExperimentPackage.TRAINING_SPEC__REBALANCE_ATTRIBUTE:
 				return rebalanceAttribute != null;
+			case ExperimentPackage.TRAINING_SPEC__GROUP_DRO:
+				return groupDro != null;
+			case ExperimentPackage.TRAINING_SPEC__JUST_TRAIN_TWICE:
+				return justTrainTwice != null;
 			case ExperimentPackage.TRAINING_SPEC__LAST_LAYER_RETRAINING:
 				return lastLayerRetraining != null;
 			case ExperimentPackage.TRAINING_SPEC__DISTILLATION:

@@ -96,6 +96,14 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 				return createTrainingSpecAdapter();
 			}
 			@Override
+			public Adapter caseGroupDroSpec(GroupDroSpec object) {
+				return createGroupDroSpecAdapter();
+			}
+			@Override
+			public Adapter caseJustTrainTwiceSpec(JustTrainTwiceSpec object) {
+				return createJustTrainTwiceSpecAdapter();
+			}
+			@Override
 			public Adapter caseLastLayerRetrainingSpec(LastLayerRetrainingSpec object) {
 				return createLastLayerRetrainingSpecAdapter();
 			}
@@ -238,6 +246,34 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTrainingSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.experiment.GroupDroSpec <em>Group Dro Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.experiment.GroupDroSpec
+	 * @generated
+	 */
+	public Adapter createGroupDroSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.experiment.JustTrainTwiceSpec <em>Just Train Twice Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.experiment.JustTrainTwiceSpec
+	 * @generated
+	 */
+	public Adapter createJustTrainTwiceSpecAdapter() {
 		return null;
 	}
 

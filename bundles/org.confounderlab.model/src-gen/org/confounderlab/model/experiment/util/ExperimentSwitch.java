@@ -108,6 +108,18 @@ public class ExperimentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ExperimentPackage.GROUP_DRO_SPEC: {
+				GroupDroSpec groupDroSpec = (GroupDroSpec)theEObject;
+				T result = caseGroupDroSpec(groupDroSpec);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ExperimentPackage.JUST_TRAIN_TWICE_SPEC: {
+				JustTrainTwiceSpec justTrainTwiceSpec = (JustTrainTwiceSpec)theEObject;
+				T result = caseJustTrainTwiceSpec(justTrainTwiceSpec);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ExperimentPackage.LAST_LAYER_RETRAINING_SPEC: {
 				LastLayerRetrainingSpec lastLayerRetrainingSpec = (LastLayerRetrainingSpec)theEObject;
 				T result = caseLastLayerRetrainingSpec(lastLayerRetrainingSpec);
@@ -256,6 +268,36 @@ public class ExperimentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTrainingSpec(TrainingSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Group Dro Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Group Dro Spec</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGroupDroSpec(GroupDroSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Just Train Twice Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Just Train Twice Spec</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseJustTrainTwiceSpec(JustTrainTwiceSpec object) {
 		return null;
 	}
 

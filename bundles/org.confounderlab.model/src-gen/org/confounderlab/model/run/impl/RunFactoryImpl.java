@@ -65,6 +65,8 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.LOSS_TERM: return createLossTerm();
 			case RunPackage.INITIAL_WEIGHTS_RECORD: return createInitialWeightsRecord();
 			case RunPackage.IMPORTED_MODEL_RECORD: return createImportedModelRecord();
+			case RunPackage.GROUP_DRO_RECORD: return createGroupDroRecord();
+			case RunPackage.JUST_TRAIN_TWICE_RECORD: return createJustTrainTwiceRecord();
 			case RunPackage.LAST_LAYER_RETRAINING_RECORD: return createLastLayerRetrainingRecord();
 			case RunPackage.DISTILLATION_RECORD: return createDistillationRecord();
 			case RunPackage.LABEL_VALUE: return createLabelValue();
@@ -231,6 +233,28 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public ImportedModelRecord createImportedModelRecord() {
 		ImportedModelRecordImpl importedModelRecord = new ImportedModelRecordImpl();
 		return importedModelRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GroupDroRecord createGroupDroRecord() {
+		GroupDroRecordImpl groupDroRecord = new GroupDroRecordImpl();
+		return groupDroRecord;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public JustTrainTwiceRecord createJustTrainTwiceRecord() {
+		JustTrainTwiceRecordImpl justTrainTwiceRecord = new JustTrainTwiceRecordImpl();
+		return justTrainTwiceRecord;
 	}
 
 	/**

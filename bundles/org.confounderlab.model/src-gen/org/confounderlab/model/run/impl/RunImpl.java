@@ -17,10 +17,12 @@ import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.FeatureSlice;
 import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.GroupDroRecord;
 import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
+import org.confounderlab.model.run.JustTrainTwiceRecord;
 import org.confounderlab.model.run.LastLayerRetrainingRecord;
 import org.confounderlab.model.run.LeakCheck;
 import org.confounderlab.model.run.Run;
@@ -72,6 +74,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getInitialWeights <em>Initial Weights</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getImportedModel <em>Imported Model</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getGroupDro <em>Group Dro</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getJustTrainTwice <em>Just Train Twice</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getLastLayerRetraining <em>Last Layer Retraining</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDistillation <em>Distillation</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getLeaks <em>Leaks</em>}</li>
@@ -346,6 +350,26 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected ImportedModelRecord importedModel;
+
+	/**
+	 * The cached value of the '{@link #getGroupDro() <em>Group Dro</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupDro()
+	 * @generated
+	 * @ordered
+	 */
+	protected GroupDroRecord groupDro;
+
+	/**
+	 * The cached value of the '{@link #getJustTrainTwice() <em>Just Train Twice</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getJustTrainTwice()
+	 * @generated
+	 * @ordered
+	 */
+	protected JustTrainTwiceRecord justTrainTwice;
 
 	/**
 	 * The cached value of the '{@link #getLastLayerRetraining() <em>Last Layer Retraining</em>}' containment reference.
@@ -959,6 +983,96 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public GroupDroRecord getGroupDro() {
+		return groupDro;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetGroupDro(GroupDroRecord newGroupDro, NotificationChain msgs) {
+		GroupDroRecord oldGroupDro = groupDro;
+		groupDro = newGroupDro;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__GROUP_DRO, oldGroupDro, newGroupDro);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupDro(GroupDroRecord newGroupDro) {
+		if (newGroupDro != groupDro) {
+			NotificationChain msgs = null;
+			if (groupDro != null)
+				msgs = ((InternalEObject)groupDro).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__GROUP_DRO, null, msgs);
+			if (newGroupDro != null)
+				msgs = ((InternalEObject)newGroupDro).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__GROUP_DRO, null, msgs);
+			msgs = basicSetGroupDro(newGroupDro, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__GROUP_DRO, newGroupDro, newGroupDro));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public JustTrainTwiceRecord getJustTrainTwice() {
+		return justTrainTwice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetJustTrainTwice(JustTrainTwiceRecord newJustTrainTwice, NotificationChain msgs) {
+		JustTrainTwiceRecord oldJustTrainTwice = justTrainTwice;
+		justTrainTwice = newJustTrainTwice;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RunPackage.RUN__JUST_TRAIN_TWICE, oldJustTrainTwice, newJustTrainTwice);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setJustTrainTwice(JustTrainTwiceRecord newJustTrainTwice) {
+		if (newJustTrainTwice != justTrainTwice) {
+			NotificationChain msgs = null;
+			if (justTrainTwice != null)
+				msgs = ((InternalEObject)justTrainTwice).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__JUST_TRAIN_TWICE, null, msgs);
+			if (newJustTrainTwice != null)
+				msgs = ((InternalEObject)newJustTrainTwice).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RunPackage.RUN__JUST_TRAIN_TWICE, null, msgs);
+			msgs = basicSetJustTrainTwice(newJustTrainTwice, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__JUST_TRAIN_TWICE, newJustTrainTwice, newJustTrainTwice));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LastLayerRetrainingRecord getLastLayerRetraining() {
 		return lastLayerRetraining;
 	}
@@ -1253,6 +1367,10 @@ public class RunImpl extends EObjectImpl implements Run {
 				return basicSetInitialWeights(null, msgs);
 			case RunPackage.RUN__IMPORTED_MODEL:
 				return basicSetImportedModel(null, msgs);
+			case RunPackage.RUN__GROUP_DRO:
+				return basicSetGroupDro(null, msgs);
+			case RunPackage.RUN__JUST_TRAIN_TWICE:
+				return basicSetJustTrainTwice(null, msgs);
 			case RunPackage.RUN__LAST_LAYER_RETRAINING:
 				return basicSetLastLayerRetraining(null, msgs);
 			case RunPackage.RUN__DISTILLATION:
@@ -1321,6 +1439,10 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getInitialWeights();
 			case RunPackage.RUN__IMPORTED_MODEL:
 				return getImportedModel();
+			case RunPackage.RUN__GROUP_DRO:
+				return getGroupDro();
+			case RunPackage.RUN__JUST_TRAIN_TWICE:
+				return getJustTrainTwice();
 			case RunPackage.RUN__LAST_LAYER_RETRAINING:
 				return getLastLayerRetraining();
 			case RunPackage.RUN__DISTILLATION:
@@ -1417,6 +1539,12 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__IMPORTED_MODEL:
 				setImportedModel((ImportedModelRecord)newValue);
+				return;
+			case RunPackage.RUN__GROUP_DRO:
+				setGroupDro((GroupDroRecord)newValue);
+				return;
+			case RunPackage.RUN__JUST_TRAIN_TWICE:
+				setJustTrainTwice((JustTrainTwiceRecord)newValue);
 				return;
 			case RunPackage.RUN__LAST_LAYER_RETRAINING:
 				setLastLayerRetraining((LastLayerRetrainingRecord)newValue);
@@ -1522,6 +1650,12 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__IMPORTED_MODEL:
 				setImportedModel((ImportedModelRecord)null);
 				return;
+			case RunPackage.RUN__GROUP_DRO:
+				setGroupDro((GroupDroRecord)null);
+				return;
+			case RunPackage.RUN__JUST_TRAIN_TWICE:
+				setJustTrainTwice((JustTrainTwiceRecord)null);
+				return;
 			case RunPackage.RUN__LAST_LAYER_RETRAINING:
 				setLastLayerRetraining((LastLayerRetrainingRecord)null);
 				return;
@@ -1602,6 +1736,10 @@ public class RunImpl extends EObjectImpl implements Run {
 				return initialWeights != null;
 			case RunPackage.RUN__IMPORTED_MODEL:
 				return importedModel != null;
+			case RunPackage.RUN__GROUP_DRO:
+				return groupDro != null;
+			case RunPackage.RUN__JUST_TRAIN_TWICE:
+				return justTrainTwice != null;
 			case RunPackage.RUN__LAST_LAYER_RETRAINING:
 				return lastLayerRetraining != null;
 			case RunPackage.RUN__DISTILLATION:

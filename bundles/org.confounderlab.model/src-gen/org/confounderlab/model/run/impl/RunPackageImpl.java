@@ -23,11 +23,13 @@ import org.confounderlab.model.run.Evaluation;
 import org.confounderlab.model.run.FeatureSlice;
 import org.confounderlab.model.run.Finding;
 import org.confounderlab.model.run.FindingSeverity;
+import org.confounderlab.model.run.GroupDroRecord;
 import org.confounderlab.model.run.GroupWeight;
 import org.confounderlab.model.run.ImagePropertyAudit;
 import org.confounderlab.model.run.ImportedModelRecord;
 import org.confounderlab.model.run.InitialWeightsRecord;
 import org.confounderlab.model.run.InputRecord;
+import org.confounderlab.model.run.JustTrainTwiceRecord;
 import org.confounderlab.model.run.LabelEvaluation;
 import org.confounderlab.model.run.LabelValue;
 import org.confounderlab.model.run.LastLayerRetrainingRecord;
@@ -118,6 +120,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass importedModelRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass groupDroRecordEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass justTrainTwiceRecordEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -608,7 +624,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_LastLayerRetraining() {
+	public EReference getRun_GroupDro() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -618,7 +634,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_JustTrainTwice() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -628,7 +644,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Leaks() {
+	public EReference getRun_LastLayerRetraining() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -638,7 +654,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -648,7 +664,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_Leaks() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -658,7 +674,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Slices() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -668,7 +684,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -678,7 +694,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Slices() {
 		return (EReference)runEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -688,7 +704,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -698,8 +714,28 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Findings() {
+		return (EReference)runEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(28);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(30);
 	}
 
 	/**
@@ -1350,6 +1386,126 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getImportedModelRecord_CamLayers() {
 		return (EAttribute)importedModelRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGroupDroRecord() {
+		return groupDroRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupDroRecord_Groups() {
+		return (EAttribute)groupDroRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupDroRecord_StepSize() {
+		return (EAttribute)groupDroRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupDroRecord_Cells() {
+		return (EAttribute)groupDroRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGroupDroRecord_EpochWeights() {
+		return (EAttribute)groupDroRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getJustTrainTwiceRecord() {
+		return justTrainTwiceRecordEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceRecord_IdentificationEpochs() {
+		return (EAttribute)justTrainTwiceRecordEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceRecord_Upweight() {
+		return (EAttribute)justTrainTwiceRecordEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceRecord_TrainImages() {
+		return (EAttribute)justTrainTwiceRecordEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceRecord_Errors() {
+		return (EAttribute)justTrainTwiceRecordEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceRecord_ErrorsByGroup() {
+		return (EAttribute)justTrainTwiceRecordEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getJustTrainTwiceRecord_IdentificationValidationAuc() {
+		return (EAttribute)justTrainTwiceRecordEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -3911,6 +4067,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__SHIFT_TESTS);
 		createEReference(runEClass, RUN__INITIAL_WEIGHTS);
 		createEReference(runEClass, RUN__IMPORTED_MODEL);
+		createEReference(runEClass, RUN__GROUP_DRO);
+		createEReference(runEClass, RUN__JUST_TRAIN_TWICE);
 		createEReference(runEClass, RUN__LAST_LAYER_RETRAINING);
 		createEReference(runEClass, RUN__DISTILLATION);
 		createEReference(runEClass, RUN__LEAKS);
@@ -3993,6 +4151,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__FEATURES);
 		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__SALIENCY);
 		createEAttribute(importedModelRecordEClass, IMPORTED_MODEL_RECORD__CAM_LAYERS);
+
+		groupDroRecordEClass = createEClass(GROUP_DRO_RECORD);
+		createEAttribute(groupDroRecordEClass, GROUP_DRO_RECORD__GROUPS);
+		createEAttribute(groupDroRecordEClass, GROUP_DRO_RECORD__STEP_SIZE);
+		createEAttribute(groupDroRecordEClass, GROUP_DRO_RECORD__CELLS);
+		createEAttribute(groupDroRecordEClass, GROUP_DRO_RECORD__EPOCH_WEIGHTS);
+
+		justTrainTwiceRecordEClass = createEClass(JUST_TRAIN_TWICE_RECORD);
+		createEAttribute(justTrainTwiceRecordEClass, JUST_TRAIN_TWICE_RECORD__IDENTIFICATION_EPOCHS);
+		createEAttribute(justTrainTwiceRecordEClass, JUST_TRAIN_TWICE_RECORD__UPWEIGHT);
+		createEAttribute(justTrainTwiceRecordEClass, JUST_TRAIN_TWICE_RECORD__TRAIN_IMAGES);
+		createEAttribute(justTrainTwiceRecordEClass, JUST_TRAIN_TWICE_RECORD__ERRORS);
+		createEAttribute(justTrainTwiceRecordEClass, JUST_TRAIN_TWICE_RECORD__ERRORS_BY_GROUP);
+		createEAttribute(justTrainTwiceRecordEClass, JUST_TRAIN_TWICE_RECORD__IDENTIFICATION_VALIDATION_AUC);
 
 		lastLayerRetrainingRecordEClass = createEClass(LAST_LAYER_RETRAINING_RECORD);
 		createEAttribute(lastLayerRetrainingRecordEClass, LAST_LAYER_RETRAINING_RECORD__GROUPS);
@@ -4326,6 +4498,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_InitialWeights(), this.getInitialWeightsRecord(), null, "initialWeights", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ImportedModel(), this.getImportedModelRecord(), null, "importedModel", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_GroupDro(), this.getGroupDroRecord(), null, "groupDro", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_JustTrainTwice(), this.getJustTrainTwiceRecord(), null, "justTrainTwice", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_LastLayerRetraining(), this.getLastLayerRetrainingRecord(), null, "lastLayerRetraining", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Distillation(), this.getDistillationRecord(), null, "distillation", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Leaks(), this.getLeakCheck(), null, "leaks", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4408,6 +4582,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getImportedModelRecord_Features(), ecorePackage.getEString(), "features", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportedModelRecord_Saliency(), ecorePackage.getEString(), "saliency", null, 0, 1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImportedModelRecord_CamLayers(), ecorePackage.getEString(), "camLayers", null, 0, -1, ImportedModelRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(groupDroRecordEClass, GroupDroRecord.class, "GroupDroRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGroupDroRecord_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, GroupDroRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroupDroRecord_StepSize(), ecorePackage.getEDouble(), "stepSize", "0.01", 0, 1, GroupDroRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroupDroRecord_Cells(), ecorePackage.getEString(), "cells", null, 0, 1, GroupDroRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGroupDroRecord_EpochWeights(), ecorePackage.getEString(), "epochWeights", null, 0, -1, GroupDroRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(justTrainTwiceRecordEClass, JustTrainTwiceRecord.class, "JustTrainTwiceRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getJustTrainTwiceRecord_IdentificationEpochs(), ecorePackage.getEInt(), "identificationEpochs", "0", 0, 1, JustTrainTwiceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJustTrainTwiceRecord_Upweight(), ecorePackage.getEDouble(), "upweight", "1.0", 0, 1, JustTrainTwiceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJustTrainTwiceRecord_TrainImages(), ecorePackage.getEInt(), "trainImages", "0", 0, 1, JustTrainTwiceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJustTrainTwiceRecord_Errors(), ecorePackage.getEInt(), "errors", "0", 0, 1, JustTrainTwiceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJustTrainTwiceRecord_ErrorsByGroup(), ecorePackage.getEString(), "errorsByGroup", null, 0, 1, JustTrainTwiceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getJustTrainTwiceRecord_IdentificationValidationAuc(), ecorePackage.getEDouble(), "identificationValidationAuc", "NaN", 0, 1, JustTrainTwiceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lastLayerRetrainingRecordEClass, LastLayerRetrainingRecord.class, "LastLayerRetrainingRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLastLayerRetrainingRecord_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, LastLayerRetrainingRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4716,6 +4904,8 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		addEEnumLiteral(armKindEEnum, ArmKind.BALANCING);
 		addEEnumLiteral(armKindEEnum, ArmKind.DISTILLATION);
 		addEEnumLiteral(armKindEEnum, ArmKind.LAST_LAYER_RETRAINING);
+		addEEnumLiteral(armKindEEnum, ArmKind.JUST_TRAIN_TWICE);
+		addEEnumLiteral(armKindEEnum, ArmKind.GROUP_DRO);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -100,6 +100,14 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createImportedModelRecordAdapter();
 			}
 			@Override
+			public Adapter caseGroupDroRecord(GroupDroRecord object) {
+				return createGroupDroRecordAdapter();
+			}
+			@Override
+			public Adapter caseJustTrainTwiceRecord(JustTrainTwiceRecord object) {
+				return createJustTrainTwiceRecordAdapter();
+			}
+			@Override
 			public Adapter caseLastLayerRetrainingRecord(LastLayerRetrainingRecord object) {
 				return createLastLayerRetrainingRecordAdapter();
 			}
@@ -328,6 +336,34 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createImportedModelRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.GroupDroRecord <em>Group Dro Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.GroupDroRecord
+	 * @generated
+	 */
+	public Adapter createGroupDroRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.JustTrainTwiceRecord <em>Just Train Twice Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.JustTrainTwiceRecord
+	 * @generated
+	 */
+	public Adapter createJustTrainTwiceRecordAdapter() {
 		return null;
 	}
 

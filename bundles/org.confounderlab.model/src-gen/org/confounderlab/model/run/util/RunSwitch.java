@@ -114,6 +114,18 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.GROUP_DRO_RECORD: {
+				GroupDroRecord groupDroRecord = (GroupDroRecord)theEObject;
+				T result = caseGroupDroRecord(groupDroRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case RunPackage.JUST_TRAIN_TWICE_RECORD: {
+				JustTrainTwiceRecord justTrainTwiceRecord = (JustTrainTwiceRecord)theEObject;
+				T result = caseJustTrainTwiceRecord(justTrainTwiceRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.LAST_LAYER_RETRAINING_RECORD: {
 				LastLayerRetrainingRecord lastLayerRetrainingRecord = (LastLayerRetrainingRecord)theEObject;
 				T result = caseLastLayerRetrainingRecord(lastLayerRetrainingRecord);
@@ -385,6 +397,36 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseImportedModelRecord(ImportedModelRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Group Dro Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Group Dro Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGroupDroRecord(GroupDroRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Just Train Twice Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Just Train Twice Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseJustTrainTwiceRecord(JustTrainTwiceRecord object) {
 		return null;
 	}
 

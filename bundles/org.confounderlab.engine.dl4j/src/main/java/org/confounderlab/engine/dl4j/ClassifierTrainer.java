@@ -43,6 +43,8 @@ public final class ClassifierTrainer {
     private EarlyStopping stopping = new EarlyStopping(0);
     private boolean classWeighted;
     private double[] imageWeights;
+    private org.confounderlab.engine.training.GroupDro.State dro;
+    private ExampleWeightedXent weightedLoss;
     private INDArray bestParameters;
     private Distiller distiller;
     private ImageSource teacherView;
@@ -63,6 +65,22 @@ public final class ClassifierTrainer {
     /** Trains a new layer stack built from {@code configuration}. */
     public ClassifierTrainer(MultiLayerConfiguration configuration, int batchSize, long seed) {
         this(TrainableNetwork.of(configuration), batchSize, seed);
+    }
+
+    /** Trains with online group DRO ({@code null}: the plain mean loss); its weights start uniform. */
+    public ClassifierTrainer robustTo(org.confounderlab.engine.training.GroupDro groups) {
+        this.dro = groups == null ? null : groups.start();
+        return this;
+    }
+
+    /** The output layer's configuration, whose loss group DRO swaps for the weighted one while it trains. */
+    private org.deeplearning4j.nn.conf.layers.BaseOutputLayer outputConfiguration() {
+        org.deeplearning4j.nn.api.Layer output = switch (network.model()) {
+            case org.deeplearning4j.nn.multilayer.MultiLayerNetwork stack -> stack.getOutputLayer();
+            case org.deeplearning4j.nn.graph.ComputationGraph graph -> graph.getOutputLayer(0);
+            default -> throw new IllegalStateException("unknown network " + network.model().getClass());
+        };
+        return (org.deeplearning4j.nn.conf.layers.BaseOutputLayer) output.conf().getLayer();
     }
 
     /** Writes a checkpoint after every epoch, and the best epoch's weights when early stopping is on. */
@@ -121,7 +139,7 @@ public final class ClassifierTrainer {
     }
 
     /** A batch of training images, and what the teacher sees of them ({@code null}: the same). */
-    private record StudentBatch(TensorBatch images, TensorBatch teacherView) {
+    private record StudentBatch(int[] indices, TensorBatch images, TensorBatch teacherView) {
     }
 
     /** The network being trained. */
@@ -151,6 +169,25 @@ public final class ClassifierTrainer {
             throw new TrainingException("The teacher's view has " + teacherView.count() + " images for "
                     + train.count() + " training images");
         }
+        org.nd4j.linalg.lossfunctions.ILossFunction plainLoss = null;
+        if (dro != null) {
+            plainLoss = outputConfiguration().getLossFn() instanceof ExampleWeightedXent
+                    ? new org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT() // resumed from a DRO checkpoint
+                    : outputConfiguration().getLossFn();
+            weightedLoss = new ExampleWeightedXent();
+            outputConfiguration().setLossFn(weightedLoss);
+        }
+        try {
+            return trainEpochs(train, validation, first, last, listener, sampling);
+        } finally {
+            if (plainLoss != null) {
+                outputConfiguration().setLossFn(plainLoss); // the saved model is a plain one
+            }
+        }
+    }
+
+    private List<EpochSummary> trainEpochs(ImageSource train, ImageSource validation, int first, int last,
+            TrainingListener listener, double[] sampling) throws TrainingException, InterruptedException {
         List<EpochSummary> results = new ArrayList<>();
         for (int epoch = first; epoch <= last && !stopping.shouldStop(); epoch++) {
             long start = System.currentTimeMillis();
@@ -161,7 +198,7 @@ public final class ClassifierTrainer {
             FrozenBackbone backbone = frozen ? new FrozenBackbone(network, headLearningRate, headWeightDecay,
                     seed + epoch) : null;
             try (BatchStream<StudentBatch> batches = new BatchStream<>(BatchStream.split(order, batchSize),
-                    indices -> new StudentBatch(train.batch(indices, seen), teacherView == null ? null
+                    indices -> new StudentBatch(indices, train.batch(indices, seen), teacherView == null ? null
                             : teacherView.batch(indices, seen)), train.readThreads(),
                     BatchStream.depthFor(train, batchSize, teacherView == null ? 1 : 2))) {
                 int count = batches.size();
@@ -181,6 +218,9 @@ public final class ClassifierTrainer {
             }
             if (frozen) {
                 backbone.copyInto();
+            }
+            if (dro != null) {
+                listener.onGroupWeights(epoch, dro.weights());
             }
             double[][] validationScores = new double[validation.count()][];
             double validationLoss;
@@ -262,6 +302,9 @@ public final class ClassifierTrainer {
     private double step(StudentBatch batch, TrainingListener listener) {
         INDArray features = features(batch.images());
         INDArray labels = Nd4j.create(batch.images().targets());
+        if (distiller == null && dro != null) {
+            return robustStep(batch.indices(), features, labels);
+        }
         if (distiller == null) {
             network.fit(features, labels);
             return network.score();
@@ -273,6 +316,34 @@ public final class ClassifierTrainer {
             listener.onLossTerms(distiller.initialTerms());
         }
         return loss;
+    }
+
+    /**
+     * A group DRO step: the batch's per-example losses (summed binary cross-entropy over labels, from an inference
+     * pass before the step), the group weights updated by them, and the step on the loss weighted per example.
+     */
+    private double robustStep(int[] indices, INDArray features, INDArray labels) {
+        double[][] p = network.output(features).toDoubleMatrix();
+        float[][] y = labels.toFloatMatrix();
+        double[] losses = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            for (int l = 0; l < p[k].length; l++) {
+                double q = Math.min(1 - 1e-7, Math.max(1e-7, p[k][l]));
+                losses[k] -= y[k][l] == 1f ? Math.log(q) : Math.log(1 - q);
+            }
+        }
+        double[] weights = dro.step(indices, losses);
+        float[][] column = new float[indices.length][1];
+        for (int k = 0; k < indices.length; k++) {
+            column[k][0] = (float) weights[k];
+        }
+        weightedLoss.weigh(Nd4j.create(column));
+        try {
+            network.fit(features, labels);
+        } finally {
+            weightedLoss.weigh(null);
+        }
+        return network.score();
     }
 
     /** {@code e} with what was being done when memory ran out: the batch's size, or validation. */

@@ -77,9 +77,18 @@ public final class Dl4jBackend implements TrainingBackend {
                 .checkpointingTo(checkpoints)
                 .stoppingWith(EarlyStopping.after(settings.earlyStoppingPatience(), finished))
                 .classWeighted(settings.rebalancing() == Rebalancing.CLASS_WEIGHTED)
-                .exampleWeighted(settings.rebalancing() == Rebalancing.GROUP_BALANCED ? groupWeights : null)
+                .exampleWeighted(groupWeights) // group-balanced, or just train twice's error set
+                .robustTo(settings.groupDro())
                 .freezingFor(settings.freezeEpochs(), settings.learningRate(), settings.weightDecay());
         Distillation distillation = settings.distillation();
+        if (settings.groupDro() != null && (distillation != null || settings.freezeEpochs() > 0)) {
+            throw new TrainingException("Group DRO weighs the label loss per example; it cannot be combined with "
+                    + (distillation != null ? "distillation" : settings.freezeEpochs() + " frozen epochs"));
+        }
+        if (settings.groupDro() != null && settings.groupDro().groupOf().length != train.count()) {
+            throw new TrainingException("Group DRO needs a group for each of the " + train.count() + " training "
+                    + "images, got " + settings.groupDro().groupOf().length);
+        }
         if (distillation != null) {
             if (settings.freezeEpochs() > 0) {
                 throw new TrainingException("Distillation trains the network's layers; it cannot start with "

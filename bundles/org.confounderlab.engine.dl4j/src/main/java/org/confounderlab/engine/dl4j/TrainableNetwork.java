@@ -25,6 +25,7 @@ public sealed interface TrainableNetwork permits LayerStackNetwork, GraphNetwork
     /** One optimisation step on a mini-batch. */
     void fit(INDArray features, INDArray labels);
 
+
     /** The loss of the last mini-batch fitted. */
     default double score() {
         return model().score();

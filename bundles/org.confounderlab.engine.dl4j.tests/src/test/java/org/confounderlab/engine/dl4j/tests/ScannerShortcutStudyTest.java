@@ -102,6 +102,34 @@ class ScannerShortcutStudyTest {
                 dfrRun.getLastLayerRetraining().getWorstGroupAucAfter(), dfrRun.getLastLayerRetraining().getCells());
         assertTrue(Files.readString(studyFile.getParent().resolve(dfr.getRunPath()).resolveSibling(
                 StudyRunner.ARM_REPORT_FILE)).contains("Last-layer re-training (DFR)"), "the arm's report shows it");
+        // JTT: an identification model's error set upweighted, no group labels; the error set falls where the site
+        // shortcut fails
+        StudyArm jtt = study.getArms().stream().filter(a -> a.getKind() == org.confounderlab.model.run.ArmKind
+                .JUST_TRAIN_TWICE).findFirst().orElseThrow();
+        org.confounderlab.model.run.JustTrainTwiceRecord twice = ModelFiles.loadRun(studyFile.getParent().resolve(
+                jtt.getRunPath())).getJustTrainTwice();
+        assertTrue(twice.getErrors() > 0 && twice.getErrors() < twice.getTrainImages(), twice.getErrors() + " errors");
+        assertTrue(twice.getErrorsByGroup().startsWith("site A "), twice.getErrorsByGroup());
+        ArmComparison jttShifted = study.getComparisons().stream().filter(c -> c.getArm().equals("jtt")
+                && c.getTestSet().equals("shifted")).findFirst().orElseThrow();
+        System.out.printf(java.util.Locale.ROOT, "ScannerShortcutStudyTest: JTT (%d of %d in the error set: %s) "
+                + "against the baseline on the shifted set: ΔAUC %+.3f (CI %+.3f to %+.3f), p %.3g%n",
+                twice.getErrors(), twice.getTrainImages(), twice.getErrorsByGroup(), jttShifted.getDeltaAuc(),
+                jttShifted.getCiLower(), jttShifted.getCiUpper(), jttShifted.getPValue());
+        // group DRO: the site × class groups, their weights by epoch
+        StudyArm robust = study.getArms().stream().filter(a -> a.getKind() == org.confounderlab.model.run.ArmKind
+                .GROUP_DRO).findFirst().orElseThrow();
+        org.confounderlab.model.run.GroupDroRecord dro = ModelFiles.loadRun(studyFile.getParent().resolve(
+                robust.getRunPath())).getGroupDro();
+        assertEquals("site", dro.getGroups());
+        assertEquals(experiment.getTraining().getEpochs(), dro.getEpochWeights().size(), dro.getEpochWeights()
+                .toString());
+        ArmComparison droShifted = study.getComparisons().stream().filter(c -> c.getArm().equals("group-dro")
+                && c.getTestSet().equals("shifted")).findFirst().orElseThrow();
+        System.out.printf(java.util.Locale.ROOT, "ScannerShortcutStudyTest: group DRO (%s; last %s) against the "
+                + "baseline on the shifted set: ΔAUC %+.3f (CI %+.3f to %+.3f), p %.3g%n", dro.getCells(),
+                dro.getEpochWeights().get(dro.getEpochWeights().size() - 1), droShifted.getDeltaAuc(),
+                droShifted.getCiLower(), droShifted.getCiUpper(), droShifted.getPValue());
         // every arm is judged by its own training; one that did not learn is marked and has the finding
         for (StudyArm arm : study.getArms()) {
             Run run = ModelFiles.loadRun(studyFile.getParent().resolve(arm.getRunPath()));

@@ -62,7 +62,7 @@ class StudyTest {
                 || line.startsWith("  ") || line.startsWith("Shifted")).reduce("", (a, b) -> a + b + "\n"));
         assertEquals(RunStatus.COMPLETED, study.getStatus());
         assertEquals(List.of(ArmKind.BASELINE, ArmKind.MASKING, ArmKind.BALANCING, ArmKind.DISTILLATION,
-                ArmKind.LAST_LAYER_RETRAINING),
+                ArmKind.LAST_LAYER_RETRAINING, ArmKind.JUST_TRAIN_TWICE, ArmKind.GROUP_DRO),
                 study.getArms().stream().map(StudyArm::getKind).toList());
         for (StudyArm arm : study.getArms()) {
             Run run = ModelFiles.loadRun(studyFile.getParent().resolve(arm.getRunPath()));
@@ -76,8 +76,8 @@ class StudyTest {
         }
         assertEquals("region laterality", study.getShiftGrouping());
         String html = Files.readString(studyFile.resolveSibling(StudyRunner.REPORT_FILE));
-        for (String arm : List.of("baseline", "masking", "balancing", "distillation", "dfr")) {
-            assertTrue(html.contains(">" + arm + "</a>"), arm);
+        for (String arm : List.of("baseline", "masking", "balancing", "distillation", "dfr", "jtt", "group-dro")) {
+            assertTrue(html.contains(">" + arm + "</a>") || html.contains(">" + arm + " (did not learn)</a>"), arm);
         }
 
         StudyArm baseline = study.getArms().get(0);
