@@ -71,7 +71,7 @@ final class StudyArmCommand {
         return TrainingWork.run("study-arm", err, () -> {
             Experiment experiment = ModelFiles.loadExperiment(file);
             List<StudyRunner.Arm> arms = StudyRunner.arms(experiment, new ArrayList<>());
-            StudyRunner.Arm arm = arms.stream().filter(a -> a.name().equals(armName)).findFirst().orElse(null);
+            StudyRunner.Arm arm = StudyRunner.arm(experiment, armName);
             if (arm == null) {
                 err.println("study-arm: " + file + " has no arm '" + armName + "' (its arms: " + String.join(", ",
                         arms.stream().map(StudyRunner.Arm::name).toList()) + ")");

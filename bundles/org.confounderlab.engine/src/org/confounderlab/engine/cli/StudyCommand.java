@@ -29,7 +29,7 @@ import org.confounderlab.model.run.Study;
 public final class StudyCommand {
 
     static final String USAGE = "usage: study <file.experiment> [--epochs N] [--out DIR] [--threads N] "
-            + "[--parallel N|auto] " + InputArguments.USAGE;
+            + "[--parallel N|auto] [--seeds N] " + InputArguments.USAGE;
 
     private StudyCommand() {
     }
@@ -50,6 +50,13 @@ public final class StudyCommand {
         }
         return TrainingWork.run("study", err, () -> {
             Experiment experiment = ModelFiles.loadExperiment(arguments.experiment);
+            if (arguments.seeds > 0) {
+                if (experiment.getDiagnostics() == null) {
+                    experiment.setDiagnostics(org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE
+                            .createDiagnosticsSpec());
+                }
+                experiment.getDiagnostics().setStudySeeds(arguments.seeds);
+            }
             if (ExperimentErrors.report(arguments.experiment, experiment, err)) {
                 return ExitCode.BAD_INPUT;
             }
@@ -85,7 +92,8 @@ public final class StudyCommand {
         if (arguments.parallel == 1) {
             return null;
         }
-        int arms = StudyRunner.arms(experiment, new java.util.ArrayList<>()).size();
+        int arms = StudyRunner.arms(experiment, new java.util.ArrayList<>()).size()
+                * StudyRunner.seedsOf(experiment);
         long heap = Runtime.getRuntime().maxMemory();
         String heapOption = Math.max(256, heap / (1024 * 1024)) + "m";
         if (arguments.parallel > 1) {
@@ -101,7 +109,8 @@ public final class StudyCommand {
         return fitting > 1 ? new ArmProcesses(fitting, 1, heapOption) : null;
     }
 
-    private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input, int parallel) {
+    private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input, int parallel,
+            int seeds) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -109,6 +118,7 @@ public final class StudyCommand {
             int epochs = 0;
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             int parallel = 1;
+            int seeds = 0;
             InputArguments input = new InputArguments(threads);
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -125,6 +135,7 @@ public final class StudyCommand {
                         parallel = value.equals("auto") ? 0 : positive(arg, value);
                     }
                     case "--out" -> out = Path.of(value(args, ++i, arg));
+                    case "--seeds" -> seeds = positive(arg, value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("--") || experiment != null) {
                             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -136,7 +147,7 @@ public final class StudyCommand {
             if (experiment == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, out, epochs, threads, input.options(threads), parallel);
+            return new Arguments(experiment, out, epochs, threads, input.options(threads), parallel, seeds);
         }
     }
 

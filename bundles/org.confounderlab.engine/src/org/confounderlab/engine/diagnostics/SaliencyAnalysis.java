@@ -46,9 +46,18 @@ public final class SaliencyAnalysis {
     public record WorstCase(int image, String label, String region, HeatMap map, double share, double areaShare) {
     }
 
-    /** Everything the analysis found. */
-    public record Result(List<AttentionSummary> summaries, List<WorstCase> worstCases, String layer) {
+    /** A deletion test of one label's Grad-CAM maps. */
+    public record Deletion(int label, DeletionCurve curve) {
     }
+
+    /** Everything the analysis found. */
+    public record Result(List<AttentionSummary> summaries, List<WorstCase> worstCases, String layer,
+            List<Deletion> deletions) {
+    }
+
+    /** Positive test images whose Grad-CAM maps the deletion test removes, and the shares it removes them in. */
+    static final int DELETION_IMAGES = 32;
+    static final int DELETION_STEPS = 10;
 
     private final InspectableClassifier model;
     private final Options options;
@@ -71,6 +80,7 @@ public final class SaliencyAnalysis {
                 ? model.camLayers().get(model.camLayers().size() - 1) : options.layer();
         List<AttentionSummary> summaries = new ArrayList<>();
         List<WorstCase> worst = new ArrayList<>();
+        List<Deletion> deletions = new ArrayList<>();
         InspectableClassifier randomised = model.randomised();
         int[] all = range(test.count());
         for (int label : labels) {
@@ -78,6 +88,10 @@ public final class SaliencyAnalysis {
             double rho = randomisationCorrelation(randomised, test, layer, label, maps);
             summaries.addAll(summarise("GRAD_CAM", layer, label, maps, all, test, regions, regionNames, rho));
             worst.addAll(worstCases(label, maps, regions, regionNames));
+            DeletionCurve deletion = deletion(test, maps, label);
+            if (deletion != null) {
+                deletions.add(new Deletion(label, deletion));
+            }
             int occluded = Math.min(options.occlusionImages(), test.count());
             if (occluded > 0) {
                 TensorBatch subset = test.range(0, occluded);
@@ -86,7 +100,28 @@ public final class SaliencyAnalysis {
                         regionNames, Double.NaN));
             }
         }
-        return new Result(summaries, worst, layer);
+        return new Result(summaries, worst, layer, deletions);
+    }
+
+    /** The deletion test on the first {@value #DELETION_IMAGES} positive test images; null without positives. */
+    private DeletionCurve deletion(ImageSource test, HeatMap[] maps, int label) {
+        boolean[] positive = test.positives(label);
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < positive.length && chosen.size() < DELETION_IMAGES; i++) {
+            if (positive[i] && maps[i].total() > 0) {
+                chosen.add(i);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        int[] indices = chosen.stream().mapToInt(Integer::intValue).toArray();
+        HeatMap[] picked = new HeatMap[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            picked[k] = maps[indices[k]];
+        }
+        return DeletionCurve.of(model, test.batch(indices, 0), picked, label, DELETION_STEPS, 1 - options.alpha(),
+                options.bootstrap(), options.seed());
     }
 
     /**
@@ -111,7 +146,7 @@ public final class SaliencyAnalysis {
             summaries.addAll(summarise("OCCLUSION", "", label, maps, range(n), test, regions, regionNames, rho));
             worst.addAll(worstCases(label, maps, regions, regionNames));
         }
-        return new Result(summaries, worst, "");
+        return new Result(summaries, worst, "", List.of());
     }
 
     /**

@@ -717,6 +717,28 @@ public final class RunReport {
             body.append("</tr>\n");
         }
         body.append("</table>\n");
+        if (!run.getDeletionTests().isEmpty()) {
+            body.append("<p>Deletion test (do the maps explain the model?): the pixels of positive test images removed "
+                    + "hottest first, in tenths, each set to the image's mean, the label's probability scored after "
+                    + "each tenth relative to the original; against the same in a random order. A smaller area "
+                    + "under the curve than at random (difference above 0, its bootstrap interval too) means the "
+                    + "map's pixels are the ones the model needs.</p>\n<table>\n<tr><th>Method</th><th>Layer</th>"
+                    + "<th>Label</th><th class=\"num\">Images</th><th class=\"num\">Area, map order</th>"
+                    + "<th class=\"num\">Area, random</th><th class=\"num\">Difference</th><th class=\"num\">CI</th>"
+                    + "</tr>\n");
+            for (org.confounderlab.model.run.DeletionTest d : run.getDeletionTests()) {
+                body.append("<tr><td>").append(Html.escape(d.getMethod().getLiteral())).append("</td><td>")
+                        .append(Html.escape(nonBlank(d.getLayer(), ""))).append("</td><td>")
+                        .append(Html.escape(d.getLabel())).append("</td>");
+                num(Integer.toString(d.getImages()));
+                num(Formats.fixed(d.getMapArea(), 3));
+                num(Formats.fixed(d.getRandomArea(), 3));
+                num(Formats.signed(d.getDifference(), 3));
+                num(Formats.interval(d.getCiLower(), d.getCiUpper(), 3));
+                body.append("</tr>\n");
+            }
+            body.append("</table>\n");
+        }
     }
 
     private void heatmaps() {

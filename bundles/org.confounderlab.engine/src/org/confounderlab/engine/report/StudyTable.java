@@ -17,7 +17,8 @@ public final class StudyTable {
 
     /** The arm table's column titles. */
     public static final List<String> ARM_COLUMNS = List.of("Arm", "Run", "AUC", "AUC shifted", "ΔAUC masked", "p masked",
-            "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap");
+            "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap", "AUC over seeds",
+            "AUC shifted over seeds");
     /** The columns of both tables that hold words, not numbers. */
     public static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("Arm", "Run", "Worst group", "Against",
             "Test set", "Test");
@@ -45,7 +46,11 @@ public final class StudyTable {
                     arm.getWorstGroup() == null ? Formats.MISSING : arm.getWorstGroup(),
                     withInterval(arm.getWorstGroupAuc(), arm.getWorstGroupAucLower(), arm.getWorstGroupAucUpper(),
                             false),
-                    withInterval(arm.getTprGap(), arm.getTprGapLower(), arm.getTprGapUpper(), false)));
+                    withInterval(arm.getTprGap(), arm.getTprGapLower(), arm.getTprGapUpper(), false),
+                    overSeeds(arm.getSeedRunPaths().size(), arm.getInDistributionAucSeedMean(),
+                            arm.getInDistributionAucSeedLower(), arm.getInDistributionAucSeedUpper()),
+                    overSeeds(arm.getSeedRunPaths().size(), arm.getShiftedAucSeedMean(),
+                            arm.getShiftedAucSeedLower(), arm.getShiftedAucSeedUpper())));
         }
         return rows;
     }
@@ -84,6 +89,12 @@ public final class StudyTable {
                     + "images; more test images or a weaker confounder give a larger flipped set.";
         }
         return text + note + patients;
+    }
+
+    /** "0.851 [0.820, 0.882] (3 seeds)"; the missing mark with one seed. */
+    static String overSeeds(int seeds, double mean, double lower, double upper) {
+        return seeds < 2 || !Double.isFinite(mean) ? Formats.MISSING : withInterval(mean, lower, upper, false) + " ("
+                + seeds + " seeds)";
     }
 
     /** "0.812 [0.760, 0.864]", or the value alone without an interval. */

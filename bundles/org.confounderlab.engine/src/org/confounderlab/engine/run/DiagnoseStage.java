@@ -21,6 +21,7 @@ import org.confounderlab.engine.diagnostics.FeatureMatrix;
 import org.confounderlab.engine.diagnostics.FeatureProbe;
 import org.confounderlab.engine.diagnostics.FeatureRows;
 import org.confounderlab.engine.diagnostics.ProbeResult;
+import org.confounderlab.engine.diagnostics.DeletionCurve;
 import org.confounderlab.engine.diagnostics.SaliencyAnalysis;
 import org.confounderlab.engine.diagnostics.SubgroupMetrics;
 import org.confounderlab.engine.report.Canvas;
@@ -174,6 +175,14 @@ public final class DiagnoseStage {
                     experiment.getSplit().getSeed(), spec.getWorstCases(), spec.isOcclusion()
                             ? spec.getOcclusionImages() : 0, 8)).analyse(batch, inputRegions, regionNames, explained);
             saliency.summaries().forEach(summary -> run.getSaliency().add(saliencySummary(summary)));
+            for (SaliencyAnalysis.Deletion deletion : saliency.deletions()) {
+                run.getDeletionTests().add(deletionTest(deletion, saliency.layer(), batch.labels()));
+                DeletionCurve c = deletion.curve();
+                progress.printf(Locale.ROOT, "saliency: deletion test of %s's Grad-CAM on %d positive images: area "
+                        + "%.3f removing the hottest pixels first, %.3f at random (difference %+.3f, CI %+.3f to "
+                        + "%+.3f)%n", batch.labels().get(deletion.label()), c.images(), c.mapArea(), c.randomArea(),
+                        c.difference(), c.lower(), c.upper());
+            }
             writeOverlays(run, folder, batch, test, inputRegions, saliency, testScores);
             if (saliency.layer().isEmpty()) {
                 progress.printf(Locale.ROOT, "saliency: occlusion only (the model has no layer Grad-CAM can explain)"
@@ -330,6 +339,29 @@ public final class DiagnoseStage {
             }
         }
         return indexes;
+    }
+
+    private static org.confounderlab.model.run.DeletionTest deletionTest(SaliencyAnalysis.Deletion deletion,
+            String layer, List<String> labels) {
+        DeletionCurve c = deletion.curve();
+        org.confounderlab.model.run.DeletionTest record = RunFactory.eINSTANCE.createDeletionTest();
+        record.setMethod(org.confounderlab.model.run.SaliencyMethod.GRAD_CAM);
+        record.setLayer(layer);
+        record.setLabel(labels.get(deletion.label()));
+        record.setImages(c.images());
+        record.setSteps(c.steps());
+        record.setMapArea(c.mapArea());
+        record.setRandomArea(c.randomArea());
+        record.setDifference(c.difference());
+        record.setCiLower(c.lower());
+        record.setCiUpper(c.upper());
+        for (double v : c.mapCurve()) {
+            record.getMapCurve().add(v);
+        }
+        for (double v : c.randomCurve()) {
+            record.getRandomCurve().add(v);
+        }
+        return record;
     }
 
     private static SaliencySummary saliencySummary(AttentionSummary summary) {

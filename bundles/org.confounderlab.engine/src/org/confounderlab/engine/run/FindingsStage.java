@@ -59,9 +59,34 @@ public final class FindingsStage {
         return List.of(finding);
     }
 
+    /**
+     * A warning for each deletion test whose maps take the score away no faster than random pixels (the difference's
+     * interval reaches 0): the heat-map shares and attention findings of that label do not show what the model uses.
+     */
+    static List<Finding> unfaithfulMaps(Run run) {
+        List<Finding> findings = new ArrayList<>();
+        for (org.confounderlab.model.run.DeletionTest test : run.getDeletionTests()) {
+            if (test.getCiLower() > 0 || Double.isNaN(test.getCiLower())) {
+                continue;
+            }
+            Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
+            finding.setSeverity(org.confounderlab.model.run.FindingSeverity.WARNING);
+            finding.setKind("saliency.not-faithful");
+            finding.setMessage(String.format(java.util.Locale.ROOT, "%s's %s maps do not explain the model: "
+                    + "removing their hottest pixels first takes the score away no faster than removing pixels at "
+                    + "random (area %.3f against %.3f, difference %+.3f, CI %+.3f to %+.3f, %d positive images). Read "
+                    + "the heat-map shares of '%s' with care.", test.getLabel(), test.getMethod().getLiteral(),
+                    test.getMapArea(), test.getRandomArea(), test.getDifference(), test.getCiLower(),
+                    test.getCiUpper(), test.getImages(), test.getLabel()));
+            findings.add(finding);
+        }
+        return findings;
+    }
+
     public static void record(Run run, Experiment experiment) {
         List<Finding> findings = new ArrayList<>(untrainedClassifier(run, experiment));
         findings.addAll(didNotLearn(run));
+        findings.addAll(unfaithfulMaps(run));
         findings.addAll(new ShortcutFindings().of(run, experiment));
         findings.addAll(new DiagnosticFindings().of(run, experiment));
         findings.addAll(new LeakFindings().of(run, experiment));

@@ -234,9 +234,13 @@ public final class StudyRunner {
             throw new TrainingException(refused);
         }
         List<String> skipped = new ArrayList<>();
-        List<Arm> arms = arms(experiment, skipped);
-        progress.println("study " + study.getId() + ": arms " + String.join(", ", arms.stream().map(Arm::name)
-                .toList()) + (skipped.isEmpty() ? "" : "; left out: " + String.join("; ", skipped)));
+        List<Arm> mitigations = arms(experiment, skipped);
+        int seeds = seedsOf(experiment);
+        study.setSeeds(seeds);
+        List<Arm> arms = seeded(mitigations, seeds);
+        progress.println("study " + study.getId() + ": arms " + String.join(", ", mitigations.stream().map(Arm::name)
+                .toList()) + (seeds > 1 ? ", each with " + seeds + " training seeds" : "")
+                + (skipped.isEmpty() ? "" : "; left out: " + String.join("; ", skipped)));
         ModelFiles.save(study, file);
         List<Run> runs = new ArrayList<>();
         List<RunFolder> folders = new ArrayList<>();
@@ -254,7 +258,7 @@ public final class StudyRunner {
                         throw new IOException("study arm " + arms.get(a).name() + ": " + e.getMessage(), e);
                     }
                     folders.add(new RunFolder(armPath, armPath.getFileName().toString()));
-                    study.getArms().add(armRecord(arms.get(a), runs.get(a), folder, armPath));
+                    record(study, mitigations.size(), a, arms.get(a), runs.get(a), folder, armPath);
                 }
                 ModelFiles.save(study, file);
             }
@@ -264,13 +268,7 @@ public final class StudyRunner {
                 Run run = runner.run(arm.experiment(), experimentFile, armFolder, options);
                 runs.add(run);
                 folders.add(armFolder);
-                StudyArm record = RunFactory.eINSTANCE.createStudyArm();
-                record.setName(arm.name());
-                record.setKind(arm.kind());
-                record.setRunId(run.getId());
-                record.setRunPath(folder.relativize(armFolder.path().resolve(RunFolder.RUN_FILE)).toString()
-                        .replace('\\', '/'));
-                study.getArms().add(record);
+                record(study, mitigations.size(), runs.size() - 1, arm, run, folder, armFolder.path());
                 ModelFiles.save(study, file);
             }
             tabulate(study, experiment, experimentFile, runs, folders);
@@ -291,6 +289,61 @@ public final class StudyRunner {
         }
         progress.println("study: " + file + " and " + folder.resolve(REPORT_FILE));
         return study;
+    }
+
+    /**
+     * Records trained arm {@code index} of the seeded list: the first seed of each mitigation is its row; a later
+     * seed's run joins that row's seed runs.
+     */
+    private static void record(Study study, int mitigations, int index, Arm arm, Run run, Path studyFolder,
+            Path armFolder) {
+        String path = studyFolder.relativize(armFolder.resolve(RunFolder.RUN_FILE)).toString().replace('\\', '/');
+        if (index < mitigations) {
+            StudyArm record = armRecord(arm, run, studyFolder, armFolder);
+            record.getSeedRunPaths().add(path);
+            study.getArms().add(record);
+        } else {
+            study.getArms().get(index % mitigations).getSeedRunPaths().add(path);
+        }
+    }
+
+    /** The seeds a study of {@code experiment} trains every arm with (its diagnostics' studySeeds, at least 1). */
+    public static int seedsOf(Experiment experiment) {
+        return experiment.getDiagnostics() == null ? 1 : Math.max(1, experiment.getDiagnostics().getStudySeeds());
+    }
+
+    /** The suffix of a later seed's arm name: "baseline seed 2". */
+    static final String SEED = " seed ";
+
+    /**
+     * {@code arms} trained {@code seeds} times: every arm with the experiment's training seed, then every arm with
+     * seed + 1 (named "… seed 2"), and so on; the splits stay the same.
+     */
+    public static List<Arm> seeded(List<Arm> arms, int seeds) {
+        List<Arm> all = new ArrayList<>(arms);
+        for (int k = 2; k <= seeds; k++) {
+            for (Arm arm : arms) {
+                Experiment copy = EcoreUtil.copy(arm.experiment());
+                copy.getTraining().setSeed(copy.getTraining().getSeed() + k - 1);
+                all.add(new Arm(arm.name() + SEED + k, arm.kind(), copy));
+            }
+        }
+        return all;
+    }
+
+    /** The arm named {@code name} (a later seed's too, "… seed k") of a study of {@code experiment}, or null. */
+    public static Arm arm(Experiment experiment, String name) {
+        int at = name.lastIndexOf(SEED);
+        int seeds = 1;
+        if (at > 0) {
+            try {
+                seeds = Integer.parseInt(name.substring(at + SEED.length()));
+            } catch (NumberFormatException e) {
+                seeds = 1;
+            }
+        }
+        return seeded(arms(experiment, new ArrayList<>()), seeds).stream().filter(a -> a.name().equals(name))
+                .findFirst().orElse(null);
     }
 
     private static StudyArm armRecord(Arm arm, Run run, Path studyFolder, Path armFolder) {
@@ -352,20 +405,25 @@ public final class StudyRunner {
             study.setShiftGroups(String.join(", ", shift.groups().stream().map(AssociationShift.Group::describe).toList()));
         }
         double level = 1 - alpha;
-        List<double[]> armScores = new ArrayList<>();
-        for (int a = 0; a < runs.size(); a++) {
+        int mitigations = study.getArms().size();
+        int seeds = runs.size() / mitigations;
+        List<double[]> armScores = new ArrayList<>(); // every run's, seed by seed: run r is arm r % mitigations
+        for (int r = 0; r < runs.size(); r++) {
             double[] values = new double[n];
             for (int i = 0; i < n; i++) {
-                values[i] = scores.get(a).get(test.get(i).image().toString())[1];
+                values[i] = scores.get(r).get(test.get(i).image().toString())[1];
             }
             armScores.add(values);
             for (int i = 0; i < n; i++) {
                 if (!Double.isFinite(values[i])) {
-                    throw new IOException(folders.get(a).path().resolve(RunFolder.PREDICTIONS_FILE) + ": arm "
-                            + study.getArms().get(a).getName() + " scores " + test.get(i).image() + " " + values[i]
-                            + " for " + label + " (did its training diverge?)");
+                    throw new IOException(folders.get(r).path().resolve(RunFolder.PREDICTIONS_FILE) + ": arm "
+                            + study.getArms().get(r % mitigations).getName() + " scores " + test.get(i).image() + " "
+                            + values[i] + " for " + label + " (did its training diverge?)");
                 }
             }
+        }
+        for (int a = 0; a < mitigations; a++) {
+            double[] values = armScores.get(a);
             StudyArm arm = study.getArms().get(a);
             DeLongAuc whole = statistics.auc(values, targets, level);
             arm.setInDistributionAuc(whole.auc());
@@ -404,13 +462,25 @@ public final class StudyRunner {
                 arm.setTprGapUpper(gap.upper());
             }
         }
-        for (int a = 1; a < runs.size(); a++) {
-            if (kept != null && enoughOfEachClass(pick(targets, kept))) {
-                study.getComparisons().add(comparison(study, a, "shifted", pick(armScores.get(a), kept),
-                        pick(armScores.get(0), kept), pick(targets, kept), statistics.subset(kept), level));
+        boolean shiftable = kept != null && enoughOfEachClass(pick(targets, kept));
+        if (seeds > 1) {
+            overSeeds(study, armScores, seeds, targets, kept, shiftable, statistics, level);
+        }
+        for (int a = 1; a < mitigations; a++) {
+            if (shiftable) {
+                study.getComparisons().add(seeds > 1 ? seedComparison(study, a, "shifted", armScores, seeds,
+                        kept, pick(targets, kept), statistics.subset(kept), level) : comparison(study, a, "shifted",
+                                pick(armScores.get(a), kept), pick(armScores.get(0), kept), pick(targets, kept),
+                                statistics.subset(kept), level));
             }
-            study.getComparisons().add(comparison(study, a, "in-distribution", armScores.get(a), armScores.get(0),
-                    targets, statistics, level));
+            study.getComparisons().add(seeds > 1 ? seedComparison(study, a, "in-distribution", armScores, seeds,
+                    null, targets, statistics, level) : comparison(study, a, "in-distribution", armScores.get(a),
+                            armScores.get(0), targets, statistics, level));
+        }
+        if (seeds > 1) {
+            notes.add("Seeds: every arm trained with " + seeds + " training seeds; the columns over seeds give the "
+                    + "mean and its t interval, the other columns the first seed's run, and each comparison is one "
+                    + "DeLong contrast of the arm's mean AUC over its seeds against the baseline's.");
         }
         if (grouping != null && (kept == null || !enoughOfEachClass(pick(targets, kept)))) {
             notes.add("AUC shifted: the flipped set has too few of each class (at least " + MIN_PER_CLASS
@@ -453,6 +523,79 @@ public final class StudyRunner {
         comparison.setCiUpper(test.upper());
         comparison.setPValue(test.pValue());
         comparison.setMethod(statistics.pairedMethod() + ", paired (arm − baseline)");
+        return comparison;
+    }
+
+    /** Each arm's test and shifted AUC over its seeds: the mean and its t interval. */
+    private static void overSeeds(Study study, List<double[]> armScores, int seeds, int[] targets, int[] kept,
+            boolean shiftable, AucStatistics statistics, double level) {
+        int mitigations = study.getArms().size();
+        double t = org.confounderlab.engine.stats.StudentT.quantile(1 - (1 - level) / 2, seeds - 1);
+        for (int a = 0; a < mitigations; a++) {
+            double[] whole = new double[seeds];
+            double[] shifted = new double[seeds];
+            for (int s = 0; s < seeds; s++) {
+                double[] values = armScores.get(s * mitigations + a);
+                whole[s] = statistics.auc(values, targets, level).auc();
+                shifted[s] = shiftable ? statistics.subset(kept).auc(pick(values, kept), pick(targets, kept), level)
+                        .auc() : Double.NaN;
+            }
+            StudyArm arm = study.getArms().get(a);
+            double[] w = meanAndHalf(whole, t);
+            arm.setInDistributionAucSeedMean(w[0]);
+            arm.setInDistributionAucSeedLower(w[0] - w[1]);
+            arm.setInDistributionAucSeedUpper(w[0] + w[1]);
+            if (shiftable) {
+                double[] sh = meanAndHalf(shifted, t);
+                arm.setShiftedAucSeedMean(sh[0]);
+                arm.setShiftedAucSeedLower(sh[0] - sh[1]);
+                arm.setShiftedAucSeedUpper(sh[0] + sh[1]);
+            }
+        }
+    }
+
+    /** The mean of {@code values} and t × their standard error. */
+    private static double[] meanAndHalf(double[] values, double t) {
+        double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        return new double[] {mean, t * Math.sqrt(squares / (values.length - 1) / values.length)};
+    }
+
+    /**
+     * Arm {@code arm} against the baseline over all seeds: one DeLong contrast, the mean AUC of the arm's seeds minus
+     * the mean of the baseline's, on the same images ({@code kept} of them, or all).
+     */
+    private static ArmComparison seedComparison(Study study, int arm, String testSet, List<double[]> armScores,
+            int seeds, int[] kept, int[] targets, AucStatistics statistics, double level) {
+        int mitigations = study.getArms().size();
+        List<double[]> sets = new ArrayList<>();
+        double[] weights = new double[2 * seeds];
+        for (int s = 0; s < seeds; s++) {
+            double[] armValues = armScores.get(s * mitigations + arm);
+            double[] baseValues = armScores.get(s * mitigations);
+            sets.add(kept == null ? armValues : pick(armValues, kept));
+            sets.add(kept == null ? baseValues : pick(baseValues, kept));
+            weights[2 * s] = 1.0 / seeds;
+            weights[2 * s + 1] = -1.0 / seeds;
+        }
+        org.confounderlab.engine.stats.ClusteredDeLong.Contrast test = org.confounderlab.engine.stats
+                .ClusteredDeLong.contrast(sets, weights, targets, statistics.clusters(), level);
+        ArmComparison comparison = RunFactory.eINSTANCE.createArmComparison();
+        comparison.setArm(study.getArms().get(arm).getName());
+        comparison.setBaseline(study.getArms().get(0).getName());
+        comparison.setTestSet(testSet);
+        comparison.setCases(targets.length);
+        comparison.setDeltaAuc(test.estimate());
+        comparison.setCiLower(test.lower());
+        comparison.setCiUpper(test.upper());
+        comparison.setPValue(test.pValue());
+        comparison.setSeeds(seeds);
+        comparison.setMethod("DeLong contrast of the means over " + seeds + " seeds"
+                + (statistics.clustered() ? ", clustered by patient (Obuchowski 1997), " + statistics.patients()
+                        + " patients" : "") + " (arm − baseline)");
         return comparison;
     }
 

@@ -1,5 +1,6 @@
 package org.confounderlab.engine.stats;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -78,6 +79,65 @@ public final class ClusteredDeLong {
         return new PairedDeLongTest(interval(a.auc, varianceA, crit, level), interval(b.auc, varianceB, crit, level),
                 covariance, z, NormalDistribution.twoSidedP(z), difference - crit * sigma,
                 difference + crit * sigma, level);
+    }
+
+    /**
+     * A DeLong contrast: the estimate Σₖ wₖ θₖ over AUCs of several score sets on the same images (e.g. the mean of
+     * an arm's seeds minus the mean of the baseline's), its variance L S Lᵀ from the (clustered) DeLong covariance
+     * matrix S of all of them, and the normal test of the estimate against 0 (DeLong, DeLong and Clarke-Pearson 1988,
+     * for general contrasts). With two sets and weights (1, −1) it is the paired test.
+     *
+     * @param estimate Σ wₖ θₖ
+     * @param variance its variance
+     * @param z the estimate over its standard error
+     * @param pValue two-sided
+     * @param lower the interval's lower bound
+     * @param upper its upper bound
+     */
+    public record Contrast(double estimate, double variance, double z, double pValue, double lower, double upper) {
+    }
+
+    /** The contrast {@code weights} over {@code scores} (each on the same images) for {@code labels}. */
+    public static Contrast contrast(List<double[]> scores, double[] weights, int[] labels, Clusters clusters,
+            double level) {
+        if (scores.size() != weights.length || scores.isEmpty()) {
+            throw new IllegalArgumentException(scores.size() + " score sets but " + weights.length + " weights");
+        }
+        DeLongAuc.checkLevel(level);
+        Clusters groups = clusters != null ? clusters : Clusters.singletons(labels.length);
+        ClusterSums combined = null;
+        for (int k = 0; k < scores.size(); k++) {
+            ClusterSums one = sums(scores.get(k), labels, groups);
+            combined = combined == null ? scaled(one, weights[k]) : plus(combined, scaled(one, weights[k]));
+        }
+        double variance = covariance(combined, combined);
+        double z = combined.auc / Math.sqrt(variance);
+        if (Double.isNaN(z) && combined.auc == 0) {
+            z = 0;
+        }
+        double half = NormalDistribution.quantile(1 - (1 - level) / 2) * Math.sqrt(variance);
+        return new Contrast(combined.auc, variance, z, NormalDistribution.twoSidedP(z), combined.auc - half,
+                combined.auc + half);
+    }
+
+    private static ClusterSums scaled(ClusterSums a, double w) {
+        double[] cases = a.caseSums.clone();
+        double[] controls = a.controlSums.clone();
+        for (int i = 0; i < cases.length; i++) {
+            cases[i] *= w;
+            controls[i] *= w;
+        }
+        return new ClusterSums(w * a.auc, cases, controls, a.cases, a.controls);
+    }
+
+    private static ClusterSums plus(ClusterSums a, ClusterSums b) {
+        double[] cases = a.caseSums.clone();
+        double[] controls = a.controlSums.clone();
+        for (int i = 0; i < cases.length; i++) {
+            cases[i] += b.caseSums[i];
+            controls[i] += b.controlSums[i];
+        }
+        return new ClusterSums(a.auc + b.auc, cases, controls, a.cases, a.controls);
     }
 
     static ClusterSums sums(double[] scores, int[] labels, Clusters clusters) {

@@ -264,6 +264,7 @@ final class TestModels {
     g.setAttentionRatio(3.0);
     g.setProbeAuc(0.9);
     g.setStudyConfounder("scanner");
+    g.setStudySeeds(3);
     g.setSubgroupAucGap(0.05);
     g.setOcclusionImages(12);
     g.setAttributeImageModels(true);
@@ -281,6 +282,20 @@ final class TestModels {
   static Run fullRun() {
     Run r = RF.createRun();
     r.setConstantValidationLoss(0.6931);
+    org.confounderlab.model.run.DeletionTest dt = RF.createDeletionTest();
+    dt.setMethod(org.confounderlab.model.run.SaliencyMethod.OCCLUSION);
+    dt.setLayer("layer4");
+    dt.setLabel("Pneumonia");
+    dt.setImages(32);
+    dt.setSteps(10);
+    dt.setMapArea(0.41);
+    dt.setRandomArea(0.62);
+    dt.setDifference(0.21);
+    dt.setCiLower(0.15);
+    dt.setCiUpper(0.27);
+    dt.getMapCurve().addAll(List.of(1.0, 0.5, 0.3));
+    dt.getRandomCurve().addAll(List.of(1.0, 0.8, 0.6));
+    r.getDeletionTests().add(dt);
     r.setId("2025-11-23T18-30-00-pneumonia");
     r.setStatus(RunStatus.COMPLETED);
     r.setStartTime(new Date(1763922600123L));
@@ -614,6 +629,7 @@ final class TestModels {
     s.setConfidenceLevel(0.9);
     s.setShiftNote("Axis: region laterality, the confounder whose shift test drops the baseline's AUC the most.");
     s.setPatients(58);
+    s.setSeeds(2);
     for (org.confounderlab.model.run.ArmKind kind : List.of(org.confounderlab.model.run.ArmKind.MASKING,
         org.confounderlab.model.run.ArmKind.DISTILLATION)) {
       org.confounderlab.model.run.StudyArm a = RF.createStudyArm();
@@ -644,6 +660,14 @@ final class TestModels {
       a.setTprGapUpper(0.2);
       a.setFailedToLearn(kind == org.confounderlab.model.run.ArmKind.DISTILLATION);
       a.setLearningNote(a.isFailedToLearn() ? "the validation AUC of 'abnormal' never beat 0.5" : null);
+      a.getSeedRunPaths().add(a.getRunPath());
+      a.getSeedRunPaths().add("../../20261201-1016" + kind.getValue() + "/run.run");
+      a.setInDistributionAucSeedMean(0.81);
+      a.setInDistributionAucSeedLower(0.78);
+      a.setInDistributionAucSeedUpper(0.84);
+      a.setShiftedAucSeedMean(0.69);
+      a.setShiftedAucSeedLower(0.6);
+      a.setShiftedAucSeedUpper(0.78);
       s.getArms().add(a);
     }
     org.confounderlab.model.run.ArmComparison c = RF.createArmComparison();
@@ -655,7 +679,8 @@ final class TestModels {
     c.setCiLower(0.1);
     c.setCiUpper(0.3);
     c.setPValue(0.001);
-    c.setMethod("DeLong clustered by patient (Obuchowski 1997), 58 patients, paired (arm − baseline)");
+    c.setMethod("DeLong contrast of the means over 2 seeds, clustered by patient (Obuchowski 1997), 58 patients");
+    c.setSeeds(2);
     s.getComparisons().add(c);
     return s;
   }

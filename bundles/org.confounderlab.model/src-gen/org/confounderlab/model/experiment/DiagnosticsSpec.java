@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudySeeds <em>Study Seeds</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudyConfounder <em>Study Confounder</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#isGradCam <em>Grad Cam</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.DiagnosticsSpec#getGradCamLayer <em>Grad Cam Layer</em>}</li>
@@ -39,6 +40,32 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface DiagnosticsSpec extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Study Seeds</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many times a study trains every arm, with training seeds seed, seed + 1, …: the tables give the mean and an interval over the seeds, and the arm-against-baseline tests use all of them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Study Seeds</em>' attribute.
+	 * @see #setStudySeeds(int)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getDiagnosticsSpec_StudySeeds()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getStudySeeds();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudySeeds <em>Study Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Study Seeds</em>' attribute.
+	 * @see #getStudySeeds()
+	 * @generated
+	 */
+	void setStudySeeds(int value);
+
 	/**
 	 * Returns the value of the '<em><b>Study Confounder</b></em>' attribute.
 	 * <!-- begin-user-doc -->

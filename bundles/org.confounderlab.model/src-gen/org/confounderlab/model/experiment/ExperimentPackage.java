@@ -1309,13 +1309,22 @@ public interface ExperimentPackage extends EPackage {
 	int DIAGNOSTICS_SPEC = 14;
 
 	/**
+	 * The feature id for the '<em><b>Study Seeds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSTICS_SPEC__STUDY_SEEDS = 0;
+
+	/**
 	 * The feature id for the '<em><b>Study Confounder</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__STUDY_CONFOUNDER = 0;
+	int DIAGNOSTICS_SPEC__STUDY_CONFOUNDER = 1;
 
 	/**
 	 * The feature id for the '<em><b>Grad Cam</b></em>' attribute.
@@ -1324,7 +1333,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__GRAD_CAM = 1;
+	int DIAGNOSTICS_SPEC__GRAD_CAM = 2;
 
 	/**
 	 * The feature id for the '<em><b>Grad Cam Layer</b></em>' attribute.
@@ -1333,7 +1342,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__GRAD_CAM_LAYER = 2;
+	int DIAGNOSTICS_SPEC__GRAD_CAM_LAYER = 3;
 
 	/**
 	 * The feature id for the '<em><b>Occlusion</b></em>' attribute.
@@ -1342,7 +1351,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__OCCLUSION = 3;
+	int DIAGNOSTICS_SPEC__OCCLUSION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Attribute Probes</b></em>' attribute.
@@ -1351,7 +1360,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTRIBUTE_PROBES = 4;
+	int DIAGNOSTICS_SPEC__ATTRIBUTE_PROBES = 5;
 
 	/**
 	 * The feature id for the '<em><b>Subgroup Attributes</b></em>' reference list.
@@ -1360,7 +1369,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__SUBGROUP_ATTRIBUTES = 5;
+	int DIAGNOSTICS_SPEC__SUBGROUP_ATTRIBUTES = 6;
 
 	/**
 	 * The feature id for the '<em><b>Bootstrap Resamples</b></em>' attribute.
@@ -1369,7 +1378,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES = 6;
+	int DIAGNOSTICS_SPEC__BOOTSTRAP_RESAMPLES = 7;
 
 	/**
 	 * The feature id for the '<em><b>Alpha</b></em>' attribute.
@@ -1378,7 +1387,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ALPHA = 7;
+	int DIAGNOSTICS_SPEC__ALPHA = 8;
 
 	/**
 	 * The feature id for the '<em><b>Worst Cases</b></em>' attribute.
@@ -1387,7 +1396,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__WORST_CASES = 8;
+	int DIAGNOSTICS_SPEC__WORST_CASES = 9;
 
 	/**
 	 * The feature id for the '<em><b>Attribute Image Models</b></em>' attribute.
@@ -1396,7 +1405,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS = 9;
+	int DIAGNOSTICS_SPEC__ATTRIBUTE_IMAGE_MODELS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Masked Retrain</b></em>' attribute.
@@ -1405,7 +1414,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__MASKED_RETRAIN = 10;
+	int DIAGNOSTICS_SPEC__MASKED_RETRAIN = 11;
 
 	/**
 	 * The feature id for the '<em><b>Labels</b></em>' attribute list.
@@ -1414,7 +1423,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__LABELS = 11;
+	int DIAGNOSTICS_SPEC__LABELS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Reliance Delta Auc</b></em>' attribute.
@@ -1423,7 +1432,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 12;
+	int DIAGNOSTICS_SPEC__RELIANCE_DELTA_AUC = 13;
 
 	/**
 	 * The feature id for the '<em><b>Attention Ratio</b></em>' attribute.
@@ -1432,7 +1441,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 13;
+	int DIAGNOSTICS_SPEC__ATTENTION_RATIO = 14;
 
 	/**
 	 * The feature id for the '<em><b>Probe Auc</b></em>' attribute.
@@ -1441,7 +1450,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__PROBE_AUC = 14;
+	int DIAGNOSTICS_SPEC__PROBE_AUC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Subgroup Auc Gap</b></em>' attribute.
@@ -1450,7 +1459,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 15;
+	int DIAGNOSTICS_SPEC__SUBGROUP_AUC_GAP = 16;
 
 	/**
 	 * The feature id for the '<em><b>Occlusion Images</b></em>' attribute.
@@ -1459,7 +1468,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 16;
+	int DIAGNOSTICS_SPEC__OCCLUSION_IMAGES = 17;
 
 	/**
 	 * The number of structural features of the '<em>Diagnostics Spec</em>' class.
@@ -1468,7 +1477,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 17;
+	int DIAGNOSTICS_SPEC_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Diagnostics Spec</em>' class.
@@ -2871,6 +2880,17 @@ public interface ExperimentPackage extends EPackage {
 	EClass getDiagnosticsSpec();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudySeeds <em>Study Seeds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Study Seeds</em>'.
+	 * @see org.confounderlab.model.experiment.DiagnosticsSpec#getStudySeeds()
+	 * @see #getDiagnosticsSpec()
+	 * @generated
+	 */
+	EAttribute getDiagnosticsSpec_StudySeeds();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.DiagnosticsSpec#getStudyConfounder <em>Study Confounder</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4173,6 +4193,14 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EClass DIAGNOSTICS_SPEC = eINSTANCE.getDiagnosticsSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Study Seeds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSTICS_SPEC__STUDY_SEEDS = eINSTANCE.getDiagnosticsSpec_StudySeeds();
 
 		/**
 		 * The meta object literal for the '<em><b>Study Confounder</b></em>' attribute feature.

@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.ArmComparison#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.confounderlab.model.run.ArmComparison#getMethod <em>Method</em>}</li>
  *   <li>{@link org.confounderlab.model.run.ArmComparison#getArm <em>Arm</em>}</li>
  *   <li>{@link org.confounderlab.model.run.ArmComparison#getBaseline <em>Baseline</em>}</li>
@@ -33,6 +34,32 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface ArmComparison extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Seeds</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The seeds the test used: the mean AUC of the arm's seeds against the mean of the baseline's, one DeLong contrast over all their scores.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seeds</em>' attribute.
+	 * @see #setSeeds(int)
+	 * @see org.confounderlab.model.run.RunPackage#getArmComparison_Seeds()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getSeeds();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.ArmComparison#getSeeds <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seeds</em>' attribute.
+	 * @see #getSeeds()
+	 * @generated
+	 */
+	void setSeeds(int value);
+
 	/**
 	 * Returns the value of the '<em><b>Method</b></em>' attribute.
 	 * <!-- begin-user-doc -->

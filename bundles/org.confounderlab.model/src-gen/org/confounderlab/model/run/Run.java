@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSaliency <em>Saliency</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getDeletionTests <em>Deletion Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getShiftTests <em>Shift Tests</em>}</li>
@@ -345,6 +346,18 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	EList<SaliencySummary> getSaliency();
+
+	/**
+	 * Returns the value of the '<em><b>Deletion Tests</b></em>' containment reference list.
+	 * The list contents are of type {@link org.confounderlab.model.run.DeletionTest}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Deletion Tests</em>' containment reference list.
+	 * @see org.confounderlab.model.run.RunPackage#getRun_DeletionTests()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DeletionTest> getDeletionTests();
 
 	/**
 	 * Returns the value of the '<em><b>Saliency Cases</b></em>' containment reference list.

@@ -184,6 +184,15 @@ public interface RunFactory extends EFactory {
 	SaliencySummary createSaliencySummary();
 
 	/**
+	 * Returns a new object of class '<em>Deletion Test</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Deletion Test</em>'.
+	 * @generated
+	 */
+	DeletionTest createDeletionTest();
+
+	/**
 	 * Returns a new object of class '<em>Saliency Case</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -197,13 +197,22 @@ public interface RunPackage extends EPackage {
 	int RUN__SALIENCY = 13;
 
 	/**
+	 * The feature id for the '<em><b>Deletion Tests</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__DELETION_TESTS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Saliency Cases</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY_CASES = 14;
+	int RUN__SALIENCY_CASES = 15;
 
 	/**
 	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SUBGROUPS = 15;
+	int RUN__SUBGROUPS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Shift Tests</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SHIFT_TESTS = 16;
+	int RUN__SHIFT_TESTS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Initial Weights</b></em>' containment reference.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__INITIAL_WEIGHTS = 17;
+	int RUN__INITIAL_WEIGHTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Imported Model</b></em>' containment reference.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__IMPORTED_MODEL = 18;
+	int RUN__IMPORTED_MODEL = 19;
 
 	/**
 	 * The feature id for the '<em><b>Group Dro</b></em>' containment reference.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_DRO = 19;
+	int RUN__GROUP_DRO = 20;
 
 	/**
 	 * The feature id for the '<em><b>Just Train Twice</b></em>' containment reference.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__JUST_TRAIN_TWICE = 20;
+	int RUN__JUST_TRAIN_TWICE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Last Layer Retraining</b></em>' containment reference.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LAST_LAYER_RETRAINING = 21;
+	int RUN__LAST_LAYER_RETRAINING = 22;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 22;
+	int RUN__DISTILLATION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Leaks</b></em>' containment reference.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LEAKS = 23;
+	int RUN__LEAKS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 24;
+	int RUN__GROUP_WEIGHTS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -302,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 25;
+	int RUN__PROBES = 26;
 
 	/**
 	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
@@ -311,7 +320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SLICES = 26;
+	int RUN__SLICES = 27;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -320,7 +329,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 27;
+	int RUN__AUDIT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -329,7 +338,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 28;
+	int RUN__FINDINGS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -338,7 +347,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 29;
+	int RUN__ARTIFACTS = 30;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -347,7 +356,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 30;
+	int RUN__BASELINE_RUN = 31;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -356,7 +365,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 31;
+	int RUN_FEATURE_COUNT = 32;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -1942,6 +1951,142 @@ public interface RunPackage extends EPackage {
 	int SALIENCY_SUMMARY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.run.impl.DeletionTestImpl <em>Deletion Test</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.run.impl.DeletionTestImpl
+	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDeletionTest()
+	 * @generated
+	 */
+	int DELETION_TEST = 18;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__METHOD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Layer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__LAYER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Images</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__IMAGES = 3;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__STEPS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Map Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__MAP_AREA = 5;
+
+	/**
+	 * The feature id for the '<em><b>Random Area</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__RANDOM_AREA = 6;
+
+	/**
+	 * The feature id for the '<em><b>Difference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__DIFFERENCE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__CI_LOWER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__CI_UPPER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Map Curve</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__MAP_CURVE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Random Curve</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST__RANDOM_CURVE = 11;
+
+	/**
+	 * The number of structural features of the '<em>Deletion Test</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Deletion Test</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELETION_TEST_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.impl.SaliencyCaseImpl <em>Saliency Case</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1949,7 +2094,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyCase()
 	 * @generated
 	 */
-	int SALIENCY_CASE = 18;
+	int SALIENCY_CASE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -2085,7 +2230,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRegionAttention()
 	 * @generated
 	 */
-	int REGION_ATTENTION = 19;
+	int REGION_ATTENTION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2176,7 +2321,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupMetric()
 	 * @generated
 	 */
-	int SUBGROUP_METRIC = 20;
+	int SUBGROUP_METRIC = 21;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2303,7 +2448,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFeatureSlice()
 	 * @generated
 	 */
-	int FEATURE_SLICE = 21;
+	int FEATURE_SLICE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Index</b></em>' attribute.
@@ -2466,7 +2611,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAttributeProbe()
 	 * @generated
 	 */
-	int ATTRIBUTE_PROBE = 22;
+	int ATTRIBUTE_PROBE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2548,7 +2693,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAudit()
 	 * @generated
 	 */
-	int DATASET_AUDIT = 23;
+	int DATASET_AUDIT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Manifest</b></em>' attribute.
@@ -2639,7 +2784,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getAuditWarning()
 	 * @generated
 	 */
-	int AUDIT_WARNING = 24;
+	int AUDIT_WARNING = 25;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2721,7 +2866,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getShiftTest()
 	 * @generated
 	 */
-	int SHIFT_TEST = 25;
+	int SHIFT_TEST = 26;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2830,7 +2975,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getGroupWeight()
 	 * @generated
 	 */
-	int GROUP_WEIGHT = 26;
+	int GROUP_WEIGHT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -2921,7 +3066,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSubgroupPrevalence()
 	 * @generated
 	 */
-	int SUBGROUP_PREVALENCE = 27;
+	int SUBGROUP_PREVALENCE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -3003,7 +3148,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getImagePropertyAudit()
 	 * @generated
 	 */
-	int IMAGE_PROPERTY_AUDIT = 28;
+	int IMAGE_PROPERTY_AUDIT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Property</b></em>' attribute.
@@ -3139,7 +3284,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDatasetAssociation()
 	 * @generated
 	 */
-	int DATASET_ASSOCIATION = 29;
+	int DATASET_ASSOCIATION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Attribute</b></em>' attribute.
@@ -3248,7 +3393,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 30;
+	int FINDING = 31;
 
 	/**
 	 * The feature id for the '<em><b>Severity</b></em>' attribute.
@@ -3312,7 +3457,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifact()
 	 * @generated
 	 */
-	int ARTIFACT = 31;
+	int ARTIFACT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3367,7 +3512,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 32;
+	int STUDY = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3496,13 +3641,22 @@ public interface RunPackage extends EPackage {
 	int STUDY__SHIFT_NOTE = 13;
 
 	/**
+	 * The feature id for the '<em><b>Seeds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY__SEEDS = 14;
+
+	/**
 	 * The feature id for the '<em><b>Patients</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__PATIENTS = 14;
+	int STUDY__PATIENTS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Arms</b></em>' containment reference list.
@@ -3511,7 +3665,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__ARMS = 15;
+	int STUDY__ARMS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
@@ -3520,7 +3674,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY__COMPARISONS = 16;
+	int STUDY__COMPARISONS = 17;
 
 	/**
 	 * The number of structural features of the '<em>Study</em>' class.
@@ -3529,7 +3683,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_FEATURE_COUNT = 17;
+	int STUDY_FEATURE_COUNT = 18;
 
 	/**
 	 * The number of operations of the '<em>Study</em>' class.
@@ -3548,7 +3702,70 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getStudyArm()
 	 * @generated
 	 */
-	int STUDY_ARM = 33;
+	int STUDY_ARM = 34;
+
+	/**
+	 * The feature id for the '<em><b>Seed Run Paths</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SEED_RUN_PATHS = 0;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc Seed Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN = 1;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc Seed Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER = 2;
+
+	/**
+	 * The feature id for the '<em><b>In Distribution Auc Seed Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Shifted Auc Seed Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SHIFTED_AUC_SEED_MEAN = 4;
+
+	/**
+	 * The feature id for the '<em><b>Shifted Auc Seed Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SHIFTED_AUC_SEED_LOWER = 5;
+
+	/**
+	 * The feature id for the '<em><b>Shifted Auc Seed Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__SHIFTED_AUC_SEED_UPPER = 6;
 
 	/**
 	 * The feature id for the '<em><b>Failed To Learn</b></em>' attribute.
@@ -3557,7 +3774,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__FAILED_TO_LEARN = 0;
+	int STUDY_ARM__FAILED_TO_LEARN = 7;
 
 	/**
 	 * The feature id for the '<em><b>Learning Note</b></em>' attribute.
@@ -3566,7 +3783,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__LEARNING_NOTE = 1;
+	int STUDY_ARM__LEARNING_NOTE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3575,7 +3792,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__NAME = 2;
+	int STUDY_ARM__NAME = 9;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3584,7 +3801,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__KIND = 3;
+	int STUDY_ARM__KIND = 10;
 
 	/**
 	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
@@ -3593,7 +3810,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__RUN_ID = 4;
+	int STUDY_ARM__RUN_ID = 11;
 
 	/**
 	 * The feature id for the '<em><b>Run Path</b></em>' attribute.
@@ -3602,7 +3819,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__RUN_PATH = 5;
+	int STUDY_ARM__RUN_PATH = 12;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc</b></em>' attribute.
@@ -3611,7 +3828,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC = 6;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC = 13;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc Lower</b></em>' attribute.
@@ -3620,7 +3837,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 7;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 14;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc Upper</b></em>' attribute.
@@ -3629,7 +3846,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 8;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 15;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc</b></em>' attribute.
@@ -3638,7 +3855,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC = 9;
+	int STUDY_ARM__SHIFTED_AUC = 16;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc Lower</b></em>' attribute.
@@ -3647,7 +3864,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC_LOWER = 10;
+	int STUDY_ARM__SHIFTED_AUC_LOWER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc Upper</b></em>' attribute.
@@ -3656,7 +3873,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC_UPPER = 11;
+	int STUDY_ARM__SHIFTED_AUC_UPPER = 18;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc</b></em>' attribute.
@@ -3665,7 +3882,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC = 12;
+	int STUDY_ARM__MASKED_DELTA_AUC = 19;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc Lower</b></em>' attribute.
@@ -3674,7 +3891,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 13;
+	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 20;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc Upper</b></em>' attribute.
@@ -3683,7 +3900,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 14;
+	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Masked PValue</b></em>' attribute.
@@ -3692,7 +3909,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_PVALUE = 15;
+	int STUDY_ARM__MASKED_PVALUE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share</b></em>' attribute.
@@ -3701,7 +3918,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE = 16;
+	int STUDY_ARM__ATTENTION_SHARE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share Lower</b></em>' attribute.
@@ -3710,7 +3927,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE_LOWER = 17;
+	int STUDY_ARM__ATTENTION_SHARE_LOWER = 24;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share Upper</b></em>' attribute.
@@ -3719,7 +3936,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE_UPPER = 18;
+	int STUDY_ARM__ATTENTION_SHARE_UPPER = 25;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group</b></em>' attribute.
@@ -3728,7 +3945,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP = 19;
+	int STUDY_ARM__WORST_GROUP = 26;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc</b></em>' attribute.
@@ -3737,7 +3954,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC = 20;
+	int STUDY_ARM__WORST_GROUP_AUC = 27;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc Lower</b></em>' attribute.
@@ -3746,7 +3963,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 21;
+	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 28;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc Upper</b></em>' attribute.
@@ -3755,7 +3972,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 22;
+	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 29;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap</b></em>' attribute.
@@ -3764,7 +3981,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP = 23;
+	int STUDY_ARM__TPR_GAP = 30;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap Lower</b></em>' attribute.
@@ -3773,7 +3990,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP_LOWER = 24;
+	int STUDY_ARM__TPR_GAP_LOWER = 31;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap Upper</b></em>' attribute.
@@ -3782,7 +3999,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP_UPPER = 25;
+	int STUDY_ARM__TPR_GAP_UPPER = 32;
 
 	/**
 	 * The number of structural features of the '<em>Study Arm</em>' class.
@@ -3791,7 +4008,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM_FEATURE_COUNT = 26;
+	int STUDY_ARM_FEATURE_COUNT = 33;
 
 	/**
 	 * The number of operations of the '<em>Study Arm</em>' class.
@@ -3810,7 +4027,16 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmComparison()
 	 * @generated
 	 */
-	int ARM_COMPARISON = 34;
+	int ARM_COMPARISON = 35;
+
+	/**
+	 * The feature id for the '<em><b>Seeds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARM_COMPARISON__SEEDS = 0;
 
 	/**
 	 * The feature id for the '<em><b>Method</b></em>' attribute.
@@ -3819,7 +4045,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__METHOD = 0;
+	int ARM_COMPARISON__METHOD = 1;
 
 	/**
 	 * The feature id for the '<em><b>Arm</b></em>' attribute.
@@ -3828,7 +4054,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__ARM = 1;
+	int ARM_COMPARISON__ARM = 2;
 
 	/**
 	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
@@ -3837,7 +4063,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__BASELINE = 2;
+	int ARM_COMPARISON__BASELINE = 3;
 
 	/**
 	 * The feature id for the '<em><b>Test Set</b></em>' attribute.
@@ -3846,7 +4072,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__TEST_SET = 3;
+	int ARM_COMPARISON__TEST_SET = 4;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' attribute.
@@ -3855,7 +4081,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__CASES = 4;
+	int ARM_COMPARISON__CASES = 5;
 
 	/**
 	 * The feature id for the '<em><b>Delta Auc</b></em>' attribute.
@@ -3864,7 +4090,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__DELTA_AUC = 5;
+	int ARM_COMPARISON__DELTA_AUC = 6;
 
 	/**
 	 * The feature id for the '<em><b>Ci Lower</b></em>' attribute.
@@ -3873,7 +4099,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__CI_LOWER = 6;
+	int ARM_COMPARISON__CI_LOWER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Ci Upper</b></em>' attribute.
@@ -3882,7 +4108,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__CI_UPPER = 7;
+	int ARM_COMPARISON__CI_UPPER = 8;
 
 	/**
 	 * The feature id for the '<em><b>PValue</b></em>' attribute.
@@ -3891,7 +4117,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON__PVALUE = 8;
+	int ARM_COMPARISON__PVALUE = 9;
 
 	/**
 	 * The number of structural features of the '<em>Arm Comparison</em>' class.
@@ -3900,7 +4126,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ARM_COMPARISON_FEATURE_COUNT = 9;
+	int ARM_COMPARISON_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Arm Comparison</em>' class.
@@ -3919,7 +4145,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getRunStatus()
 	 * @generated
 	 */
-	int RUN_STATUS = 35;
+	int RUN_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.CiMethod <em>Ci Method</em>}' enum.
@@ -3929,7 +4155,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getCiMethod()
 	 * @generated
 	 */
-	int CI_METHOD = 36;
+	int CI_METHOD = 37;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.SaliencyMethod <em>Saliency Method</em>}' enum.
@@ -3939,7 +4165,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getSaliencyMethod()
 	 * @generated
 	 */
-	int SALIENCY_METHOD = 37;
+	int SALIENCY_METHOD = 38;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.FindingSeverity <em>Finding Severity</em>}' enum.
@@ -3949,7 +4175,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getFindingSeverity()
 	 * @generated
 	 */
-	int FINDING_SEVERITY = 38;
+	int FINDING_SEVERITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArtifactKind <em>Artifact Kind</em>}' enum.
@@ -3959,7 +4185,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArtifactKind()
 	 * @generated
 	 */
-	int ARTIFACT_KIND = 39;
+	int ARTIFACT_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.run.ArmKind <em>Arm Kind</em>}' enum.
@@ -3969,7 +4195,7 @@ public interface RunPackage extends EPackage {
 	 * @see org.confounderlab.model.run.impl.RunPackageImpl#getArmKind()
 	 * @generated
 	 */
-	int ARM_KIND = 40;
+	int ARM_KIND = 41;
 
 
 	/**
@@ -4135,6 +4361,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRun_Saliency();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getDeletionTests <em>Deletion Tests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Deletion Tests</em>'.
+	 * @see org.confounderlab.model.run.Run#getDeletionTests()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EReference getRun_DeletionTests();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.confounderlab.model.run.Run#getSaliencyCases <em>Saliency Cases</em>}'.
@@ -5836,6 +6073,148 @@ public interface RunPackage extends EPackage {
 	EAttribute getSaliencySummary_RandomisationRankCorrelation();
 
 	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.run.DeletionTest <em>Deletion Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Deletion Test</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest
+	 * @generated
+	 */
+	EClass getDeletionTest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getMethod()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getLayer <em>Layer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layer</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getLayer()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_Layer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getLabel()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getImages <em>Images</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Images</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getImages()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_Images();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Steps</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getSteps()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_Steps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getMapArea <em>Map Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Map Area</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getMapArea()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_MapArea();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getRandomArea <em>Random Area</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Random Area</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getRandomArea()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_RandomArea();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getDifference <em>Difference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Difference</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getDifference()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_Difference();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getCiLower <em>Ci Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Lower</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getCiLower()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_CiLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.DeletionTest#getCiUpper <em>Ci Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ci Upper</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getCiUpper()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_CiUpper();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.DeletionTest#getMapCurve <em>Map Curve</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Map Curve</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getMapCurve()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_MapCurve();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.DeletionTest#getRandomCurve <em>Random Curve</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Random Curve</em>'.
+	 * @see org.confounderlab.model.run.DeletionTest#getRandomCurve()
+	 * @see #getDeletionTest()
+	 * @generated
+	 */
+	EAttribute getDeletionTest_RandomCurve();
+
+	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.run.SaliencyCase <em>Saliency Case</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7394,6 +7773,17 @@ public interface RunPackage extends EPackage {
 	EAttribute getStudy_ShiftNote();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getSeeds <em>Seeds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seeds</em>'.
+	 * @see org.confounderlab.model.run.Study#getSeeds()
+	 * @see #getStudy()
+	 * @generated
+	 */
+	EAttribute getStudy_Seeds();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Study#getPatients <em>Patients</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7435,6 +7825,83 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getStudyArm();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.run.StudyArm#getSeedRunPaths <em>Seed Run Paths</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Seed Run Paths</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getSeedRunPaths()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_SeedRunPaths();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedMean <em>In Distribution Auc Seed Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc Seed Mean</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getInDistributionAucSeedMean()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_InDistributionAucSeedMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedLower <em>In Distribution Auc Seed Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc Seed Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getInDistributionAucSeedLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_InDistributionAucSeedLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedUpper <em>In Distribution Auc Seed Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Distribution Auc Seed Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getInDistributionAucSeedUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_InDistributionAucSeedUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedMean <em>Shifted Auc Seed Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shifted Auc Seed Mean</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getShiftedAucSeedMean()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_ShiftedAucSeedMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedLower <em>Shifted Auc Seed Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shifted Auc Seed Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getShiftedAucSeedLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_ShiftedAucSeedLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedUpper <em>Shifted Auc Seed Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shifted Auc Seed Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getShiftedAucSeedUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_ShiftedAucSeedUpper();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}'.
@@ -7731,6 +8198,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getArmComparison();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getSeeds <em>Seeds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Seeds</em>'.
+	 * @see org.confounderlab.model.run.ArmComparison#getSeeds()
+	 * @see #getArmComparison()
+	 * @generated
+	 */
+	EAttribute getArmComparison_Seeds();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.ArmComparison#getMethod <em>Method</em>}'.
@@ -8035,6 +8513,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EReference RUN__SALIENCY = eINSTANCE.getRun_Saliency();
+
+		/**
+		 * The meta object literal for the '<em><b>Deletion Tests</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RUN__DELETION_TESTS = eINSTANCE.getRun_DeletionTests();
 
 		/**
 		 * The meta object literal for the '<em><b>Saliency Cases</b></em>' containment reference list feature.
@@ -9319,6 +9805,112 @@ public interface RunPackage extends EPackage {
 		EAttribute SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION = eINSTANCE.getSaliencySummary_RandomisationRankCorrelation();
 
 		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.DeletionTestImpl <em>Deletion Test</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.run.impl.DeletionTestImpl
+		 * @see org.confounderlab.model.run.impl.RunPackageImpl#getDeletionTest()
+		 * @generated
+		 */
+		EClass DELETION_TEST = eINSTANCE.getDeletionTest();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__METHOD = eINSTANCE.getDeletionTest_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Layer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__LAYER = eINSTANCE.getDeletionTest_Layer();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__LABEL = eINSTANCE.getDeletionTest_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Images</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__IMAGES = eINSTANCE.getDeletionTest_Images();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__STEPS = eINSTANCE.getDeletionTest_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Map Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__MAP_AREA = eINSTANCE.getDeletionTest_MapArea();
+
+		/**
+		 * The meta object literal for the '<em><b>Random Area</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__RANDOM_AREA = eINSTANCE.getDeletionTest_RandomArea();
+
+		/**
+		 * The meta object literal for the '<em><b>Difference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__DIFFERENCE = eINSTANCE.getDeletionTest_Difference();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__CI_LOWER = eINSTANCE.getDeletionTest_CiLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Ci Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__CI_UPPER = eINSTANCE.getDeletionTest_CiUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Map Curve</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__MAP_CURVE = eINSTANCE.getDeletionTest_MapCurve();
+
+		/**
+		 * The meta object literal for the '<em><b>Random Curve</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DELETION_TEST__RANDOM_CURVE = eINSTANCE.getDeletionTest_RandomCurve();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.run.impl.SaliencyCaseImpl <em>Saliency Case</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10493,6 +11085,14 @@ public interface RunPackage extends EPackage {
 		EAttribute STUDY__SHIFT_NOTE = eINSTANCE.getStudy_ShiftNote();
 
 		/**
+		 * The meta object literal for the '<em><b>Seeds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY__SEEDS = eINSTANCE.getStudy_Seeds();
+
+		/**
 		 * The meta object literal for the '<em><b>Patients</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10525,6 +11125,62 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EClass STUDY_ARM = eINSTANCE.getStudyArm();
+
+		/**
+		 * The meta object literal for the '<em><b>Seed Run Paths</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SEED_RUN_PATHS = eINSTANCE.getStudyArm_SeedRunPaths();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc Seed Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN = eINSTANCE.getStudyArm_InDistributionAucSeedMean();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc Seed Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER = eINSTANCE.getStudyArm_InDistributionAucSeedLower();
+
+		/**
+		 * The meta object literal for the '<em><b>In Distribution Auc Seed Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER = eINSTANCE.getStudyArm_InDistributionAucSeedUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Shifted Auc Seed Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SHIFTED_AUC_SEED_MEAN = eINSTANCE.getStudyArm_ShiftedAucSeedMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Shifted Auc Seed Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SHIFTED_AUC_SEED_LOWER = eINSTANCE.getStudyArm_ShiftedAucSeedLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Shifted Auc Seed Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__SHIFTED_AUC_SEED_UPPER = eINSTANCE.getStudyArm_ShiftedAucSeedUpper();
 
 		/**
 		 * The meta object literal for the '<em><b>Failed To Learn</b></em>' attribute feature.
@@ -10743,6 +11399,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EClass ARM_COMPARISON = eINSTANCE.getArmComparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Seeds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARM_COMPARISON__SEEDS = eINSTANCE.getArmComparison_Seeds();
 
 		/**
 		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.

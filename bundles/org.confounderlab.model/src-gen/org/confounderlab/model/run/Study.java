@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Study#getShiftGroups <em>Shift Groups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getConfidenceLevel <em>Confidence Level</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getShiftNote <em>Shift Note</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Study#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getPatients <em>Patients</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getArms <em>Arms</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Study#getComparisons <em>Comparisons</em>}</li>
@@ -371,6 +372,32 @@ public interface Study extends EObject {
 	 * @generated
 	 */
 	void setShiftNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Seeds</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many training seeds every arm was trained with (its runs: StudyArm.seedRunPaths).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seeds</em>' attribute.
+	 * @see #setSeeds(int)
+	 * @see org.confounderlab.model.run.RunPackage#getStudy_Seeds()
+	 * @model default="1"
+	 * @generated
+	 */
+	int getSeeds();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Study#getSeeds <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Seeds</em>' attribute.
+	 * @see #getSeeds()
+	 * @generated
+	 */
+	void setSeeds(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Patients</b></em>' attribute.

@@ -2,6 +2,8 @@
  */
 package org.confounderlab.model.run;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -13,6 +15,13 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getSeedRunPaths <em>Seed Run Paths</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedMean <em>In Distribution Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedLower <em>In Distribution Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedUpper <em>In Distribution Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedMean <em>Shifted Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedLower <em>Shifted Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedUpper <em>Shifted Auc Seed Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getLearningNote <em>Learning Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}</li>
@@ -46,6 +55,177 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface StudyArm extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Seed Run Paths</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The run file of every seed of the arm, the first seed's first (runPath is the first).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Seed Run Paths</em>' attribute list.
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_SeedRunPaths()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<String> getSeedRunPaths();
+
+	/**
+	 * Returns the value of the '<em><b>In Distribution Auc Seed Mean</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The test AUC's mean over the seeds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>In Distribution Auc Seed Mean</em>' attribute.
+	 * @see #setInDistributionAucSeedMean(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_InDistributionAucSeedMean()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getInDistributionAucSeedMean();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedMean <em>In Distribution Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Distribution Auc Seed Mean</em>' attribute.
+	 * @see #getInDistributionAucSeedMean()
+	 * @generated
+	 */
+	void setInDistributionAucSeedMean(double value);
+
+	/**
+	 * Returns the value of the '<em><b>In Distribution Auc Seed Lower</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>In Distribution Auc Seed Lower</em>' attribute.
+	 * @see #setInDistributionAucSeedLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_InDistributionAucSeedLower()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getInDistributionAucSeedLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedLower <em>In Distribution Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Distribution Auc Seed Lower</em>' attribute.
+	 * @see #getInDistributionAucSeedLower()
+	 * @generated
+	 */
+	void setInDistributionAucSeedLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>In Distribution Auc Seed Upper</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>In Distribution Auc Seed Upper</em>' attribute.
+	 * @see #setInDistributionAucSeedUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_InDistributionAucSeedUpper()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getInDistributionAucSeedUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getInDistributionAucSeedUpper <em>In Distribution Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Distribution Auc Seed Upper</em>' attribute.
+	 * @see #getInDistributionAucSeedUpper()
+	 * @generated
+	 */
+	void setInDistributionAucSeedUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shifted Auc Seed Mean</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The shifted-set AUC's mean over the seeds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shifted Auc Seed Mean</em>' attribute.
+	 * @see #setShiftedAucSeedMean(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_ShiftedAucSeedMean()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getShiftedAucSeedMean();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedMean <em>Shifted Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shifted Auc Seed Mean</em>' attribute.
+	 * @see #getShiftedAucSeedMean()
+	 * @generated
+	 */
+	void setShiftedAucSeedMean(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shifted Auc Seed Lower</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shifted Auc Seed Lower</em>' attribute.
+	 * @see #setShiftedAucSeedLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_ShiftedAucSeedLower()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getShiftedAucSeedLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedLower <em>Shifted Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shifted Auc Seed Lower</em>' attribute.
+	 * @see #getShiftedAucSeedLower()
+	 * @generated
+	 */
+	void setShiftedAucSeedLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shifted Auc Seed Upper</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shifted Auc Seed Upper</em>' attribute.
+	 * @see #setShiftedAucSeedUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_ShiftedAucSeedUpper()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getShiftedAucSeedUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedUpper <em>Shifted Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shifted Auc Seed Upper</em>' attribute.
+	 * @see #getShiftedAucSeedUpper()
+	 * @generated
+	 */
+	void setShiftedAucSeedUpper(double value);
+
 	/**
 	 * Returns the value of the '<em><b>Failed To Learn</b></em>' attribute.
 	 * The default value is <code>"false"</code>.

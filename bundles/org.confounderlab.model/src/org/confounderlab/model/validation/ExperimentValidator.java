@@ -88,6 +88,7 @@ public class ExperimentValidator extends EObjectValidator {
   public static final int LAST_LAYER_RETRAINING_INVALID = 37;
   public static final int JUST_TRAIN_TWICE_INVALID = 38;
   public static final int GROUP_DRO_INVALID = 39;
+  public static final int STUDY_SEEDS_INVALID = 40;
 
   /** Tolerance for the sum of the split fractions. */
   public static final double FRACTION_SUM_TOLERANCE = 1e-6;
@@ -514,6 +515,10 @@ public class ExperimentValidator extends EObjectValidator {
   }
 
   private void checkDiagnostics(DiagnosticsSpec d, Checker c) {
+    if (d.getStudySeeds() < 1) {
+      c.error(STUDY_SEEDS_INVALID, "The diagnostics of " + experimentLabel(d) + " train every study arm with "
+          + d.getStudySeeds() + " seeds; use 1 or more", d, P.getDiagnosticsSpec_StudySeeds(), d.getStudySeeds());
+    }
     String owner = "The diagnostics of " + experimentLabel(d);
     if (!(d.getAlpha() > 0 && d.getAlpha() < 1)) {
       c.error(ALPHA_OUT_OF_RANGE, owner + " has alpha " + d.getAlpha() + ", outside (0, 1)", d,

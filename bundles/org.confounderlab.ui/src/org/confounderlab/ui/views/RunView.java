@@ -93,6 +93,7 @@ public class RunView extends ViewPart {
     public static final Object SLICE_IMAGES_FAMILY = new Object();
     private TableViewer probes;
     private TableViewer attention;
+    private TableViewer deletions;
     private TableViewer findings;
     private HeatmapGallery heatmaps;
     private volatile Path runFile;
@@ -201,6 +202,21 @@ public class RunView extends ViewPart {
                 row.getCiUpper()));
         TextColumns.<SaliencySummary>add(attention, "Share of area", 95, row -> Numbers.decimal(row.getAreaShare()));
         TextColumns.<SaliencySummary>add(attention, "n", 50, row -> String.valueOf(row.getN()));
+        deletions = table(tabs, "Deletion test");
+        deletions.getTable().setToolTipText("Do the heat maps explain the model? Pixels removed hottest first against "
+                + "at random; a larger difference (interval above 0) means the maps point at what the model uses");
+        TextColumns.<org.confounderlab.model.run.DeletionTest>add(deletions, "Label", 120,
+                org.confounderlab.model.run.DeletionTest::getLabel);
+        TextColumns.<org.confounderlab.model.run.DeletionTest>add(deletions, "Images", 60,
+                row -> String.valueOf(row.getImages()));
+        TextColumns.<org.confounderlab.model.run.DeletionTest>add(deletions, "Area, hottest first", 130,
+                row -> Numbers.decimal(row.getMapArea()));
+        TextColumns.<org.confounderlab.model.run.DeletionTest>add(deletions, "Area, random", 100,
+                row -> Numbers.decimal(row.getRandomArea()));
+        TextColumns.<org.confounderlab.model.run.DeletionTest>add(deletions, "Difference", 90,
+                row -> Numbers.decimal(row.getDifference()));
+        TextColumns.<org.confounderlab.model.run.DeletionTest>add(deletions, "95% CI", 120,
+                row -> Numbers.interval(row.getCiLower(), row.getCiUpper()));
         TabItem heatmapTab = new TabItem(tabs, SWT.NONE);
         heatmapTab.setText("Heat maps");
         heatmaps = new HeatmapGallery(tabs, this::openInSaliencyViewer);
@@ -499,6 +515,7 @@ public class RunView extends ViewPart {
         shifts.setInput(loaded.getShiftTests());
         probes.setInput(loaded.getProbes());
         attention.setInput(loaded.getSaliency());
+        deletions.setInput(loaded.getDeletionTests());
         heatmaps.show(loaded, file.getParent());
         findings.setInput(loaded.getFindings());
         mitigations.setInput(MitigationRow.of(loaded));

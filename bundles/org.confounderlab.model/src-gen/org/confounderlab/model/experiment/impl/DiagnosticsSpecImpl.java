@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getStudySeeds <em>Study Seeds</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getStudyConfounder <em>Study Confounder</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#isGradCam <em>Grad Cam</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.DiagnosticsSpecImpl#getGradCamLayer <em>Grad Cam Layer</em>}</li>
@@ -50,6 +51,26 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  * @generated
  */
 public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec {
+	/**
+	 * The default value of the '{@link #getStudySeeds() <em>Study Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudySeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int STUDY_SEEDS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getStudySeeds() <em>Study Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStudySeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int studySeeds = STUDY_SEEDS_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getStudyConfounder() <em>Study Confounder</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -387,6 +408,29 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	protected EClass eStaticClass() {
 		return ExperimentPackage.Literals.DIAGNOSTICS_SPEC;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getStudySeeds() {
+		return studySeeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStudySeeds(int newStudySeeds) {
+		int oldStudySeeds = studySeeds;
+		studySeeds = newStudySeeds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_SEEDS, oldStudySeeds, studySeeds));
 	}
 
 	/**
@@ -768,6 +812,8 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_SEEDS:
+				return getStudySeeds();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
 				return getStudyConfounder();
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
@@ -815,6 +861,9 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_SEEDS:
+				setStudySeeds((Integer)newValue);
+				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
 				setStudyConfounder((String)newValue);
 				return;
@@ -880,6 +929,9 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_SEEDS:
+				setStudySeeds(STUDY_SEEDS_EDEFAULT);
+				return;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
 				setStudyConfounder(STUDY_CONFOUNDER_EDEFAULT);
 				return;
@@ -943,6 +995,8 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_SEEDS:
+				return studySeeds != STUDY_SEEDS_EDEFAULT;
 			case ExperimentPackage.DIAGNOSTICS_SPEC__STUDY_CONFOUNDER:
 				return STUDY_CONFOUNDER_EDEFAULT == null ? studyConfounder != null : !STUDY_CONFOUNDER_EDEFAULT.equals(studyConfounder);
 			case ExperimentPackage.DIAGNOSTICS_SPEC__GRAD_CAM:
@@ -991,7 +1045,9 @@ public class DiagnosticsSpecImpl extends EObjectImpl implements DiagnosticsSpec 
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (studyConfounder: ");
+		result.append(" (studySeeds: ");
+		result.append(studySeeds);
+		result.append(", studyConfounder: ");
 		result.append(studyConfounder);
 		result.append(", gradCam: ");
 		result.append(gradCam);

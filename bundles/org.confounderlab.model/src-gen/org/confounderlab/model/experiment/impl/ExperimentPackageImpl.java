@@ -1442,7 +1442,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_StudyConfounder() {
+	public EAttribute getDiagnosticsSpec_StudySeeds() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1452,7 +1452,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_GradCam() {
+	public EAttribute getDiagnosticsSpec_StudyConfounder() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1462,7 +1462,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_GradCamLayer() {
+	public EAttribute getDiagnosticsSpec_GradCam() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1472,7 +1472,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_Occlusion() {
+	public EAttribute getDiagnosticsSpec_GradCamLayer() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1482,7 +1482,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttributeProbes() {
+	public EAttribute getDiagnosticsSpec_Occlusion() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1492,8 +1492,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagnosticsSpec_AttributeProbes() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDiagnosticsSpec_SubgroupAttributes() {
-		return (EReference)diagnosticsSpecEClass.getEStructuralFeatures().get(5);
+		return (EReference)diagnosticsSpecEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1503,16 +1513,6 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 */
 	@Override
 	public EAttribute getDiagnosticsSpec_BootstrapResamples() {
-		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getDiagnosticsSpec_Alpha() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1522,7 +1522,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_WorstCases() {
+	public EAttribute getDiagnosticsSpec_Alpha() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1532,7 +1532,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttributeImageModels() {
+	public EAttribute getDiagnosticsSpec_WorstCases() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1542,7 +1542,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_MaskedRetrain() {
+	public EAttribute getDiagnosticsSpec_AttributeImageModels() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -1552,7 +1552,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_Labels() {
+	public EAttribute getDiagnosticsSpec_MaskedRetrain() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -1562,7 +1562,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
+	public EAttribute getDiagnosticsSpec_Labels() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -1572,7 +1572,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_AttentionRatio() {
+	public EAttribute getDiagnosticsSpec_RelianceDeltaAuc() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -1582,7 +1582,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_ProbeAuc() {
+	public EAttribute getDiagnosticsSpec_AttentionRatio() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -1592,7 +1592,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
+	public EAttribute getDiagnosticsSpec_ProbeAuc() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -1602,8 +1602,18 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+	public EAttribute getDiagnosticsSpec_SubgroupAucGap() {
 		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDiagnosticsSpec_OcclusionImages() {
+		return (EAttribute)diagnosticsSpecEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1948,6 +1958,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEAttribute(interventionEClass, INTERVENTION__LABELS);
 
 		diagnosticsSpecEClass = createEClass(DIAGNOSTICS_SPEC);
+		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__STUDY_SEEDS);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__STUDY_CONFOUNDER);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__GRAD_CAM);
 		createEAttribute(diagnosticsSpecEClass, DIAGNOSTICS_SPEC__GRAD_CAM_LAYER);
@@ -2142,6 +2153,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEAttribute(getIntervention_Labels(), ecorePackage.getEString(), "labels", null, 0, -1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(diagnosticsSpecEClass, DiagnosticsSpec.class, "DiagnosticsSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDiagnosticsSpec_StudySeeds(), ecorePackage.getEInt(), "studySeeds", "1", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_StudyConfounder(), ecorePackage.getEString(), "studyConfounder", null, 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_GradCam(), ecorePackage.getEBoolean(), "gradCam", "true", 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosticsSpec_GradCamLayer(), ecorePackage.getEString(), "gradCamLayer", null, 0, 1, DiagnosticsSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

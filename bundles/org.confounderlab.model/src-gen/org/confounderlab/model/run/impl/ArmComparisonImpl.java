@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getArm <em>Arm</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.ArmComparisonImpl#getBaseline <em>Baseline</em>}</li>
@@ -34,6 +35,26 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * @generated
  */
 public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
+	/**
+	 * The default value of the '{@link #getSeeds() <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SEEDS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getSeeds() <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int seeds = SEEDS_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getMethod() <em>Method</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -231,6 +252,29 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	protected EClass eStaticClass() {
 		return RunPackage.Literals.ARM_COMPARISON;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getSeeds() {
+		return seeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeeds(int newSeeds) {
+		int oldSeeds = seeds;
+		seeds = newSeeds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.ARM_COMPARISON__SEEDS, oldSeeds, seeds));
 	}
 
 	/**
@@ -448,6 +492,8 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__SEEDS:
+				return getSeeds();
 			case RunPackage.ARM_COMPARISON__METHOD:
 				return getMethod();
 			case RunPackage.ARM_COMPARISON__ARM:
@@ -478,6 +524,9 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__SEEDS:
+				setSeeds((Integer)newValue);
+				return;
 			case RunPackage.ARM_COMPARISON__METHOD:
 				setMethod((String)newValue);
 				return;
@@ -517,6 +566,9 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__SEEDS:
+				setSeeds(SEEDS_EDEFAULT);
+				return;
 			case RunPackage.ARM_COMPARISON__METHOD:
 				setMethod(METHOD_EDEFAULT);
 				return;
@@ -556,6 +608,8 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case RunPackage.ARM_COMPARISON__SEEDS:
+				return seeds != SEEDS_EDEFAULT;
 			case RunPackage.ARM_COMPARISON__METHOD:
 				return METHOD_EDEFAULT == null ? method != null : !METHOD_EDEFAULT.equals(method);
 			case RunPackage.ARM_COMPARISON__ARM:
@@ -588,7 +642,9 @@ public class ArmComparisonImpl extends EObjectImpl implements ArmComparison {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (method: ");
+		result.append(" (seeds: ");
+		result.append(seeds);
+		result.append(", method: ");
 		result.append(method);
 		result.append(", arm: ");
 		result.append(arm);

@@ -75,6 +75,7 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 			case RunPackage.ROC_POINT: return createRocPoint();
 			case RunPackage.AUC_COMPARISON: return createAucComparison();
 			case RunPackage.SALIENCY_SUMMARY: return createSaliencySummary();
+			case RunPackage.DELETION_TEST: return createDeletionTest();
 			case RunPackage.SALIENCY_CASE: return createSaliencyCase();
 			case RunPackage.REGION_ATTENTION: return createRegionAttention();
 			case RunPackage.SUBGROUP_METRIC: return createSubgroupMetric();
@@ -343,6 +344,17 @@ public class RunFactoryImpl extends EFactoryImpl implements RunFactory {
 	public SaliencySummary createSaliencySummary() {
 		SaliencySummaryImpl saliencySummary = new SaliencySummaryImpl();
 		return saliencySummary;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DeletionTest createDeletionTest() {
+		DeletionTestImpl deletionTest = new DeletionTestImpl();
+		return deletionTest;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.confounderlab.model.run.AttributeProbe;
 import org.confounderlab.model.run.AucComparison;
 import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.DeletionTest;
 import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
@@ -69,6 +70,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEvaluations <em>Evaluations</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getComparisons <em>Comparisons</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliency <em>Saliency</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getDeletionTests <em>Deletion Tests</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSaliencyCases <em>Saliency Cases</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getShiftTests <em>Shift Tests</em>}</li>
@@ -300,6 +302,16 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected EList<SaliencySummary> saliency;
+
+	/**
+	 * The cached value of the '{@link #getDeletionTests() <em>Deletion Tests</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeletionTests()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DeletionTest> deletionTests;
 
 	/**
 	 * The cached value of the '{@link #getSaliencyCases() <em>Saliency Cases</em>}' containment reference list.
@@ -854,6 +866,19 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @generated
 	 */
 	@Override
+	public EList<DeletionTest> getDeletionTests() {
+		if (deletionTests == null) {
+			deletionTests = new EObjectContainmentEList<DeletionTest>(DeletionTest.class, this, RunPackage.RUN__DELETION_TESTS);
+		}
+		return deletionTests;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<SaliencyCase> getSaliencyCases() {
 		if (saliencyCases == null) {
 			saliencyCases = new EObjectContainmentEList<SaliencyCase>(SaliencyCase.class, this, RunPackage.RUN__SALIENCY_CASES);
@@ -1357,6 +1382,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return ((InternalEList<?>)getComparisons()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SALIENCY:
 				return ((InternalEList<?>)getSaliency()).basicRemove(otherEnd, msgs);
+			case RunPackage.RUN__DELETION_TESTS:
+				return ((InternalEList<?>)getDeletionTests()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SALIENCY_CASES:
 				return ((InternalEList<?>)getSaliencyCases()).basicRemove(otherEnd, msgs);
 			case RunPackage.RUN__SUBGROUPS:
@@ -1429,6 +1456,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getComparisons();
 			case RunPackage.RUN__SALIENCY:
 				return getSaliency();
+			case RunPackage.RUN__DELETION_TESTS:
+				return getDeletionTests();
 			case RunPackage.RUN__SALIENCY_CASES:
 				return getSaliencyCases();
 			case RunPackage.RUN__SUBGROUPS:
@@ -1521,6 +1550,10 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SALIENCY:
 				getSaliency().clear();
 				getSaliency().addAll((Collection<? extends SaliencySummary>)newValue);
+				return;
+			case RunPackage.RUN__DELETION_TESTS:
+				getDeletionTests().clear();
+				getDeletionTests().addAll((Collection<? extends DeletionTest>)newValue);
 				return;
 			case RunPackage.RUN__SALIENCY_CASES:
 				getSaliencyCases().clear();
@@ -1635,6 +1668,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__SALIENCY:
 				getSaliency().clear();
 				return;
+			case RunPackage.RUN__DELETION_TESTS:
+				getDeletionTests().clear();
+				return;
 			case RunPackage.RUN__SALIENCY_CASES:
 				getSaliencyCases().clear();
 				return;
@@ -1726,6 +1762,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return comparisons != null && !comparisons.isEmpty();
 			case RunPackage.RUN__SALIENCY:
 				return saliency != null && !saliency.isEmpty();
+			case RunPackage.RUN__DELETION_TESTS:
+				return deletionTests != null && !deletionTests.isEmpty();
 			case RunPackage.RUN__SALIENCY_CASES:
 				return saliencyCases != null && !saliencyCases.isEmpty();
 			case RunPackage.RUN__SUBGROUPS:

@@ -17,6 +17,7 @@ import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.CiMethod;
 import org.confounderlab.model.run.DatasetAssociation;
 import org.confounderlab.model.run.DatasetAudit;
+import org.confounderlab.model.run.DeletionTest;
 import org.confounderlab.model.run.DistillationRecord;
 import org.confounderlab.model.run.EpochRecord;
 import org.confounderlab.model.run.Evaluation;
@@ -190,6 +191,13 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	private EClass saliencySummaryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass deletionTestEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -574,7 +582,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_SaliencyCases() {
+	public EReference getRun_DeletionTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -584,7 +592,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Subgroups() {
+	public EReference getRun_SaliencyCases() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -594,7 +602,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ShiftTests() {
+	public EReference getRun_Subgroups() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -604,7 +612,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_InitialWeights() {
+	public EReference getRun_ShiftTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -614,7 +622,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ImportedModel() {
+	public EReference getRun_InitialWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -624,7 +632,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupDro() {
+	public EReference getRun_ImportedModel() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -634,7 +642,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_JustTrainTwice() {
+	public EReference getRun_GroupDro() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -644,7 +652,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_LastLayerRetraining() {
+	public EReference getRun_JustTrainTwice() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -654,7 +662,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_LastLayerRetraining() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -664,7 +672,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Leaks() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -674,7 +682,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Leaks() {
 		return (EReference)runEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -684,7 +692,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -694,7 +702,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Slices() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -704,7 +712,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Slices() {
 		return (EReference)runEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -714,7 +722,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -724,7 +732,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -734,8 +742,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(30);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(31);
 	}
 
 	/**
@@ -2126,6 +2144,136 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	@Override
 	public EAttribute getSaliencySummary_RandomisationRankCorrelation() {
 		return (EAttribute)saliencySummaryEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDeletionTest() {
+		return deletionTestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_Method() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_Layer() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_Label() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_Images() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_Steps() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_MapArea() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_RandomArea() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_Difference() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_CiLower() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_CiUpper() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_MapCurve() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDeletionTest_RandomCurve() {
+		return (EAttribute)deletionTestEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -3564,7 +3712,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudy_Patients() {
+	public EAttribute getStudy_Seeds() {
 		return (EAttribute)studyEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -3574,8 +3722,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudy_Patients() {
+		return (EAttribute)studyEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStudy_Arms() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(15);
+		return (EReference)studyEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -3585,7 +3743,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EReference getStudy_Comparisons() {
-		return (EReference)studyEClass.getEStructuralFeatures().get(16);
+		return (EReference)studyEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -3604,7 +3762,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_FailedToLearn() {
+	public EAttribute getStudyArm_SeedRunPaths() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -3614,7 +3772,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_LearningNote() {
+	public EAttribute getStudyArm_InDistributionAucSeedMean() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -3624,7 +3782,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_Name() {
+	public EAttribute getStudyArm_InDistributionAucSeedLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -3634,7 +3792,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_Kind() {
+	public EAttribute getStudyArm_InDistributionAucSeedUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3644,7 +3802,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_RunId() {
+	public EAttribute getStudyArm_ShiftedAucSeedMean() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -3654,7 +3812,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_RunPath() {
+	public EAttribute getStudyArm_ShiftedAucSeedLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -3664,7 +3822,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAuc() {
+	public EAttribute getStudyArm_ShiftedAucSeedUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -3674,7 +3832,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAucLower() {
+	public EAttribute getStudyArm_FailedToLearn() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -3684,7 +3842,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAucUpper() {
+	public EAttribute getStudyArm_LearningNote() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -3694,7 +3852,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAuc() {
+	public EAttribute getStudyArm_Name() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -3704,7 +3862,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAucLower() {
+	public EAttribute getStudyArm_Kind() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -3714,7 +3872,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAucUpper() {
+	public EAttribute getStudyArm_RunId() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -3724,7 +3882,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAuc() {
+	public EAttribute getStudyArm_RunPath() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -3734,7 +3892,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAucLower() {
+	public EAttribute getStudyArm_InDistributionAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -3744,7 +3902,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
+	public EAttribute getStudyArm_InDistributionAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -3754,7 +3912,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedPValue() {
+	public EAttribute getStudyArm_InDistributionAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -3764,7 +3922,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShare() {
+	public EAttribute getStudyArm_ShiftedAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -3774,7 +3932,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShareLower() {
+	public EAttribute getStudyArm_ShiftedAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -3784,7 +3942,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShareUpper() {
+	public EAttribute getStudyArm_ShiftedAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -3794,7 +3952,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroup() {
+	public EAttribute getStudyArm_MaskedDeltaAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -3804,7 +3962,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAuc() {
+	public EAttribute getStudyArm_MaskedDeltaAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -3814,7 +3972,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAucLower() {
+	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -3824,7 +3982,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAucUpper() {
+	public EAttribute getStudyArm_MaskedPValue() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -3834,7 +3992,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGap() {
+	public EAttribute getStudyArm_AttentionShare() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -3844,7 +4002,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGapLower() {
+	public EAttribute getStudyArm_AttentionShareLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -3854,8 +4012,78 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGapUpper() {
+	public EAttribute getStudyArm_AttentionShareUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroup() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAuc() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAucLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAucUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGap() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(32);
 	}
 
 	/**
@@ -3874,7 +4102,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Method() {
+	public EAttribute getArmComparison_Seeds() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -3884,7 +4112,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Arm() {
+	public EAttribute getArmComparison_Method() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -3894,7 +4122,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Baseline() {
+	public EAttribute getArmComparison_Arm() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -3904,7 +4132,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_TestSet() {
+	public EAttribute getArmComparison_Baseline() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -3914,7 +4142,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_Cases() {
+	public EAttribute getArmComparison_TestSet() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -3924,7 +4152,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_DeltaAuc() {
+	public EAttribute getArmComparison_Cases() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -3934,7 +4162,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_CiLower() {
+	public EAttribute getArmComparison_DeltaAuc() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -3944,7 +4172,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_CiUpper() {
+	public EAttribute getArmComparison_CiLower() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -3954,8 +4182,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getArmComparison_PValue() {
+	public EAttribute getArmComparison_CiUpper() {
 		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArmComparison_PValue() {
+		return (EAttribute)armComparisonEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -4062,6 +4300,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEReference(runEClass, RUN__EVALUATIONS);
 		createEReference(runEClass, RUN__COMPARISONS);
 		createEReference(runEClass, RUN__SALIENCY);
+		createEReference(runEClass, RUN__DELETION_TESTS);
 		createEReference(runEClass, RUN__SALIENCY_CASES);
 		createEReference(runEClass, RUN__SUBGROUPS);
 		createEReference(runEClass, RUN__SHIFT_TESTS);
@@ -4236,6 +4475,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__POINTING_HIT_RATE);
 		createEAttribute(saliencySummaryEClass, SALIENCY_SUMMARY__RANDOMISATION_RANK_CORRELATION);
 
+		deletionTestEClass = createEClass(DELETION_TEST);
+		createEAttribute(deletionTestEClass, DELETION_TEST__METHOD);
+		createEAttribute(deletionTestEClass, DELETION_TEST__LAYER);
+		createEAttribute(deletionTestEClass, DELETION_TEST__LABEL);
+		createEAttribute(deletionTestEClass, DELETION_TEST__IMAGES);
+		createEAttribute(deletionTestEClass, DELETION_TEST__STEPS);
+		createEAttribute(deletionTestEClass, DELETION_TEST__MAP_AREA);
+		createEAttribute(deletionTestEClass, DELETION_TEST__RANDOM_AREA);
+		createEAttribute(deletionTestEClass, DELETION_TEST__DIFFERENCE);
+		createEAttribute(deletionTestEClass, DELETION_TEST__CI_LOWER);
+		createEAttribute(deletionTestEClass, DELETION_TEST__CI_UPPER);
+		createEAttribute(deletionTestEClass, DELETION_TEST__MAP_CURVE);
+		createEAttribute(deletionTestEClass, DELETION_TEST__RANDOM_CURVE);
+
 		saliencyCaseEClass = createEClass(SALIENCY_CASE);
 		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__RANK);
 		createEAttribute(saliencyCaseEClass, SALIENCY_CASE__IMAGE);
@@ -4393,11 +4646,19 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(studyEClass, STUDY__SHIFT_GROUPS);
 		createEAttribute(studyEClass, STUDY__CONFIDENCE_LEVEL);
 		createEAttribute(studyEClass, STUDY__SHIFT_NOTE);
+		createEAttribute(studyEClass, STUDY__SEEDS);
 		createEAttribute(studyEClass, STUDY__PATIENTS);
 		createEReference(studyEClass, STUDY__ARMS);
 		createEReference(studyEClass, STUDY__COMPARISONS);
 
 		studyArmEClass = createEClass(STUDY_ARM);
+		createEAttribute(studyArmEClass, STUDY_ARM__SEED_RUN_PATHS);
+		createEAttribute(studyArmEClass, STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN);
+		createEAttribute(studyArmEClass, STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_SEED_MEAN);
+		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_SEED_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_SEED_UPPER);
 		createEAttribute(studyArmEClass, STUDY_ARM__FAILED_TO_LEARN);
 		createEAttribute(studyArmEClass, STUDY_ARM__LEARNING_NOTE);
 		createEAttribute(studyArmEClass, STUDY_ARM__NAME);
@@ -4426,6 +4687,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_UPPER);
 
 		armComparisonEClass = createEClass(ARM_COMPARISON);
+		createEAttribute(armComparisonEClass, ARM_COMPARISON__SEEDS);
 		createEAttribute(armComparisonEClass, ARM_COMPARISON__METHOD);
 		createEAttribute(armComparisonEClass, ARM_COMPARISON__ARM);
 		createEAttribute(armComparisonEClass, ARM_COMPARISON__BASELINE);
@@ -4493,6 +4755,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEReference(getRun_Evaluations(), this.getEvaluation(), null, "evaluations", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Comparisons(), this.getAucComparison(), null, "comparisons", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Saliency(), this.getSaliencySummary(), null, "saliency", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRun_DeletionTests(), this.getDeletionTest(), null, "deletionTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_SaliencyCases(), this.getSaliencyCase(), null, "saliencyCases", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Subgroups(), this.getSubgroupMetric(), null, "subgroups", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_ShiftTests(), this.getShiftTest(), null, "shiftTests", null, 0, -1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4667,6 +4930,20 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getSaliencySummary_PointingHitRate(), ecorePackage.getEDouble(), "pointingHitRate", "NaN", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencySummary_RandomisationRankCorrelation(), ecorePackage.getEDouble(), "randomisationRankCorrelation", "0.0", 0, 1, SaliencySummary.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(deletionTestEClass, DeletionTest.class, "DeletionTest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDeletionTest_Method(), this.getSaliencyMethod(), "method", "GRAD_CAM", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_Layer(), ecorePackage.getEString(), "layer", null, 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_Label(), ecorePackage.getEString(), "label", null, 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_Images(), ecorePackage.getEInt(), "images", "0", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_Steps(), ecorePackage.getEInt(), "steps", "0", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_MapArea(), ecorePackage.getEDouble(), "mapArea", "NaN", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_RandomArea(), ecorePackage.getEDouble(), "randomArea", "NaN", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_Difference(), ecorePackage.getEDouble(), "difference", "NaN", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_CiLower(), ecorePackage.getEDouble(), "ciLower", "NaN", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_CiUpper(), ecorePackage.getEDouble(), "ciUpper", "NaN", 0, 1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_MapCurve(), ecorePackage.getEDouble(), "mapCurve", null, 0, -1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDeletionTest_RandomCurve(), ecorePackage.getEDouble(), "randomCurve", null, 0, -1, DeletionTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(saliencyCaseEClass, SaliencyCase.class, "SaliencyCase", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSaliencyCase_Rank(), ecorePackage.getEInt(), "rank", "0", 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSaliencyCase_Image(), ecorePackage.getEString(), "image", null, 0, 1, SaliencyCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4824,11 +5101,19 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getStudy_ShiftGroups(), ecorePackage.getEString(), "shiftGroups", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_ConfidenceLevel(), ecorePackage.getEDouble(), "confidenceLevel", "0.95", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_ShiftNote(), ecorePackage.getEString(), "shiftNote", null, 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudy_Seeds(), ecorePackage.getEInt(), "seeds", "1", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudy_Patients(), ecorePackage.getEInt(), "patients", "0", 0, 1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Arms(), this.getStudyArm(), null, "arms", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudy_Comparisons(), this.getArmComparison(), null, "comparisons", null, 0, -1, Study.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(studyArmEClass, StudyArm.class, "StudyArm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStudyArm_SeedRunPaths(), ecorePackage.getEString(), "seedRunPaths", null, 0, -1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_InDistributionAucSeedMean(), ecorePackage.getEDouble(), "inDistributionAucSeedMean", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_InDistributionAucSeedLower(), ecorePackage.getEDouble(), "inDistributionAucSeedLower", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_InDistributionAucSeedUpper(), ecorePackage.getEDouble(), "inDistributionAucSeedUpper", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_ShiftedAucSeedMean(), ecorePackage.getEDouble(), "shiftedAucSeedMean", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_ShiftedAucSeedLower(), ecorePackage.getEDouble(), "shiftedAucSeedLower", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_ShiftedAucSeedUpper(), ecorePackage.getEDouble(), "shiftedAucSeedUpper", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_FailedToLearn(), ecorePackage.getEBoolean(), "failedToLearn", "false", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_LearningNote(), ecorePackage.getEString(), "learningNote", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_Name(), ecorePackage.getEString(), "name", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4857,6 +5142,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getStudyArm_TprGapUpper(), ecorePackage.getEDouble(), "tprGapUpper", "0.0", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(armComparisonEClass, ArmComparison.class, "ArmComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArmComparison_Seeds(), ecorePackage.getEInt(), "seeds", "1", 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArmComparison_Method(), ecorePackage.getEString(), "method", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArmComparison_Arm(), ecorePackage.getEString(), "arm", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArmComparison_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, ArmComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

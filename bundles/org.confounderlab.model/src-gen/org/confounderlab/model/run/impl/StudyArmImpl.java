@@ -2,16 +2,22 @@
  */
 package org.confounderlab.model.run.impl;
 
+import java.util.Collection;
+
 import org.confounderlab.model.run.ArmKind;
 import org.confounderlab.model.run.RunPackage;
 import org.confounderlab.model.run.StudyArm;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +27,13 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getSeedRunPaths <em>Seed Run Paths</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getInDistributionAucSeedMean <em>In Distribution Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getInDistributionAucSeedLower <em>In Distribution Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getInDistributionAucSeedUpper <em>In Distribution Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getShiftedAucSeedMean <em>Shifted Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getShiftedAucSeedLower <em>Shifted Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getShiftedAucSeedUpper <em>Shifted Auc Seed Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#isFailedToLearn <em>Failed To Learn</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getLearningNote <em>Learning Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getName <em>Name</em>}</li>
@@ -52,6 +65,136 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * @generated
  */
 public class StudyArmImpl extends EObjectImpl implements StudyArm {
+	/**
+	 * The cached value of the '{@link #getSeedRunPaths() <em>Seed Run Paths</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeedRunPaths()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> seedRunPaths;
+
+	/**
+	 * The default value of the '{@link #getInDistributionAucSeedMean() <em>In Distribution Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInDistributionAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IN_DISTRIBUTION_AUC_SEED_MEAN_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getInDistributionAucSeedMean() <em>In Distribution Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInDistributionAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inDistributionAucSeedMean = IN_DISTRIBUTION_AUC_SEED_MEAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInDistributionAucSeedLower() <em>In Distribution Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInDistributionAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IN_DISTRIBUTION_AUC_SEED_LOWER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getInDistributionAucSeedLower() <em>In Distribution Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInDistributionAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inDistributionAucSeedLower = IN_DISTRIBUTION_AUC_SEED_LOWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInDistributionAucSeedUpper() <em>In Distribution Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInDistributionAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double IN_DISTRIBUTION_AUC_SEED_UPPER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getInDistributionAucSeedUpper() <em>In Distribution Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInDistributionAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected double inDistributionAucSeedUpper = IN_DISTRIBUTION_AUC_SEED_UPPER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShiftedAucSeedMean() <em>Shifted Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftedAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SHIFTED_AUC_SEED_MEAN_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getShiftedAucSeedMean() <em>Shifted Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftedAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected double shiftedAucSeedMean = SHIFTED_AUC_SEED_MEAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShiftedAucSeedLower() <em>Shifted Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftedAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SHIFTED_AUC_SEED_LOWER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getShiftedAucSeedLower() <em>Shifted Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftedAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected double shiftedAucSeedLower = SHIFTED_AUC_SEED_LOWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShiftedAucSeedUpper() <em>Shifted Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftedAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SHIFTED_AUC_SEED_UPPER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getShiftedAucSeedUpper() <em>Shifted Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShiftedAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected double shiftedAucSeedUpper = SHIFTED_AUC_SEED_UPPER_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #isFailedToLearn() <em>Failed To Learn</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -589,6 +732,157 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	protected EClass eStaticClass() {
 		return RunPackage.Literals.STUDY_ARM;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getSeedRunPaths() {
+		if (seedRunPaths == null) {
+			seedRunPaths = new EDataTypeEList<String>(String.class, this, RunPackage.STUDY_ARM__SEED_RUN_PATHS);
+		}
+		return seedRunPaths;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getInDistributionAucSeedMean() {
+		return inDistributionAucSeedMean;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInDistributionAucSeedMean(double newInDistributionAucSeedMean) {
+		double oldInDistributionAucSeedMean = inDistributionAucSeedMean;
+		inDistributionAucSeedMean = newInDistributionAucSeedMean;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN, oldInDistributionAucSeedMean, inDistributionAucSeedMean));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getInDistributionAucSeedLower() {
+		return inDistributionAucSeedLower;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInDistributionAucSeedLower(double newInDistributionAucSeedLower) {
+		double oldInDistributionAucSeedLower = inDistributionAucSeedLower;
+		inDistributionAucSeedLower = newInDistributionAucSeedLower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER, oldInDistributionAucSeedLower, inDistributionAucSeedLower));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getInDistributionAucSeedUpper() {
+		return inDistributionAucSeedUpper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInDistributionAucSeedUpper(double newInDistributionAucSeedUpper) {
+		double oldInDistributionAucSeedUpper = inDistributionAucSeedUpper;
+		inDistributionAucSeedUpper = newInDistributionAucSeedUpper;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER, oldInDistributionAucSeedUpper, inDistributionAucSeedUpper));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getShiftedAucSeedMean() {
+		return shiftedAucSeedMean;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShiftedAucSeedMean(double newShiftedAucSeedMean) {
+		double oldShiftedAucSeedMean = shiftedAucSeedMean;
+		shiftedAucSeedMean = newShiftedAucSeedMean;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_MEAN, oldShiftedAucSeedMean, shiftedAucSeedMean));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getShiftedAucSeedLower() {
+		return shiftedAucSeedLower;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShiftedAucSeedLower(double newShiftedAucSeedLower) {
+		double oldShiftedAucSeedLower = shiftedAucSeedLower;
+		shiftedAucSeedLower = newShiftedAucSeedLower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_LOWER, oldShiftedAucSeedLower, shiftedAucSeedLower));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getShiftedAucSeedUpper() {
+		return shiftedAucSeedUpper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShiftedAucSeedUpper(double newShiftedAucSeedUpper) {
+		double oldShiftedAucSeedUpper = shiftedAucSeedUpper;
+		shiftedAucSeedUpper = newShiftedAucSeedUpper;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER, oldShiftedAucSeedUpper, shiftedAucSeedUpper));
 	}
 
 	/**
@@ -1197,6 +1491,20 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__SEED_RUN_PATHS:
+				return getSeedRunPaths();
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN:
+				return getInDistributionAucSeedMean();
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER:
+				return getInDistributionAucSeedLower();
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER:
+				return getInDistributionAucSeedUpper();
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_MEAN:
+				return getShiftedAucSeedMean();
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_LOWER:
+				return getShiftedAucSeedLower();
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
+				return getShiftedAucSeedUpper();
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				return isFailedToLearn();
 			case RunPackage.STUDY_ARM__LEARNING_NOTE:
@@ -1258,9 +1566,32 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__SEED_RUN_PATHS:
+				getSeedRunPaths().clear();
+				getSeedRunPaths().addAll((Collection<? extends String>)newValue);
+				return;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN:
+				setInDistributionAucSeedMean((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER:
+				setInDistributionAucSeedLower((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER:
+				setInDistributionAucSeedUpper((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_MEAN:
+				setShiftedAucSeedMean((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_LOWER:
+				setShiftedAucSeedLower((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
+				setShiftedAucSeedUpper((Double)newValue);
+				return;
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				setFailedToLearn((Boolean)newValue);
 				return;
@@ -1351,6 +1682,27 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__SEED_RUN_PATHS:
+				getSeedRunPaths().clear();
+				return;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN:
+				setInDistributionAucSeedMean(IN_DISTRIBUTION_AUC_SEED_MEAN_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER:
+				setInDistributionAucSeedLower(IN_DISTRIBUTION_AUC_SEED_LOWER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER:
+				setInDistributionAucSeedUpper(IN_DISTRIBUTION_AUC_SEED_UPPER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_MEAN:
+				setShiftedAucSeedMean(SHIFTED_AUC_SEED_MEAN_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_LOWER:
+				setShiftedAucSeedLower(SHIFTED_AUC_SEED_LOWER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
+				setShiftedAucSeedUpper(SHIFTED_AUC_SEED_UPPER_EDEFAULT);
+				return;
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				setFailedToLearn(FAILED_TO_LEARN_EDEFAULT);
 				return;
@@ -1441,6 +1793,20 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case RunPackage.STUDY_ARM__SEED_RUN_PATHS:
+				return seedRunPaths != null && !seedRunPaths.isEmpty();
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_MEAN:
+				return inDistributionAucSeedMean != IN_DISTRIBUTION_AUC_SEED_MEAN_EDEFAULT;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_LOWER:
+				return inDistributionAucSeedLower != IN_DISTRIBUTION_AUC_SEED_LOWER_EDEFAULT;
+			case RunPackage.STUDY_ARM__IN_DISTRIBUTION_AUC_SEED_UPPER:
+				return inDistributionAucSeedUpper != IN_DISTRIBUTION_AUC_SEED_UPPER_EDEFAULT;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_MEAN:
+				return shiftedAucSeedMean != SHIFTED_AUC_SEED_MEAN_EDEFAULT;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_LOWER:
+				return shiftedAucSeedLower != SHIFTED_AUC_SEED_LOWER_EDEFAULT;
+			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
+				return shiftedAucSeedUpper != SHIFTED_AUC_SEED_UPPER_EDEFAULT;
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				return failedToLearn != FAILED_TO_LEARN_EDEFAULT;
 			case RunPackage.STUDY_ARM__LEARNING_NOTE:
@@ -1507,7 +1873,21 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (failedToLearn: ");
+		result.append(" (seedRunPaths: ");
+		result.append(seedRunPaths);
+		result.append(", inDistributionAucSeedMean: ");
+		result.append(inDistributionAucSeedMean);
+		result.append(", inDistributionAucSeedLower: ");
+		result.append(inDistributionAucSeedLower);
+		result.append(", inDistributionAucSeedUpper: ");
+		result.append(inDistributionAucSeedUpper);
+		result.append(", shiftedAucSeedMean: ");
+		result.append(shiftedAucSeedMean);
+		result.append(", shiftedAucSeedLower: ");
+		result.append(shiftedAucSeedLower);
+		result.append(", shiftedAucSeedUpper: ");
+		result.append(shiftedAucSeedUpper);
+		result.append(", failedToLearn: ");
 		result.append(failedToLearn);
 		result.append(", learningNote: ");
 		result.append(learningNote);

@@ -47,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getShiftGroups <em>Shift Groups</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getConfidenceLevel <em>Confidence Level</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getShiftNote <em>Shift Note</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getSeeds <em>Seeds</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getPatients <em>Patients</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getArms <em>Arms</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyImpl#getComparisons <em>Comparisons</em>}</li>
@@ -334,6 +335,26 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @ordered
 	 */
 	protected String shiftNote = SHIFT_NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSeeds() <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SEEDS_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getSeeds() <em>Seeds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeeds()
+	 * @generated
+	 * @ordered
+	 */
+	protected int seeds = SEEDS_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getPatients() <em>Patients</em>}' attribute.
@@ -722,6 +743,29 @@ public class StudyImpl extends EObjectImpl implements Study {
 	 * @generated
 	 */
 	@Override
+	public int getSeeds() {
+		return seeds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeeds(int newSeeds) {
+		int oldSeeds = seeds;
+		seeds = newSeeds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY__SEEDS, oldSeeds, seeds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getPatients() {
 		return patients;
 	}
@@ -817,6 +861,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return getConfidenceLevel();
 			case RunPackage.STUDY__SHIFT_NOTE:
 				return getShiftNote();
+			case RunPackage.STUDY__SEEDS:
+				return getSeeds();
 			case RunPackage.STUDY__PATIENTS:
 				return getPatients();
 			case RunPackage.STUDY__ARMS:
@@ -877,6 +923,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return;
 			case RunPackage.STUDY__SHIFT_NOTE:
 				setShiftNote((String)newValue);
+				return;
+			case RunPackage.STUDY__SEEDS:
+				setSeeds((Integer)newValue);
 				return;
 			case RunPackage.STUDY__PATIENTS:
 				setPatients((Integer)newValue);
@@ -943,6 +992,9 @@ public class StudyImpl extends EObjectImpl implements Study {
 			case RunPackage.STUDY__SHIFT_NOTE:
 				setShiftNote(SHIFT_NOTE_EDEFAULT);
 				return;
+			case RunPackage.STUDY__SEEDS:
+				setSeeds(SEEDS_EDEFAULT);
+				return;
 			case RunPackage.STUDY__PATIENTS:
 				setPatients(PATIENTS_EDEFAULT);
 				return;
@@ -992,6 +1044,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 				return confidenceLevel != CONFIDENCE_LEVEL_EDEFAULT;
 			case RunPackage.STUDY__SHIFT_NOTE:
 				return SHIFT_NOTE_EDEFAULT == null ? shiftNote != null : !SHIFT_NOTE_EDEFAULT.equals(shiftNote);
+			case RunPackage.STUDY__SEEDS:
+				return seeds != SEEDS_EDEFAULT;
 			case RunPackage.STUDY__PATIENTS:
 				return patients != PATIENTS_EDEFAULT;
 			case RunPackage.STUDY__ARMS:
@@ -1040,6 +1094,8 @@ public class StudyImpl extends EObjectImpl implements Study {
 		result.append(confidenceLevel);
 		result.append(", shiftNote: ");
 		result.append(shiftNote);
+		result.append(", seeds: ");
+		result.append(seeds);
 		result.append(", patients: ");
 		result.append(patients);
 		result.append(')');

@@ -140,6 +140,10 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 				return createSaliencySummaryAdapter();
 			}
 			@Override
+			public Adapter caseDeletionTest(DeletionTest object) {
+				return createDeletionTestAdapter();
+			}
+			@Override
 			public Adapter caseSaliencyCase(SaliencyCase object) {
 				return createSaliencyCaseAdapter();
 			}
@@ -476,6 +480,20 @@ public class RunAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSaliencySummaryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.run.DeletionTest <em>Deletion Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.run.DeletionTest
+	 * @generated
+	 */
+	public Adapter createDeletionTestAdapter() {
 		return null;
 	}
 

@@ -174,6 +174,12 @@ public class RunSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case RunPackage.DELETION_TEST: {
+				DeletionTest deletionTest = (DeletionTest)theEObject;
+				T result = caseDeletionTest(deletionTest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RunPackage.SALIENCY_CASE: {
 				SaliencyCase saliencyCase = (SaliencyCase)theEObject;
 				T result = caseSaliencyCase(saliencyCase);
@@ -547,6 +553,21 @@ public class RunSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSaliencySummary(SaliencySummary object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Deletion Test</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Deletion Test</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDeletionTest(DeletionTest object) {
 		return null;
 	}
 
