@@ -12,6 +12,7 @@ import org.confounderlab.engine.data.SplitName;
 import org.confounderlab.engine.imageproperties.ImageProperty;
 import org.confounderlab.engine.imageproperties.ImagePropertyTable;
 import org.confounderlab.engine.stats.ChiSquareTest;
+import org.confounderlab.engine.stats.AucStatistics;
 import org.confounderlab.engine.stats.DeLongAuc;
 import org.confounderlab.engine.stats.NormalDistribution;
 import org.confounderlab.engine.stats.ContingencyTable;
@@ -110,43 +111,49 @@ public final class DatasetAuditor {
             List<ManifestEntry> entries, SplitName[] splits) {
         List<Double> scores = new ArrayList<>();
         List<Integer> positive = new ArrayList<>();
+        List<String> patients = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             LabelValue value = entries.get(i).label(label);
             if (!Double.isNaN(values[i]) && (value == LabelValue.POSITIVE || value == LabelValue.NEGATIVE)) {
                 scores.add(values[i]);
                 positive.add(value == LabelValue.POSITIVE ? 1 : 0);
+                patients.add(entries.get(i).patientId());
             }
         }
+        // several images of one patient are no independent evidence: the interval is clustered by patient then
+        AucStatistics statistics = AucStatistics.of(patients);
         long cases = positive.stream().filter(p -> p == 1).count();
         if (cases < SMALLEST_GROUP || positive.size() - cases < SMALLEST_GROUP) {
             return null;
         }
         double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
         int[] y = positive.stream().mapToInt(Integer::intValue).toArray();
-        DeLongAuc auc = DeLongAuc.of(s, y);
+        DeLongAuc auc = statistics.auc(s, y, 0.95);
         AucDirection direction = AucDirection.HIGHER_IS_POSITIVE;
         if (auc.auc() < 0.5) {
             for (int i = 0; i < s.length; i++) {
                 s[i] = -s[i];
             }
-            auc = DeLongAuc.of(s, y);
+            auc = statistics.auc(s, y, 0.95);
             direction = AucDirection.LOWER_IS_POSITIVE;
         }
         List<Double> drifting = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
+        List<String> driftPatients = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             SplitName split = splits[i];
             if (!Double.isNaN(values[i]) && (split == SplitName.TRAIN || split == SplitName.TEST)) {
                 drifting.add(values[i]);
                 test.add(split == SplitName.TEST ? 1 : 0);
+                driftPatients.add(entries.get(i).patientId());
             }
         }
         long tests = test.stream().filter(t -> t == 1).count();
         DeLongAuc drift = null;
         double driftP = Double.NaN;
         if (tests >= SMALLEST_GROUP && test.size() - tests >= SMALLEST_GROUP) {
-            drift = DeLongAuc.of(drifting.stream().mapToDouble(Double::doubleValue).toArray(),
-                    test.stream().mapToInt(Integer::intValue).toArray());
+            drift = AucStatistics.of(driftPatients).auc(drifting.stream().mapToDouble(Double::doubleValue).toArray(),
+                    test.stream().mapToInt(Integer::intValue).toArray(), 0.95);
             driftP = drift.variance() > 0 ? NormalDistribution.twoSidedP((drift.auc() - 0.5)
                     / Math.sqrt(drift.variance())) : drift.auc() == 0.5 ? 1 : 0;
         }

@@ -19,12 +19,14 @@ import org.confounderlab.engine.stats.PairedDeLongTest;
 /**
  * {@code roc-test <csv> --label COL --score A --score B [--json]}: the AUC of two score columns with their DeLong
  * intervals and DeLong's paired test of the difference, as pROC's {@code roc.test(..., method = "delong",
- * paired = TRUE)}. Label 1 is a case, 0 a control; a higher score means "case". The arguments are those after the
- * command name.
+ * paired = TRUE)}. Label 1 is a case, 0 a control; a higher score means "case". With {@code --cluster COLUMN}
+ * (a patient id), intervals and the test are clustered by that column (Obuchowski's DeLong for several rows per
+ * patient). The arguments are those after the command name.
  */
 public final class RocTestCommand {
 
-    static final String USAGE = "usage: roc-test <file.csv> --label COLUMN --score COLUMN_A --score COLUMN_B [--json]";
+    static final String USAGE = "usage: roc-test <file.csv> --label COLUMN --score COLUMN_A --score COLUMN_B "
+            + "[--cluster COLUMN] [--json]";
 
     private static final double LEVEL = 0.95;
 
@@ -36,18 +38,21 @@ public final class RocTestCommand {
         String file = null;
         String label = null;
         List<String> scores = new ArrayList<>();
+        String cluster = null;
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--json")) {
                 json = true;
-            } else if (arg.equals("--label") || arg.equals("--score")) {
+            } else if (arg.equals("--label") || arg.equals("--score") || arg.equals("--cluster")) {
                 if (i + 1 >= args.size()) {
                     return badInput(err, "roc-test: " + arg + " needs a column name");
                 }
                 String value = args.get(++i);
                 if (arg.equals("--label")) {
                     label = value;
+                } else if (arg.equals("--cluster")) {
+                    cluster = value;
                 } else {
                     scores.add(value);
                 }
@@ -83,7 +88,7 @@ public final class RocTestCommand {
         }
         Table table;
         try {
-            table = read(path, label, scores.get(0), scores.get(1));
+            table = read(path, label, scores.get(0), scores.get(1), cluster);
         } catch (BadInput e) {
             err.println("roc-test: " + path + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -100,8 +105,15 @@ public final class RocTestCommand {
             return ExitCode.BAD_INPUT;
         }
         try {
-            PairedDeLongTest test = PairedDeLongTest.of(table.first, table.second, table.labels, LEVEL);
-            out.print(json ? json(path, label, scores, table, test) : text(path, label, scores, table, test));
+            org.confounderlab.engine.stats.Clusters clusters = table.clusters == null ? null
+                    : org.confounderlab.engine.stats.Clusters.of(table.clusters);
+            PairedDeLongTest test = clusters == null ? PairedDeLongTest.of(table.first, table.second, table.labels,
+                    LEVEL) : org.confounderlab.engine.stats.ClusteredDeLong.paired(table.first, table.second,
+                            table.labels, clusters, LEVEL);
+            String clustering = clusters == null ? null : String.format(Locale.ROOT, "clustered by '%s': %d clusters "
+                    + "of %d rows (Obuchowski 1997)", cluster, clusters.count(), table.labels.length);
+            out.print(json ? json(path, label, scores, table, test, clustering)
+                    : text(path, label, scores, table, test, clustering));
             return ExitCode.OK;
         } catch (RuntimeException e) {
             err.println("roc-test: " + path + ": " + e);
@@ -109,7 +121,8 @@ public final class RocTestCommand {
         }
     }
 
-    private record Table(double[] first, double[] second, int[] labels, int cases, int controls) {
+    private record Table(double[] first, double[] second, int[] labels, int cases, int controls,
+            List<String> clusters) {
     }
 
     /** A user error in the file, with a message that names the column or row. */
@@ -121,7 +134,8 @@ public final class RocTestCommand {
         }
     }
 
-    private static Table read(Path path, String label, String scoreA, String scoreB) throws IOException, BadInput {
+    private static Table read(Path path, String label, String scoreA, String scoreB, String cluster)
+            throws IOException, BadInput {
         try (CsvReader reader = CsvReader.open(path)) {
             CsvRecord header = reader.readRecord();
             if (header == null) {
@@ -131,6 +145,8 @@ public final class RocTestCommand {
             int labelColumn = column(names, label, "label");
             int aColumn = column(names, scoreA, "score");
             int bColumn = column(names, scoreB, "score");
+            int clusterColumn = cluster == null ? -1 : column(names, cluster, "cluster");
+            List<String> clusters = cluster == null ? null : new ArrayList<>();
             double[] first = new double[1024];
             double[] second = new double[1024];
             int[] labels = new int[1024];
@@ -147,11 +163,14 @@ public final class RocTestCommand {
                 labels[rows] = label(record.field(labelColumn), label, where);
                 first[rows] = score(record.field(aColumn), scoreA, where);
                 second[rows] = score(record.field(bColumn), scoreB, where);
+                if (clusters != null) {
+                    clusters.add(record.field(clusterColumn));
+                }
                 cases += labels[rows];
                 rows++;
             }
             return new Table(Arrays.copyOf(first, rows), Arrays.copyOf(second, rows), Arrays.copyOf(labels, rows),
-                    cases, rows - cases);
+                    cases, rows - cases, clusters);
         }
     }
 
@@ -190,12 +209,13 @@ public final class RocTestCommand {
         throw new BadInput(where + ": score column '" + column + "' is '" + value + "', not a number");
     }
 
-    private static String text(Path path, String label, List<String> scores, Table table, PairedDeLongTest test) {
+    private static String text(Path path, String label, List<String> scores, Table table, PairedDeLongTest test,
+            String clustering) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%s: label '%s', %d cases (1), %d controls (0)%n%n", path, label,
-                table.cases, table.controls));
-        appendAuc(s, scores.get(0), test.first());
-        appendAuc(s, scores.get(1), test.second());
+        s.append(String.format(Locale.ROOT, "%s: label '%s', %d cases (1), %d controls (0)%s%n%n", path, label,
+                table.cases, table.controls, clustering == null ? "" : "; " + clustering));
+        appendAuc(s, scores.get(0), test.first(), clustering != null);
+        appendAuc(s, scores.get(1), test.second(), clustering != null);
         s.append(String.format(Locale.ROOT, "%n\tDeLong's test for two correlated ROC curves%n%n"));
         s.append(String.format(Locale.ROOT, "data:  %s and %s%n", scores.get(0), scores.get(1)));
         s.append(String.format(Locale.ROOT, "Z = %.5g, p-value = %s%n", test.z(), pValue(test.pValue())));
@@ -208,9 +228,9 @@ public final class RocTestCommand {
         return s.toString();
     }
 
-    private static void appendAuc(StringBuilder s, String name, DeLongAuc auc) {
-        s.append(String.format(Locale.ROOT, "%s: Area under the curve: %.4f, %s%% CI: %.4f-%.4f (DeLong)%n", name,
-                auc.auc(), percent(), auc.lower(), auc.upper()));
+    private static void appendAuc(StringBuilder s, String name, DeLongAuc auc, boolean clustered) {
+        s.append(String.format(Locale.ROOT, "%s: Area under the curve: %.4f, %s%% CI: %.4f-%.4f (DeLong%s)%n", name,
+                auc.auc(), percent(), auc.lower(), auc.upper(), clustered ? ", clustered" : ""));
     }
 
     private static String percent() {
@@ -222,8 +242,12 @@ public final class RocTestCommand {
         return p < 2.220446049250313e-16 ? "< 2.2e-16" : String.format(Locale.ROOT, "%.4g", p);
     }
 
-    private static String json(Path path, String label, List<String> scores, Table table, PairedDeLongTest test) {
+    private static String json(Path path, String label, List<String> scores, Table table, PairedDeLongTest test,
+            String clustering) {
         StringBuilder s = new StringBuilder("{\n");
+        if (clustering != null) {
+            s.append("  \"clustering\": ").append(quote(clustering)).append(",\n");
+        }
         s.append("  \"file\": ").append(quote(path.toString())).append(",\n");
         s.append("  \"label\": ").append(quote(label)).append(",\n");
         s.append("  \"cases\": ").append(table.cases).append(",\n");

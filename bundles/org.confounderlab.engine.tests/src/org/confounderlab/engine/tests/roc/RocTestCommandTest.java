@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.confounderlab.engine.cli.ExitCode;
 import org.confounderlab.engine.cli.RocTestCommand;
 import org.confounderlab.engine.tests.stats.MiniJson;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,42 @@ class RocTestCommandTest {
         assertEquals(2, run("x.csv", "--label", "y", "--score", "a"));
         assertEquals(2, run("x.csv", "--label", "y", "--score", "a", "--score", "b", "--bogus"));
         assertTrue(err().contains("usage: roc-test"), err());
+    }
+
+    @Test
+    void clusterColumnGivesObuchowskisTest() throws IOException {
+        // the reference case with 5 images per patient (reference/clustered_auc_reference.py)
+        java.util.Map<String, Object> reference = null;
+        for (Object item : org.confounderlab.engine.tests.stats.MiniJson.array(
+                org.confounderlab.engine.tests.stats.ReferenceData.get("clustered_auc_reference.json").get("cases"))) {
+            java.util.Map<String, Object> c = org.confounderlab.engine.tests.stats.MiniJson.object(item);
+            if (((String) c.get("name")).startsWith("5 images")) {
+                reference = c;
+            }
+        }
+        List<Object> labels = org.confounderlab.engine.tests.stats.MiniJson.array(reference.get("labels"));
+        List<Object> first = org.confounderlab.engine.tests.stats.MiniJson.array(reference.get("first"));
+        List<Object> second = org.confounderlab.engine.tests.stats.MiniJson.array(reference.get("second"));
+        List<Object> patients = org.confounderlab.engine.tests.stats.MiniJson.array(reference.get("patients"));
+        StringBuilder csv = new StringBuilder("image,patient_id,label,a,b\n");
+        for (int i = 0; i < labels.size(); i++) {
+            csv.append("img").append(i).append(',').append(patients.get(i)).append(',').append(
+                    (int) org.confounderlab.engine.tests.stats.MiniJson.number(labels.get(i))).append(',').append(
+                            first.get(i)).append(',').append(second.get(i)).append('\n');
+        }
+        Path file = folder.resolve("clustered.csv");
+        Files.writeString(file, csv);
+        assertEquals(ExitCode.OK, run(file.toString(), "--label", "label", "--score", "a", "--score", "b",
+                "--cluster", "patient_id", "--json"), err());
+        String json = out();
+        assertTrue(json.contains("\"clustering\": \"clustered by 'patient_id': 50 clusters of 250 rows (Obuchowski "
+                + "1997)\""), json);
+        double z = org.confounderlab.engine.tests.stats.MiniJson.number(org.confounderlab.engine.tests.stats.MiniJson
+                .object(org.confounderlab.engine.tests.stats.MiniJson.object(org.confounderlab.engine.tests.stats
+                        .MiniJson.parse(json)).get("test")).get("z"));
+        assertEquals(org.confounderlab.engine.tests.stats.MiniJson.number(reference.get("z")), z, 1e-9);
+        assertEquals(ExitCode.BAD_INPUT, run(file.toString(), "--label", "label", "--score", "a", "--score", "b",
+                "--cluster", "patient"));
+        assertTrue(err().contains("no cluster column 'patient' in the header"), err());
     }
 }
