@@ -3,6 +3,7 @@ package org.confounderlab.engine.bench;
 import java.nio.file.Path;
 
 import org.confounderlab.engine.synthetic.DemoStudy;
+import org.confounderlab.model.resource.ModelFiles;
 
 /**
  * Writes the study benchmark's data and experiment: the demo study (64×64 radiograph-like images whose laterality
@@ -15,8 +16,18 @@ public final class StudyBenchmarkSetup {
     private StudyBenchmarkSetup() {
     }
 
-    /** Usage: {@code StudyBenchmarkSetup FOLDER COUNT EPOCHS}; prints the experiment file's path. */
+    /**
+     * Usage: {@code StudyBenchmarkSetup FOLDER COUNT EPOCHS [INPUT_SIZE]}: the demo study's data and experiment, the
+     * model's input enlarged to {@code INPUT_SIZE} (default the demo's 64) so that an arm's training outweighs an
+     * engine JVM's start; prints the experiment file's path.
+     */
     public static void main(String[] args) throws Exception {
-        System.out.println(DemoStudy.write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2])));
+        Path experiment = DemoStudy.write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        if (args.length > 3) {
+            org.confounderlab.model.experiment.Experiment loaded = ModelFiles.loadExperiment(experiment);
+            loaded.getModel().setInputSize(Integer.parseInt(args[3]));
+            ModelFiles.save(loaded, experiment);
+        }
+        System.out.println(experiment);
     }
 }
