@@ -283,6 +283,42 @@ class ExperimentEditorTest {
         assertTrue(!enabled.getSelection(), "undo clears the box");
     }
 
+    @Test
+    void justTrainTwiceAndGroupDroAreSwitchedOnAndEditedUndoably() throws Exception {
+        ExperimentEditor editor = openTemplate("jtt-dro");
+        Experiment experiment = editor.getExperiment();
+        editor.setActivePage(org.confounderlab.ui.editors.ModelTrainingPage.ID);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Button jtt = findButton(editor, "Upweight what a first model gets wrong (JTT)");
+        jtt.setSelection(true);
+        jtt.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.processEvents();
+        assertTrue(experiment.getTraining().getJustTrainTwice() != null, "checking the box adds JTT");
+        org.eclipse.swt.widgets.Text upweight = (org.eclipse.swt.widgets.Text) editor.getField(
+                "training.justTrainTwice.upweight");
+        assertEquals("20.0", upweight.getText());
+        upweight.setText("50");
+        Workbench.processEvents();
+        assertEquals(50.0, experiment.getTraining().getJustTrainTwice().getUpweight(), 0);
+        org.eclipse.swt.widgets.Button dro = findButton(editor, "Minimise the worst group's loss (group DRO)");
+        dro.setSelection(true);
+        dro.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Text step = (org.eclipse.swt.widgets.Text) editor.getField(
+                "training.groupDro.stepSize");
+        assertEquals("0.01", step.getText());
+        step.setText("0.05");
+        Workbench.processEvents();
+        assertEquals(0.05, experiment.getTraining().getGroupDro().getStepSize(), 0);
+        Workbench.screenshotZoomed(editor, "experiment-editor-jtt-group-dro");
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // 0.05
+        execute(editor, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO); // group DRO
+        Workbench.processEvents();
+        assertNull(experiment.getTraining().getGroupDro());
+        assertTrue(!dro.getSelection(), "undo clears the box");
+        assertEquals(50.0, experiment.getTraining().getJustTrainTwice().getUpweight(), 0, "JTT stays");
+    }
+
     /** The check box labelled {@code text} on the editor's active page. */
     private static org.eclipse.swt.widgets.Button findButton(ExperimentEditor editor, String text) {
         java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>();

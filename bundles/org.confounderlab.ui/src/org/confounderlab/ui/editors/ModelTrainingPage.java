@@ -72,10 +72,7 @@ public class ModelTrainingPage extends ExperimentFormPage {
         fields.choice(toolkit, training, "training.trainTimeMaskPlacement", experiment.getTraining(),
                 "trainTimeMaskPlacement", "Train-time masks", "REGIONS covers the train-time masking regions; "
                         + "RANDOM_LOCATION erases boxes of their size elsewhere (the control arm)");
-        DistillationSection.create(editor(), toolkit, form);
-        LastLayerRetrainingSection.create(editor(), toolkit, form);
-        JustTrainTwiceSection.create(editor(), toolkit, form);
-        GroupDroSection.create(editor(), toolkit, form);
+        TrainingPartSections.create(editor(), toolkit, form);
         if (experiment.getBackend() != null) {
             Composite backend = section(toolkit, form, "Backend", "Where training runs (a launch can override it).");
             fields.choice(toolkit, backend, "backend.kind", experiment.getBackend(), "kind", "Backend",

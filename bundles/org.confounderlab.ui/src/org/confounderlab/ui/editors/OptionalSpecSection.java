@@ -1,10 +1,12 @@
 package org.confounderlab.ui.editors;
 
-import org.confounderlab.model.experiment.GroupDroSpec;
-import org.confounderlab.model.experiment.ExperimentFactory;
-import org.confounderlab.model.experiment.ExperimentPackage;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
 import org.confounderlab.model.experiment.TrainingSpec;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
@@ -16,26 +18,33 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
- * The Model and Training page's Group DRO section: a check box that adds or removes online group DRO (undoably) and,
- * while it is on, its groups and step size, as the Distillation section does.
+ * A Model and Training page section for one optional part of the training (distillation, last-layer re-training, just
+ * train twice, group DRO): a check box that adds or removes the part (undoably, one SetCommand on the training's
+ * reference) and, while there is one, its fields. The fields are bound to one object, so when the check box, an undo
+ * or the source page swaps that object they are built again for the new one.
  */
-final class GroupDroSection {
+final class OptionalSpecSection {
+
+    /** What one such section shows and edits. */
+    record Part(String title, String description, String checkBox, String toolTip, EReference reference,
+            Supplier<EObject> created, BiConsumer<Composite, EObject> fields) {
+    }
 
     private final ExperimentEditor editor;
-    private final FormToolkit toolkit;
     private final ScrolledForm form;
+    private final Part part;
     private final Composite fieldsParent;
     private final Button enabled;
-    private GroupDroSpec shown;
+    private EObject shown;
 
-    private GroupDroSection(ExperimentEditor editor, FormToolkit toolkit, ScrolledForm form, Composite client) {
+    private OptionalSpecSection(ExperimentEditor editor, FormToolkit toolkit, ScrolledForm form, Composite client,
+            Part part) {
         this.editor = editor;
-        this.toolkit = toolkit;
         this.form = form;
+        this.part = part;
         toolkit.createLabel(client, "");
-        enabled = toolkit.createButton(client, "Minimise the worst group's loss (group DRO)", SWT.CHECK);
-        enabled.setToolTipText("Weigh every group's loss by a weight that grows with it, so the worst group drives "
-                + "training");
+        enabled = toolkit.createButton(client, part.checkBox(), SWT.CHECK);
+        enabled.setToolTipText(part.toolTip());
         fieldsParent = toolkit.createComposite(client);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
@@ -54,11 +63,10 @@ final class GroupDroSection {
         followModel();
     }
 
-    /** Adds the section to the page's form. */
-    static void create(ExperimentEditor editor, FormToolkit toolkit, ScrolledForm form) {
-        Composite client = ExperimentFormPage.section(toolkit, form, "Group DRO", "Online group DRO (Sagawa et al., "
-                + "ICLR 2020): groups are a confounder's subgroups × class.");
-        new GroupDroSection(editor, toolkit, form, client);
+    /** Adds the section for {@code part} to the page's form. */
+    static void create(ExperimentEditor editor, FormToolkit toolkit, ScrolledForm form, Part part) {
+        Composite client = ExperimentFormPage.section(toolkit, form, part.title(), part.description());
+        new OptionalSpecSection(editor, toolkit, form, client, part);
     }
 
     private TrainingSpec training() {
@@ -67,20 +75,19 @@ final class GroupDroSection {
 
     private void toggle(boolean on) {
         EditingDomain domain = editor.getEditingDomain();
-        if (on == (training().getGroupDro() != null)) {
+        if (on == (training().eGet(part.reference()) != null)) {
             return;
         }
-        GroupDroSpec spec = on ? ExperimentFactory.eINSTANCE.createGroupDroSpec() : null;
-        domain.getCommandStack().execute(SetCommand.create(domain, training(),
-                ExperimentPackage.Literals.TRAINING_SPEC__GROUP_DRO, spec));
+        domain.getCommandStack().execute(SetCommand.create(domain, training(), part.reference(),
+                on ? part.created().get() : null));
     }
 
-    /** Shows the fields of the experiment's distillation, building them again when it is another object. */
+    /** Shows the fields of the part, building them again when it is another object. */
     private void followModel() {
         if (fieldsParent.isDisposed()) {
             return;
         }
-        GroupDroSpec current = training().getGroupDro();
+        EObject current = (EObject) training().eGet(part.reference());
         enabled.setSelection(current != null);
         if (current == shown) {
             return;
@@ -90,11 +97,7 @@ final class GroupDroSection {
             child.dispose();
         }
         if (current != null) {
-            ExperimentFields fields = editor.fields();
-            fields.text(toolkit, fieldsParent, "training.groupDro.groups", current, "groups", "Groups",
-                    "An attribute's name, or region NAME; empty: the rebalance attribute, else the first attribute");
-            fields.text(toolkit, fieldsParent, "training.groupDro.stepSize", current, "stepSize", "Step size",
-                    "How fast a group's weight grows with its loss (0.01 in the paper)");
+            part.fields().accept(fieldsParent, current);
         }
         editor.showValidation();
         form.reflow(true);
