@@ -3,6 +3,7 @@ package org.confounderlab.engine.diagnostics;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import org.confounderlab.engine.stats.RandomSubset;
 import org.confounderlab.engine.stats.StratifiedBootstrapAuc;
 import org.confounderlab.engine.training.ImageClassifier;
 import org.confounderlab.engine.training.TensorBatch;
@@ -49,7 +50,7 @@ public record DeletionCurve(int images, int steps, double mapArea, double random
         int[][] randomOrders = new int[n][];
         for (int i = 0; i < n; i++) {
             mapOrders[i] = hottestFirst(maps[i]);
-            randomOrders[i] = shuffled(pixels, random);
+            randomOrders[i] = RandomSubset.permutation(pixels, random);
         }
         double[] original = column(model.predict(batch), label);
         for (int order = 0; order < 2; order++) {
@@ -117,20 +118,6 @@ public record DeletionCurve(int images, int steps, double mapArea, double random
         float[] v = map.values();
         Arrays.sort(order, (a, b) -> Float.compare(v[b], v[a]));
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int[] shuffled(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     /** The trapezoid area under a curve over [0, 1] sampled at equal steps. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.confounderlab.model.experiment.Experiment;
 import org.confounderlab.model.run.Finding;
+import org.confounderlab.model.run.FindingSeverity;
 import org.confounderlab.model.run.Run;
 
 /**
@@ -33,14 +34,11 @@ public final class FindingsStage {
         if (why == null) {
             return List.of();
         }
-        Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
-        finding.setSeverity(org.confounderlab.model.run.FindingSeverity.WARNING);
-        finding.setKind("untrained-classifier");
-        finding.setMessage("The classifier is untrained: the run has 0 epochs and " + why + ". Its scores, AUCs, "
-                + "counterfactual and subgroup results are those of a random read-out of the features and say "
-                + "nothing about what a model learned; the feature probes still describe the starting network. "
-                + "Train with freezeEpochs (the classifier alone) to audit a pretrained backbone.");
-        return List.of(finding);
+        return List.of(finding(FindingSeverity.WARNING, "untrained-classifier", "The classifier is untrained: "
+                + "the run has 0 epochs and " + why + ". Its scores, AUCs, counterfactual and subgroup results are "
+                + "those of a random read-out of the features and say nothing about what a model learned; the "
+                + "feature probes still describe the starting network. Train with freezeEpochs (the classifier "
+                + "alone) to audit a pretrained backbone."));
     }
 
     /** A warning that the training did not learn (see {@link LearningCheck}), before any result is read. */
@@ -49,14 +47,11 @@ public final class FindingsStage {
         if (failure == null) {
             return List.of();
         }
-        Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
-        finding.setSeverity(org.confounderlab.model.run.FindingSeverity.CRITICAL);
-        finding.setKind("training.did-not-learn");
-        finding.setMessage("The model did not learn: " + failure + ". Its test AUC, counterfactual, subgroup and "
-                + "saliency results describe a model that scores by noise (or by a confounder reversed), not one "
-                + "that learned the finding; check the learning rate, the epochs and, with re-balancing, how few "
-                + "distinct images the smallest subgroup has.");
-        return List.of(finding);
+        return List.of(finding(FindingSeverity.CRITICAL, "training.did-not-learn", "The model did not learn: "
+                + failure + ". Its test AUC, counterfactual, subgroup and saliency results describe a model that "
+                + "scores by noise (or by a confounder reversed), not one that learned the finding; check the "
+                + "learning rate, the epochs and, with re-balancing, how few distinct images the smallest "
+                + "subgroup has."));
     }
 
     /**
@@ -69,18 +64,23 @@ public final class FindingsStage {
             if (test.getCiLower() > 0 || Double.isNaN(test.getCiLower())) {
                 continue;
             }
-            Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
-            finding.setSeverity(org.confounderlab.model.run.FindingSeverity.WARNING);
-            finding.setKind("saliency.not-faithful");
-            finding.setMessage(String.format(java.util.Locale.ROOT, "%s's %s maps do not explain the model: "
+            findings.add(finding(FindingSeverity.WARNING, "saliency.not-faithful",
+                    String.format(java.util.Locale.ROOT, "%s's %s maps do not explain the model: "
                     + "removing their hottest pixels first takes the score away no faster than removing pixels at "
                     + "random (area %.3f against %.3f, difference %+.3f, CI %+.3f to %+.3f, %d positive images). Read "
                     + "the heat-map shares of '%s' with care.", test.getLabel(), test.getMethod().getLiteral(),
                     test.getMapArea(), test.getRandomArea(), test.getDifference(), test.getCiLower(),
-                    test.getCiUpper(), test.getImages(), test.getLabel()));
-            findings.add(finding);
+                    test.getCiUpper(), test.getImages(), test.getLabel())));
         }
         return findings;
+    }
+
+    private static Finding finding(FindingSeverity severity, String kind, String message) {
+        Finding finding = org.confounderlab.model.run.RunFactory.eINSTANCE.createFinding();
+        finding.setSeverity(severity);
+        finding.setKind(kind);
+        finding.setMessage(message);
+        return finding;
     }
 
     public static void record(Run run, Experiment experiment) {

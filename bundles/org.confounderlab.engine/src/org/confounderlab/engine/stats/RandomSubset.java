@@ -25,4 +25,19 @@ public final class RandomSubset {
         }
         return new ArrayList<>(copy.subList(0, n));
     }
+
+    /** 0 … n − 1 in a uniformly random order (a Fisher–Yates shuffle). */
+    public static int[] permutation(int n, SplittableRandom random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.confounderlab.engine.diagnostics.LogisticRegression;
+import org.confounderlab.engine.stats.RandomSubset;
 
 /**
  * Deep feature reweighting (DFR; Kirichenko, Izmailov and Wilson, "Last layer re-training is sufficient for
@@ -122,7 +123,7 @@ public record DeepFeatureReweighting(double[][] weights, double[] bias, int[] su
         List<List<Integer>> first = new ArrayList<>();
         List<List<Integer>> second = new ArrayList<>();
         for (List<Integer> members : byCell.values()) {
-            List<Integer> shuffled = sample(members, members.size(), random);
+            List<Integer> shuffled = RandomSubset.of(members, members.size(), random);
             first.add(new ArrayList<>(shuffled.subList(0, (shuffled.size() + 1) / 2)));
             second.add(new ArrayList<>(shuffled.subList((shuffled.size() + 1) / 2, shuffled.size())));
         }
@@ -157,7 +158,7 @@ public record DeepFeatureReweighting(double[][] weights, double[] bias, int[] su
         for (int s = 0; s < subsets; s++) {
             List<Integer> chosen = new ArrayList<>();
             for (List<Integer> members : cells) {
-                chosen.addAll(sample(members, size, random));
+                chosen.addAll(RandomSubset.of(members, size, random));
             }
             double[][] rows = new double[chosen.size()][];
             boolean[] positive = new boolean[chosen.size()];
@@ -203,18 +204,6 @@ public record DeepFeatureReweighting(double[][] weights, double[] bias, int[] su
             }
         }
         return Double.isInfinite(worst) ? 0.5 : worst;
-    }
-
-    /** {@code size} of {@code members} drawn without replacement (a partial Fisher–Yates shuffle). */
-    private static List<Integer> sample(List<Integer> members, int size, SplittableRandom random) {
-        List<Integer> pool = new ArrayList<>(members);
-        for (int k = 0; k < size; k++) {
-            int pick = k + random.nextInt(pool.size() - k);
-            Integer swap = pool.get(k);
-            pool.set(k, pool.get(pick));
-            pool.set(pick, swap);
-        }
-        return pool.subList(0, size);
     }
 
     /** The log-odds of label {@code label} for one raw feature row. */

@@ -478,17 +478,6 @@ public final class ClassifierTrainer {
 
     /** The epoch's order: a Fisher–Yates shuffle seeded by the training seed and the epoch number. */
     private int[] shuffledIndices(int n, int epoch) {
-        SplittableRandom random = epochRandom(seed, epoch);
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
+        return org.confounderlab.engine.stats.RandomSubset.permutation(n, epochRandom(seed, epoch));
     }
 }
