@@ -155,6 +155,10 @@ public final class StudyCommand {
     static void print(Study study, PrintStream out) {
         out.println(StudyTable.shiftDescription(study));
         printTable(StudyTable.ARM_COLUMNS, StudyTable.armRows(study), out);
+        if (!StudyTable.seedRows(study).isEmpty()) {
+            out.println("over the " + study.getSeeds() + " seeds (mean and t interval):");
+            printTable(StudyTable.SEED_COLUMNS, StudyTable.seedRows(study), out);
+        }
         out.println("against the baseline (paired DeLong):");
         printTable(StudyTable.COMPARISON_COLUMNS, StudyTable.comparisonRows(study), out);
     }

@@ -38,8 +38,14 @@ public final class StudyReport {
                         + "region in images that have it. Worst group and TPR gap: over the subgroups of the shift "
                         + "grouping, at each arm's validation (Youden) threshold.</p>\n");
         table(html, StudyTable.ARM_COLUMNS, StudyTable.armRows(study), true);
+        if (!StudyTable.seedRows(study).isEmpty()) {
+            html.append("<h3>Over the ").append(study.getSeeds()).append(" seeds</h3>\n<p>Each figure's mean over the "
+                    + "arm's training seeds with its t interval; the table above is the first seed's runs.</p>\n");
+            table(html, StudyTable.SEED_COLUMNS, StudyTable.seedRows(study), false);
+        }
         html.append("</section>\n<section id=\"comparisons\">\n<h2>Against the baseline (paired DeLong)</h2>\n<p>"
-                + "ΔAUC = the arm's AUC minus the baseline's on the same test images.</p>\n");
+                + "ΔAUC = the arm's AUC minus the baseline's on the same test images; with several seeds, the mean over "
+                + "the arm's seeds minus the baseline's, one DeLong contrast over all of them.</p>\n");
         table(html, StudyTable.COMPARISON_COLUMNS, StudyTable.comparisonRows(study), false);
         html.append("</section>\n</main>\n</body>\n</html>\n");
         return html.toString();

@@ -17,8 +17,10 @@ public final class StudyTable {
 
     /** The arm table's column titles. */
     public static final List<String> ARM_COLUMNS = List.of("Arm", "Run", "AUC", "AUC shifted", "ΔAUC masked", "p masked",
-            "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap", "AUC over seeds",
-            "AUC shifted over seeds");
+            "Grad-CAM share", "Worst group", "Worst-group AUC", "TPR gap");
+    /** The over-seeds table's column titles: each figure's mean over the seeds with its t interval. */
+    public static final List<String> SEED_COLUMNS = List.of("Arm", "Seeds", "AUC", "AUC shifted", "ΔAUC masked",
+            "Worst-group AUC", "TPR gap");
     /** The columns of both tables that hold words, not numbers. */
     public static final java.util.Set<String> TEXT_COLUMNS = java.util.Set.of("Arm", "Run", "Worst group", "Against",
             "Test set", "Test");
@@ -46,11 +48,32 @@ public final class StudyTable {
                     arm.getWorstGroup() == null ? Formats.MISSING : arm.getWorstGroup(),
                     withInterval(arm.getWorstGroupAuc(), arm.getWorstGroupAucLower(), arm.getWorstGroupAucUpper(),
                             false),
-                    withInterval(arm.getTprGap(), arm.getTprGapLower(), arm.getTprGapUpper(), false),
-                    overSeeds(arm.getSeedRunPaths().size(), arm.getInDistributionAucSeedMean(),
-                            arm.getInDistributionAucSeedLower(), arm.getInDistributionAucSeedUpper()),
-                    overSeeds(arm.getSeedRunPaths().size(), arm.getShiftedAucSeedMean(),
-                            arm.getShiftedAucSeedLower(), arm.getShiftedAucSeedUpper())));
+                    withInterval(arm.getTprGap(), arm.getTprGapLower(), arm.getTprGapUpper(), false)));
+        }
+        return rows;
+    }
+
+    /**
+     * With several seeds, one row per arm in {@link #SEED_COLUMNS} order, each figure's mean over the seeds with its t
+     * interval; empty with one seed (the arm table then says it all).
+     */
+    public static List<List<String>> seedRows(Study study) {
+        List<List<String>> rows = new ArrayList<>();
+        if (study.getSeeds() < 2) {
+            return rows;
+        }
+        for (StudyArm arm : study.getArms()) {
+            rows.add(List.of(arm.getName(), Integer.toString(arm.getSeedRunPaths().size()),
+                    withInterval(arm.getInDistributionAucSeedMean(), arm.getInDistributionAucSeedLower(),
+                            arm.getInDistributionAucSeedUpper(), false),
+                    withInterval(arm.getShiftedAucSeedMean(), arm.getShiftedAucSeedLower(),
+                            arm.getShiftedAucSeedUpper(), false),
+                    withInterval(arm.getMaskedDeltaAucSeedMean(), arm.getMaskedDeltaAucSeedLower(),
+                            arm.getMaskedDeltaAucSeedUpper(), true),
+                    withInterval(arm.getWorstGroupAucSeedMean(), arm.getWorstGroupAucSeedLower(),
+                            arm.getWorstGroupAucSeedUpper(), false),
+                    withInterval(arm.getTprGapSeedMean(), arm.getTprGapSeedLower(), arm.getTprGapSeedUpper(),
+                            false)));
         }
         return rows;
     }
@@ -89,12 +112,6 @@ public final class StudyTable {
                     + "images; more test images or a weaker confounder give a larger flipped set.";
         }
         return text + note + patients;
-    }
-
-    /** "0.851 [0.820, 0.882] (3 seeds)"; the missing mark with one seed. */
-    static String overSeeds(int seeds, double mean, double lower, double upper) {
-        return seeds < 2 || !Double.isFinite(mean) ? Formats.MISSING : withInterval(mean, lower, upper, false) + " ("
-                + seeds + " seeds)";
     }
 
     /** "0.812 [0.760, 0.864]", or the value alone without an interval. */

@@ -465,6 +465,7 @@ public final class StudyRunner {
         boolean shiftable = kept != null && enoughOfEachClass(pick(targets, kept));
         if (seeds > 1) {
             overSeeds(study, armScores, seeds, targets, kept, shiftable, statistics, level);
+            otherFiguresOverSeeds(study, runs, armScores, seeds, label, positives, grouping, seed, level);
         }
         for (int a = 1; a < mitigations; a++) {
             if (shiftable) {
@@ -552,6 +553,64 @@ public final class StudyRunner {
                 arm.setShiftedAucSeedUpper(sh[0] + sh[1]);
             }
         }
+    }
+
+    /**
+     * Each arm's masked ΔAUC (from each seed's run), worst-group AUC and TPR gap (each seed's scores, at its run's
+     * threshold) over its seeds: the mean and its t interval; a figure some seed cannot give is left out of its mean.
+     */
+    private static void otherFiguresOverSeeds(Study study, List<Run> runs, List<double[]> armScores, int seeds,
+            String label, boolean[] positives, StudyAxis.Grouping grouping, long seed, double level) {
+        int mitigations = study.getArms().size();
+        double t = org.confounderlab.engine.stats.StudentT.quantile(1 - (1 - level) / 2, seeds - 1);
+        for (int a = 0; a < mitigations; a++) {
+            List<Double> masked = new ArrayList<>();
+            List<Double> worst = new ArrayList<>();
+            List<Double> gaps = new ArrayList<>();
+            for (int s = 0; s < seeds; s++) {
+                Run run = runs.get(s * mitigations + a);
+                StudyArm figures = RunFactory.eINSTANCE.createStudyArm();
+                setNaN(figures);
+                maskedDelta(figures, run, label);
+                addFinite(masked, figures.getMaskedDeltaAuc());
+                if (grouping != null) {
+                    double[] values = armScores.get(s * mitigations + a);
+                    double threshold = threshold(run, label);
+                    SubgroupMetrics.of(values, positives, grouping.groupOf(), threshold, 0, seed, 1 - level).rows()
+                            .stream().mapToDouble(SubgroupMetrics.Row::auc).filter(Double::isFinite).min()
+                            .ifPresent(worst::add);
+                    addFinite(gaps, TprGap.of(values, positives, grouping.groupOf(), threshold, 0, seed, level)
+                            .gap());
+                }
+            }
+            StudyArm arm = study.getArms().get(a);
+            double[] m = meanAndHalf(masked, t, seeds);
+            arm.setMaskedDeltaAucSeedMean(m[0]);
+            arm.setMaskedDeltaAucSeedLower(m[0] - m[1]);
+            arm.setMaskedDeltaAucSeedUpper(m[0] + m[1]);
+            double[] w = meanAndHalf(worst, t, seeds);
+            arm.setWorstGroupAucSeedMean(w[0]);
+            arm.setWorstGroupAucSeedLower(w[0] - w[1]);
+            arm.setWorstGroupAucSeedUpper(w[0] + w[1]);
+            double[] g = meanAndHalf(gaps, t, seeds);
+            arm.setTprGapSeedMean(g[0]);
+            arm.setTprGapSeedLower(g[0] - g[1]);
+            arm.setTprGapSeedUpper(g[0] + g[1]);
+        }
+    }
+
+    private static void addFinite(List<Double> values, double value) {
+        if (Double.isFinite(value)) {
+            values.add(value);
+        }
+    }
+
+    /** The mean and t × standard error of {@code values} when every one of the {@code seeds} gave one, else NaN. */
+    private static double[] meanAndHalf(List<Double> values, double t, int seeds) {
+        if (values.size() < seeds) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return meanAndHalf(values.stream().mapToDouble(Double::doubleValue).toArray(), t);
     }
 
     /** The mean of {@code values} and t × their standard error. */

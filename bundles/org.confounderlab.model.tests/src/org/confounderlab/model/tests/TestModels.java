@@ -668,6 +668,15 @@ final class TestModels {
       a.setShiftedAucSeedMean(0.69);
       a.setShiftedAucSeedLower(0.6);
       a.setShiftedAucSeedUpper(0.78);
+      a.setMaskedDeltaAucSeedMean(-0.04);
+      a.setMaskedDeltaAucSeedLower(-0.09);
+      a.setMaskedDeltaAucSeedUpper(0.01);
+      a.setWorstGroupAucSeedMean(0.64);
+      a.setWorstGroupAucSeedLower(0.55);
+      a.setWorstGroupAucSeedUpper(0.73);
+      a.setTprGapSeedMean(0.12);
+      a.setTprGapSeedLower(0.04);
+      a.setTprGapSeedUpper(0.2);
       s.getArms().add(a);
     }
     org.confounderlab.model.run.ArmComparison c = RF.createArmComparison();

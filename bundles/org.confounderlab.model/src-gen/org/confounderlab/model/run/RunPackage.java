@@ -3768,13 +3768,94 @@ public interface RunPackage extends EPackage {
 	int STUDY_ARM__SHIFTED_AUC_SEED_UPPER = 6;
 
 	/**
+	 * The feature id for the '<em><b>Masked Delta Auc Seed Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Masked Delta Auc Seed Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Masked Delta Auc Seed Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc Seed Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN = 10;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc Seed Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER = 11;
+
+	/**
+	 * The feature id for the '<em><b>Worst Group Auc Seed Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER = 12;
+
+	/**
+	 * The feature id for the '<em><b>Tpr Gap Seed Mean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__TPR_GAP_SEED_MEAN = 13;
+
+	/**
+	 * The feature id for the '<em><b>Tpr Gap Seed Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__TPR_GAP_SEED_LOWER = 14;
+
+	/**
+	 * The feature id for the '<em><b>Tpr Gap Seed Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_ARM__TPR_GAP_SEED_UPPER = 15;
+
+	/**
 	 * The feature id for the '<em><b>Failed To Learn</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__FAILED_TO_LEARN = 7;
+	int STUDY_ARM__FAILED_TO_LEARN = 16;
 
 	/**
 	 * The feature id for the '<em><b>Learning Note</b></em>' attribute.
@@ -3783,7 +3864,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__LEARNING_NOTE = 8;
+	int STUDY_ARM__LEARNING_NOTE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3792,7 +3873,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__NAME = 9;
+	int STUDY_ARM__NAME = 18;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -3801,7 +3882,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__KIND = 10;
+	int STUDY_ARM__KIND = 19;
 
 	/**
 	 * The feature id for the '<em><b>Run Id</b></em>' attribute.
@@ -3810,7 +3891,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__RUN_ID = 11;
+	int STUDY_ARM__RUN_ID = 20;
 
 	/**
 	 * The feature id for the '<em><b>Run Path</b></em>' attribute.
@@ -3819,7 +3900,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__RUN_PATH = 12;
+	int STUDY_ARM__RUN_PATH = 21;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc</b></em>' attribute.
@@ -3828,7 +3909,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC = 13;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC = 22;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc Lower</b></em>' attribute.
@@ -3837,7 +3918,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 14;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_LOWER = 23;
 
 	/**
 	 * The feature id for the '<em><b>In Distribution Auc Upper</b></em>' attribute.
@@ -3846,7 +3927,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 15;
+	int STUDY_ARM__IN_DISTRIBUTION_AUC_UPPER = 24;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc</b></em>' attribute.
@@ -3855,7 +3936,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC = 16;
+	int STUDY_ARM__SHIFTED_AUC = 25;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc Lower</b></em>' attribute.
@@ -3864,7 +3945,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC_LOWER = 17;
+	int STUDY_ARM__SHIFTED_AUC_LOWER = 26;
 
 	/**
 	 * The feature id for the '<em><b>Shifted Auc Upper</b></em>' attribute.
@@ -3873,7 +3954,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__SHIFTED_AUC_UPPER = 18;
+	int STUDY_ARM__SHIFTED_AUC_UPPER = 27;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc</b></em>' attribute.
@@ -3882,7 +3963,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC = 19;
+	int STUDY_ARM__MASKED_DELTA_AUC = 28;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc Lower</b></em>' attribute.
@@ -3891,7 +3972,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 20;
+	int STUDY_ARM__MASKED_DELTA_AUC_LOWER = 29;
 
 	/**
 	 * The feature id for the '<em><b>Masked Delta Auc Upper</b></em>' attribute.
@@ -3900,7 +3981,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 21;
+	int STUDY_ARM__MASKED_DELTA_AUC_UPPER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Masked PValue</b></em>' attribute.
@@ -3909,7 +3990,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__MASKED_PVALUE = 22;
+	int STUDY_ARM__MASKED_PVALUE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share</b></em>' attribute.
@@ -3918,7 +3999,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE = 23;
+	int STUDY_ARM__ATTENTION_SHARE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share Lower</b></em>' attribute.
@@ -3927,7 +4008,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE_LOWER = 24;
+	int STUDY_ARM__ATTENTION_SHARE_LOWER = 33;
 
 	/**
 	 * The feature id for the '<em><b>Attention Share Upper</b></em>' attribute.
@@ -3936,7 +4017,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__ATTENTION_SHARE_UPPER = 25;
+	int STUDY_ARM__ATTENTION_SHARE_UPPER = 34;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group</b></em>' attribute.
@@ -3945,7 +4026,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP = 26;
+	int STUDY_ARM__WORST_GROUP = 35;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc</b></em>' attribute.
@@ -3954,7 +4035,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC = 27;
+	int STUDY_ARM__WORST_GROUP_AUC = 36;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc Lower</b></em>' attribute.
@@ -3963,7 +4044,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 28;
+	int STUDY_ARM__WORST_GROUP_AUC_LOWER = 37;
 
 	/**
 	 * The feature id for the '<em><b>Worst Group Auc Upper</b></em>' attribute.
@@ -3972,7 +4053,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 29;
+	int STUDY_ARM__WORST_GROUP_AUC_UPPER = 38;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap</b></em>' attribute.
@@ -3981,7 +4062,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP = 30;
+	int STUDY_ARM__TPR_GAP = 39;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap Lower</b></em>' attribute.
@@ -3990,7 +4071,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP_LOWER = 31;
+	int STUDY_ARM__TPR_GAP_LOWER = 40;
 
 	/**
 	 * The feature id for the '<em><b>Tpr Gap Upper</b></em>' attribute.
@@ -3999,7 +4080,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM__TPR_GAP_UPPER = 32;
+	int STUDY_ARM__TPR_GAP_UPPER = 41;
 
 	/**
 	 * The number of structural features of the '<em>Study Arm</em>' class.
@@ -4008,7 +4089,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_ARM_FEATURE_COUNT = 33;
+	int STUDY_ARM_FEATURE_COUNT = 42;
 
 	/**
 	 * The number of operations of the '<em>Study Arm</em>' class.
@@ -7904,6 +7985,105 @@ public interface RunPackage extends EPackage {
 	EAttribute getStudyArm_ShiftedAucSeedUpper();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedMean <em>Masked Delta Auc Seed Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Delta Auc Seed Mean</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedMean()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedDeltaAucSeedMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedLower <em>Masked Delta Auc Seed Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Delta Auc Seed Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedDeltaAucSeedLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedUpper <em>Masked Delta Auc Seed Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Masked Delta Auc Seed Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_MaskedDeltaAucSeedUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedMean <em>Worst Group Auc Seed Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc Seed Mean</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedMean()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroupAucSeedMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedLower <em>Worst Group Auc Seed Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc Seed Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroupAucSeedLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedUpper <em>Worst Group Auc Seed Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Worst Group Auc Seed Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_WorstGroupAucSeedUpper();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getTprGapSeedMean <em>Tpr Gap Seed Mean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr Gap Seed Mean</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getTprGapSeedMean()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_TprGapSeedMean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getTprGapSeedLower <em>Tpr Gap Seed Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr Gap Seed Lower</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getTprGapSeedLower()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_TprGapSeedLower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#getTprGapSeedUpper <em>Tpr Gap Seed Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tpr Gap Seed Upper</em>'.
+	 * @see org.confounderlab.model.run.StudyArm#getTprGapSeedUpper()
+	 * @see #getStudyArm()
+	 * @generated
+	 */
+	EAttribute getStudyArm_TprGapSeedUpper();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -11181,6 +11361,78 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDY_ARM__SHIFTED_AUC_SEED_UPPER = eINSTANCE.getStudyArm_ShiftedAucSeedUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Delta Auc Seed Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN = eINSTANCE.getStudyArm_MaskedDeltaAucSeedMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Delta Auc Seed Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER = eINSTANCE.getStudyArm_MaskedDeltaAucSeedLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Masked Delta Auc Seed Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER = eINSTANCE.getStudyArm_MaskedDeltaAucSeedUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc Seed Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN = eINSTANCE.getStudyArm_WorstGroupAucSeedMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc Seed Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER = eINSTANCE.getStudyArm_WorstGroupAucSeedLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Worst Group Auc Seed Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER = eINSTANCE.getStudyArm_WorstGroupAucSeedUpper();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr Gap Seed Mean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__TPR_GAP_SEED_MEAN = eINSTANCE.getStudyArm_TprGapSeedMean();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr Gap Seed Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__TPR_GAP_SEED_LOWER = eINSTANCE.getStudyArm_TprGapSeedLower();
+
+		/**
+		 * The meta object literal for the '<em><b>Tpr Gap Seed Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_ARM__TPR_GAP_SEED_UPPER = eINSTANCE.getStudyArm_TprGapSeedUpper();
 
 		/**
 		 * The meta object literal for the '<em><b>Failed To Learn</b></em>' attribute feature.

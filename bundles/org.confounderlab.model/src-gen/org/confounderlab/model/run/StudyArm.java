@@ -22,6 +22,15 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedMean <em>Shifted Auc Seed Mean</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedLower <em>Shifted Auc Seed Lower</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getShiftedAucSeedUpper <em>Shifted Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedMean <em>Masked Delta Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedLower <em>Masked Delta Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedUpper <em>Masked Delta Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedMean <em>Worst Group Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedLower <em>Worst Group Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedUpper <em>Worst Group Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getTprGapSeedMean <em>Tpr Gap Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getTprGapSeedLower <em>Tpr Gap Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.StudyArm#getTprGapSeedUpper <em>Tpr Gap Seed Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#isFailedToLearn <em>Failed To Learn</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getLearningNote <em>Learning Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.StudyArm#getName <em>Name</em>}</li>
@@ -225,6 +234,240 @@ public interface StudyArm extends EObject {
 	 * @generated
 	 */
 	void setShiftedAucSeedUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Delta Auc Seed Mean</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The masked ΔAUC's mean over the seeds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Masked Delta Auc Seed Mean</em>' attribute.
+	 * @see #setMaskedDeltaAucSeedMean(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedDeltaAucSeedMean()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getMaskedDeltaAucSeedMean();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedMean <em>Masked Delta Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Delta Auc Seed Mean</em>' attribute.
+	 * @see #getMaskedDeltaAucSeedMean()
+	 * @generated
+	 */
+	void setMaskedDeltaAucSeedMean(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Delta Auc Seed Lower</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Masked Delta Auc Seed Lower</em>' attribute.
+	 * @see #setMaskedDeltaAucSeedLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedDeltaAucSeedLower()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getMaskedDeltaAucSeedLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedLower <em>Masked Delta Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Delta Auc Seed Lower</em>' attribute.
+	 * @see #getMaskedDeltaAucSeedLower()
+	 * @generated
+	 */
+	void setMaskedDeltaAucSeedLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Masked Delta Auc Seed Upper</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Masked Delta Auc Seed Upper</em>' attribute.
+	 * @see #setMaskedDeltaAucSeedUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_MaskedDeltaAucSeedUpper()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getMaskedDeltaAucSeedUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getMaskedDeltaAucSeedUpper <em>Masked Delta Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Masked Delta Auc Seed Upper</em>' attribute.
+	 * @see #getMaskedDeltaAucSeedUpper()
+	 * @generated
+	 */
+	void setMaskedDeltaAucSeedUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group Auc Seed Mean</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The worst group's AUC's mean over the seeds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Worst Group Auc Seed Mean</em>' attribute.
+	 * @see #setWorstGroupAucSeedMean(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroupAucSeedMean()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getWorstGroupAucSeedMean();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedMean <em>Worst Group Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group Auc Seed Mean</em>' attribute.
+	 * @see #getWorstGroupAucSeedMean()
+	 * @generated
+	 */
+	void setWorstGroupAucSeedMean(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group Auc Seed Lower</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Worst Group Auc Seed Lower</em>' attribute.
+	 * @see #setWorstGroupAucSeedLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroupAucSeedLower()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getWorstGroupAucSeedLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedLower <em>Worst Group Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group Auc Seed Lower</em>' attribute.
+	 * @see #getWorstGroupAucSeedLower()
+	 * @generated
+	 */
+	void setWorstGroupAucSeedLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Worst Group Auc Seed Upper</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Worst Group Auc Seed Upper</em>' attribute.
+	 * @see #setWorstGroupAucSeedUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_WorstGroupAucSeedUpper()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getWorstGroupAucSeedUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getWorstGroupAucSeedUpper <em>Worst Group Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Worst Group Auc Seed Upper</em>' attribute.
+	 * @see #getWorstGroupAucSeedUpper()
+	 * @generated
+	 */
+	void setWorstGroupAucSeedUpper(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tpr Gap Seed Mean</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The TPR gap's mean over the seeds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tpr Gap Seed Mean</em>' attribute.
+	 * @see #setTprGapSeedMean(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_TprGapSeedMean()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getTprGapSeedMean();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getTprGapSeedMean <em>Tpr Gap Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tpr Gap Seed Mean</em>' attribute.
+	 * @see #getTprGapSeedMean()
+	 * @generated
+	 */
+	void setTprGapSeedMean(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tpr Gap Seed Lower</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tpr Gap Seed Lower</em>' attribute.
+	 * @see #setTprGapSeedLower(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_TprGapSeedLower()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getTprGapSeedLower();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getTprGapSeedLower <em>Tpr Gap Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tpr Gap Seed Lower</em>' attribute.
+	 * @see #getTprGapSeedLower()
+	 * @generated
+	 */
+	void setTprGapSeedLower(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Tpr Gap Seed Upper</b></em>' attribute.
+	 * The default value is <code>"NaN"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Its t interval over the seeds (NaN with one seed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tpr Gap Seed Upper</em>' attribute.
+	 * @see #setTprGapSeedUpper(double)
+	 * @see org.confounderlab.model.run.RunPackage#getStudyArm_TprGapSeedUpper()
+	 * @model default="NaN"
+	 * @generated
+	 */
+	double getTprGapSeedUpper();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.StudyArm#getTprGapSeedUpper <em>Tpr Gap Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tpr Gap Seed Upper</em>' attribute.
+	 * @see #getTprGapSeedUpper()
+	 * @generated
+	 */
+	void setTprGapSeedUpper(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Failed To Learn</b></em>' attribute.

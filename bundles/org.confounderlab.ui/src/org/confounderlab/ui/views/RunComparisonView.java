@@ -61,6 +61,7 @@ public class RunComparisonView extends ViewPart {
     private Label studyTitle;
     private TableViewer studyArms;
     private TableViewer studyComparisons;
+    private TableViewer studySeeds;
     private Study study;
 
     @Override
@@ -102,6 +103,7 @@ public class RunComparisonView extends ViewPart {
         studyTitle = new Label(studyPanel, SWT.WRAP);
         studyTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         studyArms = studyTable(studyPanel, StudyTable.ARM_COLUMNS);
+        studySeeds = studyTable(studyPanel, StudyTable.SEED_COLUMNS);
         studyComparisons = studyTable(studyPanel, StudyTable.COMPARISON_COLUMNS);
     }
 
@@ -159,7 +161,10 @@ public class RunComparisonView extends ViewPart {
                     + StudyTable.shiftDescription(shown) + " Last table: each arm against the baseline, paired DeLong.");
             studyArms.setInput(StudyTable.armRows(shown));
             studyComparisons.setInput(StudyTable.comparisonRows(shown));
-            for (TableViewer viewer : List.of(studyArms, studyComparisons)) {
+            studySeeds.setInput(StudyTable.seedRows(shown));
+            ((GridData) studySeeds.getTable().getLayoutData()).exclude = shown.getSeeds() < 2;
+            studySeeds.getTable().setVisible(shown.getSeeds() >= 2);
+            for (TableViewer viewer : List.of(studyArms, studySeeds, studyComparisons)) {
                 for (TableColumn column : viewer.getTable().getColumns()) {
                     column.pack();
                 }

@@ -59,7 +59,7 @@ class StudyReportTest {
         assertEquals(StudyTable.ARM_COLUMNS.size(), rows.get(0).size());
         assertEquals(List.of("baseline", "run-baseline", "0.834 [0.800, 0.870]", "0.156 [0.100, 0.200]",
                 "-0.299 [-0.350, -0.250]", "3.0e-24", "0.400 [0.350, 0.450]", "present", "0.437 [0.360, 0.514]",
-                "0.900 [0.800, 1.000]", "—", "—"), rows.get(0));
+                "0.900 [0.800, 1.000]"), rows.get(0));
         assertEquals("—", rows.get(1).get(4), "no masked comparison");
         assertEquals(List.of("masking", "baseline", "shifted", "66", "+0.553", "[0.363, 0.742]", "1.0e-08",
                 "DeLong, paired"), StudyTable.comparisonRows(study).get(0));

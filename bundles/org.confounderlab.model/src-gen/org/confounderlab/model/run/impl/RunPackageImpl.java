@@ -3832,7 +3832,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_FailedToLearn() {
+	public EAttribute getStudyArm_MaskedDeltaAucSeedMean() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -3842,7 +3842,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_LearningNote() {
+	public EAttribute getStudyArm_MaskedDeltaAucSeedLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -3852,7 +3852,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_Name() {
+	public EAttribute getStudyArm_MaskedDeltaAucSeedUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -3862,7 +3862,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_Kind() {
+	public EAttribute getStudyArm_WorstGroupAucSeedMean() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -3872,7 +3872,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_RunId() {
+	public EAttribute getStudyArm_WorstGroupAucSeedLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -3882,7 +3882,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_RunPath() {
+	public EAttribute getStudyArm_WorstGroupAucSeedUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -3892,7 +3892,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAuc() {
+	public EAttribute getStudyArm_TprGapSeedMean() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -3902,7 +3902,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAucLower() {
+	public EAttribute getStudyArm_TprGapSeedLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -3912,7 +3912,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_InDistributionAucUpper() {
+	public EAttribute getStudyArm_TprGapSeedUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -3922,7 +3922,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAuc() {
+	public EAttribute getStudyArm_FailedToLearn() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -3932,7 +3932,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAucLower() {
+	public EAttribute getStudyArm_LearningNote() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -3942,7 +3942,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_ShiftedAucUpper() {
+	public EAttribute getStudyArm_Name() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -3952,7 +3952,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAuc() {
+	public EAttribute getStudyArm_Kind() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -3962,7 +3962,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAucLower() {
+	public EAttribute getStudyArm_RunId() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -3972,7 +3972,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
+	public EAttribute getStudyArm_RunPath() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -3982,7 +3982,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_MaskedPValue() {
+	public EAttribute getStudyArm_InDistributionAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -3992,7 +3992,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShare() {
+	public EAttribute getStudyArm_InDistributionAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -4002,7 +4002,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShareLower() {
+	public EAttribute getStudyArm_InDistributionAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -4012,7 +4012,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_AttentionShareUpper() {
+	public EAttribute getStudyArm_ShiftedAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -4022,7 +4022,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroup() {
+	public EAttribute getStudyArm_ShiftedAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -4032,7 +4032,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAuc() {
+	public EAttribute getStudyArm_ShiftedAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -4042,7 +4042,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAucLower() {
+	public EAttribute getStudyArm_MaskedDeltaAuc() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -4052,7 +4052,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_WorstGroupAucUpper() {
+	public EAttribute getStudyArm_MaskedDeltaAucLower() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -4062,7 +4062,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGap() {
+	public EAttribute getStudyArm_MaskedDeltaAucUpper() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(30);
 	}
 
@@ -4072,7 +4072,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGapLower() {
+	public EAttribute getStudyArm_MaskedPValue() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(31);
 	}
 
@@ -4082,8 +4082,98 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStudyArm_TprGapUpper() {
+	public EAttribute getStudyArm_AttentionShare() {
 		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_AttentionShareLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(33);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_AttentionShareUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(34);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroup() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(35);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAuc() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(36);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAucLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(37);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_WorstGroupAucUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(38);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGap() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(39);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapLower() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(40);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyArm_TprGapUpper() {
+		return (EAttribute)studyArmEClass.getEStructuralFeatures().get(41);
 	}
 
 	/**
@@ -4659,6 +4749,15 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_SEED_MEAN);
 		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_SEED_LOWER);
 		createEAttribute(studyArmEClass, STUDY_ARM__SHIFTED_AUC_SEED_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER);
+		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_SEED_MEAN);
+		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_SEED_LOWER);
+		createEAttribute(studyArmEClass, STUDY_ARM__TPR_GAP_SEED_UPPER);
 		createEAttribute(studyArmEClass, STUDY_ARM__FAILED_TO_LEARN);
 		createEAttribute(studyArmEClass, STUDY_ARM__LEARNING_NOTE);
 		createEAttribute(studyArmEClass, STUDY_ARM__NAME);
@@ -5114,6 +5213,15 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getStudyArm_ShiftedAucSeedMean(), ecorePackage.getEDouble(), "shiftedAucSeedMean", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_ShiftedAucSeedLower(), ecorePackage.getEDouble(), "shiftedAucSeedLower", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_ShiftedAucSeedUpper(), ecorePackage.getEDouble(), "shiftedAucSeedUpper", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedDeltaAucSeedMean(), ecorePackage.getEDouble(), "maskedDeltaAucSeedMean", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedDeltaAucSeedLower(), ecorePackage.getEDouble(), "maskedDeltaAucSeedLower", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_MaskedDeltaAucSeedUpper(), ecorePackage.getEDouble(), "maskedDeltaAucSeedUpper", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroupAucSeedMean(), ecorePackage.getEDouble(), "worstGroupAucSeedMean", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroupAucSeedLower(), ecorePackage.getEDouble(), "worstGroupAucSeedLower", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_WorstGroupAucSeedUpper(), ecorePackage.getEDouble(), "worstGroupAucSeedUpper", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_TprGapSeedMean(), ecorePackage.getEDouble(), "tprGapSeedMean", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_TprGapSeedLower(), ecorePackage.getEDouble(), "tprGapSeedLower", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyArm_TprGapSeedUpper(), ecorePackage.getEDouble(), "tprGapSeedUpper", "NaN", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_FailedToLearn(), ecorePackage.getEBoolean(), "failedToLearn", "false", 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_LearningNote(), ecorePackage.getEString(), "learningNote", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyArm_Name(), ecorePackage.getEString(), "name", null, 0, 1, StudyArm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

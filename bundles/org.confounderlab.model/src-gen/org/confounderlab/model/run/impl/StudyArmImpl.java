@@ -34,6 +34,15 @@ import org.eclipse.emf.ecore.util.EDataTypeEList;
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getShiftedAucSeedMean <em>Shifted Auc Seed Mean</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getShiftedAucSeedLower <em>Shifted Auc Seed Lower</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getShiftedAucSeedUpper <em>Shifted Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getMaskedDeltaAucSeedMean <em>Masked Delta Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getMaskedDeltaAucSeedLower <em>Masked Delta Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getMaskedDeltaAucSeedUpper <em>Masked Delta Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getWorstGroupAucSeedMean <em>Worst Group Auc Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getWorstGroupAucSeedLower <em>Worst Group Auc Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getWorstGroupAucSeedUpper <em>Worst Group Auc Seed Upper</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getTprGapSeedMean <em>Tpr Gap Seed Mean</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getTprGapSeedLower <em>Tpr Gap Seed Lower</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getTprGapSeedUpper <em>Tpr Gap Seed Upper</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#isFailedToLearn <em>Failed To Learn</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getLearningNote <em>Learning Note</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.StudyArmImpl#getName <em>Name</em>}</li>
@@ -194,6 +203,186 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	 * @ordered
 	 */
 	protected double shiftedAucSeedUpper = SHIFTED_AUC_SEED_UPPER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaskedDeltaAucSeedMean() <em>Masked Delta Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskedDeltaAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MASKED_DELTA_AUC_SEED_MEAN_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getMaskedDeltaAucSeedMean() <em>Masked Delta Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskedDeltaAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maskedDeltaAucSeedMean = MASKED_DELTA_AUC_SEED_MEAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaskedDeltaAucSeedLower() <em>Masked Delta Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskedDeltaAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MASKED_DELTA_AUC_SEED_LOWER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getMaskedDeltaAucSeedLower() <em>Masked Delta Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskedDeltaAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maskedDeltaAucSeedLower = MASKED_DELTA_AUC_SEED_LOWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaskedDeltaAucSeedUpper() <em>Masked Delta Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskedDeltaAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double MASKED_DELTA_AUC_SEED_UPPER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getMaskedDeltaAucSeedUpper() <em>Masked Delta Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaskedDeltaAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected double maskedDeltaAucSeedUpper = MASKED_DELTA_AUC_SEED_UPPER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWorstGroupAucSeedMean() <em>Worst Group Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstGroupAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WORST_GROUP_AUC_SEED_MEAN_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getWorstGroupAucSeedMean() <em>Worst Group Auc Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstGroupAucSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected double worstGroupAucSeedMean = WORST_GROUP_AUC_SEED_MEAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWorstGroupAucSeedLower() <em>Worst Group Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstGroupAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WORST_GROUP_AUC_SEED_LOWER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getWorstGroupAucSeedLower() <em>Worst Group Auc Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstGroupAucSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected double worstGroupAucSeedLower = WORST_GROUP_AUC_SEED_LOWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWorstGroupAucSeedUpper() <em>Worst Group Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstGroupAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double WORST_GROUP_AUC_SEED_UPPER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getWorstGroupAucSeedUpper() <em>Worst Group Auc Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWorstGroupAucSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected double worstGroupAucSeedUpper = WORST_GROUP_AUC_SEED_UPPER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTprGapSeedMean() <em>Tpr Gap Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTprGapSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TPR_GAP_SEED_MEAN_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getTprGapSeedMean() <em>Tpr Gap Seed Mean</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTprGapSeedMean()
+	 * @generated
+	 * @ordered
+	 */
+	protected double tprGapSeedMean = TPR_GAP_SEED_MEAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTprGapSeedLower() <em>Tpr Gap Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTprGapSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TPR_GAP_SEED_LOWER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getTprGapSeedLower() <em>Tpr Gap Seed Lower</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTprGapSeedLower()
+	 * @generated
+	 * @ordered
+	 */
+	protected double tprGapSeedLower = TPR_GAP_SEED_LOWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTprGapSeedUpper() <em>Tpr Gap Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTprGapSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TPR_GAP_SEED_UPPER_EDEFAULT = Double.NaN;
+
+	/**
+	 * The cached value of the '{@link #getTprGapSeedUpper() <em>Tpr Gap Seed Upper</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTprGapSeedUpper()
+	 * @generated
+	 * @ordered
+	 */
+	protected double tprGapSeedUpper = TPR_GAP_SEED_UPPER_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isFailedToLearn() <em>Failed To Learn</em>}' attribute.
@@ -891,6 +1080,213 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 	 * @generated
 	 */
 	@Override
+	public double getMaskedDeltaAucSeedMean() {
+		return maskedDeltaAucSeedMean;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaskedDeltaAucSeedMean(double newMaskedDeltaAucSeedMean) {
+		double oldMaskedDeltaAucSeedMean = maskedDeltaAucSeedMean;
+		maskedDeltaAucSeedMean = newMaskedDeltaAucSeedMean;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN, oldMaskedDeltaAucSeedMean, maskedDeltaAucSeedMean));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMaskedDeltaAucSeedLower() {
+		return maskedDeltaAucSeedLower;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaskedDeltaAucSeedLower(double newMaskedDeltaAucSeedLower) {
+		double oldMaskedDeltaAucSeedLower = maskedDeltaAucSeedLower;
+		maskedDeltaAucSeedLower = newMaskedDeltaAucSeedLower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER, oldMaskedDeltaAucSeedLower, maskedDeltaAucSeedLower));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getMaskedDeltaAucSeedUpper() {
+		return maskedDeltaAucSeedUpper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaskedDeltaAucSeedUpper(double newMaskedDeltaAucSeedUpper) {
+		double oldMaskedDeltaAucSeedUpper = maskedDeltaAucSeedUpper;
+		maskedDeltaAucSeedUpper = newMaskedDeltaAucSeedUpper;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER, oldMaskedDeltaAucSeedUpper, maskedDeltaAucSeedUpper));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWorstGroupAucSeedMean() {
+		return worstGroupAucSeedMean;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorstGroupAucSeedMean(double newWorstGroupAucSeedMean) {
+		double oldWorstGroupAucSeedMean = worstGroupAucSeedMean;
+		worstGroupAucSeedMean = newWorstGroupAucSeedMean;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN, oldWorstGroupAucSeedMean, worstGroupAucSeedMean));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWorstGroupAucSeedLower() {
+		return worstGroupAucSeedLower;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorstGroupAucSeedLower(double newWorstGroupAucSeedLower) {
+		double oldWorstGroupAucSeedLower = worstGroupAucSeedLower;
+		worstGroupAucSeedLower = newWorstGroupAucSeedLower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER, oldWorstGroupAucSeedLower, worstGroupAucSeedLower));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getWorstGroupAucSeedUpper() {
+		return worstGroupAucSeedUpper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWorstGroupAucSeedUpper(double newWorstGroupAucSeedUpper) {
+		double oldWorstGroupAucSeedUpper = worstGroupAucSeedUpper;
+		worstGroupAucSeedUpper = newWorstGroupAucSeedUpper;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER, oldWorstGroupAucSeedUpper, worstGroupAucSeedUpper));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTprGapSeedMean() {
+		return tprGapSeedMean;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTprGapSeedMean(double newTprGapSeedMean) {
+		double oldTprGapSeedMean = tprGapSeedMean;
+		tprGapSeedMean = newTprGapSeedMean;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__TPR_GAP_SEED_MEAN, oldTprGapSeedMean, tprGapSeedMean));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTprGapSeedLower() {
+		return tprGapSeedLower;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTprGapSeedLower(double newTprGapSeedLower) {
+		double oldTprGapSeedLower = tprGapSeedLower;
+		tprGapSeedLower = newTprGapSeedLower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__TPR_GAP_SEED_LOWER, oldTprGapSeedLower, tprGapSeedLower));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTprGapSeedUpper() {
+		return tprGapSeedUpper;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTprGapSeedUpper(double newTprGapSeedUpper) {
+		double oldTprGapSeedUpper = tprGapSeedUpper;
+		tprGapSeedUpper = newTprGapSeedUpper;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.STUDY_ARM__TPR_GAP_SEED_UPPER, oldTprGapSeedUpper, tprGapSeedUpper));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isFailedToLearn() {
 		return failedToLearn;
 	}
@@ -1505,6 +1901,24 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 				return getShiftedAucSeedLower();
 			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
 				return getShiftedAucSeedUpper();
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN:
+				return getMaskedDeltaAucSeedMean();
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER:
+				return getMaskedDeltaAucSeedLower();
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER:
+				return getMaskedDeltaAucSeedUpper();
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN:
+				return getWorstGroupAucSeedMean();
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER:
+				return getWorstGroupAucSeedLower();
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER:
+				return getWorstGroupAucSeedUpper();
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_MEAN:
+				return getTprGapSeedMean();
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_LOWER:
+				return getTprGapSeedLower();
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_UPPER:
+				return getTprGapSeedUpper();
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				return isFailedToLearn();
 			case RunPackage.STUDY_ARM__LEARNING_NOTE:
@@ -1591,6 +2005,33 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 				return;
 			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
 				setShiftedAucSeedUpper((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN:
+				setMaskedDeltaAucSeedMean((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER:
+				setMaskedDeltaAucSeedLower((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER:
+				setMaskedDeltaAucSeedUpper((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN:
+				setWorstGroupAucSeedMean((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER:
+				setWorstGroupAucSeedLower((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER:
+				setWorstGroupAucSeedUpper((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_MEAN:
+				setTprGapSeedMean((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_LOWER:
+				setTprGapSeedLower((Double)newValue);
+				return;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_UPPER:
+				setTprGapSeedUpper((Double)newValue);
 				return;
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				setFailedToLearn((Boolean)newValue);
@@ -1703,6 +2144,33 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
 				setShiftedAucSeedUpper(SHIFTED_AUC_SEED_UPPER_EDEFAULT);
 				return;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN:
+				setMaskedDeltaAucSeedMean(MASKED_DELTA_AUC_SEED_MEAN_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER:
+				setMaskedDeltaAucSeedLower(MASKED_DELTA_AUC_SEED_LOWER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER:
+				setMaskedDeltaAucSeedUpper(MASKED_DELTA_AUC_SEED_UPPER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN:
+				setWorstGroupAucSeedMean(WORST_GROUP_AUC_SEED_MEAN_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER:
+				setWorstGroupAucSeedLower(WORST_GROUP_AUC_SEED_LOWER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER:
+				setWorstGroupAucSeedUpper(WORST_GROUP_AUC_SEED_UPPER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_MEAN:
+				setTprGapSeedMean(TPR_GAP_SEED_MEAN_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_LOWER:
+				setTprGapSeedLower(TPR_GAP_SEED_LOWER_EDEFAULT);
+				return;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_UPPER:
+				setTprGapSeedUpper(TPR_GAP_SEED_UPPER_EDEFAULT);
+				return;
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				setFailedToLearn(FAILED_TO_LEARN_EDEFAULT);
 				return;
@@ -1807,6 +2275,24 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 				return shiftedAucSeedLower != SHIFTED_AUC_SEED_LOWER_EDEFAULT;
 			case RunPackage.STUDY_ARM__SHIFTED_AUC_SEED_UPPER:
 				return shiftedAucSeedUpper != SHIFTED_AUC_SEED_UPPER_EDEFAULT;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_MEAN:
+				return maskedDeltaAucSeedMean != MASKED_DELTA_AUC_SEED_MEAN_EDEFAULT;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_LOWER:
+				return maskedDeltaAucSeedLower != MASKED_DELTA_AUC_SEED_LOWER_EDEFAULT;
+			case RunPackage.STUDY_ARM__MASKED_DELTA_AUC_SEED_UPPER:
+				return maskedDeltaAucSeedUpper != MASKED_DELTA_AUC_SEED_UPPER_EDEFAULT;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_MEAN:
+				return worstGroupAucSeedMean != WORST_GROUP_AUC_SEED_MEAN_EDEFAULT;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_LOWER:
+				return worstGroupAucSeedLower != WORST_GROUP_AUC_SEED_LOWER_EDEFAULT;
+			case RunPackage.STUDY_ARM__WORST_GROUP_AUC_SEED_UPPER:
+				return worstGroupAucSeedUpper != WORST_GROUP_AUC_SEED_UPPER_EDEFAULT;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_MEAN:
+				return tprGapSeedMean != TPR_GAP_SEED_MEAN_EDEFAULT;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_LOWER:
+				return tprGapSeedLower != TPR_GAP_SEED_LOWER_EDEFAULT;
+			case RunPackage.STUDY_ARM__TPR_GAP_SEED_UPPER:
+				return tprGapSeedUpper != TPR_GAP_SEED_UPPER_EDEFAULT;
 			case RunPackage.STUDY_ARM__FAILED_TO_LEARN:
 				return failedToLearn != FAILED_TO_LEARN_EDEFAULT;
 			case RunPackage.STUDY_ARM__LEARNING_NOTE:
@@ -1887,6 +2373,24 @@ public class StudyArmImpl extends EObjectImpl implements StudyArm {
 		result.append(shiftedAucSeedLower);
 		result.append(", shiftedAucSeedUpper: ");
 		result.append(shiftedAucSeedUpper);
+		result.append(", maskedDeltaAucSeedMean: ");
+		result.append(maskedDeltaAucSeedMean);
+		result.append(", maskedDeltaAucSeedLower: ");
+		result.append(maskedDeltaAucSeedLower);
+		result.append(", maskedDeltaAucSeedUpper: ");
+		result.append(maskedDeltaAucSeedUpper);
+		result.append(", worstGroupAucSeedMean: ");
+		result.append(worstGroupAucSeedMean);
+		result.append(", worstGroupAucSeedLower: ");
+		result.append(worstGroupAucSeedLower);
+		result.append(", worstGroupAucSeedUpper: ");
+		result.append(worstGroupAucSeedUpper);
+		result.append(", tprGapSeedMean: ");
+		result.append(tprGapSeedMean);
+		result.append(", tprGapSeedLower: ");
+		result.append(tprGapSeedLower);
+		result.append(", tprGapSeedUpper: ");
+		result.append(tprGapSeedUpper);
 		result.append(", failedToLearn: ");
 		result.append(failedToLearn);
 		result.append(", learningNote: ");

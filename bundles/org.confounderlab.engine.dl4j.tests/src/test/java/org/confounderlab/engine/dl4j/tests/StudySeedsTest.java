@@ -77,8 +77,12 @@ class StudySeedsTest {
                 .getMethod());
         assertEquals(study.getArms().get(1).getInDistributionAucSeedMean() - study.getArms().get(0)
                 .getInDistributionAucSeedMean(), comparison.getDeltaAuc(), 1e-9);
-        List<String> row = StudyTable.armRows(study).get(0);
-        assertTrue(row.get(StudyTable.ARM_COLUMNS.indexOf("AUC over seeds")).endsWith("(2 seeds)"), row.toString());
+        List<String> row = StudyTable.seedRows(study).get(1);
+        assertEquals("jtt", row.get(0));
+        assertEquals("2", row.get(1));
+        assertTrue(row.get(StudyTable.SEED_COLUMNS.indexOf("AUC")).matches("0\\.\\d{3} \\[.*\\]"), row.toString());
+        // no region to mask and no attribute to group by here: those columns say so
+        assertEquals("—", row.get(StudyTable.SEED_COLUMNS.indexOf("ΔAUC masked")), row.toString());
         assertEquals("jtt seed 2", StudyRunner.arm(experiment, "jtt seed 2").name());
         assertEquals(experiment.getTraining().getSeed() + 1, StudyRunner.arm(experiment, "jtt seed 2").experiment()
                 .getTraining().getSeed());
