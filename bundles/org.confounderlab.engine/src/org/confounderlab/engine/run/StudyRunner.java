@@ -479,9 +479,10 @@ public final class StudyRunner {
                             armScores.get(0), targets, statistics, level));
         }
         if (seeds > 1) {
-            notes.add("Seeds: every arm trained with " + seeds + " training seeds; the columns over seeds give the "
-                    + "mean and its t interval, the other columns the first seed's run, and each comparison is one "
-                    + "DeLong contrast of the arm's mean AUC over its seeds against the baseline's.");
+            notes.add("Seeds: every arm trained with " + seeds + " training seeds; the arm table is the first seed's "
+                    + "runs, the table over the seeds gives each figure's mean and its t interval (clipped to the "
+                    + "figure's range; with few seeds it is wide), and each comparison is one DeLong contrast of the "
+                    + "arm's mean AUC over its seeds against the baseline's.");
         }
         if (grouping != null && (kept == null || !enoughOfEachClass(pick(targets, kept)))) {
             notes.add("AUC shifted: the flipped set has too few of each class (at least " + MIN_PER_CLASS
@@ -544,13 +545,13 @@ public final class StudyRunner {
             StudyArm arm = study.getArms().get(a);
             double[] w = meanAndHalf(whole, t);
             arm.setInDistributionAucSeedMean(w[0]);
-            arm.setInDistributionAucSeedLower(w[0] - w[1]);
-            arm.setInDistributionAucSeedUpper(w[0] + w[1]);
+            arm.setInDistributionAucSeedLower(Math.max(0, w[0] - w[1]));
+            arm.setInDistributionAucSeedUpper(Math.min(1, w[0] + w[1]));
             if (shiftable) {
                 double[] sh = meanAndHalf(shifted, t);
                 arm.setShiftedAucSeedMean(sh[0]);
-                arm.setShiftedAucSeedLower(sh[0] - sh[1]);
-                arm.setShiftedAucSeedUpper(sh[0] + sh[1]);
+                arm.setShiftedAucSeedLower(Math.max(0, sh[0] - sh[1]));
+                arm.setShiftedAucSeedUpper(Math.min(1, sh[0] + sh[1]));
             }
         }
     }
@@ -586,16 +587,16 @@ public final class StudyRunner {
             StudyArm arm = study.getArms().get(a);
             double[] m = meanAndHalf(masked, t, seeds);
             arm.setMaskedDeltaAucSeedMean(m[0]);
-            arm.setMaskedDeltaAucSeedLower(m[0] - m[1]);
-            arm.setMaskedDeltaAucSeedUpper(m[0] + m[1]);
+            arm.setMaskedDeltaAucSeedLower(Math.max(-1, m[0] - m[1]));
+            arm.setMaskedDeltaAucSeedUpper(Math.min(1, m[0] + m[1]));
             double[] w = meanAndHalf(worst, t, seeds);
             arm.setWorstGroupAucSeedMean(w[0]);
-            arm.setWorstGroupAucSeedLower(w[0] - w[1]);
-            arm.setWorstGroupAucSeedUpper(w[0] + w[1]);
+            arm.setWorstGroupAucSeedLower(Math.max(0, w[0] - w[1]));
+            arm.setWorstGroupAucSeedUpper(Math.min(1, w[0] + w[1]));
             double[] g = meanAndHalf(gaps, t, seeds);
             arm.setTprGapSeedMean(g[0]);
-            arm.setTprGapSeedLower(g[0] - g[1]);
-            arm.setTprGapSeedUpper(g[0] + g[1]);
+            arm.setTprGapSeedLower(Math.max(0, g[0] - g[1]));
+            arm.setTprGapSeedUpper(Math.min(1, g[0] + g[1]));
         }
     }
 
