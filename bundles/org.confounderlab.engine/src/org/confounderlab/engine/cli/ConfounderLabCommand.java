@@ -29,13 +29,19 @@ public final class ConfounderLabCommand {
               init LOCATION [--label NAME[,NAME…]] [--format F] [--name N] [--out FILE.experiment]
                     [--onnx MODEL.onnx]    write a ready, validated experiment for a data set (--onnx: to audit
                                            that model, trained elsewhere, instead of training one)
-              run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda]
+              run <file.experiment> [--epochs N] [--out DIR] [--backend cpu|cuda] [--executor local|slurm]
                                            train and evaluate an experiment into a run folder (an ONNX
                                            experiment's model is audited as it is, untrained)
               study <file.experiment> [--epochs N] [--out DIR] [--threads N] [--parallel N|auto]
                                            baseline, masking, balancing and distillation arms on the same splits
                                            and seeds; per-arm table and paired DeLong between arms (study.html);
-                                           --parallel: arms side by side in engine JVMs of their own
+                                           --parallel: arms side by side in engine JVMs of their own;
+                    [--executor slurm …] [--resume STUDY_FOLDER]
+                                           --executor slurm: a Slurm job array (one task per arm × seed) and a
+                                           job that assembles the study; --resume: submit again what did not
+                                           complete, each from its last checkpoint
+              status [FOLDER]              the tasks of studies and runs submitted to Slurm: run files, squeue, sacct
+              cancel FOLDER                scancel a submitted study's or run's jobs; its runs read cancelled
               demo [--out DIR]             generate confounded data, train, test, say whether the model uses the marker
               report <run folder | file.run> [--out FILE.html]
                                            self-contained HTML report of a run, with plots
@@ -84,6 +90,10 @@ public final class ConfounderLabCommand {
                 case "run" -> RunCommand.run(rest, out, err);
                 case "study" -> StudyCommand.run(rest, out, err);
                 case "study-arm" -> StudyArmCommand.run(rest, out, err);
+                case "status" -> ClusterCommands.status(rest, out, err);
+                case "cancel" -> ClusterCommands.cancel(rest, out, err);
+                case "task" -> ClusterCommands.task(rest, out, err);
+                case "study-assemble" -> ClusterCommands.assemble(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "report" -> ReportCommand.run(rest, out, err);
                 case "cache" -> CacheCommand.run(rest, out, err);

@@ -48,7 +48,7 @@ public final class RunCommand {
     static final String USAGE = "usage: run <file.experiment> [--epochs N] [--batch-size N] [--seed N] [--out DIR] "
             + "[--backend cpu|cuda] [--device N] [--threads N] [--resume [RUN_FOLDER]] [--masked-retrain] "
             + "[--random-erasing-control] [--rebalance-by ATTRIBUTE] [--distil] [--dfr [GROUPS]] [--jtt] [--group-dro [GROUPS]] "
-            + InputArguments.USAGE;
+            + InputArguments.USAGE + " " + SlurmArguments.USAGE;
 
     private RunCommand() {
     }
@@ -82,6 +82,13 @@ public final class RunCommand {
                     : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
             RunOptions options = new RunOptions(arguments.epochs, arguments.backend, arguments.device,
                     arguments.batchSize, arguments.seed);
+            if (arguments.slurm.slurm()) {
+                return submit(experiment, arguments, backend, runs, options, out, err);
+            }
+            if (arguments.slurm.resourcesGiven()) {
+                err.println("run: the Slurm options need --executor slurm");
+                return ExitCode.BAD_INPUT;
+            }
             if (ImportModelStage.imports(experiment)) {
                 if (arguments.maskedRetrain || arguments.randomErasingControl) {
                     err.println("run: " + arguments.experiment + " audits an ONNX model trained elsewhere, which "
@@ -135,6 +142,37 @@ public final class RunCommand {
             }
             return ExitCode.OK;
         });
+    }
+
+    /** {@code --executor slurm}: the run queued in a new folder and submitted as a one-task job array. */
+    private static int submit(Experiment experiment, Arguments arguments, TrainingBackend backend, Path runs,
+            RunOptions options, PrintStream out, PrintStream err) throws IOException {
+        if (arguments.resume || arguments.maskedRetrain || arguments.randomErasingControl) {
+            err.println("run: --executor slurm submits a new run; --resume, --masked-retrain and "
+                    + "--random-erasing-control run here (a study submits its arms as a job array: study --executor "
+                    + "slurm; study --resume submits what did not complete)");
+            return ExitCode.BAD_INPUT;
+        }
+        org.confounderlab.engine.slurm.SlurmResources resources;
+        try {
+            resources = arguments.slurm.resources(experiment);
+        } catch (IllegalArgumentException e) {
+            err.println("run: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        ExperimentRunner runner = new ExperimentRunner(backend, out, resources.cpusPerJob(), arguments.input);
+        try {
+            org.confounderlab.engine.slurm.ClusterSubmission submission = new org.confounderlab.engine.slurm
+                    .SlurmExecutor(new org.confounderlab.engine.slurm.SlurmCommands(), resources, arguments.input, out)
+                            .submitRun(runner, experiment, arguments.experiment, runs, options);
+            out.println("run folder: " + submission.folder());
+            out.println("submitted as Slurm job " + submission.tasks().get(0).job() + "; confounderlab status "
+                    + submission.folder() + " shows it, confounderlab cancel " + submission.folder() + " stops it");
+            return ExitCode.OK;
+        } catch (org.confounderlab.engine.slurm.SlurmException e) {
+            err.println("run: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
     }
 
     /**
@@ -239,7 +277,7 @@ public final class RunCommand {
     private record Arguments(Path experiment, int epochs, int batchSize, long seed, Path out, BackendKind backend,
             int device, int threads, boolean resume, Path resumeFolder, boolean maskedRetrain,
             boolean randomErasingControl, String rebalanceBy, boolean distil, String dfr, boolean jtt, String groupDro,
-            InputOptions input) {
+            InputOptions input, SlurmArguments slurm) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -260,9 +298,13 @@ public final class RunCommand {
             boolean jtt = false;
             String groupDro = null;
             InputArguments input = new InputArguments(threads);
+            SlurmArguments slurm = new SlurmArguments();
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 int taken = input.take(args, i);
+                if (taken < 0) {
+                    taken = slurm.take(args, i);
+                }
                 if (taken >= 0) {
                     i = taken;
                     continue;
@@ -318,7 +360,7 @@ public final class RunCommand {
             }
             return new Arguments(experiment, epochs, batchSize, seed, out, backend, device, threads, resume, resumeFolder,
                     maskedRetrain, randomErasingControl, rebalanceBy, distil, dfr, jtt, groupDro,
-                    input.options(threads));
+                    input.options(threads), slurm);
         }
 
         private static long seed(String text) {

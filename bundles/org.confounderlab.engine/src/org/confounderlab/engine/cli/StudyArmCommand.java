@@ -24,7 +24,8 @@ import org.confounderlab.model.resource.ModelFiles;
  */
 final class StudyArmCommand {
 
-    static final String USAGE = "usage: study-arm EXPERIMENT --arm NAME --out RUNS [--threads N] [--epochs N]";
+    static final String USAGE = "usage: study-arm EXPERIMENT --arm NAME --out RUNS [--threads N] [--epochs N] "
+            + InputArguments.USAGE;
 
     private StudyArmCommand() {
     }
@@ -35,9 +36,15 @@ final class StudyArmCommand {
         String name = null;
         int threads = 1;
         int epochs = 0;
+        InputArguments input = new InputArguments(1);
         try {
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
+                int taken = input.take(args, i);
+                if (taken >= 0) {
+                    i = taken;
+                    continue;
+                }
                 switch (arg) {
                     case "--arm" -> name = value(args, ++i, arg);
                     case "--out" -> runs = Path.of(value(args, ++i, arg));
@@ -67,6 +74,7 @@ final class StudyArmCommand {
         Path runsFolder = runs;
         String armName = name;
         int armThreads = Math.max(1, threads);
+        InputOptions reading = input.options(armThreads);
         RunOptions options = epochs > 0 ? RunOptions.epochs(epochs) : RunOptions.NONE;
         return TrainingWork.run("study-arm", err, () -> {
             Experiment experiment = ModelFiles.loadExperiment(file);
@@ -79,7 +87,7 @@ final class StudyArmCommand {
             }
             RunFolder folder = RunFolder.create(runsFolder, experiment.getName());
             out.println(ArmProcesses.RUN_FOLDER_LINE + folder.path());
-            new ExperimentRunner(TrainingBackends.find(), out, armThreads, InputOptions.defaults(armThreads))
+            new ExperimentRunner(TrainingBackends.find(), out, armThreads, reading)
                     .run(arm.experiment(), file, folder, options);
             return ExitCode.OK;
         });

@@ -14,6 +14,11 @@ import org.confounderlab.engine.run.ExperimentRunner;
 import org.confounderlab.engine.run.InputOptions;
 import org.confounderlab.engine.run.RunOptions;
 import org.confounderlab.engine.run.StudyRunner;
+import org.confounderlab.engine.slurm.ClusterSubmission;
+import org.confounderlab.engine.slurm.SlurmCommands;
+import org.confounderlab.engine.slurm.SlurmException;
+import org.confounderlab.engine.slurm.SlurmExecutor;
+import org.confounderlab.engine.slurm.SlurmResources;
 import org.confounderlab.engine.training.TrainingBackend;
 import org.confounderlab.engine.training.TrainingBackends;
 import org.confounderlab.model.experiment.Experiment;
@@ -29,7 +34,8 @@ import org.confounderlab.model.run.Study;
 public final class StudyCommand {
 
     static final String USAGE = "usage: study <file.experiment> [--epochs N] [--out DIR] [--threads N] "
-            + "[--parallel N|auto] [--seeds N] " + InputArguments.USAGE;
+            + "[--parallel N|auto] [--seeds N] " + InputArguments.USAGE + " " + SlurmArguments.USAGE
+            + "\n       study --resume STUDY_FOLDER [" + SlurmArguments.USAGE + "]";
 
     private StudyCommand() {
     }
@@ -43,6 +49,9 @@ public final class StudyCommand {
             err.println("study: " + e.getMessage());
             err.println(USAGE);
             return ExitCode.BAD_INPUT;
+        }
+        if (arguments.resume != null) {
+            return resume(arguments, out, err);
         }
         if (!Files.isRegularFile(arguments.experiment)) {
             err.println(arguments.experiment + ": no such file");
@@ -62,6 +71,15 @@ public final class StudyCommand {
             }
             TrainingBackend backend = TrainingBackends.find();
             RunOptions options = arguments.epochs > 0 ? RunOptions.epochs(arguments.epochs) : RunOptions.NONE;
+            Path runs = arguments.out != null ? arguments.out
+                    : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
+            if (arguments.slurm.slurm()) {
+                return submit(experiment, arguments, backend, runs, options, out, err);
+            }
+            if (arguments.slurm.resourcesGiven()) {
+                err.println("study: the Slurm options need --executor slurm");
+                return ExitCode.BAD_INPUT;
+            }
             if (options.backendFor(experiment) == org.confounderlab.model.experiment.BackendKind.CUDA) {
                 // the GPU's compute capability against the runtime's code, before any run folder exists
                 org.confounderlab.engine.cuda.CudaCompatibility gpu = org.confounderlab.engine.cuda
@@ -69,8 +87,7 @@ public final class StudyCommand {
                 err.println("gpu: " + gpu.describe());
             }
             backend.checkAvailable(options.backendFor(experiment), options.deviceFor(experiment));
-            Path runsFolder = arguments.out != null ? arguments.out
-                    : arguments.experiment.toAbsolutePath().getParent().resolve("runs");
+            Path runsFolder = runs;
             StudyRunner studies = new StudyRunner(new ExperimentRunner(backend, out, arguments.threads,
                     arguments.input), out);
             ArmProcesses sideBySide = sideBySide(arguments, experiment, err);
@@ -81,6 +98,56 @@ public final class StudyCommand {
             print(study, out);
             return ExitCode.OK;
         });
+    }
+
+    /** {@code --executor slurm}: every arm × seed queued and submitted as one job array, with the assembly after it. */
+    private static int submit(Experiment experiment, Arguments arguments, TrainingBackend backend, Path runs,
+            RunOptions options, PrintStream out, PrintStream err) throws java.io.IOException,
+            org.confounderlab.engine.data.DataSetException, org.confounderlab.engine.training.TrainingException {
+        SlurmResources resources;
+        try {
+            resources = arguments.slurm.resources(experiment);
+        } catch (IllegalArgumentException e) {
+            err.println("study: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        ExperimentRunner runner = new ExperimentRunner(backend, out, resources.cpusPerJob(), arguments.input);
+        try {
+            ClusterSubmission submission = new SlurmExecutor(new SlurmCommands(), resources, arguments.input, out)
+                    .submitStudy(new StudyRunner(runner, out), runner, experiment, arguments.experiment, runs,
+                            options);
+            out.println("study folder: " + submission.folder());
+            out.println("submitted: " + submission.tasks().size() + " tasks as job array " + submission.arrayJobs()
+                    .get(submission.arrayJobs().size() - 1) + ", the study's assembly as job " + submission.assembly()
+                            .get(submission.assembly().size() - 1) + "; confounderlab status " + submission.folder()
+                            + " shows them");
+            return ExitCode.OK;
+        } catch (SlurmException e) {
+            err.println("study: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
+    }
+
+    /** {@code study --resume FOLDER}: the tasks of a submitted study that did not complete, submitted again. */
+    private static int resume(Arguments arguments, PrintStream out, PrintStream err) {
+        Path folder = arguments.resume.toAbsolutePath();
+        if (!ClusterSubmission.exists(folder)) {
+            err.println("study: " + folder + " is not a study submitted with --executor slurm (no "
+                    + ClusterSubmission.FOLDER + "/ submission there); resume a local study's runs with run --resume");
+            return ExitCode.BAD_INPUT;
+        }
+        try {
+            Experiment experiment = ModelFiles.loadExperiment(folder.resolve(ClusterSubmission.FOLDER).resolve(
+                    SlurmExecutor.EXPERIMENT_SNAPSHOT));
+            ClusterSubmission submission = new SlurmExecutor(new SlurmCommands(), arguments.slurm.resources(
+                    experiment), arguments.input, out).resume(folder);
+            out.println("study folder: " + folder + "; jobs " + String.join(" ", submission.jobs()));
+            return ExitCode.OK;
+        } catch (java.io.IOException | SlurmException | org.confounderlab.model.resource.ModelLoadException
+                | IllegalArgumentException e) {
+            err.println("study: " + e.getMessage());
+            return ExitCode.FAILURE;
+        }
     }
 
     /**
@@ -97,8 +164,8 @@ public final class StudyCommand {
         long heap = Runtime.getRuntime().maxMemory();
         String heapOption = Math.max(256, heap / (1024 * 1024)) + "m";
         if (arguments.parallel > 1) {
-            return new ArmProcesses(arguments.parallel, Math.max(1, arguments.threads / arguments.parallel),
-                    heapOption);
+            int each = Math.max(1, arguments.threads / arguments.parallel);
+            return new ArmProcesses(arguments.parallel, each, heapOption, arguments.input.withReadThreads(each));
         }
         long perArm = ArmProcesses.estimatedBytes(experiment, heap);
         long available = ArmProcesses.availableMemory();
@@ -106,11 +173,11 @@ public final class StudyCommand {
         err.printf(java.util.Locale.ROOT, "study: %d arms; %d cores and %.1f GB available against ~%.1f GB per arm: "
                 + "%s%n", arms, arguments.threads, available / 1e9, perArm / 1e9, fitting > 1 ? fitting
                         + " side by side with 1 thread each" : "one after another");
-        return fitting > 1 ? new ArmProcesses(fitting, 1, heapOption) : null;
+        return fitting > 1 ? new ArmProcesses(fitting, 1, heapOption, arguments.input.withReadThreads(1)) : null;
     }
 
     private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input, int parallel,
-            int seeds) {
+            int seeds, SlurmArguments slurm, Path resume) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -120,9 +187,14 @@ public final class StudyCommand {
             int parallel = 1;
             int seeds = 0;
             InputArguments input = new InputArguments(threads);
+            SlurmArguments slurm = new SlurmArguments();
+            Path resume = null;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
                 int taken = input.take(args, i);
+                if (taken < 0) {
+                    taken = slurm.take(args, i);
+                }
                 if (taken >= 0) {
                     i = taken;
                     continue;
@@ -136,6 +208,7 @@ public final class StudyCommand {
                     }
                     case "--out" -> out = Path.of(value(args, ++i, arg));
                     case "--seeds" -> seeds = positive(arg, value(args, ++i, arg));
+                    case "--resume" -> resume = Path.of(value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("--") || experiment != null) {
                             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -144,10 +217,14 @@ public final class StudyCommand {
                     }
                 }
             }
-            if (experiment == null) {
+            if (experiment == null && resume == null) {
                 throw new IllegalArgumentException("name the .experiment file");
             }
-            return new Arguments(experiment, out, epochs, threads, input.options(threads), parallel, seeds);
+            if (experiment != null && resume != null) {
+                throw new IllegalArgumentException("--resume takes a study folder, not an experiment");
+            }
+            return new Arguments(experiment, out, epochs, threads, input.options(threads), parallel, seeds, slurm,
+                    resume);
         }
     }
 

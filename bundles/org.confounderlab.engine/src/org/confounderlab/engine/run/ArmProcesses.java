@@ -25,8 +25,14 @@ import org.confounderlab.engine.training.TrainingException;
  * @param parallel      arms at a time
  * @param threadsPerArm threads of each arm
  * @param heap          each child's Java heap ({@code -Xmx}), as this JVM's
+ * @param input         how each child reads its images (the study's own options: cache, bad images, prefetching)
  */
-public record ArmProcesses(int parallel, int threadsPerArm, String heap) {
+public record ArmProcesses(int parallel, int threadsPerArm, String heap, InputOptions input) {
+
+    /** Arms reading their images the default way. */
+    public ArmProcesses(int parallel, int threadsPerArm, String heap) {
+        this(parallel, threadsPerArm, heap, InputOptions.defaults(threadsPerArm));
+    }
 
     /** The line a {@code study-arm} child prints with its run folder. */
     public static final String RUN_FOLDER_LINE = "run folder: ";
@@ -62,17 +68,10 @@ public record ArmProcesses(int parallel, int threadsPerArm, String heap) {
 
     /** The engine command that trains arm {@code name}, as this JVM was started (its class path and heap). */
     List<String> command(Path experimentFile, String name, Path runsFolder, RunOptions options) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx" + heap, "-Dorg.bytedeco.javacpp.maxbytes=0",
-                "-Dorg.bytedeco.javacpp.maxphysicalbytes=0", "-Djava.awt.headless=true",
-                "--enable-native-access=ALL-UNNAMED"));
-        if (Runtime.version().feature() >= 24) {
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "org.confounderlab.engine.cli.ConfounderLabCommand", "study-arm", experimentFile.toAbsolutePath()
-                        .toString(), "--arm", name, "--out", runsFolder.toAbsolutePath().toString(), "--threads",
-                String.valueOf(threadsPerArm)));
+        List<String> command = EngineJvm.command(heap);
+        command.addAll(List.of("study-arm", experimentFile.toAbsolutePath().toString(), "--arm", name, "--out",
+                runsFolder.toAbsolutePath().toString(), "--threads", String.valueOf(threadsPerArm)));
+        command.addAll(input.arguments());
         if (options.epochs() > 0) {
             command.addAll(List.of("--epochs", String.valueOf(options.epochs())));
         }

@@ -25,6 +25,7 @@ import org.confounderlab.model.run.BackendInfo;
 import org.confounderlab.model.run.Run;
 import org.confounderlab.model.run.RunFactory;
 import org.confounderlab.model.run.RunStatus;
+import org.confounderlab.model.resource.ModelFiles;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -74,6 +75,67 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Writes {@code experiment} (read from {@code experimentFile}) into the new {@code folder} as a queued run, with
+     * {@code options} applied to its copy of the experiment (epochs, batch size, seed, backend and device), for a
+     * cluster job to train later with {@link #runQueued}; {@code clusterJob} names that job.
+     */
+    public Run queue(Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options,
+            String clusterJob) throws IOException {
+        Run run = RunFactory.eINSTANCE.createRun();
+        run.setId(folder.id());
+        run.setStatus(RunStatus.QUEUED);
+        run.setExperiment(EcoreUtil.copy(experiment));
+        options.applyTo(run.getExperiment());
+        if (options.backend() != null || options.device() >= 0) {
+            org.confounderlab.model.experiment.BackendSpec spec = org.confounderlab.model.experiment
+                    .ExperimentFactory.eINSTANCE.createBackendSpec();
+            spec.setKind(options.backendFor(experiment));
+            spec.setDeviceIndex(options.deviceFor(experiment));
+            run.getExperiment().setBackend(spec);
+        }
+        run.setExperimentPath(experimentFile.toAbsolutePath().toString());
+        run.setClusterJob(clusterJob);
+        folder.save(run);
+        return run;
+    }
+
+    /**
+     * Trains the run {@link #queue} wrote into {@code folder}, as a cluster job does: from the start when it is still
+     * queued, from the checkpoint of its last finished epoch when an earlier job of it was stopped (time limit,
+     * preemption, node failure, cancelled) or it failed, and not at all when it is complete. A run file that still
+     * says running is this job's own earlier attempt (a requeued job), since the workload manager runs one at a time.
+     */
+    public Run runQueued(RunFolder folder, String clusterJob)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Run run;
+        try {
+            run = ModelFiles.loadRun(folder.runFile());
+        } catch (org.confounderlab.model.resource.ModelLoadException e) {
+            throw new TrainingException("Cannot train the queued run: " + e.getMessage(), e);
+        }
+        if (clusterJob != null) {
+            run.setClusterJob(clusterJob);
+        }
+        switch (run.getStatus()) {
+            case COMPLETED -> {
+                progress.println("run " + folder.path() + " is already complete");
+                return run;
+            }
+            case QUEUED -> {
+                if (!run.getEpochs().isEmpty()) {
+                    // submitted again after an earlier job of it stopped: continues after its finished epochs
+                    return continueRun(run, folder, RunOptions.NONE);
+                }
+                run.setStartTime(new Date());
+                return execute(run, folder, RunOptions.NONE);
+            }
+            default -> {
+                return continueRun(run, folder, RunOptions.NONE);
+            }
+        }
+    }
+
+    /**
      * Continues the interrupted run in {@code folder} (failed, cancelled or killed) from the checkpoint of its last
      * finished epoch, with the experiment as the run recorded it; {@code options} may raise the number of epochs.
      */
@@ -92,9 +154,21 @@ public final class ExperimentRunner {
             throw new TrainingException("Cannot resume " + folder.path() + ": it is still running in another "
                     + "process");
         }
+        if (run.getStatus() == RunStatus.QUEUED) {
+            throw new TrainingException("Cannot resume " + folder.path() + ": it is queued on a cluster and has not "
+                    + "started (status shows its job)");
+        }
         if (options.changesTrainingOrder()) {
             throw new TrainingException("Cannot resume " + folder.path() + " with another batch size or seed: the "
                     + "finished epochs were trained with the run's own");
+        }
+        return continueRun(run, folder, options);
+    }
+
+    private Run continueRun(Run run, RunFolder folder, RunOptions options)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        if (run.getStartTime() == null) {
+            run.setStartTime(new Date());
         }
         progress.printf("resuming %s after %d finished epochs (it was %s: %s)%n", folder.path(),
                 run.getEpochs().size(), run.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT),

@@ -54,7 +54,34 @@ public record InputOptions(boolean cache, int cacheBits, Path cacheFolder, Probl
         return new InputOptions(cache, cacheBits, cacheFolder, policy, readThreads, prefetch);
     }
 
+    public InputOptions withReadThreads(int threads) {
+        return new InputOptions(cache, cacheBits, cacheFolder, onBadImage, threads, prefetch);
+    }
+
     public InputOptions withPrefetch(int depth) {
         return new InputOptions(cache, cacheBits, cacheFolder, onBadImage, readThreads, depth);
+    }
+
+    /**
+     * These options as the engine's command line gives them ({@code --no-cache}, {@code --cache-bits},
+     * {@code --cache-dir}, {@code --on-bad-image}, {@code --prefetch}), for another engine JVM: a study's arm, a
+     * cluster's task. The reading threads are that JVM's own.
+     */
+    public java.util.List<String> arguments() {
+        java.util.List<String> arguments = new java.util.ArrayList<>();
+        if (!cache) {
+            arguments.add("--no-cache");
+        }
+        if (cacheBits != 0) {
+            arguments.addAll(java.util.List.of("--cache-bits", String.valueOf(cacheBits)));
+        }
+        if (cacheFolder != null) {
+            arguments.addAll(java.util.List.of("--cache-dir", cacheFolder.toAbsolutePath().toString()));
+        }
+        if (onBadImage != null) {
+            arguments.addAll(java.util.List.of("--on-bad-image", onBadImage == ProblemPolicy.SKIP ? "skip" : "stop"));
+        }
+        arguments.addAll(java.util.List.of("--prefetch", String.valueOf(prefetch)));
+        return arguments;
     }
 }

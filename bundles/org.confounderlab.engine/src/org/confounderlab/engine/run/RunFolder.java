@@ -86,8 +86,14 @@ public record RunFolder(Path path, String id) {
             return false;
         }
         String recorded = Files.readString(pidFile).strip();
+        String[] parts = recorded.split(" ");
+        if (parts.length >= 3 && !parts[2].equals(HOST)) {
+            // trained on another machine (a cluster node): its process cannot be seen from here, the workload
+            // manager's state says whether it still runs (ClusterStatus)
+            return true;
+        }
         try {
-            long pid = Long.parseLong(recorded.split(" ")[0]);
+            long pid = Long.parseLong(parts[0]);
             // The start time guards against the id having been reused by another process since.
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(RunFolder::identity)
                     .map(recorded::equals).orElse(false);
@@ -96,7 +102,23 @@ public record RunFolder(Path path, String id) {
         }
     }
 
+    /** The process's id, start time and machine: the id alone may be reused, and on a cluster node means nothing here. */
     private static String identity(ProcessHandle process) {
-        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("");
+        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("-") + " " + HOST;
+    }
+
+    /** This machine's name, as the run's process file records it. */
+    static final String HOST = hostName();
+
+    private static String hostName() {
+        try {
+            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException unknown) {
+                return "localhost";
+            }
+        }
     }
 }

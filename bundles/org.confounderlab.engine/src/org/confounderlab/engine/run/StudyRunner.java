@@ -211,11 +211,23 @@ public final class StudyRunner {
     }
 
     /**
-     * Trains every arm of {@code experiment} (read from {@code experimentFile}) into {@code runsFolder}, then tabulates
-     * them; the study file is saved after every arm, and marked failed, with the arms finished so far, if one fails.
+     * A study begun: its record and folder, its mitigations (one row each) and every run to train, the mitigations
+     * seed by seed.
      */
-    public Study run(Experiment experiment, Path experimentFile, Path runsFolder, RunOptions options)
-            throws IOException, DataSetException, TrainingException, InterruptedException {
+    public record Plan(Study study, Path folder, List<Arm> mitigations, List<Arm> arms) {
+
+        /** The study's file. */
+        public Path file() {
+            return folder.resolve(STUDY_FILE);
+        }
+    }
+
+    /**
+     * Begins a study of {@code experiment} (read from {@code experimentFile}) under {@code runsFolder}: checks it can
+     * be one, makes its folder and saves the study there, its arms not yet trained.
+     */
+    public Plan plan(Experiment experiment, Path experimentFile, Path runsFolder)
+            throws IOException, DataSetException, TrainingException {
         if (ImportModelStage.imports(experiment)) {
             throw new TrainingException("A study trains one model per arm (masked, re-balanced, distilled), and "
                     + experiment.getName() + " audits an ONNX model trained elsewhere, which cannot be retrained "
@@ -228,7 +240,6 @@ public final class StudyRunner {
         RunFolder studyFolder = RunFolder.create(runsFolder.resolve(experiment.getName()), STUDIES_FOLDER);
         Path folder = studyFolder.path();
         study.setId(studyFolder.id());
-        Path file = folder.resolve(STUDY_FILE);
         String refused = StudyAxis.checkNamed(experiment, runner.testEntries(experiment, experimentFile));
         if (refused != null) {
             throw new TrainingException(refused);
@@ -241,7 +252,22 @@ public final class StudyRunner {
         progress.println("study " + study.getId() + ": arms " + String.join(", ", mitigations.stream().map(Arm::name)
                 .toList()) + (seeds > 1 ? ", each with " + seeds + " training seeds" : "")
                 + (skipped.isEmpty() ? "" : "; left out: " + String.join("; ", skipped)));
-        ModelFiles.save(study, file);
+        ModelFiles.save(study, folder.resolve(STUDY_FILE));
+        return new Plan(study, folder, mitigations, arms);
+    }
+
+    /**
+     * Trains every arm of {@code experiment} (read from {@code experimentFile}) into {@code runsFolder}, then tabulates
+     * them; the study file is saved after every arm, and marked failed, with the arms finished so far, if one fails.
+     */
+    public Study run(Experiment experiment, Path experimentFile, Path runsFolder, RunOptions options)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Plan plan = plan(experiment, experimentFile, runsFolder);
+        Study study = plan.study();
+        Path folder = plan.folder();
+        Path file = plan.file();
+        List<Arm> mitigations = plan.mitigations();
+        List<Arm> arms = plan.arms();
         List<Run> runs = new ArrayList<>();
         List<RunFolder> folders = new ArrayList<>();
         try {
@@ -278,17 +304,64 @@ public final class StudyRunner {
             study.setErrorMessage(e.getMessage());
             throw e;
         } finally {
-            study.setEndTime(new Date());
-            ModelFiles.save(study, file);
-            // Also for a failed study: its report shows the error and the arms finished.
-            for (int a = 0; a < runs.size(); a++) {
-                Files.writeString(folders.get(a).path().resolve(ARM_REPORT_FILE),
-                        new RunReport(runs.get(a), folders.get(a).path()).html());
-            }
-            Files.writeString(folder.resolve(REPORT_FILE), new StudyReport(study).html());
+            finish(plan, runs, folders);
         }
-        progress.println("study: " + file + " and " + folder.resolve(REPORT_FILE));
         return study;
+    }
+
+    /**
+     * Tabulates a study whose runs were trained elsewhere (cluster jobs), {@code runs} and {@code folders} in the
+     * plan's order, {@code null} for a run that did not complete: with them all, the whole table; else the study is
+     * marked failed with the completed arms recorded and {@code failure} as its message.
+     */
+    public Study assemble(Plan plan, Experiment experiment, Path experimentFile, List<Run> runs,
+            List<RunFolder> folders, String failure) throws IOException {
+        Study study = plan.study();
+        study.getArms().clear();
+        study.getComparisons().clear();
+        List<Run> completed = new ArrayList<>();
+        List<RunFolder> completedFolders = new ArrayList<>();
+        for (int a = 0; a < plan.arms().size(); a++) {
+            if (runs.get(a) != null) {
+                // a failed study lists the first seed of each completed arm; a later seed has no row to join
+                if (failure == null || a < plan.mitigations().size()) {
+                    record(study, failure == null ? plan.mitigations().size() : Integer.MAX_VALUE, a,
+                            plan.arms().get(a), runs.get(a), plan.folder(), folders.get(a).path());
+                }
+                completed.add(runs.get(a));
+                completedFolders.add(folders.get(a));
+            }
+        }
+        try {
+            if (failure != null) {
+                study.setStatus(RunStatus.FAILED);
+                study.setErrorMessage(failure);
+            } else {
+                tabulate(study, experiment, experimentFile, runs, folders);
+                study.setStatus(RunStatus.COMPLETED);
+                study.setErrorMessage(null);
+            }
+        } catch (IOException | DataSetException | RuntimeException e) {
+            study.setStatus(RunStatus.FAILED);
+            study.setErrorMessage(e.getMessage());
+        } finally {
+            finish(plan, completed, completedFolders);
+        }
+        return study;
+    }
+
+    /** Saves the study with its end time, each arm's run report and the study's HTML table. */
+    private void finish(Plan plan, List<Run> runs, List<RunFolder> folders) throws IOException {
+        Study study = plan.study();
+        study.setEndTime(new Date());
+        ModelFiles.save(study, plan.file());
+        // Also for a failed study: its report shows the error and the arms finished.
+        for (int a = 0; a < runs.size(); a++) {
+            Files.writeString(folders.get(a).path().resolve(ARM_REPORT_FILE),
+                    new RunReport(runs.get(a), folders.get(a).path()).html());
+        }
+        Files.writeString(plan.folder().resolve(REPORT_FILE), new StudyReport(study).html());
+        progress.println("study: " + plan.file() + " and " + plan.folder().resolve(REPORT_FILE));
     }
 
     /**

@@ -276,6 +276,17 @@ final class TestModels {
     b.setKind(BackendKind.CUDA);
     b.setDeviceIndex(1);
     e.setBackend(b);
+
+    org.confounderlab.model.experiment.SlurmSpec slurm = EF.createSlurmSpec();
+    slurm.setPartition("gpu");
+    slurm.setGpusPerJob(1);
+    slurm.setCpusPerJob(8);
+    slurm.setMemory("48G");
+    slurm.setTimeLimit("12:00:00");
+    slurm.setAccount("radiology-ai");
+    slurm.setQos("normal");
+    slurm.getExtraArguments().add("--constraint=a100");
+    e.setSlurm(slurm);
     return e;
   }
 
@@ -301,6 +312,7 @@ final class TestModels {
     r.setStartTime(new Date(1763922600123L));
     r.setEndTime(new Date(1763926200456L));
     r.setErrorMessage("none, but not empty");
+    r.setClusterJob("1234_5");
     r.setBaselineRun("20261201-101500");
     r.setExperiment(fullExperiment());
     r.setExperimentPath("/workspace/study/pneumonia.experiment");

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.experiment.Experiment#getInterventions <em>Interventions</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.Experiment#getDiagnostics <em>Diagnostics</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.Experiment#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.Experiment#getSlurm <em>Slurm</em>}</li>
  * </ul>
  *
  * @see org.confounderlab.model.experiment.ExperimentPackage#getExperiment()
@@ -248,5 +249,30 @@ public interface Experiment extends EObject {
 	 * @generated
 	 */
 	void setBackend(BackendSpec value);
+
+	/**
+	 * Returns the value of the '<em><b>Slurm</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What each job asks a Slurm cluster for when the experiment's runs and studies are submitted there (run or study --executor slurm, or the launch configuration's Cluster tab); the command line's options override each field.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Slurm</em>' containment reference.
+	 * @see #setSlurm(SlurmSpec)
+	 * @see org.confounderlab.model.experiment.ExperimentPackage#getExperiment_Slurm()
+	 * @model containment="true"
+	 * @generated
+	 */
+	SlurmSpec getSlurm();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.experiment.Experiment#getSlurm <em>Slurm</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Slurm</em>' containment reference.
+	 * @see #getSlurm()
+	 * @generated
+	 */
+	void setSlurm(SlurmSpec value);
 
 } // Experiment

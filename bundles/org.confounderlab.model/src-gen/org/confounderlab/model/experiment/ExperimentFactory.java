@@ -94,6 +94,15 @@ public interface ExperimentFactory extends EFactory {
 	GroupDroSpec createGroupDroSpec();
 
 	/**
+	 * Returns a new object of class '<em>Slurm Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Slurm Spec</em>'.
+	 * @generated
+	 */
+	SlurmSpec createSlurmSpec();
+
+	/**
 	 * Returns a new object of class '<em>Just Train Twice Spec</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

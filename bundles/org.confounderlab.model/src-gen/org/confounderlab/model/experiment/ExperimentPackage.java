@@ -170,13 +170,22 @@ public interface ExperimentPackage extends EPackage {
 	int EXPERIMENT__BACKEND = 10;
 
 	/**
+	 * The feature id for the '<em><b>Slurm</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPERIMENT__SLURM = 11;
+
+	/**
 	 * The number of structural features of the '<em>Experiment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPERIMENT_FEATURE_COUNT = 11;
+	int EXPERIMENT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Experiment</em>' class.
@@ -915,6 +924,106 @@ public interface ExperimentPackage extends EPackage {
 	int GROUP_DRO_SPEC_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.SlurmSpecImpl <em>Slurm Spec</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.confounderlab.model.experiment.impl.SlurmSpecImpl
+	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getSlurmSpec()
+	 * @generated
+	 */
+	int SLURM_SPEC = 8;
+
+	/**
+	 * The feature id for the '<em><b>Partition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__PARTITION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Gpus Per Job</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__GPUS_PER_JOB = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cpus Per Job</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__CPUS_PER_JOB = 2;
+
+	/**
+	 * The feature id for the '<em><b>Memory</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__MEMORY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Time Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__TIME_LIMIT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Account</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__ACCOUNT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Qos</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__QOS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Extra Arguments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC__EXTRA_ARGUMENTS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Slurm Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Slurm Spec</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SLURM_SPEC_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.impl.JustTrainTwiceSpecImpl <em>Just Train Twice Spec</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -922,7 +1031,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getJustTrainTwiceSpec()
 	 * @generated
 	 */
-	int JUST_TRAIN_TWICE_SPEC = 8;
+	int JUST_TRAIN_TWICE_SPEC = 9;
 
 	/**
 	 * The feature id for the '<em><b>Identification Epochs</b></em>' attribute.
@@ -968,7 +1077,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getLastLayerRetrainingSpec()
 	 * @generated
 	 */
-	int LAST_LAYER_RETRAINING_SPEC = 9;
+	int LAST_LAYER_RETRAINING_SPEC = 10;
 
 	/**
 	 * The feature id for the '<em><b>Groups</b></em>' attribute.
@@ -1023,7 +1132,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistillationSpec()
 	 * @generated
 	 */
-	int DISTILLATION_SPEC = 10;
+	int DISTILLATION_SPEC = 11;
 
 	/**
 	 * The feature id for the '<em><b>Teacher Data</b></em>' attribute.
@@ -1123,7 +1232,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDistilledLayer()
 	 * @generated
 	 */
-	int DISTILLED_LAYER = 11;
+	int DISTILLED_LAYER = 12;
 
 	/**
 	 * The feature id for the '<em><b>Layer</b></em>' attribute.
@@ -1169,7 +1278,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAugmentation()
 	 * @generated
 	 */
-	int AUGMENTATION = 12;
+	int AUGMENTATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Horizontal Flip</b></em>' attribute.
@@ -1233,7 +1342,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getIntervention()
 	 * @generated
 	 */
-	int INTERVENTION = 13;
+	int INTERVENTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1306,7 +1415,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDiagnosticsSpec()
 	 * @generated
 	 */
-	int DIAGNOSTICS_SPEC = 14;
+	int DIAGNOSTICS_SPEC = 15;
 
 	/**
 	 * The feature id for the '<em><b>Study Seeds</b></em>' attribute.
@@ -1496,7 +1605,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendSpec()
 	 * @generated
 	 */
-	int BACKEND_SPEC = 15;
+	int BACKEND_SPEC = 16;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1542,7 +1651,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDatasetFormat()
 	 * @generated
 	 */
-	int DATASET_FORMAT = 16;
+	int DATASET_FORMAT = 17;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InputNormalisation <em>Input Normalisation</em>}' enum.
@@ -1552,7 +1661,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInputNormalisation()
 	 * @generated
 	 */
-	int INPUT_NORMALISATION = 17;
+	int INPUT_NORMALISATION = 18;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.DicomIntensity <em>Dicom Intensity</em>}' enum.
@@ -1562,7 +1671,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getDicomIntensity()
 	 * @generated
 	 */
-	int DICOM_INTENSITY = 18;
+	int DICOM_INTENSITY = 19;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BadImagePolicy <em>Bad Image Policy</em>}' enum.
@@ -1572,7 +1681,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBadImagePolicy()
 	 * @generated
 	 */
-	int BAD_IMAGE_POLICY = 19;
+	int BAD_IMAGE_POLICY = 20;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.UncertainLabelPolicy <em>Uncertain Label Policy</em>}' enum.
@@ -1582,7 +1691,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getUncertainLabelPolicy()
 	 * @generated
 	 */
-	int UNCERTAIN_LABEL_POLICY = 20;
+	int UNCERTAIN_LABEL_POLICY = 21;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.AttributeKind <em>Attribute Kind</em>}' enum.
@@ -1592,7 +1701,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getAttributeKind()
 	 * @generated
 	 */
-	int ATTRIBUTE_KIND = 21;
+	int ATTRIBUTE_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Architecture <em>Architecture</em>}' enum.
@@ -1602,7 +1711,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getArchitecture()
 	 * @generated
 	 */
-	int ARCHITECTURE = 22;
+	int ARCHITECTURE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TensorLayout <em>Tensor Layout</em>}' enum.
@@ -1612,7 +1721,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTensorLayout()
 	 * @generated
 	 */
-	int TENSOR_LAYOUT = 23;
+	int TENSOR_LAYOUT = 24;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.OutputActivation <em>Output Activation</em>}' enum.
@@ -1622,7 +1731,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOutputActivation()
 	 * @generated
 	 */
-	int OUTPUT_ACTIVATION = 24;
+	int OUTPUT_ACTIVATION = 25;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Optimizer <em>Optimizer</em>}' enum.
@@ -1632,7 +1741,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getOptimizer()
 	 * @generated
 	 */
-	int OPTIMIZER = 25;
+	int OPTIMIZER = 26;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.MaskPlacement <em>Mask Placement</em>}' enum.
@@ -1642,7 +1751,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getMaskPlacement()
 	 * @generated
 	 */
-	int MASK_PLACEMENT = 26;
+	int MASK_PLACEMENT = 27;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.TeacherData <em>Teacher Data</em>}' enum.
@@ -1652,7 +1761,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getTeacherData()
 	 * @generated
 	 */
-	int TEACHER_DATA = 27;
+	int TEACHER_DATA = 28;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.Rebalancing <em>Rebalancing</em>}' enum.
@@ -1662,7 +1771,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getRebalancing()
 	 * @generated
 	 */
-	int REBALANCING = 28;
+	int REBALANCING = 29;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.InterventionKind <em>Intervention Kind</em>}' enum.
@@ -1672,7 +1781,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getInterventionKind()
 	 * @generated
 	 */
-	int INTERVENTION_KIND = 29;
+	int INTERVENTION_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.FillMode <em>Fill Mode</em>}' enum.
@@ -1682,7 +1791,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getFillMode()
 	 * @generated
 	 */
-	int FILL_MODE = 30;
+	int FILL_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.confounderlab.model.experiment.BackendKind <em>Backend Kind</em>}' enum.
@@ -1692,7 +1801,7 @@ public interface ExperimentPackage extends EPackage {
 	 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getBackendKind()
 	 * @generated
 	 */
-	int BACKEND_KIND = 31;
+	int BACKEND_KIND = 32;
 
 
 	/**
@@ -1825,6 +1934,17 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getExperiment_Backend();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.experiment.Experiment#getSlurm <em>Slurm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Slurm</em>'.
+	 * @see org.confounderlab.model.experiment.Experiment#getSlurm()
+	 * @see #getExperiment()
+	 * @generated
+	 */
+	EReference getExperiment_Slurm();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.DatasetReference <em>Dataset Reference</em>}'.
@@ -2544,6 +2664,104 @@ public interface ExperimentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGroupDroSpec_StepSize();
+
+	/**
+	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.SlurmSpec <em>Slurm Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Slurm Spec</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec
+	 * @generated
+	 */
+	EClass getSlurmSpec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getPartition <em>Partition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partition</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getPartition()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_Partition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getGpusPerJob <em>Gpus Per Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gpus Per Job</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getGpusPerJob()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_GpusPerJob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getCpusPerJob <em>Cpus Per Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cpus Per Job</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getCpusPerJob()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_CpusPerJob();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getMemory <em>Memory</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getMemory()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_Memory();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getTimeLimit <em>Time Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Limit</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getTimeLimit()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_TimeLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getAccount <em>Account</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Account</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getAccount()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_Account();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.experiment.SlurmSpec#getQos <em>Qos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Qos</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getQos()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_Qos();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.confounderlab.model.experiment.SlurmSpec#getExtraArguments <em>Extra Arguments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Extra Arguments</em>'.
+	 * @see org.confounderlab.model.experiment.SlurmSpec#getExtraArguments()
+	 * @see #getSlurmSpec()
+	 * @generated
+	 */
+	EAttribute getSlurmSpec_ExtraArguments();
 
 	/**
 	 * Returns the meta object for class '{@link org.confounderlab.model.experiment.JustTrainTwiceSpec <em>Just Train Twice Spec</em>}'.
@@ -3391,6 +3609,14 @@ public interface ExperimentPackage extends EPackage {
 		EReference EXPERIMENT__BACKEND = eINSTANCE.getExperiment_Backend();
 
 		/**
+		 * The meta object literal for the '<em><b>Slurm</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPERIMENT__SLURM = eINSTANCE.getExperiment_Slurm();
+
+		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.DatasetReferenceImpl <em>Dataset Reference</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3931,6 +4157,80 @@ public interface ExperimentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GROUP_DRO_SPEC__STEP_SIZE = eINSTANCE.getGroupDroSpec_StepSize();
+
+		/**
+		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.SlurmSpecImpl <em>Slurm Spec</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.confounderlab.model.experiment.impl.SlurmSpecImpl
+		 * @see org.confounderlab.model.experiment.impl.ExperimentPackageImpl#getSlurmSpec()
+		 * @generated
+		 */
+		EClass SLURM_SPEC = eINSTANCE.getSlurmSpec();
+
+		/**
+		 * The meta object literal for the '<em><b>Partition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__PARTITION = eINSTANCE.getSlurmSpec_Partition();
+
+		/**
+		 * The meta object literal for the '<em><b>Gpus Per Job</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__GPUS_PER_JOB = eINSTANCE.getSlurmSpec_GpusPerJob();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpus Per Job</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__CPUS_PER_JOB = eINSTANCE.getSlurmSpec_CpusPerJob();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__MEMORY = eINSTANCE.getSlurmSpec_Memory();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__TIME_LIMIT = eINSTANCE.getSlurmSpec_TimeLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Account</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__ACCOUNT = eINSTANCE.getSlurmSpec_Account();
+
+		/**
+		 * The meta object literal for the '<em><b>Qos</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__QOS = eINSTANCE.getSlurmSpec_Qos();
+
+		/**
+		 * The meta object literal for the '<em><b>Extra Arguments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SLURM_SPEC__EXTRA_ARGUMENTS = eINSTANCE.getSlurmSpec_ExtraArguments();
 
 		/**
 		 * The meta object literal for the '{@link org.confounderlab.model.experiment.impl.JustTrainTwiceSpecImpl <em>Just Train Twice Spec</em>}' class.

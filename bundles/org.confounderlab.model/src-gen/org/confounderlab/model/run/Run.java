@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.confounderlab.model.run.Run#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getEndTime <em>End Time</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getErrorMessage <em>Error Message</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.Run#getClusterJob <em>Cluster Job</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getExperimentPath <em>Experiment Path</em>}</li>
  *   <li>{@link org.confounderlab.model.run.Run#getBackend <em>Backend</em>}</li>
@@ -175,6 +176,31 @@ public interface Run extends EObject {
 	 * @generated
 	 */
 	void setErrorMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Cluster Job</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The cluster job that trains this run, as its workload manager names it (Slurm: the array job and task, 1234_5); empty for a run on this machine.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cluster Job</em>' attribute.
+	 * @see #setClusterJob(String)
+	 * @see org.confounderlab.model.run.RunPackage#getRun_ClusterJob()
+	 * @model
+	 * @generated
+	 */
+	String getClusterJob();
+
+	/**
+	 * Sets the value of the '{@link org.confounderlab.model.run.Run#getClusterJob <em>Cluster Job</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cluster Job</em>' attribute.
+	 * @see #getClusterJob()
+	 * @generated
+	 */
+	void setClusterJob(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Experiment</b></em>' containment reference.

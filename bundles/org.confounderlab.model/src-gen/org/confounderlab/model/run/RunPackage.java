@@ -116,13 +116,22 @@ public interface RunPackage extends EPackage {
 	int RUN__ERROR_MESSAGE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Cluster Job</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RUN__CLUSTER_JOB = 5;
+
+	/**
 	 * The feature id for the '<em><b>Experiment</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EXPERIMENT = 5;
+	int RUN__EXPERIMENT = 6;
 
 	/**
 	 * The feature id for the '<em><b>Experiment Path</b></em>' attribute.
@@ -131,7 +140,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EXPERIMENT_PATH = 6;
+	int RUN__EXPERIMENT_PATH = 7;
 
 	/**
 	 * The feature id for the '<em><b>Backend</b></em>' containment reference.
@@ -140,7 +149,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BACKEND = 7;
+	int RUN__BACKEND = 8;
 
 	/**
 	 * The feature id for the '<em><b>Inputs</b></em>' containment reference.
@@ -149,7 +158,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__INPUTS = 8;
+	int RUN__INPUTS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Constant Validation Loss</b></em>' attribute.
@@ -158,7 +167,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__CONSTANT_VALIDATION_LOSS = 9;
+	int RUN__CONSTANT_VALIDATION_LOSS = 10;
 
 	/**
 	 * The feature id for the '<em><b>Epochs</b></em>' containment reference list.
@@ -167,7 +176,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EPOCHS = 10;
+	int RUN__EPOCHS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Evaluations</b></em>' containment reference list.
@@ -176,7 +185,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__EVALUATIONS = 11;
+	int RUN__EVALUATIONS = 12;
 
 	/**
 	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
@@ -185,7 +194,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__COMPARISONS = 12;
+	int RUN__COMPARISONS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Saliency</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY = 13;
+	int RUN__SALIENCY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Deletion Tests</b></em>' containment reference list.
@@ -203,7 +212,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DELETION_TESTS = 14;
+	int RUN__DELETION_TESTS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Saliency Cases</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SALIENCY_CASES = 15;
+	int RUN__SALIENCY_CASES = 16;
 
 	/**
 	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
@@ -221,7 +230,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SUBGROUPS = 16;
+	int RUN__SUBGROUPS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Shift Tests</b></em>' containment reference list.
@@ -230,7 +239,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SHIFT_TESTS = 17;
+	int RUN__SHIFT_TESTS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Initial Weights</b></em>' containment reference.
@@ -239,7 +248,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__INITIAL_WEIGHTS = 18;
+	int RUN__INITIAL_WEIGHTS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Imported Model</b></em>' containment reference.
@@ -248,7 +257,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__IMPORTED_MODEL = 19;
+	int RUN__IMPORTED_MODEL = 20;
 
 	/**
 	 * The feature id for the '<em><b>Group Dro</b></em>' containment reference.
@@ -257,7 +266,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_DRO = 20;
+	int RUN__GROUP_DRO = 21;
 
 	/**
 	 * The feature id for the '<em><b>Just Train Twice</b></em>' containment reference.
@@ -266,7 +275,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__JUST_TRAIN_TWICE = 21;
+	int RUN__JUST_TRAIN_TWICE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Last Layer Retraining</b></em>' containment reference.
@@ -275,7 +284,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LAST_LAYER_RETRAINING = 22;
+	int RUN__LAST_LAYER_RETRAINING = 23;
 
 	/**
 	 * The feature id for the '<em><b>Distillation</b></em>' containment reference.
@@ -284,7 +293,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__DISTILLATION = 23;
+	int RUN__DISTILLATION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Leaks</b></em>' containment reference.
@@ -293,7 +302,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__LEAKS = 24;
+	int RUN__LEAKS = 25;
 
 	/**
 	 * The feature id for the '<em><b>Group Weights</b></em>' containment reference list.
@@ -302,7 +311,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__GROUP_WEIGHTS = 25;
+	int RUN__GROUP_WEIGHTS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Probes</b></em>' containment reference list.
@@ -311,7 +320,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__PROBES = 26;
+	int RUN__PROBES = 27;
 
 	/**
 	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
@@ -320,7 +329,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__SLICES = 27;
+	int RUN__SLICES = 28;
 
 	/**
 	 * The feature id for the '<em><b>Audit</b></em>' containment reference.
@@ -329,7 +338,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__AUDIT = 28;
+	int RUN__AUDIT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
@@ -338,7 +347,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__FINDINGS = 29;
+	int RUN__FINDINGS = 30;
 
 	/**
 	 * The feature id for the '<em><b>Artifacts</b></em>' containment reference list.
@@ -347,7 +356,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__ARTIFACTS = 30;
+	int RUN__ARTIFACTS = 31;
 
 	/**
 	 * The feature id for the '<em><b>Baseline Run</b></em>' attribute.
@@ -356,7 +365,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN__BASELINE_RUN = 31;
+	int RUN__BASELINE_RUN = 32;
 
 	/**
 	 * The number of structural features of the '<em>Run</em>' class.
@@ -365,7 +374,7 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RUN_FEATURE_COUNT = 32;
+	int RUN_FEATURE_COUNT = 33;
 
 	/**
 	 * The number of operations of the '<em>Run</em>' class.
@@ -4343,6 +4352,17 @@ public interface RunPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRun_ErrorMessage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.confounderlab.model.run.Run#getClusterJob <em>Cluster Job</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cluster Job</em>'.
+	 * @see org.confounderlab.model.run.Run#getClusterJob()
+	 * @see #getRun()
+	 * @generated
+	 */
+	EAttribute getRun_ClusterJob();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.confounderlab.model.run.Run#getExperiment <em>Experiment</em>}'.
@@ -8621,6 +8641,14 @@ public interface RunPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RUN__ERROR_MESSAGE = eINSTANCE.getRun_ErrorMessage();
+
+		/**
+		 * The meta object literal for the '<em><b>Cluster Job</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RUN__CLUSTER_JOB = eINSTANCE.getRun_ClusterJob();
 
 		/**
 		 * The meta object literal for the '<em><b>Experiment</b></em>' containment reference feature.

@@ -56,7 +56,20 @@ public enum RunStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CANCELLED(3, "CANCELLED", "CANCELLED");
+	CANCELLED(3, "CANCELLED", "CANCELLED"),
+
+	/**
+	 * The '<em><b>QUEUED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Submitted to a cluster's workload manager and waiting for its job to start.
+	 * <!-- end-model-doc -->
+	 * @see #QUEUED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	QUEUED(4, "QUEUED", "QUEUED");
 
 	/**
 	 * The '<em><b>RUNNING</b></em>' literal value.
@@ -103,6 +116,20 @@ public enum RunStatus implements Enumerator {
 	public static final int CANCELLED_VALUE = 3;
 
 	/**
+	 * The '<em><b>QUEUED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Submitted to a cluster's workload manager and waiting for its job to start.
+	 * <!-- end-model-doc -->
+	 * @see #QUEUED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int QUEUED_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -114,6 +141,7 @@ public enum RunStatus implements Enumerator {
 			COMPLETED,
 			FAILED,
 			CANCELLED,
+			QUEUED,
 		};
 
 	/**
@@ -174,6 +202,7 @@ public enum RunStatus implements Enumerator {
 			case COMPLETED_VALUE: return COMPLETED;
 			case FAILED_VALUE: return FAILED;
 			case CANCELLED_VALUE: return CANCELLED;
+			case QUEUED_VALUE: return QUEUED;
 		}
 		return null;
 	}

@@ -65,6 +65,7 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 			case ExperimentPackage.MODEL_SPEC: return createModelSpec();
 			case ExperimentPackage.TRAINING_SPEC: return createTrainingSpec();
 			case ExperimentPackage.GROUP_DRO_SPEC: return createGroupDroSpec();
+			case ExperimentPackage.SLURM_SPEC: return createSlurmSpec();
 			case ExperimentPackage.JUST_TRAIN_TWICE_SPEC: return createJustTrainTwiceSpec();
 			case ExperimentPackage.LAST_LAYER_RETRAINING_SPEC: return createLastLayerRetrainingSpec();
 			case ExperimentPackage.DISTILLATION_SPEC: return createDistillationSpec();
@@ -254,6 +255,17 @@ public class ExperimentFactoryImpl extends EFactoryImpl implements ExperimentFac
 	public GroupDroSpec createGroupDroSpec() {
 		GroupDroSpecImpl groupDroSpec = new GroupDroSpecImpl();
 		return groupDroSpec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SlurmSpec createSlurmSpec() {
+		SlurmSpecImpl slurmSpec = new SlurmSpecImpl();
+		return slurmSpec;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.confounderlab.model.experiment.ExperimentPackage;
 import org.confounderlab.model.experiment.Intervention;
 import org.confounderlab.model.experiment.ModelSpec;
 import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.experiment.SlurmSpec;
 import org.confounderlab.model.experiment.SplitSpec;
 import org.confounderlab.model.experiment.TrainingSpec;
 
@@ -49,6 +50,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.experiment.impl.ExperimentImpl#getInterventions <em>Interventions</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.ExperimentImpl#getDiagnostics <em>Diagnostics</em>}</li>
  *   <li>{@link org.confounderlab.model.experiment.impl.ExperimentImpl#getBackend <em>Backend</em>}</li>
+ *   <li>{@link org.confounderlab.model.experiment.impl.ExperimentImpl#getSlurm <em>Slurm</em>}</li>
  * </ul>
  *
  * @generated
@@ -183,6 +185,16 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @ordered
 	 */
 	protected BackendSpec backend;
+
+	/**
+	 * The cached value of the '{@link #getSlurm() <em>Slurm</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSlurm()
+	 * @generated
+	 * @ordered
+	 */
+	protected SlurmSpec slurm;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -564,6 +576,51 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 	 * @generated
 	 */
 	@Override
+	public SlurmSpec getSlurm() {
+		return slurm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSlurm(SlurmSpec newSlurm, NotificationChain msgs) {
+		SlurmSpec oldSlurm = slurm;
+		slurm = newSlurm;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, ExperimentPackage.EXPERIMENT__SLURM, oldSlurm, newSlurm);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSlurm(SlurmSpec newSlurm) {
+		if (newSlurm != slurm) {
+			NotificationChain msgs = null;
+			if (slurm != null)
+				msgs = ((InternalEObject)slurm).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.EXPERIMENT__SLURM, null, msgs);
+			if (newSlurm != null)
+				msgs = ((InternalEObject)newSlurm).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - ExperimentPackage.EXPERIMENT__SLURM, null, msgs);
+			msgs = basicSetSlurm(newSlurm, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ExperimentPackage.EXPERIMENT__SLURM, newSlurm, newSlurm));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ExperimentPackage.EXPERIMENT__DATASET:
@@ -584,6 +641,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return basicSetDiagnostics(null, msgs);
 			case ExperimentPackage.EXPERIMENT__BACKEND:
 				return basicSetBackend(null, msgs);
+			case ExperimentPackage.EXPERIMENT__SLURM:
+				return basicSetSlurm(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -618,6 +677,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return getDiagnostics();
 			case ExperimentPackage.EXPERIMENT__BACKEND:
 				return getBackend();
+			case ExperimentPackage.EXPERIMENT__SLURM:
+				return getSlurm();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -667,6 +728,9 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case ExperimentPackage.EXPERIMENT__BACKEND:
 				setBackend((BackendSpec)newValue);
 				return;
+			case ExperimentPackage.EXPERIMENT__SLURM:
+				setSlurm((SlurmSpec)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -712,6 +776,9 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 			case ExperimentPackage.EXPERIMENT__BACKEND:
 				setBackend((BackendSpec)null);
 				return;
+			case ExperimentPackage.EXPERIMENT__SLURM:
+				setSlurm((SlurmSpec)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -746,6 +813,8 @@ public class ExperimentImpl extends EObjectImpl implements Experiment {
 				return diagnostics != null;
 			case ExperimentPackage.EXPERIMENT__BACKEND:
 				return backend != null;
+			case ExperimentPackage.EXPERIMENT__SLURM:
+				return slurm != null;
 		}
 		return super.eIsSet(featureID);
 	}

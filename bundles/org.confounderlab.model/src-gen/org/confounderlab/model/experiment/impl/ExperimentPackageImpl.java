@@ -31,6 +31,7 @@ import org.confounderlab.model.experiment.Optimizer;
 import org.confounderlab.model.experiment.OutputActivation;
 import org.confounderlab.model.experiment.Rebalancing;
 import org.confounderlab.model.experiment.Region;
+import org.confounderlab.model.experiment.SlurmSpec;
 import org.confounderlab.model.experiment.SplitSpec;
 import org.confounderlab.model.experiment.TeacherData;
 import org.confounderlab.model.experiment.TensorLayout;
@@ -111,6 +112,13 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	 * @generated
 	 */
 	private EClass groupDroSpecEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass slurmSpecEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -464,6 +472,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	@Override
 	public EReference getExperiment_Backend() {
 		return (EReference)experimentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExperiment_Slurm() {
+		return (EReference)experimentEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1124,6 +1142,96 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 	@Override
 	public EAttribute getGroupDroSpec_StepSize() {
 		return (EAttribute)groupDroSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSlurmSpec() {
+		return slurmSpecEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_Partition() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_GpusPerJob() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_CpusPerJob() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_Memory() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_TimeLimit() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_Account() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_Qos() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSlurmSpec_ExtraArguments() {
+		return (EAttribute)slurmSpecEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1847,6 +1955,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		createEReference(experimentEClass, EXPERIMENT__INTERVENTIONS);
 		createEReference(experimentEClass, EXPERIMENT__DIAGNOSTICS);
 		createEReference(experimentEClass, EXPERIMENT__BACKEND);
+		createEReference(experimentEClass, EXPERIMENT__SLURM);
 
 		datasetReferenceEClass = createEClass(DATASET_REFERENCE);
 		createEAttribute(datasetReferenceEClass, DATASET_REFERENCE__FORMAT);
@@ -1920,6 +2029,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		groupDroSpecEClass = createEClass(GROUP_DRO_SPEC);
 		createEAttribute(groupDroSpecEClass, GROUP_DRO_SPEC__GROUPS);
 		createEAttribute(groupDroSpecEClass, GROUP_DRO_SPEC__STEP_SIZE);
+
+		slurmSpecEClass = createEClass(SLURM_SPEC);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__PARTITION);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__GPUS_PER_JOB);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__CPUS_PER_JOB);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__MEMORY);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__TIME_LIMIT);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__ACCOUNT);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__QOS);
+		createEAttribute(slurmSpecEClass, SLURM_SPEC__EXTRA_ARGUMENTS);
 
 		justTrainTwiceSpecEClass = createEClass(JUST_TRAIN_TWICE_SPEC);
 		createEAttribute(justTrainTwiceSpecEClass, JUST_TRAIN_TWICE_SPEC__IDENTIFICATION_EPOCHS);
@@ -2042,6 +2161,7 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEReference(getExperiment_Interventions(), this.getIntervention(), null, "interventions", null, 0, -1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_Diagnostics(), this.getDiagnosticsSpec(), null, "diagnostics", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExperiment_Backend(), this.getBackendSpec(), null, "backend", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExperiment_Slurm(), this.getSlurmSpec(), null, "slurm", null, 0, 1, Experiment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(datasetReferenceEClass, DatasetReference.class, "DatasetReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDatasetReference_Format(), this.getDatasetFormat(), "format", "GENERIC_CSV", 0, 1, DatasetReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2115,6 +2235,16 @@ public class ExperimentPackageImpl extends EPackageImpl implements ExperimentPac
 		initEClass(groupDroSpecEClass, GroupDroSpec.class, "GroupDroSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGroupDroSpec_Groups(), ecorePackage.getEString(), "groups", null, 0, 1, GroupDroSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getGroupDroSpec_StepSize(), ecorePackage.getEDouble(), "stepSize", "0.01", 0, 1, GroupDroSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(slurmSpecEClass, SlurmSpec.class, "SlurmSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSlurmSpec_Partition(), ecorePackage.getEString(), "partition", null, 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_GpusPerJob(), ecorePackage.getEInt(), "gpusPerJob", "0", 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_CpusPerJob(), ecorePackage.getEInt(), "cpusPerJob", "4", 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_Memory(), ecorePackage.getEString(), "memory", null, 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_TimeLimit(), ecorePackage.getEString(), "timeLimit", null, 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_Account(), ecorePackage.getEString(), "account", null, 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_Qos(), ecorePackage.getEString(), "qos", null, 0, 1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSlurmSpec_ExtraArguments(), ecorePackage.getEString(), "extraArguments", null, 0, -1, SlurmSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(justTrainTwiceSpecEClass, JustTrainTwiceSpec.class, "JustTrainTwiceSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getJustTrainTwiceSpec_IdentificationEpochs(), ecorePackage.getEInt(), "identificationEpochs", "1", 0, 1, JustTrainTwiceSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

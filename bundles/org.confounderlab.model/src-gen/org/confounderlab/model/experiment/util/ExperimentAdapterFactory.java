@@ -100,6 +100,10 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 				return createGroupDroSpecAdapter();
 			}
 			@Override
+			public Adapter caseSlurmSpec(SlurmSpec object) {
+				return createSlurmSpecAdapter();
+			}
+			@Override
 			public Adapter caseJustTrainTwiceSpec(JustTrainTwiceSpec object) {
 				return createJustTrainTwiceSpecAdapter();
 			}
@@ -260,6 +264,20 @@ public class ExperimentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGroupDroSpecAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.confounderlab.model.experiment.SlurmSpec <em>Slurm Spec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.confounderlab.model.experiment.SlurmSpec
+	 * @generated
+	 */
+	public Adapter createSlurmSpecAdapter() {
 		return null;
 	}
 

@@ -114,6 +114,12 @@ public class ExperimentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ExperimentPackage.SLURM_SPEC: {
+				SlurmSpec slurmSpec = (SlurmSpec)theEObject;
+				T result = caseSlurmSpec(slurmSpec);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ExperimentPackage.JUST_TRAIN_TWICE_SPEC: {
 				JustTrainTwiceSpec justTrainTwiceSpec = (JustTrainTwiceSpec)theEObject;
 				T result = caseJustTrainTwiceSpec(justTrainTwiceSpec);
@@ -283,6 +289,21 @@ public class ExperimentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGroupDroSpec(GroupDroSpec object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Slurm Spec</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Slurm Spec</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSlurmSpec(SlurmSpec object) {
 		return null;
 	}
 

@@ -61,6 +61,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getStartTime <em>Start Time</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getEndTime <em>End Time</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getErrorMessage <em>Error Message</em>}</li>
+ *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getClusterJob <em>Cluster Job</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperiment <em>Experiment</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getExperimentPath <em>Experiment Path</em>}</li>
  *   <li>{@link org.confounderlab.model.run.impl.RunImpl#getBackend <em>Backend</em>}</li>
@@ -192,6 +193,26 @@ public class RunImpl extends EObjectImpl implements Run {
 	 * @ordered
 	 */
 	protected String errorMessage = ERROR_MESSAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClusterJob() <em>Cluster Job</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClusterJob()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CLUSTER_JOB_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClusterJob() <em>Cluster Job</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClusterJob()
+	 * @generated
+	 * @ordered
+	 */
+	protected String clusterJob = CLUSTER_JOB_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getExperiment() <em>Experiment</em>}' containment reference.
@@ -625,6 +646,29 @@ public class RunImpl extends EObjectImpl implements Run {
 		errorMessage = newErrorMessage;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__ERROR_MESSAGE, oldErrorMessage, errorMessage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getClusterJob() {
+		return clusterJob;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClusterJob(String newClusterJob) {
+		String oldClusterJob = clusterJob;
+		clusterJob = newClusterJob;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RunPackage.RUN__CLUSTER_JOB, oldClusterJob, clusterJob));
 	}
 
 	/**
@@ -1438,6 +1482,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return getEndTime();
 			case RunPackage.RUN__ERROR_MESSAGE:
 				return getErrorMessage();
+			case RunPackage.RUN__CLUSTER_JOB:
+				return getClusterJob();
 			case RunPackage.RUN__EXPERIMENT:
 				return getExperiment();
 			case RunPackage.RUN__EXPERIMENT_PATH:
@@ -1519,6 +1565,9 @@ public class RunImpl extends EObjectImpl implements Run {
 				return;
 			case RunPackage.RUN__ERROR_MESSAGE:
 				setErrorMessage((String)newValue);
+				return;
+			case RunPackage.RUN__CLUSTER_JOB:
+				setClusterJob((String)newValue);
 				return;
 			case RunPackage.RUN__EXPERIMENT:
 				setExperiment((Experiment)newValue);
@@ -1641,6 +1690,9 @@ public class RunImpl extends EObjectImpl implements Run {
 			case RunPackage.RUN__ERROR_MESSAGE:
 				setErrorMessage(ERROR_MESSAGE_EDEFAULT);
 				return;
+			case RunPackage.RUN__CLUSTER_JOB:
+				setClusterJob(CLUSTER_JOB_EDEFAULT);
+				return;
 			case RunPackage.RUN__EXPERIMENT:
 				setExperiment((Experiment)null);
 				return;
@@ -1744,6 +1796,8 @@ public class RunImpl extends EObjectImpl implements Run {
 				return END_TIME_EDEFAULT == null ? endTime != null : !END_TIME_EDEFAULT.equals(endTime);
 			case RunPackage.RUN__ERROR_MESSAGE:
 				return ERROR_MESSAGE_EDEFAULT == null ? errorMessage != null : !ERROR_MESSAGE_EDEFAULT.equals(errorMessage);
+			case RunPackage.RUN__CLUSTER_JOB:
+				return CLUSTER_JOB_EDEFAULT == null ? clusterJob != null : !CLUSTER_JOB_EDEFAULT.equals(clusterJob);
 			case RunPackage.RUN__EXPERIMENT:
 				return experiment != null;
 			case RunPackage.RUN__EXPERIMENT_PATH:
@@ -1822,6 +1876,8 @@ public class RunImpl extends EObjectImpl implements Run {
 		result.append(endTime);
 		result.append(", errorMessage: ");
 		result.append(errorMessage);
+		result.append(", clusterJob: ");
+		result.append(clusterJob);
 		result.append(", experimentPath: ");
 		result.append(experimentPath);
 		result.append(", constantValidationLoss: ");

@@ -492,8 +492,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRun_ClusterJob() {
+		return (EAttribute)runEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRun_Experiment() {
-		return (EReference)runEClass.getEStructuralFeatures().get(5);
+		return (EReference)runEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -503,7 +513,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EAttribute getRun_ExperimentPath() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -513,16 +523,6 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EReference getRun_Backend() {
-		return (EReference)runEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRun_Inputs() {
 		return (EReference)runEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -532,8 +532,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Inputs() {
+		return (EReference)runEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_ConstantValidationLoss() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -543,16 +553,6 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 */
 	@Override
 	public EReference getRun_Epochs() {
-		return (EReference)runEClass.getEStructuralFeatures().get(10);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getRun_Evaluations() {
 		return (EReference)runEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -562,7 +562,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Comparisons() {
+	public EReference getRun_Evaluations() {
 		return (EReference)runEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -572,7 +572,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Saliency() {
+	public EReference getRun_Comparisons() {
 		return (EReference)runEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -582,7 +582,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_DeletionTests() {
+	public EReference getRun_Saliency() {
 		return (EReference)runEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -592,7 +592,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_SaliencyCases() {
+	public EReference getRun_DeletionTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -602,7 +602,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Subgroups() {
+	public EReference getRun_SaliencyCases() {
 		return (EReference)runEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -612,7 +612,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ShiftTests() {
+	public EReference getRun_Subgroups() {
 		return (EReference)runEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -622,7 +622,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_InitialWeights() {
+	public EReference getRun_ShiftTests() {
 		return (EReference)runEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -632,7 +632,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_ImportedModel() {
+	public EReference getRun_InitialWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -642,7 +642,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupDro() {
+	public EReference getRun_ImportedModel() {
 		return (EReference)runEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -652,7 +652,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_JustTrainTwice() {
+	public EReference getRun_GroupDro() {
 		return (EReference)runEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -662,7 +662,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_LastLayerRetraining() {
+	public EReference getRun_JustTrainTwice() {
 		return (EReference)runEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -672,7 +672,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Distillation() {
+	public EReference getRun_LastLayerRetraining() {
 		return (EReference)runEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -682,7 +682,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Leaks() {
+	public EReference getRun_Distillation() {
 		return (EReference)runEClass.getEStructuralFeatures().get(24);
 	}
 
@@ -692,7 +692,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_GroupWeights() {
+	public EReference getRun_Leaks() {
 		return (EReference)runEClass.getEStructuralFeatures().get(25);
 	}
 
@@ -702,7 +702,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Probes() {
+	public EReference getRun_GroupWeights() {
 		return (EReference)runEClass.getEStructuralFeatures().get(26);
 	}
 
@@ -712,7 +712,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Slices() {
+	public EReference getRun_Probes() {
 		return (EReference)runEClass.getEStructuralFeatures().get(27);
 	}
 
@@ -722,7 +722,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Audit() {
+	public EReference getRun_Slices() {
 		return (EReference)runEClass.getEStructuralFeatures().get(28);
 	}
 
@@ -732,7 +732,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Findings() {
+	public EReference getRun_Audit() {
 		return (EReference)runEClass.getEStructuralFeatures().get(29);
 	}
 
@@ -742,7 +742,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRun_Artifacts() {
+	public EReference getRun_Findings() {
 		return (EReference)runEClass.getEStructuralFeatures().get(30);
 	}
 
@@ -752,8 +752,18 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getRun_Artifacts() {
+		return (EReference)runEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getRun_BaselineRun() {
-		return (EAttribute)runEClass.getEStructuralFeatures().get(31);
+		return (EAttribute)runEClass.getEStructuralFeatures().get(32);
 	}
 
 	/**
@@ -4381,6 +4391,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		createEAttribute(runEClass, RUN__START_TIME);
 		createEAttribute(runEClass, RUN__END_TIME);
 		createEAttribute(runEClass, RUN__ERROR_MESSAGE);
+		createEAttribute(runEClass, RUN__CLUSTER_JOB);
 		createEReference(runEClass, RUN__EXPERIMENT);
 		createEAttribute(runEClass, RUN__EXPERIMENT_PATH);
 		createEReference(runEClass, RUN__BACKEND);
@@ -4845,6 +4856,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		initEAttribute(getRun_StartTime(), ecorePackage.getEDate(), "startTime", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_EndTime(), ecorePackage.getEDate(), "endTime", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_ErrorMessage(), ecorePackage.getEString(), "errorMessage", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRun_ClusterJob(), ecorePackage.getEString(), "clusterJob", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Experiment(), theExperimentPackage.getExperiment(), null, "experiment", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRun_ExperimentPath(), ecorePackage.getEString(), "experimentPath", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRun_Backend(), this.getBackendInfo(), null, "backend", null, 0, 1, Run.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5267,6 +5279,7 @@ public class RunPackageImpl extends EPackageImpl implements RunPackage {
 		addEEnumLiteral(runStatusEEnum, RunStatus.COMPLETED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.FAILED);
 		addEEnumLiteral(runStatusEEnum, RunStatus.CANCELLED);
+		addEEnumLiteral(runStatusEEnum, RunStatus.QUEUED);
 
 		initEEnum(ciMethodEEnum, CiMethod.class, "CiMethod");
 		addEEnumLiteral(ciMethodEEnum, CiMethod.DELONG);

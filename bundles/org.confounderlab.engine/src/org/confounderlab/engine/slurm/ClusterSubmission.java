@@ -1,0 +1,174 @@
+package org.confounderlab.engine.slurm;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What was submitted to Slurm for a run or a study, kept in its folder ({@code slurm/} beside the run or study file)
+ * so that {@code status}, {@code cancel} and {@code study --resume} work from any machine that sees the folder, also
+ * after the submitting one is gone: the batch script, one row per task ({@code tasks.tsv}: task index, arm, arm kind,
+ * run folder, the Slurm job that last ran it) and the jobs ({@code submission.properties}).
+ *
+ * @param folder     the run's or study's folder
+ * @param study      whether it is a study (with a job that assembles it) or a single run
+ * @param experiment the experiment file submitted
+ * @param tasks      the tasks, in index order
+ * @param arrayJobs  the array jobs submitted, first to last (a resume submits another)
+ * @param assembly   the study's assembling jobs, first to last
+ * @param cancelled  whether the user cancelled it
+ */
+public record ClusterSubmission(Path folder, boolean study, Path experiment, List<Task> tasks, List<String> arrayJobs,
+        List<String> assembly, boolean cancelled) {
+
+    /** The folder of the submission's files, inside the run or study folder. */
+    public static final String FOLDER = "slurm";
+    /** The batch script of the training tasks. */
+    public static final String SCRIPT = "tasks.sbatch";
+    /** The batch script of the study's assembly. */
+    public static final String ASSEMBLY_SCRIPT = "assemble.sbatch";
+    private static final String TASKS = "tasks.tsv";
+    private static final String JOBS = "submission.properties";
+
+    /**
+     * One task of the array: a run to train.
+     *
+     * @param index the array index
+     * @param name  the arm's name ("baseline seed 2"), or the experiment's for a single run
+     * @param kind  the arm's kind (an {@code ArmKind} literal), or empty for a single run
+     * @param run   the run folder the task trains into
+     * @param job   the Slurm job that last ran it ({@code 1234_0}), or empty before submission
+     */
+    public record Task(int index, String name, String kind, Path run, String job) {
+
+        Task withJob(String value) {
+            return new Task(index, name, kind, run, value);
+        }
+    }
+
+    public ClusterSubmission {
+        tasks = List.copyOf(tasks);
+        arrayJobs = List.copyOf(arrayJobs);
+        assembly = List.copyOf(assembly);
+    }
+
+    /** The submission files' folder. */
+    public Path files() {
+        return folder.resolve(FOLDER);
+    }
+
+    /** Whether {@code folder} (a run's or a study's) was submitted to a cluster. */
+    public static boolean exists(Path folder) {
+        return Files.isRegularFile(folder.resolve(FOLDER).resolve(JOBS));
+    }
+
+    /** The log file of task {@code index} (each attempt appends to it). */
+    public Path log(int index) {
+        return files().resolve("task-" + index + ".log");
+    }
+
+    /** The log of the study's assembly. */
+    public Path assemblyLog() {
+        return files().resolve("assemble.log");
+    }
+
+    /** Every job submitted: the arrays, then the assemblies. */
+    public List<String> jobs() {
+        List<String> all = new ArrayList<>(arrayJobs);
+        all.addAll(assembly);
+        return all;
+    }
+
+    /** The submission with array job {@code job} submitted for {@code indices}, and its assembly job, if any. */
+    public ClusterSubmission submitted(String job, List<Integer> indices, String assemblyJob) {
+        List<Task> updated = new ArrayList<>();
+        for (Task task : tasks) {
+            updated.add(indices.contains(task.index()) ? task.withJob(job + "_" + task.index()) : task);
+        }
+        List<String> arrays = new ArrayList<>(arrayJobs);
+        arrays.add(job);
+        List<String> assemblies = new ArrayList<>(assembly);
+        if (assemblyJob != null) {
+            assemblies.add(assemblyJob);
+        }
+        return new ClusterSubmission(folder, study, experiment, updated, arrays, assemblies, false);
+    }
+
+    /** The submission marked cancelled by the user. */
+    public ClusterSubmission cancel() {
+        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, true);
+    }
+
+    /** Writes the submission's files (atomically, each). */
+    public void save() throws IOException {
+        Files.createDirectories(files());
+        StringBuilder rows = new StringBuilder("task\tarm\tkind\trun\tjob\n");
+        for (Task task : tasks) {
+            rows.append(task.index()).append('\t').append(clean(task.name())).append('\t').append(clean(task.kind()))
+                    .append('\t').append(task.run().toAbsolutePath()).append('\t').append(task.job()).append('\n');
+        }
+        write(files().resolve(TASKS), rows.toString());
+        Properties jobs = new Properties();
+        jobs.setProperty("kind", study ? "study" : "run");
+        jobs.setProperty("experiment", experiment.toAbsolutePath().toString());
+        jobs.setProperty("arrayJobs", String.join(",", arrayJobs));
+        jobs.setProperty("assemblyJobs", String.join(",", assembly));
+        jobs.setProperty("cancelled", String.valueOf(cancelled));
+        java.io.StringWriter text = new java.io.StringWriter();
+        jobs.store(text, "Confounder Lab: submitted to Slurm (status, cancel and study --resume read this)");
+        write(files().resolve(JOBS), text.toString());
+    }
+
+    /** Reads the submission of the run or study in {@code folder}. */
+    public static ClusterSubmission read(Path folder) throws IOException {
+        Path files = folder.resolve(FOLDER);
+        Properties jobs = new Properties();
+        try (Reader reader = Files.newBufferedReader(files.resolve(JOBS), StandardCharsets.UTF_8)) {
+            jobs.load(reader);
+        }
+        List<Task> tasks = new ArrayList<>();
+        List<String> lines = Files.readAllLines(files.resolve(TASKS), StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            String[] fields = lines.get(i).split("\t", -1);
+            if (fields.length != 5) {
+                throw new IOException(files.resolve(TASKS) + ", row " + (i + 1) + ": " + fields.length
+                        + " fields, not 5 (task, arm, kind, run, job)");
+            }
+            try {
+                tasks.add(new Task(Integer.parseInt(fields[0]), fields[1], fields[2], Path.of(fields[3]), fields[4]));
+            } catch (NumberFormatException e) {
+                throw new IOException(files.resolve(TASKS) + ", row " + (i + 1) + ": task '" + fields[0]
+                        + "' is not a number", e);
+            }
+        }
+        return new ClusterSubmission(folder, "study".equals(jobs.getProperty("kind")), Path.of(jobs.getProperty(
+                "experiment", "")), tasks, split(jobs.getProperty("arrayJobs")), split(jobs.getProperty(
+                        "assemblyJobs")), Boolean.parseBoolean(jobs.getProperty("cancelled")));
+    }
+
+    private static List<String> split(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.split(","));
+    }
+
+    private static String clean(String value) {
+        return value.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            writer.write(text);
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
