@@ -163,14 +163,7 @@ class SlurmStudyTest {
                 file, folder.resolve("runs"), RunOptions.NONE);
         ClusterSubmission.Task baseline = submission.tasks().get(0);
         Path runFile = baseline.run().resolve(RunFolder.RUN_FILE);
-        long deadline = System.currentTimeMillis() + 300_000;
-        Run partial = ModelFiles.loadRun(runFile);
-        while (System.currentTimeMillis() < deadline && partial.getEpochs().size() < 2) {
-            Thread.sleep(200);
-            partial = ModelFiles.loadRun(runFile);
-        }
-        assertTrue(partial.getEpochs().size() >= 2 && partial.getStatus() == RunStatus.RUNNING, partial.getStatus()
-                + " after " + partial.getEpochs().size() + " epochs");
+        awaitEpochs(runFile, 2);
         slurm.cancel(List.of(baseline.job())); // as an administrator (or a time limit) would stop it
         Study failed = awaitStudy(submission, 600);
         assertEquals(RunStatus.FAILED, failed.getStatus());
@@ -197,6 +190,65 @@ class SlurmStudyTest {
         String taskLog = Files.readString(resumed.log(0));
         assertTrue(taskLog.contains("resuming " + baseline.run()) && taskLog.contains("after " + kept
                 + " finished epochs"), taskLog);
+    }
+
+    /**
+     * A preempted task (here {@code scontrol requeue}, which stops it as preemption with requeueing does) starts again
+     * by itself and continues after its finished epochs; the study completes without a resume.
+     */
+    @Test
+    void aRequeuedTaskContinuesFromItsCheckpointByItself(@TempDir Path folder) throws Exception {
+        Path file = experiment(folder, "requeued", 10, 1);
+        Experiment experiment = ModelFiles.loadExperiment(file);
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ExperimentRunner runner = new ExperimentRunner(TrainingBackends.find(), out, 1);
+        ClusterSubmission submission = executor(out).submitStudy(new StudyRunner(runner, out), runner, experiment,
+                file, folder.resolve("runs"), RunOptions.NONE);
+        ClusterSubmission.Task baseline = submission.tasks().get(0);
+        Path runFile = baseline.run().resolve(RunFolder.RUN_FILE);
+        Run partial = awaitEpochs(runFile, 2);
+        ProcessBuilder requeue = new ProcessBuilder("scontrol", "requeue", baseline.job()).redirectErrorStream(true);
+        requeue.environment().putAll(cluster.environment());
+        Process process = requeue.start();
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), "scontrol requeue: " + said);
+        // Slurm holds a requeued job back for two minutes (its begin time); the test lets it start at once
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            var state = slurm.states(List.of(baseline.job().substring(0, baseline.job().indexOf('_')))).get(
+                    baseline.job());
+            if (state != null && state.state().equals("PENDING")) {
+                ProcessBuilder now = new ProcessBuilder("scontrol", "update", "JobId=" + baseline.job(),
+                        "StartTime=now").redirectErrorStream(true);
+                now.environment().putAll(cluster.environment());
+                Process update = now.start();
+                update.getInputStream().readAllBytes();
+                update.waitFor();
+                break;
+            }
+            Thread.sleep(250);
+        }
+        Study study = awaitStudy(submission, 600);
+        assertEquals(RunStatus.COMPLETED, study.getStatus(), study.getErrorMessage());
+        Run finished = ModelFiles.loadRun(runFile);
+        assertEquals(RunStatus.COMPLETED, finished.getStatus());
+        assertEquals(10, finished.getEpochs().size());
+        assertEquals(partial.getEpochs().get(0).getValidationLoss(), finished.getEpochs().get(0).getValidationLoss(),
+                0.0, "epoch 1 was not trained again");
+        String taskLog = Files.readString(submission.log(0));
+        assertTrue(taskLog.contains("attempt 2") && taskLog.contains("resuming " + baseline.run()), taskLog);
+    }
+
+    private static Run awaitEpochs(Path runFile, int epochs) throws Exception {
+        long deadline = System.currentTimeMillis() + 300_000;
+        Run partial = ModelFiles.loadRun(runFile);
+        while (System.currentTimeMillis() < deadline && partial.getEpochs().size() < epochs) {
+            Thread.sleep(200);
+            partial = ModelFiles.loadRun(runFile);
+        }
+        assertTrue(partial.getEpochs().size() >= epochs && partial.getStatus() == RunStatus.RUNNING, partial
+                .getStatus() + " after " + partial.getEpochs().size() + " epochs");
+        return partial;
     }
 
     @Test
