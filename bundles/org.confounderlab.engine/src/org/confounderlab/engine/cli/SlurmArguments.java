@@ -35,6 +35,11 @@ final class SlurmArguments {
      */
     int take(List<String> args, int i) {
         String arg = args.get(i);
+        if (arg.startsWith("--sbatch-arg=")) {
+            extra.add(arg.substring("--sbatch-arg=".length()));
+            given = true;
+            return i;
+        }
         switch (arg) {
             case "--executor" -> {
                 String kind = OptionValues.value(args, ++i, arg);

@@ -69,6 +69,36 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         return Files.isRegularFile(folder.resolve(FOLDER).resolve(JOBS));
     }
 
+    /**
+     * The folder of the submission that trains the run in {@code runFolder}: the run's own (a single run submitted),
+     * else the study under {@code <runs>/<experiment>/studies/} whose tasks list it; {@code null} when there is none.
+     */
+    public static Path findFor(Path runFolder) {
+        Path folder = runFolder.toAbsolutePath().normalize();
+        if (exists(folder)) {
+            return folder;
+        }
+        Path studies = folder.getParent() == null ? null : folder.getParent().resolve("studies");
+        if (studies == null || !Files.isDirectory(studies)) {
+            return null;
+        }
+        try (var list = Files.list(studies)) {
+            for (Path study : list.filter(ClusterSubmission::exists).sorted().toList()) {
+                try {
+                    if (read(study).tasks().stream().anyMatch(t -> t.run().toAbsolutePath().normalize().equals(
+                            folder))) {
+                        return study;
+                    }
+                } catch (IOException e) {
+                    // an unreadable submission: look further
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
     /** The log file of task {@code index} (each attempt appends to it). */
     public Path log(int index) {
         return files().resolve("task-" + index + ".log");

@@ -211,7 +211,13 @@ public final class SlurmExecutor {
         List<String> options = new ArrayList<>(BatchScript.submissionOptions(submission, name));
         options.add("--array=" + String.join(",", indices.stream().map(String::valueOf).toList()));
         submission.save(); // the files are there before any task starts
-        String job = slurm.submit(script, options);
+        String job;
+        try {
+            job = slurm.submit(script, options);
+        } catch (SlurmException e) {
+            notSubmitted(submission, indices, e.getMessage());
+            throw e;
+        }
         progress.println("slurm: submitted job array " + job + " (" + indices.size() + " task"
                 + (indices.size() == 1 ? "" : "s") + ", " + String.join(" ", resources.options()) + ")");
         String assembly = null;
@@ -225,6 +231,7 @@ public final class SlurmExecutor {
                 assembly = slurm.submit(assemble, after);
             } catch (SlurmException e) {
                 slurm.cancel(List.of(job));
+                notSubmitted(submission, indices, e.getMessage());
                 throw new SlurmException(e.getMessage() + " (the study's tasks, job " + job
                         + ", were cancelled again)", e);
             }
@@ -239,6 +246,33 @@ public final class SlurmExecutor {
             }
         }
         return submitted;
+    }
+
+    /** Marks the queued runs of {@code indices} and the study failed: Slurm did not take them. */
+    private static void notSubmitted(ClusterSubmission submission, List<Integer> indices, String why)
+            throws IOException {
+        for (ClusterSubmission.Task task : submission.tasks()) {
+            if (!indices.contains(task.index())) {
+                continue;
+            }
+            try {
+                Run run = ModelFiles.loadRun(task.run().resolve(RunFolder.RUN_FILE));
+                if (run.getStatus() == RunStatus.QUEUED) {
+                    run.setStatus(RunStatus.FAILED);
+                    run.setErrorMessage("Not submitted: " + why);
+                    new RunFolder(task.run(), run.getId()).save(run);
+                }
+            } catch (ModelLoadException e) {
+                // the submission's message says what failed
+            }
+        }
+        if (submission.study()) {
+            Study study = loadStudy(submission.folder());
+            study.setStatus(RunStatus.FAILED);
+            study.setErrorMessage("Not submitted: " + why);
+            study.setEndTime(new java.util.Date());
+            ModelFiles.save(study, submission.folder().resolve(StudyRunner.STUDY_FILE));
+        }
     }
 
     /** Records the task's job in its queued run, for the Runs view. */

@@ -335,6 +335,47 @@ class TrainingLaunchTest {
                 + org.confounderlab.launch.engine.EngineProcessBuilder.MALLOC_TUNABLES), replaced);
     }
 
+    /**
+     * The Cluster tab's Slurm choice reaches the engine: its resources are on the trainer's command line, and with no
+     * Slurm on the machine (no sbatch on the PATH) the launch ends saying so, with no run trained.
+     */
+    @Test
+    void aSlurmLaunchPassesItsResourcesAndSaysWhenSbatchIsMissing() throws Exception {
+        IProject project = project("launch-slurm", 1);
+        ILaunchConfigurationWorkingCopy configuration = configuration(project);
+        configuration.setAttribute(TrainingLaunchAttributes.EXECUTOR, "slurm");
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_PARTITION, "gpu");
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_GPUS, 1);
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_CPUS, 8);
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_MEMORY, "48G");
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_TIME, "12:00:00");
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_ACCOUNT, "radiology");
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_QOS, "normal");
+        configuration.setAttribute(TrainingLaunchAttributes.SLURM_EXTRA, "--constraint=a100 --exclusive");
+        configuration.setAttribute(ILaunchManager.ATTR_ENVIRONMENT_VARIABLES, java.util.Map.of("PATH",
+                "/nonexistent"));
+        ILaunch launch = configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        IProcess process = launch.getProcesses()[0];
+        waitFor(process, 120);
+        String commandLine = process.getAttribute(IProcess.ATTR_CMDLINE);
+        assertTrue(commandLine.endsWith("--executor slurm --partition gpu --gpus-per-job 1 --cpus-per-job 8 --mem 48G "
+                + "--time 12:00:00 --account radiology --qos normal --sbatch-arg --constraint=a100 --sbatch-arg "
+                + "--exclusive"), commandLine);
+        String errors = process.getStreamsProxy().getErrorStreamMonitor().getContents();
+        assertEquals(1, process.getExitValue(), errors);
+        assertTrue(errors.contains("sbatch could not be started") && errors.contains("login node"), errors);
+        java.nio.file.Path runs = project.getLocation().toFile().toPath().resolve("runs/launch-slurm");
+        try (var folders = java.nio.file.Files.list(runs)) {
+            java.util.List<java.nio.file.Path> made = folders.toList();
+            assertEquals(1, made.size(), made.toString());
+            Run queued = ModelFiles.loadRun(made.get(0).resolve(org.confounderlab.engine.run.RunFolder.RUN_FILE));
+            assertEquals(org.confounderlab.model.run.RunStatus.FAILED, queued.getStatus(), "never submitted");
+            assertTrue(queued.getErrorMessage().startsWith("Not submitted: sbatch could not be started"),
+                    queued.getErrorMessage());
+            assertEquals(0, queued.getEpochs().size());
+        }
+    }
+
     @Test
     void aMissingExperimentIsAClearError() throws Exception {
         ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()

@@ -38,6 +38,25 @@ public final class TrainingLaunchAttributes {
     /** Home of the Java (21 or newer) that runs the engine; empty: the IDE's own. */
     public static final String JAVA_HOME = PREFIX + "javaHome";
 
+    /** Where the run trains: {@code local} (this machine, the default) or {@code slurm} (submitted as a job). */
+    public static final String EXECUTOR = PREFIX + "executor";
+    /** Slurm partition ({@code --partition}); empty: the experiment's slurm section, else the cluster's default. */
+    public static final String SLURM_PARTITION = PREFIX + "slurm.partition";
+    /** GPUs per job ({@code --gpus-per-job}); -1: the experiment's. */
+    public static final String SLURM_GPUS = PREFIX + "slurm.gpus";
+    /** CPU cores per job ({@code --cpus-per-job}); 0: the experiment's. */
+    public static final String SLURM_CPUS = PREFIX + "slurm.cpus";
+    /** Memory per job ({@code --mem}); empty: the experiment's. */
+    public static final String SLURM_MEMORY = PREFIX + "slurm.memory";
+    /** Time limit per job ({@code --time}); empty: the experiment's. */
+    public static final String SLURM_TIME = PREFIX + "slurm.time";
+    /** Account ({@code --account}); empty: the experiment's. */
+    public static final String SLURM_ACCOUNT = PREFIX + "slurm.account";
+    /** Quality of service ({@code --qos}); empty: the experiment's. */
+    public static final String SLURM_QOS = PREFIX + "slurm.qos";
+    /** Further sbatch options, separated by spaces (each passed as {@code --sbatch-arg}). */
+    public static final String SLURM_EXTRA = PREFIX + "slurm.extra";
+
     public static final String DEFAULT_HEAP = "4g";
 
     private TrainingLaunchAttributes() {

@@ -165,7 +165,44 @@ public final class TrainingLaunchDelegate extends LaunchConfigurationDelegate {
         if (onBadImage.equals("skip") || onBadImage.equals("stop")) {
             arguments.addAll(List.of("--on-bad-image", onBadImage));
         }
+        arguments.addAll(executorArguments(configuration));
         return builder.arguments(arguments.toArray(String[]::new)).workingDirectory(experiment.getParent());
+    }
+
+    /**
+     * The Cluster tab's part of the command: nothing for this machine; {@code --executor slurm} and each resource the
+     * tab sets for Slurm (the experiment's slurm section gives the rest).
+     */
+    static List<String> executorArguments(ILaunchConfiguration configuration) throws CoreException {
+        List<String> arguments = new ArrayList<>();
+        if (!"slurm".equals(configuration.getAttribute(TrainingLaunchAttributes.EXECUTOR, "local"))) {
+            return arguments;
+        }
+        arguments.addAll(List.of("--executor", "slurm"));
+        text(arguments, "--partition", configuration.getAttribute(TrainingLaunchAttributes.SLURM_PARTITION, ""));
+        int gpus = configuration.getAttribute(TrainingLaunchAttributes.SLURM_GPUS, -1);
+        if (gpus >= 0) {
+            arguments.addAll(List.of("--gpus-per-job", String.valueOf(gpus)));
+        }
+        int cpus = configuration.getAttribute(TrainingLaunchAttributes.SLURM_CPUS, 0);
+        if (cpus > 0) {
+            arguments.addAll(List.of("--cpus-per-job", String.valueOf(cpus)));
+        }
+        text(arguments, "--mem", configuration.getAttribute(TrainingLaunchAttributes.SLURM_MEMORY, ""));
+        text(arguments, "--time", configuration.getAttribute(TrainingLaunchAttributes.SLURM_TIME, ""));
+        text(arguments, "--account", configuration.getAttribute(TrainingLaunchAttributes.SLURM_ACCOUNT, ""));
+        text(arguments, "--qos", configuration.getAttribute(TrainingLaunchAttributes.SLURM_QOS, ""));
+        for (String option : DebugPlugin.parseArguments(configuration.getAttribute(TrainingLaunchAttributes
+                .SLURM_EXTRA, ""))) {
+            arguments.addAll(List.of("--sbatch-arg", option));
+        }
+        return arguments;
+    }
+
+    private static void text(List<String> arguments, String option, String value) {
+        if (!value.isBlank()) {
+            arguments.addAll(List.of(option, value.strip()));
+        }
     }
 
     /** Whether the launch trains on CUDA: its backend says so, or it names none and the experiment's does. */

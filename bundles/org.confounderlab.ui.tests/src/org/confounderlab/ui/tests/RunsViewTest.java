@@ -78,6 +78,52 @@ class RunsViewTest {
         Workbench.screenshot("runs-view");
     }
 
+    /**
+     * A run queued as a Slurm job reads "queued" with its job, and the view asks Slurm about it in the background:
+     * with no cluster reachable from this test's IDE, the line above the runs says so in Slurm's words.
+     */
+    @Test
+    void aQueuedClusterRunShowsItsJobAndTheViewAsksSlurmAboutIt() throws Exception {
+        RunsView view = assertInstanceOf(RunsView.class, Workbench.page().showView(RunsView.ID));
+        view.setFilterText("");
+        Run run = RunFactory.eINSTANCE.createRun();
+        run.setId("20261206-120000-cluster");
+        run.setStatus(RunStatus.QUEUED);
+        run.setClusterJob("41_0");
+        run.setExperiment(ExperimentTemplates.newDefault("mura-cluster"));
+        Path folder = RunStore.runFolder(project, "mura-cluster", run.getId()).getLocation().toPath();
+        Files.createDirectories(folder);
+        new RunFolder(folder, run.getId()).save(run);
+        new org.confounderlab.engine.slurm.ClusterSubmission(folder, false, folder.resolve("x.experiment"),
+                java.util.List.of(new org.confounderlab.engine.slurm.ClusterSubmission.Task(0, "mura-cluster", "",
+                        folder, "")), java.util.List.of(), java.util.List.of(), false).submitted("41",
+                                java.util.List.of(0), null).save();
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        waitForRows(view, 1);
+        java.util.List<String> row = view.rowTexts(run.getId());
+        assertTrue(row.contains("queued"), row.toString());
+        assertTrue(row.stream().anyMatch(t -> t.contains("Slurm job 41_0")), row.toString());
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (view.descriptionText().isEmpty() && System.currentTimeMillis() < deadline) {
+            Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+            Thread.sleep(100);
+            while (org.eclipse.swt.widgets.Display.getCurrent().readAndDispatch()) {
+                // let the watch's line reach the view
+            }
+        }
+        assertTrue(view.descriptionText().startsWith("Cluster runs could not be checked: "), view
+                .descriptionText());
+        Workbench.screenshot("runs-view-cluster");
+        // leave the view without this project's runs, as the next test expects
+        RunStore.runFolder(project, "mura-cluster", run.getId()).getParent().delete(true, null);
+        long gone = System.currentTimeMillis() + 20_000;
+        while (view.getEntries().stream().anyMatch(e -> e.file().getProject().equals(project))
+                && System.currentTimeMillis() < gone) {
+            Workbench.waitForJobs(RunsView.REFRESH_FAMILY);
+            Thread.sleep(20);
+        }
+    }
+
     /** Waits until the view lists {@code rows} runs of this test's project (other tests leave runs of their own). */
     private void waitForRows(RunsView view, int rows) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;

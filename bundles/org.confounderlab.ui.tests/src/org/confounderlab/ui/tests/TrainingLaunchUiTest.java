@@ -95,14 +95,23 @@ class TrainingLaunchUiTest {
         original.setAttribute(TrainingLaunchAttributes.CUDA_RUNTIME, "");
         original.setAttribute(TrainingLaunchAttributes.CACHE, false); // both away from their defaults
         original.setAttribute(TrainingLaunchAttributes.ON_BAD_IMAGE, "stop");
+        original.setAttribute(TrainingLaunchAttributes.EXECUTOR, "slurm");
+        original.setAttribute(TrainingLaunchAttributes.SLURM_PARTITION, "gpu");
+        original.setAttribute(TrainingLaunchAttributes.SLURM_GPUS, 2);
+        original.setAttribute(TrainingLaunchAttributes.SLURM_CPUS, 16);
+        original.setAttribute(TrainingLaunchAttributes.SLURM_MEMORY, "64G");
+        original.setAttribute(TrainingLaunchAttributes.SLURM_TIME, "1-00:00:00");
+        original.setAttribute(TrainingLaunchAttributes.SLURM_ACCOUNT, "radiology");
+        original.setAttribute(TrainingLaunchAttributes.SLURM_QOS, "long");
+        original.setAttribute(TrainingLaunchAttributes.SLURM_EXTRA, "--constraint=a100");
 
         Shell shell = new Shell(Display.getCurrent());
         try {
             TrainingTabGroup group = new TrainingTabGroup();
             group.createTabs(null, ILaunchManager.RUN_MODE);
-            assertEquals(List.of("Experiment", "Backend", "Overrides", "JVM", "Environment", "Common"),
+            assertEquals(List.of("Experiment", "Backend", "Overrides", "Cluster", "JVM", "Environment", "Common"),
                     List.of(group.getTabs()).stream().map(ILaunchConfigurationTab::getName).toList());
-            List<ILaunchConfigurationTab> ours = List.of(group.getTabs()).subList(0, 4);
+            List<ILaunchConfigurationTab> ours = List.of(group.getTabs()).subList(0, 5);
             ILaunchConfigurationWorkingCopy copy = original.copy("tabs-copy");
             for (ILaunchConfigurationTab tab : ours) {
                 tab.createControl(shell);

@@ -80,5 +80,27 @@ public class ModelTrainingPage extends ExperimentFormPage {
             fields.text(toolkit, backend, "backend.deviceIndex", experiment.getBackend(), "deviceIndex",
                     "CUDA device", "The device index, as nvidia-smi numbers it");
         }
+        OptionalSpecSection.create(editor(), toolkit, form, new OptionalSpecSection.Part("Slurm cluster",
+                "What each job asks for when runs and studies are submitted to a cluster (run or study --executor "
+                        + "slurm, or the launch configuration's Cluster tab, whose values come first).",
+                "Resources for Slurm jobs", "Partition, GPUs, cores, memory and time of each job; further sbatch "
+                        + "options are listed in the source page (extraArguments)",
+                org.confounderlab.model.experiment.ExperimentPackage.Literals.EXPERIMENT__SLURM,
+                org.confounderlab.model.experiment.ExperimentFactory.eINSTANCE::createSlurmSpec, (parent, spec) -> {
+                    fields.text(toolkit, parent, "slurm.partition", spec, "partition", "Partition",
+                            "sbatch --partition; empty: the cluster's default");
+                    fields.text(toolkit, parent, "slurm.gpusPerJob", spec, "gpusPerJob", "GPUs per job",
+                            "sbatch --gpus; 0: none");
+                    fields.text(toolkit, parent, "slurm.cpusPerJob", spec, "cpusPerJob", "CPU cores per job",
+                            "sbatch --cpus-per-task: the training's threads");
+                    fields.text(toolkit, parent, "slurm.memory", spec, "memory", "Memory per job",
+                            "sbatch --mem, e.g. 48G; empty: the partition's default");
+                    fields.text(toolkit, parent, "slurm.timeLimit", spec, "timeLimit", "Time limit",
+                            "sbatch --time, e.g. 12:00:00; a task stopped at its limit continues from its last "
+                                    + "checkpoint on study --resume");
+                    fields.text(toolkit, parent, "slurm.account", spec, "account", "Account",
+                            "sbatch --account; empty: your default");
+                    fields.text(toolkit, parent, "slurm.qos", spec, "qos", "QOS", "sbatch --qos; empty: the default");
+                }, root -> root));
     }
 }

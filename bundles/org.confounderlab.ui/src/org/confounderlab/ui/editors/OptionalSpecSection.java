@@ -3,7 +3,6 @@ package org.confounderlab.ui.editors;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-import org.confounderlab.model.experiment.TrainingSpec;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -19,7 +18,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * A Model and Training page section for one optional part of the training (distillation, last-layer re-training, just
- * train twice, group DRO): a check box that adds or removes the part (undoably, one SetCommand on the training's
+ * train twice, group DRO) or of the experiment (its Slurm resources): a check box that adds or removes the part (undoably, one SetCommand on the training's
  * reference) and, while there is one, its fields. The fields are bound to one object, so when the check box, an undo
  * or the source page swaps that object they are built again for the new one.
  */
@@ -27,7 +26,15 @@ final class OptionalSpecSection {
 
     /** What one such section shows and edits. */
     record Part(String title, String description, String checkBox, String toolTip, EReference reference,
-            Supplier<EObject> created, BiConsumer<Composite, EObject> fields) {
+            Supplier<EObject> created, BiConsumer<Composite, EObject> fields,
+            java.util.function.Function<org.confounderlab.model.experiment.Experiment, EObject> owner) {
+
+        /** A part of the experiment's training. */
+        Part(String title, String description, String checkBox, String toolTip, EReference reference,
+                Supplier<EObject> created, BiConsumer<Composite, EObject> fields) {
+            this(title, description, checkBox, toolTip, reference, created, fields,
+                    org.confounderlab.model.experiment.Experiment::getTraining);
+        }
     }
 
     private final ExperimentEditor editor;
@@ -69,8 +76,9 @@ final class OptionalSpecSection {
         new OptionalSpecSection(editor, toolkit, form, client, part);
     }
 
-    private TrainingSpec training() {
-        return editor.getExperiment().getTraining();
+    /** The object holding the part: the training, or the experiment itself. */
+    private EObject training() {
+        return part.owner().apply(editor.getExperiment());
     }
 
     private void toggle(boolean on) {

@@ -66,6 +66,7 @@ public class RunsView extends ViewPart {
     private volatile Map<RunEntry, RunSummary> summaries = new java.util.IdentityHashMap<>();
     private final IResourceChangeListener runFileListener = this::resourceChanged;
     private Job refreshJob;
+    private ClusterRunsWatch clusterWatch;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -129,6 +130,14 @@ public class RunsView extends ViewPart {
                 viewer.setExpandedState(group, !viewer.getExpandedState(group));
             }
         });
+        Action cancelJobs = new Action("Cancel Cluster Jobs…") {
+            @Override
+            public void run() {
+                cancelClusterJobs();
+            }
+        };
+        cancelJobs.setToolTipText("scancel the Slurm jobs of the selected cluster runs (a study's: all its jobs); "
+                + "their unfinished runs read cancelled");
         Action compare = new Action("Compare Selected Runs") {
             @Override
             public void run() {
@@ -139,7 +148,18 @@ public class RunsView extends ViewPart {
         getViewSite().getActionBars().getToolBarManager().add(compare);
         MenuManager menu = new MenuManager();
         menu.add(compare);
+        menu.add(cancelJobs);
+        menu.addMenuListener(m -> cancelJobs.setEnabled(!selectedSubmissions().isEmpty()));
         viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+        clusterWatch = new ClusterRunsWatch(() -> entries, message -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.getControl().getDisplay().asyncExec(() -> {
+                    if (!viewer.getControl().isDisposed()) {
+                        setContentDescription(message == null ? "" : message);
+                    }
+                });
+            }
+        });
         getSite().setSelectionProvider(viewer);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(runFileListener, IResourceChangeEvent.POST_CHANGE);
         refresh();
@@ -202,11 +222,80 @@ public class RunsView extends ViewPart {
 
     private static String device(Run run) {
         BackendInfo backend = run.getBackend();
+        String job = run.getClusterJob() == null || run.getClusterJob().isBlank() ? ""
+                : "Slurm job " + run.getClusterJob();
         if (backend == null) {
-            return "";
+            return job;
         }
         String name = backend.getDeviceName() == null ? "" : backend.getDeviceName();
-        return backend.getKind().getLiteral() + (name.isEmpty() ? "" : " · " + name);
+        return backend.getKind().getLiteral() + (name.isEmpty() ? "" : " · " + name) + (job.isEmpty() ? ""
+                : " · " + job);
+    }
+
+    /** The submissions (study or run folders) of the selected cluster runs. */
+    private List<java.nio.file.Path> selectedSubmissions() {
+        java.util.Set<java.nio.file.Path> folders = new java.util.LinkedHashSet<>();
+        for (Object selected : viewer.getStructuredSelection().toList()) {
+            if (selected instanceof RunEntry entry && entry.isReadable() && entry.run().getClusterJob() != null
+                    && !entry.run().getClusterJob().isBlank() && entry.file().getLocation() != null) {
+                java.nio.file.Path submission = org.confounderlab.engine.slurm.ClusterSubmission.findFor(entry.file()
+                        .getLocation().toFile().toPath().getParent());
+                if (submission != null) {
+                    folders.add(submission);
+                }
+            }
+        }
+        return List.copyOf(folders);
+    }
+
+    /** Asks, then cancels the selected runs' submissions ({@code scancel}); their unfinished runs read cancelled. */
+    public void cancelClusterJobs() {
+        List<java.nio.file.Path> submissions = selectedSubmissions();
+        if (submissions.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), "Cancel Cluster Jobs", "None of the selected runs is "
+                    + "a cluster job.");
+            return;
+        }
+        StringBuilder what = new StringBuilder();
+        for (java.nio.file.Path folder : submissions) {
+            try {
+                org.confounderlab.engine.slurm.ClusterSubmission submission = org.confounderlab.engine.slurm
+                        .ClusterSubmission.read(folder);
+                what.append(submission.study() ? "study " : "run ").append(folder.getFileName()).append(" (")
+                        .append(submission.tasks().size()).append(" runs; jobs ").append(String.join(" ",
+                                submission.jobs())).append(")\n");
+            } catch (java.io.IOException e) {
+                what.append(folder).append(": ").append(e.getMessage()).append('\n');
+            }
+        }
+        if (!MessageDialog.openQuestion(getSite().getShell(), "Cancel Cluster Jobs", "Cancel with scancel:\n\n"
+                + what + "\nRuns that have not finished will read cancelled; their finished epochs are kept.")) {
+            return;
+        }
+        StringBuilder failures = new StringBuilder();
+        for (java.nio.file.Path folder : submissions) {
+            try {
+                new org.confounderlab.engine.slurm.SlurmExecutor(new org.confounderlab.engine.slurm.SlurmCommands(),
+                        org.confounderlab.engine.slurm.SlurmResources.DEFAULTS, org.confounderlab.engine.run
+                                .InputOptions.defaults(1), new java.io.PrintStream(java.io.OutputStream
+                                        .nullOutputStream())).cancel(folder);
+            } catch (java.io.IOException | org.confounderlab.engine.slurm.SlurmException e) {
+                failures.append(folder).append(": ").append(e.getMessage()).append('\n');
+            }
+        }
+        for (Object selected : viewer.getStructuredSelection().toList()) {
+            if (selected instanceof RunEntry entry) {
+                try {
+                    entry.file().getParent().getParent().refreshLocal(org.eclipse.core.resources.IResource
+                            .DEPTH_INFINITE, null);
+                } catch (CoreException e) {
+                    failures.append(e.getMessage()).append('\n');
+                }
+            }
+        }
+        if (failures.length() > 0) {
+            MessageDialog.openError(getSite().getShell(), "Cancel Cluster Jobs", failures.toString());
+        }
     }
 
     private static String number(double value) {
@@ -272,6 +361,7 @@ public class RunsView extends ViewPart {
                                 try {
                                     summaries = computed;
                                     entries = found; // what the tree shows, from here on
+                                    clusterWatch.watch();
                                     viewer.setInput(groups);
                                     // Few runs: every experiment open but those the user closed. Many: only those
                                     // the user opened, so a thousand rows are not built at once.
@@ -395,6 +485,28 @@ public class RunsView extends ViewPart {
         return viewer.getTree().getItemCount();
     }
 
+    /** The texts of the row of run {@code runId} as the view shows them, column by column; empty when not shown. */
+    public List<String> rowTexts(String runId) {
+        for (org.eclipse.swt.widgets.TreeItem group : viewer.getTree().getItems()) {
+            viewer.setExpandedState(group.getData(), true);
+            for (org.eclipse.swt.widgets.TreeItem item : group.getItems()) {
+                if (item.getData() instanceof RunEntry entry && entry.runId().equals(runId)) {
+                    List<String> texts = new ArrayList<>();
+                    for (int c = 0; c < viewer.getTree().getColumnCount(); c++) {
+                        texts.add(item.getText(c));
+                    }
+                    return texts;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The line above the runs: empty, or why cluster runs could not be checked. */
+    public String descriptionText() {
+        return getContentDescription();
+    }
+
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
@@ -403,6 +515,9 @@ public class RunsView extends ViewPart {
     @Override
     public void dispose() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(runFileListener);
+        if (clusterWatch != null) {
+            clusterWatch.cancel();
+        }
         super.dispose();
     }
 }

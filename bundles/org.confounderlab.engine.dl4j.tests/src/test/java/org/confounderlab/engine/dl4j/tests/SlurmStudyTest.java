@@ -263,6 +263,13 @@ class SlurmStudyTest {
         assertTrue(refused.getMessage().startsWith("sbatch refused "), refused.getMessage());
         assertTrue(refused.getMessage().contains("invalid partition specified: no-such-partition"),
                 refused.getMessage());
+        try (var runs = Files.list(folder.resolve("runs").resolve(experiment.getName()))) {
+            Path made = runs.findFirst().orElseThrow();
+            Run notSubmitted = ModelFiles.loadRun(made.resolve(RunFolder.RUN_FILE));
+            assertEquals(RunStatus.FAILED, notSubmitted.getStatus(), "a run Slurm did not take is not left queued");
+            assertTrue(notSubmitted.getErrorMessage().startsWith("Not submitted: sbatch refused"),
+                    notSubmitted.getErrorMessage());
+        }
 
         SlurmException missing = assertThrows(SlurmException.class, () -> new SlurmCommands(folder, java.util.Map
                 .of()).submit(file, List.of()));
