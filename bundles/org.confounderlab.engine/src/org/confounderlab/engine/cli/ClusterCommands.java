@@ -32,25 +32,29 @@ final class ClusterCommands {
 
     static final String STATUS_USAGE = "usage: status [STUDY_FOLDER | RUN_FOLDER | RUNS_FOLDER]";
     static final String CANCEL_USAGE = "usage: cancel STUDY_FOLDER | RUN_FOLDER";
-    static final String TASK_USAGE = "usage: task RUN_FOLDER [--threads N] " + InputArguments.USAGE;
+    static final String TASK_USAGE = "usage: task RUN_FOLDER [--threads N] [--prepare] " + InputArguments.USAGE;
     static final String ASSEMBLE_USAGE = "usage: study-assemble STUDY_FOLDER";
 
     private ClusterCommands() {
     }
 
     /**
-     * {@code task RUN_FOLDER [--threads N] [input options]}: trains the queued run in the folder (a Slurm task does
-     * this), or continues it from its last checkpoint after an earlier job of it was stopped.
+     * {@code task RUN_FOLDER [--threads N] [--prepare] [input options]}: trains the queued run in the folder (a Slurm
+     * task does this), or continues it from its last checkpoint after an earlier job of it was stopped;
+     * {@code --prepare}: only builds the image cache it reads (a study's first job, before its tasks).
      */
     static int task(List<String> args, PrintStream out, PrintStream err) {
         Path folder = null;
         int threads = 1;
+        boolean prepare = false;
         InputArguments input = new InputArguments(1);
         try {
             for (int i = 0; i < args.size(); i++) {
                 int taken = input.take(args, i);
                 if (taken >= 0) {
                     i = taken;
+                } else if (args.get(i).equals("--prepare")) {
+                    prepare = true;
                 } else if (args.get(i).equals("--threads")) {
                     threads = OptionValues.positive("--threads", OptionValues.value(args, ++i, "--threads"));
                 } else if (args.get(i).startsWith("--") || folder != null) {
@@ -74,7 +78,13 @@ final class ClusterCommands {
         Path runFolder = folder;
         int taskThreads = threads;
         InputOptions reading = input.options(taskThreads);
+        boolean onlyPrepare = prepare;
         return TrainingWork.run("task", err, () -> {
+            if (onlyPrepare) {
+                new ExperimentRunner(TrainingBackends.find(), out, taskThreads, reading).prepareQueued(new RunFolder(
+                        runFolder, runFolder.getFileName().toString()));
+                return ExitCode.OK;
+            }
             String job = System.getenv("SLURM_ARRAY_JOB_ID") != null && System.getenv("SLURM_ARRAY_TASK_ID") != null
                     ? System.getenv("SLURM_ARRAY_JOB_ID") + "_" + System.getenv("SLURM_ARRAY_TASK_ID")
                     : System.getenv("SLURM_JOB_ID");

@@ -136,6 +136,31 @@ public final class ExperimentRunner {
     }
 
     /**
+     * Builds the preprocessed image cache that the queued run in {@code folder} reads, and finds its bad images,
+     * without training (the import, split and images stages on a copy of the run): a cluster's tasks, which start
+     * together, then read the cache instead of each building it. The run file stays as it was.
+     */
+    public void prepareQueued(RunFolder folder)
+            throws IOException, DataSetException, TrainingException, InterruptedException {
+        Run run;
+        try {
+            run = EcoreUtil.copy(ModelFiles.loadRun(folder.runFile()));
+        } catch (org.confounderlab.model.resource.ModelLoadException e) {
+            throw new TrainingException("Cannot prepare the queued run: " + e.getMessage(), e);
+        }
+        Experiment experiment = run.getExperiment();
+        List<String> labels = List.copyOf(experiment.getDataset().getLabelNames());
+        Manifest manifest = new ImportStage(progress).read(run, experiment, Path.of(run.getExperimentPath()), folder);
+        SplitAssignment splits = SplitStage.split(experiment, manifest);
+        try (RunImages images = RunImages.open(run, experiment, labels, manifest.entries(), splits.entriesOf(
+                SplitName.TRAIN), folder, input, progress)) {
+            progress.println("prepared: " + (run.getInputs() == null || run.getInputs().getCacheFile() == null
+                    ? "no cache (images are decoded as they are read)" : "the image cache "
+                            + run.getInputs().getCacheFile()));
+        }
+    }
+
+    /**
      * Continues the interrupted run in {@code folder} (failed, cancelled or killed) from the checkpoint of its last
      * finished epoch, with the experiment as the run recorded it; {@code options} may raise the number of epochs.
      */

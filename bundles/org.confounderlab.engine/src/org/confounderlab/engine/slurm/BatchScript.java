@@ -53,6 +53,29 @@ public final class BatchScript {
         return script.toString();
     }
 
+    /**
+     * The job before the tasks that builds the image cache they read ({@code task FIRST_RUN --prepare}), so that
+     * tasks starting together do not each build it.
+     */
+    public static String preparation(ClusterSubmission submission, List<String> java, List<String> input) {
+        StringBuilder script = new StringBuilder("#!/bin/bash\n");
+        script.append("# Confounder Lab: builds the image cache of ").append(submission.folder())
+                .append(" before its training tasks start (they depend on this job: afterok).\n");
+        script.append("set -eu\n");
+        script.append("export OMP_NUM_THREADS=\"${SLURM_CPUS_PER_TASK:-1}\"\n");
+        script.append("exec");
+        for (String word : java) {
+            script.append(' ').append(quote(word));
+        }
+        script.append(" task ").append(quote(submission.tasks().get(0).run().toAbsolutePath().toString()))
+                .append(" --prepare --threads \"$OMP_NUM_THREADS\"");
+        for (String word : input) {
+            script.append(' ').append(quote(word));
+        }
+        script.append('\n');
+        return script.toString();
+    }
+
     /** The study's assembly: {@code study-assemble} on the study folder, once every task has ended. */
     public static String assembly(ClusterSubmission submission, List<String> java) {
         StringBuilder script = new StringBuilder("#!/bin/bash\n");

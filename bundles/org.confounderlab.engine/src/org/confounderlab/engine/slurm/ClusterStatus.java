@@ -91,6 +91,9 @@ public final class ClusterStatus {
         } else {
             run.setStatus(RunStatus.FAILED);
             String log = lastLine(submission.log(task.index()));
+            if (log == null && run.getEpochs().isEmpty()) {
+                log = lastLine(submission.preparationLog()); // never started: the job before it may say why
+            }
             run.setErrorMessage("Slurm job " + task.job() + " ended " + state.describe() + (run.getErrorMessage() == null
                     || run.getErrorMessage().isBlank() ? "" : ": " + run.getErrorMessage()) + (log == null ? ""
                             : " [log: " + log + "]") + "; " + kept + " (study --resume continues it from its last "

@@ -24,14 +24,17 @@ import java.util.Properties;
  * @param arrayJobs  the array jobs submitted, first to last (a resume submits another)
  * @param assembly   the study's assembling jobs, first to last
  * @param cancelled  whether the user cancelled it
+ * @param preparation the jobs that built the image cache before the tasks (one, or none)
  */
 public record ClusterSubmission(Path folder, boolean study, Path experiment, List<Task> tasks, List<String> arrayJobs,
-        List<String> assembly, boolean cancelled) {
+        List<String> assembly, boolean cancelled, List<String> preparation) {
 
     /** The folder of the submission's files, inside the run or study folder. */
     public static final String FOLDER = "slurm";
     /** The batch script of the training tasks. */
     public static final String SCRIPT = "tasks.sbatch";
+    /** The batch script of the job that builds the image cache before the tasks. */
+    public static final String PREPARATION_SCRIPT = "prepare.sbatch";
     /** The batch script of the study's assembly. */
     public static final String ASSEMBLY_SCRIPT = "assemble.sbatch";
     private static final String TASKS = "tasks.tsv";
@@ -53,7 +56,26 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         }
     }
 
+    /** A submission whose tasks had no job prepare their images. */
+    public ClusterSubmission(Path folder, boolean study, Path experiment, List<Task> tasks, List<String> arrayJobs,
+            List<String> assembly, boolean cancelled) {
+        this(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, List.of());
+    }
+
+    /** The submission with {@code job} preparing the images of its tasks. */
+    public ClusterSubmission preparedBy(String job) {
+        List<String> jobs = new ArrayList<>(preparation);
+        jobs.add(job);
+        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, jobs);
+    }
+
+    /** The log of the job that prepares the images. */
+    public Path preparationLog() {
+        return files().resolve("prepare.log");
+    }
+
     public ClusterSubmission {
+        preparation = List.copyOf(preparation);
         tasks = List.copyOf(tasks);
         arrayJobs = List.copyOf(arrayJobs);
         assembly = List.copyOf(assembly);
@@ -111,7 +133,8 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
 
     /** Every job submitted: the arrays, then the assemblies. */
     public List<String> jobs() {
-        List<String> all = new ArrayList<>(arrayJobs);
+        List<String> all = new ArrayList<>(preparation);
+        all.addAll(arrayJobs);
         all.addAll(assembly);
         return all;
     }
@@ -128,12 +151,12 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         if (assemblyJob != null) {
             assemblies.add(assemblyJob);
         }
-        return new ClusterSubmission(folder, study, experiment, updated, arrays, assemblies, false);
+        return new ClusterSubmission(folder, study, experiment, updated, arrays, assemblies, false, preparation);
     }
 
     /** The submission marked cancelled by the user. */
     public ClusterSubmission cancel() {
-        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, true);
+        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, true, preparation);
     }
 
     /** Writes the submission's files (atomically, each). */
@@ -151,6 +174,7 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         jobs.setProperty("arrayJobs", String.join(",", arrayJobs));
         jobs.setProperty("assemblyJobs", String.join(",", assembly));
         jobs.setProperty("cancelled", String.valueOf(cancelled));
+        jobs.setProperty("preparationJobs", String.join(",", preparation));
         java.io.StringWriter text = new java.io.StringWriter();
         jobs.store(text, "Confounder Lab: submitted to Slurm (status, cancel and study --resume read this)");
         write(files().resolve(JOBS), text.toString());
@@ -183,7 +207,8 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         }
         return new ClusterSubmission(folder, "study".equals(jobs.getProperty("kind")), Path.of(jobs.getProperty(
                 "experiment", "")), tasks, split(jobs.getProperty("arrayJobs")), split(jobs.getProperty(
-                        "assemblyJobs")), Boolean.parseBoolean(jobs.getProperty("cancelled")));
+                        "assemblyJobs")), Boolean.parseBoolean(jobs.getProperty("cancelled")), split(jobs.getProperty(
+                                "preparationJobs")));
     }
 
     private static List<String> split(String value) {

@@ -123,7 +123,8 @@ public final class SlurmExecutor {
                 + "submitting them again");
         String name = "cl-" + folder.getParent().getParent().getFileName();
         return submit(new ClusterSubmission(submission.folder(), submission.study(), submission.experiment(),
-                submission.tasks(), submission.arrayJobs(), submission.assembly(), false), again, submission.study()
+                submission.tasks(), submission.arrayJobs(), submission.assembly(), false, submission.preparation()),
+                again, submission.study()
                         ? name : "cl-" + submission.tasks().get(0).name());
     }
 
@@ -203,18 +204,42 @@ public final class SlurmExecutor {
     }
 
     /** Writes the scripts and the submission, submits the tasks {@code indices} and, for a study, its assembly. */
-    private ClusterSubmission submit(ClusterSubmission submission, List<Integer> indices, String name)
+    private ClusterSubmission submit(ClusterSubmission submitting, List<Integer> indices, String name)
             throws IOException, SlurmException {
+        ClusterSubmission submission = submitting;
         List<String> java = EngineJvm.command(EngineJvm.heapOfThisJvm());
         Path script = write(submission.files().resolve(ClusterSubmission.SCRIPT), BatchScript.tasks(submission,
                 resources, java, input.arguments()));
         List<String> options = new ArrayList<>(BatchScript.submissionOptions(submission, name));
         options.add("--array=" + String.join(",", indices.stream().map(String::valueOf).toList()));
         submission.save(); // the files are there before any task starts
+        String preparation = null;
+        if (input.cache() && submission.arrayJobs().isEmpty() && submission.tasks().size() > 1) {
+            // the tasks start together: one job builds the cache they all read, and they wait for it
+            Path prepare = write(submission.files().resolve(ClusterSubmission.PREPARATION_SCRIPT), BatchScript
+                    .preparation(submission, java, input.arguments()));
+            List<String> before = new ArrayList<>(resources.preparationOptions());
+            before.addAll(List.of("--job-name=" + name + "-prepare", "--output=" + submission.preparationLog()
+                    .toAbsolutePath(), "--open-mode=append"));
+            try {
+                preparation = slurm.submit(prepare, before);
+            } catch (SlurmException e) {
+                notSubmitted(submission, indices, e.getMessage());
+                throw e;
+            }
+            submission = submission.preparedBy(preparation);
+            submission.save();
+            options.addAll(List.of("--dependency=afterok:" + preparation, "--kill-on-invalid-dep=yes"));
+            progress.println("slurm: submitted job " + preparation + ", which builds the image cache before the "
+                    + "tasks start");
+        }
         String job;
         try {
             job = slurm.submit(script, options);
         } catch (SlurmException e) {
+            if (preparation != null) {
+                slurm.cancel(List.of(preparation));
+            }
             notSubmitted(submission, indices, e.getMessage());
             throw e;
         }
@@ -230,7 +255,7 @@ public final class SlurmExecutor {
             try {
                 assembly = slurm.submit(assemble, after);
             } catch (SlurmException e) {
-                slurm.cancel(List.of(job));
+                slurm.cancel(preparation == null ? List.of(job) : List.of(preparation, job));
                 notSubmitted(submission, indices, e.getMessage());
                 throw new SlurmException(e.getMessage() + " (the study's tasks, job " + job
                         + ", were cancelled again)", e);

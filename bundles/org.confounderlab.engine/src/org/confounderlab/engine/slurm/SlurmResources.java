@@ -106,6 +106,21 @@ public record SlurmResources(String partition, int gpusPerJob, int cpusPerJob, S
         return options;
     }
 
+    /**
+     * The options of the job that builds the image cache before the tasks: the tasks' partition, cores, memory, time,
+     * account and QOS, no GPU.
+     */
+    public List<String> preparationOptions() {
+        List<String> options = new ArrayList<>();
+        add(options, "--partition", partition);
+        options.add("--cpus-per-task=" + cpusPerJob);
+        add(options, "--mem", memory);
+        add(options, "--time", timeLimit);
+        add(options, "--account", account);
+        add(options, "--qos", qos);
+        return options;
+    }
+
     /** The options of the small job that assembles a study: the same account, partition and QOS, one core. */
     public List<String> assemblyOptions() {
         List<String> options = new ArrayList<>();

@@ -159,6 +159,23 @@ final class LocalSlurmCluster implements AutoCloseable {
         }
     }
 
+    /** The last lines of slurmctld's and slurmd's logs, for a failing test's message. */
+    String logs() {
+        try {
+            // the whole logs, kept beside the build's reports for a failure that needs them
+            Path kept = Path.of("target", "slurm-logs");
+            Files.createDirectories(kept);
+            for (String log : List.of("slurmctld.log", "slurmd.log")) {
+                Files.copy(folder.resolve("log").resolve(log), kept.resolve(log),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the tails below still say something
+        }
+        return "slurmctld: " + tail(folder.resolve("log/slurmctld.log")) + "\nslurmd: " + tail(folder.resolve(
+                "log/slurmd.log"));
+    }
+
     private void exec(List<String> command, String name) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(folder.resolve("log/"
                 + name + ".out").toFile()).start();
@@ -180,7 +197,7 @@ final class LocalSlurmCluster implements AutoCloseable {
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
-            return String.join(" / ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+            return String.join(" / ", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
         } catch (IOException e) {
             return "(no log)";
         }

@@ -212,12 +212,15 @@ class SlurmStudyTest {
         Process process = requeue.start();
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), "scontrol requeue: " + said);
-        // Slurm holds a requeued job back for two minutes (its begin time); the test lets it start at once
+        // Slurm holds a requeued job back for two minutes (its begin time); the test lets it start sooner
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             var state = slurm.states(List.of(baseline.job().substring(0, baseline.job().indexOf('_')))).get(
                     baseline.job());
             if (state != null && state.state().equals("PENDING")) {
+                // slurmd refuses a job's new credential made in the same second its old one was revoked (the
+                // kill): "Job credential revoked"; Slurm's own two minutes are for that
+                Thread.sleep(3000);
                 ProcessBuilder now = new ProcessBuilder("scontrol", "update", "JobId=" + baseline.job(),
                         "StartTime=now").redirectErrorStream(true);
                 now.environment().putAll(cluster.environment());
@@ -229,7 +232,9 @@ class SlurmStudyTest {
             Thread.sleep(250);
         }
         Study study = awaitStudy(submission, 600);
-        assertEquals(RunStatus.COMPLETED, study.getStatus(), study.getErrorMessage());
+        assertEquals(RunStatus.COMPLETED, study.getStatus(), study.getErrorMessage() + "\ntask log:\n"
+                + Files.readString(submission.log(0)) + "\n" + cluster.logs() + "\nassembly: " + Files.readString(
+                        submission.assemblyLog()));
         Run finished = ModelFiles.loadRun(runFile);
         assertEquals(RunStatus.COMPLETED, finished.getStatus());
         assertEquals(10, finished.getEpochs().size());
