@@ -150,10 +150,14 @@ public final class StudyCommand {
         }
     }
 
+    /** The threads each arm gets side by side under {@code --parallel auto}, at most. */
+    static final int AUTO_THREADS_PER_ARM = 4;
+
     /**
-     * How the arms run: {@code null} for one after another in this JVM (the default, {@code --parallel 1}); else
-     * side by side, {@code --parallel N} at a time with {@code threads / N} threads each, or {@code auto}: one thread
-     * per arm, as many as the cores and the memory allow (said when that is one).
+     * How the arms run: {@code null} for one after another in this JVM ({@code --parallel 1}); else side by side,
+     * {@code --parallel N} at a time with {@code threads / N} threads each, or {@code auto} (the default): arms of
+     * {@value #AUTO_THREADS_PER_ARM} threads (fewer on a smaller machine) as many at a time as the cores and the
+     * memory allow (threads per arm × arms ≤ cores), one after another in this JVM when that is one.
      */
     private static ArmProcesses sideBySide(Arguments arguments, Experiment experiment, PrintStream err) {
         if (arguments.parallel == 1) {
@@ -169,11 +173,14 @@ public final class StudyCommand {
         }
         long perArm = ArmProcesses.estimatedBytes(experiment, heap);
         long available = ArmProcesses.availableMemory();
-        int fitting = ArmProcesses.fitting(arms - 1, arguments.threads, 1, available, perArm);
+        int each = Math.max(1, Math.min(arguments.threads, AUTO_THREADS_PER_ARM));
+        int fitting = ArmProcesses.fitting(arms - 1, arguments.threads, each, available, perArm);
         err.printf(java.util.Locale.ROOT, "study: %d arms; %d cores and %.1f GB available against ~%.1f GB per arm: "
                 + "%s%n", arms, arguments.threads, available / 1e9, perArm / 1e9, fitting > 1 ? fitting
-                        + " side by side with 1 thread each" : "one after another");
-        return fitting > 1 ? new ArmProcesses(fitting, 1, heapOption, arguments.input.withReadThreads(1)) : null;
+                        + " side by side with " + each + " thread" + (each == 1 ? "" : "s") + " each"
+                        : "one after another in this JVM with " + arguments.threads + " threads");
+        return fitting > 1 ? new ArmProcesses(fitting, each, heapOption, arguments.input.withReadThreads(each))
+                : null;
     }
 
     private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input, int parallel,
@@ -184,7 +191,7 @@ public final class StudyCommand {
             Path out = null;
             int epochs = 0;
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            int parallel = 1;
+            int parallel = 0; // auto
             int seeds = 0;
             InputArguments input = new InputArguments(threads);
             SlurmArguments slurm = new SlurmArguments();
