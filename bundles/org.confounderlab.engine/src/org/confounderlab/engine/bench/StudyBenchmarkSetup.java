@@ -8,8 +8,8 @@ import org.confounderlab.model.resource.ModelFiles;
 /**
  * Writes the study benchmark's data and experiment: the demo study (64×64 radiograph-like images whose laterality
  * marker goes with the label, the small CNN, the marker region masked in the variants, site and technologist as
- * attributes), so a study of it has four arms: baseline, masking, balancing (by site) and distillation (a teacher on
- * masked images).
+ * attributes), so a study of it has seven arms: baseline, masking, balancing (by site), distillation (a teacher on
+ * masked images), DFR, JTT and group DRO.
  */
 public final class StudyBenchmarkSetup {
 
