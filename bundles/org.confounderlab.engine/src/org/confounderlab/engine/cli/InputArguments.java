@@ -27,6 +27,32 @@ final class InputArguments {
      * used, or -1 when it is not one of them.
      */
     int take(List<String> args, int i) {
+        int taken = takeOption(args, i);
+        given |= taken >= 0;
+        return taken;
+    }
+
+    private boolean given;
+
+    /** Whether any of these options was given. */
+    boolean given() {
+        return given;
+    }
+
+    /** The options {@code InputOptions.arguments} wrote (a submission's own), with {@code readThreads} threads. */
+    static InputOptions parse(List<String> arguments, int readThreads) {
+        InputArguments input = new InputArguments(readThreads);
+        for (int i = 0; i < arguments.size(); i++) {
+            int taken = input.take(arguments, i);
+            if (taken < 0) {
+                throw new IllegalArgumentException("'" + arguments.get(i) + "' is not an image-reading option");
+            }
+            i = taken;
+        }
+        return input.options(readThreads);
+    }
+
+    private int takeOption(List<String> args, int i) {
         String arg = args.get(i);
         switch (arg) {
             case "--no-cache" -> options = options.withCache(false);

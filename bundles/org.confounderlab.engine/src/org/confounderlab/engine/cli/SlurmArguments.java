@@ -79,7 +79,12 @@ final class SlurmArguments {
 
     /** The jobs' resources: these options over {@code experiment}'s {@code slurm} section. */
     SlurmResources resources(Experiment experiment) {
-        SlurmResources resources = SlurmResources.of(experiment.getSlurm());
+        return over(SlurmResources.of(experiment.getSlurm()));
+    }
+
+    /** The jobs' resources: these options over {@code base} (a submission's own, for a resume). */
+    SlurmResources over(SlurmResources base) {
+        SlurmResources resources = base;
         if (partition != null) {
             resources = resources.withPartition(partition);
         }

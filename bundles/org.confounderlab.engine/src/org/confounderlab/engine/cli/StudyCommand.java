@@ -139,8 +139,15 @@ public final class StudyCommand {
         try {
             Experiment experiment = ModelFiles.loadExperiment(folder.resolve(ClusterSubmission.FOLDER).resolve(
                     SlurmExecutor.EXPERIMENT_SNAPSHOT));
-            ClusterSubmission submission = new SlurmExecutor(new SlurmCommands(), arguments.slurm.resources(
-                    experiment), arguments.input, out).resume(folder);
+            ClusterSubmission stored = ClusterSubmission.read(folder);
+            // what the study was submitted with, unless this command says otherwise
+            SlurmResources resources = arguments.slurm.over(SlurmResources.ofSubmission(stored, experiment
+                    .getSlurm()));
+            InputOptions input = arguments.inputGiven || stored.input().isEmpty() ? arguments.input
+                    : InputArguments.parse(stored.input(), arguments.threads);
+            out.println("resume: each job asks for " + String.join(" ", resources.options()));
+            ClusterSubmission submission = new SlurmExecutor(new SlurmCommands(), resources, input, out).resume(
+                    folder);
             out.println("study folder: " + folder + "; jobs " + String.join(" ", submission.jobs()));
             return ExitCode.OK;
         } catch (java.io.IOException | SlurmException | org.confounderlab.model.resource.ModelLoadException
@@ -184,7 +191,7 @@ public final class StudyCommand {
     }
 
     private record Arguments(Path experiment, Path out, int epochs, int threads, InputOptions input, int parallel,
-            int seeds, SlurmArguments slurm, Path resume) {
+            int seeds, SlurmArguments slurm, Path resume, boolean inputGiven) {
 
         static Arguments parse(List<String> args) {
             Path experiment = null;
@@ -231,7 +238,7 @@ public final class StudyCommand {
                 throw new IllegalArgumentException("--resume takes a study folder, not an experiment");
             }
             return new Arguments(experiment, out, epochs, threads, input.options(threads), parallel, seeds, slurm,
-                    resume);
+                    resume, input.given());
         }
     }
 

@@ -94,8 +94,11 @@ public final class ClusterStatus {
             if (log == null && run.getEpochs().isEmpty()) {
                 log = lastLine(submission.preparationLog()); // never started: the job before it may say why
             }
-            run.setErrorMessage("Slurm job " + task.job() + " ended " + state.describe() + (run.getErrorMessage() == null
-                    || run.getErrorMessage().isBlank() ? "" : ": " + run.getErrorMessage()) + (log == null ? ""
+            String own = run.getErrorMessage();
+            // the engine's own words on a SIGTERM ("Terminated after …") say less than Slurm's state does
+            boolean telling = own != null && !own.isBlank() && !own.startsWith("Terminated after ");
+            run.setErrorMessage("Slurm job " + task.job() + " ended " + state.describe() + (telling ? ": " + own
+                    : "") + (log == null ? ""
                             : " [log: " + log + "]") + "; " + kept + " (study --resume continues it from its last "
                             + "checkpoint).");
         }

@@ -25,9 +25,13 @@ import java.util.Properties;
  * @param assembly   the study's assembling jobs, first to last
  * @param cancelled  whether the user cancelled it
  * @param preparation the jobs that built the image cache before the tasks (one, or none)
+ * @param resources  the tasks' sbatch options as last submitted ({@link SlurmResources#options}), which a resume
+ *                   submits again unless told otherwise
+ * @param input      the tasks' image-reading options as last submitted ({@code InputOptions.arguments})
  */
 public record ClusterSubmission(Path folder, boolean study, Path experiment, List<Task> tasks, List<String> arrayJobs,
-        List<String> assembly, boolean cancelled, List<String> preparation) {
+        List<String> assembly, boolean cancelled, List<String> preparation, List<String> resources,
+        List<String> input) {
 
     /** The folder of the submission's files, inside the run or study folder. */
     public static final String FOLDER = "slurm";
@@ -59,14 +63,21 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
     /** A submission whose tasks had no job prepare their images. */
     public ClusterSubmission(Path folder, boolean study, Path experiment, List<Task> tasks, List<String> arrayJobs,
             List<String> assembly, boolean cancelled) {
-        this(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, List.of());
+        this(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, List.of(), List.of(), List.of());
+    }
+
+    /** The submission to be submitted with these resources and image-reading options. */
+    public ClusterSubmission with(List<String> sbatchOptions, List<String> inputArguments) {
+        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, preparation,
+                sbatchOptions, inputArguments);
     }
 
     /** The submission with {@code job} preparing the images of its tasks. */
     public ClusterSubmission preparedBy(String job) {
         List<String> jobs = new ArrayList<>(preparation);
         jobs.add(job);
-        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, jobs);
+        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, cancelled, jobs, resources,
+                input);
     }
 
     /** The log of the job that prepares the images. */
@@ -76,6 +87,8 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
 
     public ClusterSubmission {
         preparation = List.copyOf(preparation);
+        resources = List.copyOf(resources);
+        input = List.copyOf(input);
         tasks = List.copyOf(tasks);
         arrayJobs = List.copyOf(arrayJobs);
         assembly = List.copyOf(assembly);
@@ -151,12 +164,14 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         if (assemblyJob != null) {
             assemblies.add(assemblyJob);
         }
-        return new ClusterSubmission(folder, study, experiment, updated, arrays, assemblies, false, preparation);
+        return new ClusterSubmission(folder, study, experiment, updated, arrays, assemblies, false, preparation,
+                resources, input);
     }
 
     /** The submission marked cancelled by the user. */
     public ClusterSubmission cancel() {
-        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, true, preparation);
+        return new ClusterSubmission(folder, study, experiment, tasks, arrayJobs, assembly, true, preparation,
+                resources, input);
     }
 
     /** Writes the submission's files (atomically, each). */
@@ -175,6 +190,12 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         jobs.setProperty("assemblyJobs", String.join(",", assembly));
         jobs.setProperty("cancelled", String.valueOf(cancelled));
         jobs.setProperty("preparationJobs", String.join(",", preparation));
+        for (int i = 0; i < resources.size(); i++) {
+            jobs.setProperty("sbatch." + i, resources.get(i));
+        }
+        for (int i = 0; i < input.size(); i++) {
+            jobs.setProperty("input." + i, input.get(i));
+        }
         java.io.StringWriter text = new java.io.StringWriter();
         jobs.store(text, "Confounder Lab: submitted to Slurm (status, cancel and study --resume read this)");
         write(files().resolve(JOBS), text.toString());
@@ -208,7 +229,16 @@ public record ClusterSubmission(Path folder, boolean study, Path experiment, Lis
         return new ClusterSubmission(folder, "study".equals(jobs.getProperty("kind")), Path.of(jobs.getProperty(
                 "experiment", "")), tasks, split(jobs.getProperty("arrayJobs")), split(jobs.getProperty(
                         "assemblyJobs")), Boolean.parseBoolean(jobs.getProperty("cancelled")), split(jobs.getProperty(
-                                "preparationJobs")));
+                                "preparationJobs")), numbered(jobs, "sbatch."), numbered(jobs, "input."));
+    }
+
+    /** The properties {@code prefix0}, {@code prefix1}, … in order. */
+    private static List<String> numbered(Properties properties, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; properties.getProperty(prefix + i) != null; i++) {
+            values.add(properties.getProperty(prefix + i));
+        }
+        return values;
     }
 
     private static List<String> split(String value) {

@@ -115,16 +115,38 @@ public final class SlurmExecutor {
         }
         if (submission.study()) {
             Study study = loadStudy(folder);
+            if (again.isEmpty() && study.getStatus() == RunStatus.COMPLETED) {
+                progress.println("resume: study " + folder + " is complete; nothing to resume");
+                return submission;
+            }
             study.setStatus(RunStatus.QUEUED);
             study.setErrorMessage(null);
             ModelFiles.save(study, folder.resolve(StudyRunner.STUDY_FILE));
         }
+        String name = "cl-" + folder.getParent().getParent().getFileName();
+        if (again.isEmpty()) {
+            // every run is complete, the study is not (its assembly failed or was cancelled): assemble it again
+            progress.println("resume: every run of the study is complete; submitting its assembly again");
+            Path assemble = write(submission.files().resolve(ClusterSubmission.ASSEMBLY_SCRIPT), BatchScript
+                    .assembly(submission, EngineJvm.command(EngineJvm.heapOfThisJvm())));
+            List<String> options = new ArrayList<>(resources.assemblyOptions());
+            options.addAll(List.of("--job-name=" + name + "-assemble", "--output=" + submission.assemblyLog()
+                    .toAbsolutePath(), "--open-mode=append"));
+            String assembly = slurm.submit(assemble, options);
+            List<String> assemblies = new ArrayList<>(submission.assembly());
+            assemblies.add(assembly);
+            ClusterSubmission updated = new ClusterSubmission(submission.folder(), true, submission.experiment(),
+                    submission.tasks(), submission.arrayJobs(), assemblies, false, submission.preparation(),
+                    submission.resources(), submission.input());
+            updated.save();
+            progress.println("slurm: submitted the study's assembly as job " + assembly);
+            return updated;
+        }
         progress.println("resume: tasks " + again + " of " + submission.tasks().size() + " did not complete; "
                 + "submitting them again");
-        String name = "cl-" + folder.getParent().getParent().getFileName();
         return submit(new ClusterSubmission(submission.folder(), submission.study(), submission.experiment(),
-                submission.tasks(), submission.arrayJobs(), submission.assembly(), false, submission.preparation()),
-                again, submission.study()
+                submission.tasks(), submission.arrayJobs(), submission.assembly(), false, submission.preparation(),
+                submission.resources(), submission.input()), again, submission.study()
                         ? name : "cl-" + submission.tasks().get(0).name());
     }
 
@@ -206,7 +228,7 @@ public final class SlurmExecutor {
     /** Writes the scripts and the submission, submits the tasks {@code indices} and, for a study, its assembly. */
     private ClusterSubmission submit(ClusterSubmission submitting, List<Integer> indices, String name)
             throws IOException, SlurmException {
-        ClusterSubmission submission = submitting;
+        ClusterSubmission submission = submitting.with(resources.options(), input.arguments());
         List<String> java = EngineJvm.command(EngineJvm.heapOfThisJvm());
         Path script = write(submission.files().resolve(ClusterSubmission.SCRIPT), BatchScript.tasks(submission,
                 resources, java, input.arguments()));

@@ -56,6 +56,41 @@ public record SlurmResources(String partition, int gpusPerJob, int cpusPerJob, S
                 spec.getMemory(), spec.getTimeLimit(), spec.getAccount(), spec.getQos(), spec.getExtraArguments());
     }
 
+    /**
+     * What a resume of {@code submission} asks for: the resources it was last submitted with, or, for a submission
+     * that did not record them, the experiment's section {@code spec}.
+     */
+    public static SlurmResources ofSubmission(ClusterSubmission submission, SlurmSpec spec) {
+        return submission.resources().isEmpty() ? of(spec) : parse(submission.resources());
+    }
+
+    /** The resources {@link #options} wrote (a submission's, read back for a resume). */
+    public static SlurmResources parse(List<String> options) {
+        SlurmResources resources = new SlurmResources("", 0, DEFAULTS.cpusPerJob(), "", "", "", "", List.of());
+        List<String> extra = new ArrayList<>();
+        for (String option : options) {
+            String value = option.contains("=") ? option.substring(option.indexOf('=') + 1) : "";
+            if (option.startsWith("--partition=")) {
+                resources = resources.withPartition(value);
+            } else if (option.startsWith("--gpus=")) {
+                resources = resources.withGpus(Integer.parseInt(value));
+            } else if (option.startsWith("--cpus-per-task=")) {
+                resources = resources.withCpus(Integer.parseInt(value));
+            } else if (option.startsWith("--mem=")) {
+                resources = resources.withMemory(value);
+            } else if (option.startsWith("--time=")) {
+                resources = resources.withTime(value);
+            } else if (option.startsWith("--account=")) {
+                resources = resources.withAccount(value);
+            } else if (option.startsWith("--qos=")) {
+                resources = resources.withQos(value);
+            } else {
+                extra.add(option);
+            }
+        }
+        return resources.withExtra(extra);
+    }
+
     public SlurmResources withPartition(String value) {
         return new SlurmResources(value, gpusPerJob, cpusPerJob, memory, timeLimit, account, qos, extra);
     }

@@ -81,6 +81,9 @@ class SlurmSubmissionFilesTest {
         assertEquals(List.of("--partition=gpu", "--cpus-per-task=6", "--exclusive"), resources.withPartition("gpu")
                 .options(), "the command line's option over the section's");
         assertEquals(List.of("--cpus-per-task=4"), SlurmResources.of(null).options());
+        SlurmResources every = resources.withGpus(2).withMemory("48G").withTime("1-00:00:00").withAccount("a")
+                .withQos("q");
+        assertEquals(every, SlurmResources.parse(every.options()), "read back as written");
         assertThrows(IllegalArgumentException.class, () -> resources.withPartition("gpu; rm -rf /"));
         assertThrows(IllegalArgumentException.class, () -> resources.withExtra(List.of("rm")));
         assertThrows(IllegalArgumentException.class, () -> resources.withCpus(0));
@@ -106,13 +109,18 @@ class SlurmSubmissionFilesTest {
         ClusterSubmission written = new ClusterSubmission(folder, true, folder.resolve("e.experiment"), List.of(
                 new ClusterSubmission.Task(0, "baseline", "BASELINE", folder.resolve("r0"), ""),
                 new ClusterSubmission.Task(1, "jtt", "JUST_TRAIN_TWICE", folder.resolve("r1"), "")), List.of(),
-                List.of(), false).submitted("41", List.of(0, 1), "42").submitted("43", List.of(1), "44");
+                List.of(), false).with(List.of("--partition=gpu", "--cpus-per-task=8", "--constraint=a100 b"),
+                        List.of("--cache-dir", "/shared/cache dir", "--prefetch", "4")).submitted("41", List.of(0,
+                                1), "42").submitted("43", List.of(1), "44");
         written.save();
         assertTrue(ClusterSubmission.exists(folder));
         ClusterSubmission read = ClusterSubmission.read(folder);
         assertEquals(written, read);
         assertEquals(List.of("41_0", "43_1"), read.tasks().stream().map(ClusterSubmission.Task::job).toList());
         assertEquals(List.of("41", "43", "42", "44"), read.jobs());
+        assertEquals(List.of("--partition=gpu", "--cpus-per-task=8", "--constraint=a100 b"), SlurmResources
+                .ofSubmission(read, null).options(), "a resume asks for what the submission did");
+        assertEquals(List.of("--cache-dir", "/shared/cache dir", "--prefetch", "4"), read.input());
         assertTrue(read.cancel().cancelled());
         Files.writeString(folder.resolve("slurm/tasks.tsv"), "task\tarm\tkind\trun\tjob\nx\tb\tB\t/r\t1_0\n");
         IOException bad = assertThrows(IOException.class, () -> ClusterSubmission.read(folder));

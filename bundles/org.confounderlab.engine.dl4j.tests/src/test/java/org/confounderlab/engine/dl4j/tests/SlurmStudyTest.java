@@ -159,8 +159,11 @@ class SlurmStudyTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
         ExperimentRunner runner = new ExperimentRunner(TrainingBackends.find(), out, 1);
-        ClusterSubmission submission = executor(out).submitStudy(new StudyRunner(runner, out), runner, experiment,
-                file, folder.resolve("runs"), RunOptions.NONE);
+        // submitted with a partition and a cache folder the experiment does not name: a resume keeps them
+        Path cache = folder.resolve("image cache");
+        ClusterSubmission submission = new SlurmExecutor(slurm, SlurmResources.DEFAULTS.withCpus(1).withPartition(
+                "test"), InputOptions.defaults(1).withCacheFolder(cache), out).submitStudy(new StudyRunner(runner,
+                        out), runner, experiment, file, folder.resolve("runs"), RunOptions.NONE);
         ClusterSubmission.Task baseline = submission.tasks().get(0);
         Path runFile = baseline.run().resolve(RunFolder.RUN_FILE);
         awaitEpochs(runFile, 2);
@@ -176,7 +179,15 @@ class SlurmStudyTest {
         assertTrue(kept >= 2 && kept < 12, kept + " epochs kept");
         double firstLoss = killed.getEpochs().get(0).getValidationLoss();
 
-        ClusterSubmission resumed = executor(out).resume(submission.folder());
+        ClusterSubmission stored = ClusterSubmission.read(submission.folder());
+        assertEquals(List.of("--partition=test", "--cpus-per-task=1"), stored.resources());
+        assertTrue(stored.input().containsAll(List.of("--cache-dir", cache.toString())), stored.input()
+                .toString());
+        ClusterSubmission resumed = new SlurmExecutor(slurm, SlurmResources.ofSubmission(stored, experiment
+                .getSlurm()), InputOptions.defaults(1).withCacheFolder(cache), out).resume(submission.folder());
+        String script = Files.readString(resumed.files().resolve(ClusterSubmission.SCRIPT));
+        assertTrue(script.contains("#SBATCH --partition=test\n") && script.contains("'--cache-dir' '" + cache
+                + "'"), script);
         assertEquals(submission.tasks().get(1).job(), resumed.tasks().get(1).job(),
                 "the completed arm is not submitted again");
         assertTrue(!resumed.tasks().get(0).job().equals(baseline.job()), "the baseline runs as a new job");
