@@ -571,7 +571,7 @@ public final class DiagnoseStage {
             Function<ManifestEntry, Map<String, Box>> regions) {
         List<ProbeTarget> targets = new ArrayList<>();
         for (ConfounderAttribute attribute : experiment.getAttributes()) {
-            String column = attribute.getColumn();
+            String column = AttributeColumns.of(attribute);
             String[] values = test.stream().map(e -> e.attributes().get(column)).toArray(String[]::new);
             if (attribute.getKind() == AttributeKind.NUMERIC) {
                 double median = median(Arrays.stream(values).mapToDouble(DiagnoseStage::number).toArray());
