@@ -19,6 +19,11 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
         layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.22f, editorArea);
+        // The outline of the experiment being edited under the projects; its selection's properties go below the
+        // editors with the runs, beside the outline rather than stacked with it in one folder.
+        layout.addPlaceholder(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.6f, IPageLayout.ID_PROJECT_EXPLORER);
+        // Run > Run Configurations…, Run History and the Run toolbar buttons, as in any Eclipse IDE
+        layout.addActionSet(org.eclipse.debug.ui.IDebugUIConstants.LAUNCH_ACTION_SET);
         // The Run view first, so it takes the full height on the right; runs, problems and the console go below the
         // editors.
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.42f, editorArea);
@@ -30,6 +35,7 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         bottom.addView(DatasetConfoundersView.ID);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
+        bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(RunsView.ID);
         layout.addShowViewShortcut(RunView.ID);
         layout.addShowViewShortcut(SaliencyView.ID);
@@ -37,6 +43,8 @@ public class ConfounderLabPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(DatasetConfoundersView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addNewWizardShortcut("org.confounderlab.ui.wizards.newExperiment");
         layout.addNewWizardShortcut("org.confounderlab.ui.wizards.newExampleProject");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
