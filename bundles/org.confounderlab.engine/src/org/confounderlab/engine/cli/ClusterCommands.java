@@ -17,7 +17,6 @@ import org.confounderlab.engine.slurm.ClusterSubmission;
 import org.confounderlab.engine.slurm.SlurmCommands;
 import org.confounderlab.engine.slurm.SlurmException;
 import org.confounderlab.engine.slurm.SlurmExecutor;
-import org.confounderlab.engine.slurm.SlurmResources;
 import org.confounderlab.engine.training.TrainingBackends;
 import org.confounderlab.model.resource.ModelFiles;
 import org.confounderlab.model.resource.ModelLoadException;
@@ -182,8 +181,7 @@ final class ClusterCommands {
             return ExitCode.BAD_INPUT;
         }
         try {
-            new SlurmExecutor(new SlurmCommands(), SlurmResources.DEFAULTS, InputOptions.defaults(1), out).cancel(
-                    folder);
+            SlurmExecutor.cancel(folder, new SlurmCommands(), out);
             return ExitCode.OK;
         } catch (IOException | SlurmException e) {
             err.println("cancel: " + e.getMessage());

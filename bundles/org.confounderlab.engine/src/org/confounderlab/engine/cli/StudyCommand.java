@@ -173,7 +173,7 @@ public final class StudyCommand {
         int arms = StudyRunner.arms(experiment, new java.util.ArrayList<>()).size()
                 * StudyRunner.seedsOf(experiment);
         long heap = Runtime.getRuntime().maxMemory();
-        String heapOption = Math.max(256, heap / (1024 * 1024)) + "m";
+        String heapOption = org.confounderlab.engine.run.EngineJvm.heapOfThisJvm();
         if (arguments.parallel > 1) {
             int each = Math.max(1, arguments.threads / arguments.parallel);
             return new ArmProcesses(arguments.parallel, each, heapOption, arguments.input.withReadThreads(each));

@@ -77,10 +77,10 @@ public final class ExperimentRunner {
     /**
      * Writes {@code experiment} (read from {@code experimentFile}) into the new {@code folder} as a queued run, with
      * {@code options} applied to its copy of the experiment (epochs, batch size, seed, backend and device), for a
-     * cluster job to train later with {@link #runQueued}; {@code clusterJob} names that job.
+     * cluster job to train later with {@link #runQueued}.
      */
-    public Run queue(Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options,
-            String clusterJob) throws IOException {
+    public Run queue(Experiment experiment, Path experimentFile, RunFolder folder, RunOptions options)
+            throws IOException {
         Run run = RunFactory.eINSTANCE.createRun();
         run.setId(folder.id());
         run.setStatus(RunStatus.QUEUED);
@@ -94,7 +94,6 @@ public final class ExperimentRunner {
             run.getExperiment().setBackend(spec);
         }
         run.setExperimentPath(experimentFile.toAbsolutePath().toString());
-        run.setClusterJob(clusterJob);
         folder.save(run);
         return run;
     }
@@ -116,23 +115,16 @@ public final class ExperimentRunner {
         if (clusterJob != null) {
             run.setClusterJob(clusterJob);
         }
-        switch (run.getStatus()) {
-            case COMPLETED -> {
-                progress.println("run " + folder.path() + " is already complete");
-                return run;
-            }
-            case QUEUED -> {
-                if (!run.getEpochs().isEmpty()) {
-                    // submitted again after an earlier job of it stopped: continues after its finished epochs
-                    return continueRun(run, folder, RunOptions.NONE);
-                }
-                run.setStartTime(new Date());
-                return execute(run, folder, RunOptions.NONE);
-            }
-            default -> {
-                return continueRun(run, folder, RunOptions.NONE);
-            }
+        if (run.getStatus() == RunStatus.COMPLETED) {
+            progress.println("run " + folder.path() + " is already complete");
+            return run;
         }
+        if (run.getStatus() == RunStatus.QUEUED && run.getEpochs().isEmpty()) {
+            run.setStartTime(new Date());
+            return execute(run, folder, RunOptions.NONE);
+        }
+        // stopped, failed, or queued again after an earlier job of it stopped: after its finished epochs
+        return continueRun(run, folder, RunOptions.NONE);
     }
 
     /**

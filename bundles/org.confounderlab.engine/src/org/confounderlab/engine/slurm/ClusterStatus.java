@@ -29,12 +29,14 @@ public final class ClusterStatus {
      * One task.
      *
      * @param task   the task
+     * @param run    its run, as reconciled, or {@code null} when the run file cannot be read
      * @param status its run's status (after reconciling)
      * @param epochs the run's finished epochs
      * @param slurm  what Slurm says of its job, or {@code null} where Slurm no longer knows it
      * @param note   the run's message, or why Slurm's state is unknown
      */
-    public record TaskStatus(ClusterSubmission.Task task, RunStatus status, int epochs, JobState slurm, String note) {
+    public record TaskStatus(ClusterSubmission.Task task, Run run, RunStatus status, int epochs, JobState slurm,
+            String note) {
     }
 
     /** Reads every task's run and job state, and records ended jobs' outcomes in runs that did not complete. */
@@ -55,7 +57,7 @@ public final class ClusterStatus {
             try {
                 run = ModelFiles.loadRun(runFile);
             } catch (ModelLoadException e) {
-                statuses.add(new TaskStatus(task, RunStatus.FAILED, 0, states.get(task.job()), e.getMessage()));
+                statuses.add(new TaskStatus(task, null, RunStatus.FAILED, 0, states.get(task.job()), e.getMessage()));
                 continue;
             }
             JobState state = states.get(task.job());
@@ -68,7 +70,7 @@ public final class ClusterStatus {
             if (state == null && (run.getStatus() == RunStatus.RUNNING || run.getStatus() == RunStatus.QUEUED)) {
                 note = "Slurm no longer knows job " + task.job() + " (sacct has no record of it)";
             }
-            statuses.add(new TaskStatus(task, run.getStatus(), run.getEpochs().size(), state, note));
+            statuses.add(new TaskStatus(task, run, run.getStatus(), run.getEpochs().size(), state, note));
         }
         return statuses;
     }

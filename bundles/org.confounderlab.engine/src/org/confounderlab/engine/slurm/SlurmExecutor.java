@@ -54,7 +54,7 @@ public final class SlurmExecutor {
             Path runsFolder, RunOptions options) throws IOException, SlurmException {
         checkPaths(experiment, experimentFile, runsFolder);
         RunFolder folder = RunFolder.create(runsFolder, experiment.getName());
-        runner.queue(experiment, experimentFile, folder, options, "");
+        runner.queue(experiment, experimentFile, folder, options);
         ClusterSubmission submission = new ClusterSubmission(folder.path(), false, experimentFile.toAbsolutePath(),
                 List.of(new ClusterSubmission.Task(0, experiment.getName(), "", folder.path(), "")), List.of(),
                 List.of(), false);
@@ -74,7 +74,7 @@ public final class SlurmExecutor {
         for (int a = 0; a < plan.arms().size(); a++) {
             StudyRunner.Arm arm = plan.arms().get(a);
             RunFolder folder = RunFolder.create(runsFolder, experiment.getName());
-            runner.queue(arm.experiment(), experimentFile, folder, options, "");
+            runner.queue(arm.experiment(), experimentFile, folder, options);
             tasks.add(new ClusterSubmission.Task(a, arm.name(), arm.kind().getLiteral(), folder.path(), ""));
         }
         ClusterSubmission submission = new ClusterSubmission(plan.folder(), true, experimentFile.toAbsolutePath(),
@@ -154,31 +154,43 @@ public final class SlurmExecutor {
      * Cancels every job of the submission in {@code folder} ({@code scancel}), marks it cancelled, and its runs and
      * study that had not finished cancelled too.
      */
-    public void cancel(Path folder) throws IOException, SlurmException {
+    public static void cancel(Path folder, SlurmCommands slurm, PrintStream progress)
+            throws IOException, SlurmException {
         ClusterSubmission submission = ClusterSubmission.read(folder).cancel();
         submission.save();
         slurm.cancel(submission.jobs());
         progress.println("cancel: scancel " + String.join(" ", submission.jobs()));
         for (ClusterSubmission.Task task : submission.tasks()) {
             try {
-                Run run = ModelFiles.loadRun(task.run().resolve(RunFolder.RUN_FILE));
-                if (run.getStatus() == RunStatus.QUEUED) {
-                    run.setStatus(RunStatus.CANCELLED);
-                    run.setErrorMessage("Cancelled before it started (Slurm job " + task.job() + ").");
-                    new RunFolder(task.run(), run.getId()).save(run);
-                }
+                endQueued(task, RunStatus.CANCELLED, "Cancelled before it started (Slurm job " + task.job() + ").");
             } catch (ModelLoadException e) {
                 progress.println("cancel: " + e.getMessage());
             }
         }
         if (submission.study()) {
-            Study study = loadStudy(folder);
-            if (study.getStatus() != RunStatus.COMPLETED) {
-                study.setStatus(RunStatus.CANCELLED);
-                study.setErrorMessage("Cancelled: scancel " + String.join(" ", submission.jobs()));
-                study.setEndTime(new java.util.Date());
-                ModelFiles.save(study, folder.resolve(StudyRunner.STUDY_FILE));
-            }
+            endStudy(folder, RunStatus.CANCELLED, "Cancelled: scancel " + String.join(" ", submission.jobs()));
+        }
+    }
+
+    /** Ends the run of {@code task} with {@code status} and {@code message} if it is still queued. */
+    private static void endQueued(ClusterSubmission.Task task, RunStatus status, String message)
+            throws IOException, ModelLoadException {
+        Run run = ModelFiles.loadRun(task.run().resolve(RunFolder.RUN_FILE));
+        if (run.getStatus() == RunStatus.QUEUED) {
+            run.setStatus(status);
+            run.setErrorMessage(message);
+            new RunFolder(task.run(), run.getId()).save(run);
+        }
+    }
+
+    /** Ends the study in {@code folder} with {@code status} and {@code message} unless it completed. */
+    private static void endStudy(Path folder, RunStatus status, String message) throws IOException {
+        Study study = loadStudy(folder);
+        if (study.getStatus() != RunStatus.COMPLETED) {
+            study.setStatus(status);
+            study.setErrorMessage(message);
+            study.setEndTime(new java.util.Date());
+            ModelFiles.save(study, folder.resolve(StudyRunner.STUDY_FILE));
         }
     }
 
@@ -198,7 +210,10 @@ public final class SlurmExecutor {
         List<String> failed = new ArrayList<>();
         for (ClusterStatus.TaskStatus status : statuses) {
             ClusterSubmission.Task task = status.task();
-            Run run = ModelFiles.loadRun(task.run().resolve(RunFolder.RUN_FILE));
+            Run run = status.run();
+            if (run == null) {
+                throw new IOException(task.run().resolve(RunFolder.RUN_FILE) + ": " + status.note());
+            }
             arms.add(new StudyRunner.Arm(task.name(), ArmKind.get(task.kind()), run.getExperiment()));
             if (run.getStatus() == RunStatus.COMPLETED) {
                 runs.add(run);
@@ -299,26 +314,16 @@ public final class SlurmExecutor {
     private static void notSubmitted(ClusterSubmission submission, List<Integer> indices, String why)
             throws IOException {
         for (ClusterSubmission.Task task : submission.tasks()) {
-            if (!indices.contains(task.index())) {
-                continue;
-            }
-            try {
-                Run run = ModelFiles.loadRun(task.run().resolve(RunFolder.RUN_FILE));
-                if (run.getStatus() == RunStatus.QUEUED) {
-                    run.setStatus(RunStatus.FAILED);
-                    run.setErrorMessage("Not submitted: " + why);
-                    new RunFolder(task.run(), run.getId()).save(run);
+            if (indices.contains(task.index())) {
+                try {
+                    endQueued(task, RunStatus.FAILED, "Not submitted: " + why);
+                } catch (ModelLoadException e) {
+                    // the submission's message says what failed
                 }
-            } catch (ModelLoadException e) {
-                // the submission's message says what failed
             }
         }
         if (submission.study()) {
-            Study study = loadStudy(submission.folder());
-            study.setStatus(RunStatus.FAILED);
-            study.setErrorMessage("Not submitted: " + why);
-            study.setEndTime(new java.util.Date());
-            ModelFiles.save(study, submission.folder().resolve(StudyRunner.STUDY_FILE));
+            endStudy(submission.folder(), RunStatus.FAILED, "Not submitted: " + why);
         }
     }
 

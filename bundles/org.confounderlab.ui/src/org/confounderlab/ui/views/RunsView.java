@@ -275,10 +275,8 @@ public class RunsView extends ViewPart {
         StringBuilder failures = new StringBuilder();
         for (java.nio.file.Path folder : submissions) {
             try {
-                new org.confounderlab.engine.slurm.SlurmExecutor(new org.confounderlab.engine.slurm.SlurmCommands(),
-                        org.confounderlab.engine.slurm.SlurmResources.DEFAULTS, org.confounderlab.engine.run
-                                .InputOptions.defaults(1), new java.io.PrintStream(java.io.OutputStream
-                                        .nullOutputStream())).cancel(folder);
+                org.confounderlab.engine.slurm.SlurmExecutor.cancel(folder, new org.confounderlab.engine.slurm
+                        .SlurmCommands(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
             } catch (java.io.IOException | org.confounderlab.engine.slurm.SlurmException e) {
                 failures.append(folder).append(": ").append(e.getMessage()).append('\n');
             }

@@ -267,6 +267,37 @@ class SlurmStudyTest {
         return partial;
     }
 
+    /** Cancelling a submitted study scancels all its jobs; its runs that had not started and the study read cancelled. */
+    @Test
+    void cancellingAStudyStopsItsJobsAndMarksItCancelled(@TempDir Path folder) throws Exception {
+        Path file = experiment(folder, "cancelled", 12, 1);
+        Experiment experiment = ModelFiles.loadExperiment(file);
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ExperimentRunner runner = new ExperimentRunner(TrainingBackends.find(), out, 1);
+        // two cores per task on a two-core node: the second task waits while the first trains
+        ClusterSubmission submission = new SlurmExecutor(slurm, SlurmResources.DEFAULTS.withCpus(
+                Runtime.getRuntime().availableProcessors()), InputOptions.defaults(1), out).submitStudy(
+                        new StudyRunner(runner, out), runner, experiment, file, folder.resolve("runs"),
+                        RunOptions.NONE);
+        awaitEpochs(submission.tasks().get(0).run().resolve(RunFolder.RUN_FILE), 1);
+        SlurmExecutor.cancel(submission.folder(), slurm, out);
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline && slurm.states(submission.jobs()).values().stream()
+                .anyMatch(org.confounderlab.engine.slurm.JobState::active)) {
+            Thread.sleep(250);
+        }
+        assertTrue(slurm.states(submission.jobs()).values().stream().noneMatch(org.confounderlab.engine.slurm
+                .JobState::active), "every job ended: " + slurm.states(submission.jobs()));
+        assertTrue(ClusterSubmission.read(submission.folder()).cancelled());
+        Study study = ModelFiles.loadStudy(submission.folder().resolve(StudyRunner.STUDY_FILE));
+        assertEquals(RunStatus.CANCELLED, study.getStatus(), study.getErrorMessage());
+        List<ClusterStatus.TaskStatus> tasks = ClusterStatus.reconcile(ClusterSubmission.read(submission.folder()),
+                slurm);
+        for (ClusterStatus.TaskStatus task : tasks) {
+            assertEquals(RunStatus.CANCELLED, task.status(), task.task().name() + ": " + task.note());
+        }
+    }
+
     @Test
     void aJobSlurmRefusesSaysSoInSlurmsWords(@TempDir Path folder) throws Exception {
         Path file = experiment(folder, "refused", 1, 1);
